@@ -1,0 +1,74 @@
+// Sentences and tokens with offsets into the article text.
+//
+// wink-nlp gives token strings but no character offsets, so each token is found again in the text
+// from a moving cursor. Text is analysed one line at a time: in a clean article a line is a paragraph
+// (or, in one-sentence-per-line corpora, a sentence), and no sentence should run across a line break.
+import type { Sentence, Token } from '../types.js';
+import { wink } from './wink.js';
+
+export interface Analysis {
+  readonly sentences: Sentence[];
+  readonly tokens: Token[];
+}
+
+const LINE = /[^\n]+/g;
+
+export function analyze(text: string): Analysis {
+  const nlp = wink();
+  const its = nlp.its;
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  let paragraph = -1;
+  for (const line of text.matchAll(LINE)) {
+    const lineStart = line.index ?? 0;
+    if (!line[0].trim()) continue;
+    // a blank line, or any line break in text without blank lines, starts a new paragraph
+    paragraph += 1;
+    const doc = nlp.readDoc(line[0]);
+    const values = doc.tokens().out() as string[];
+    const pos = doc.tokens().out(its.pos) as string[];
+    const lemma = doc.tokens().out(its.lemma) as string[];
+    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+    const first = tokens.length;
+    const located: number[] = []; // wink token index -> our token index, or -1 when not found in the text
+    let cursor = 0;
+    values.forEach((value, i) => {
+      const at = line[0].indexOf(value, cursor);
+      if (at < 0 || !value.trim()) {
+        located.push(-1);
+        return;
+      }
+      cursor = at + value.length;
+      located.push(tokens.length);
+      tokens.push({
+        start: lineStart + at,
+        end: lineStart + cursor,
+        pos: pos[i] ?? 'X',
+        lemma: lemma[i] ?? value.toLowerCase(),
+        normal: value.toLowerCase(),
+        spaceBefore: (spaces[i] ?? '').length > 0,
+      });
+    });
+    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    for (const [from, to] of spans) {
+      const ours = located.slice(from, to + 1).filter((k) => k >= 0);
+      const tokenStart = ours[0];
+      const tokenLast = ours[ours.length - 1];
+      if (tokenStart === undefined || tokenLast === undefined) continue;
+      sentences.push({
+        index: sentences.length,
+        start: tokens[tokenStart]!.start,
+        end: tokens[tokenLast]!.end,
+        tokenStart,
+        tokenEnd: tokenLast + 1,
+        paragraph,
+      });
+    }
+    // tokens wink left out of every sentence (rare) still belong to the line's last sentence
+    const lastSentence = sentences[sentences.length - 1];
+    if (lastSentence && tokens.length > first && lastSentence.tokenEnd < tokens.length) {
+      sentences[sentences.length - 1] = { ...lastSentence, tokenEnd: tokens.length, end: tokens[tokens.length - 1]!.end };
+    }
+  }
+  return { sentences, tokens };
+}
