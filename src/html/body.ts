@@ -1,0 +1,64 @@
+// The article body: rules out boilerplate elements, scores what is left, picks the article, prunes it and
+// renders it as block-aware text, then takes out boilerplate lines by what they say.
+import { classify } from './classify.js';
+import { findContent } from './content.js';
+import { prune } from './prune.js';
+import { render, type Line, type Removed, type Skip } from './render.js';
+import { ELEMENT_RULES, TEXT_RULES } from './rules.js';
+import { computeStats, type Stats } from './stats.js';
+import type { Tree } from './tree.js';
+
+export interface Body {
+  readonly lines: Line[];
+  readonly removed: Removed[];
+  readonly captions: string[];
+  /** The element chosen as the article. */
+  readonly top: number;
+  readonly stats: Stats;
+}
+
+const NO_CUT = new Uint8Array(0);
+/** Below this many characters the element rules are probably wrong about the page: try without them. */
+const SHORT_ARTICLE = 500;
+
+export function extractBody(tree: Tree, body: number): Body {
+  const raw = computeStats(tree, NO_CUT);
+  const rules = classify(tree, raw.textLen);
+  let result = attempt(tree, body, rules);
+  if (textLength(result.lines) < SHORT_ARTICLE) {
+    // keep only the hard rules (hidden, tags, roles): class names may have been wrong for this page
+    const hard = rules.map((r) => (r && ELEMENT_RULES[r - 1]!.names ? 0 : r));
+    const retry = attempt(tree, body, hard);
+    if (textLength(retry.lines) > textLength(result.lines) * 1.5) result = retry;
+  }
+  return result;
+}
+
+const textLength = (lines: readonly Line[]): number => lines.reduce((s, l) => s + l.text.length, 0);
+
+function attempt(tree: Tree, body: number, rules: Uint16Array): Body {
+  const stats = computeStats(tree, rules);
+  const content = findContent(tree, stats, body);
+  const pruned = new Map<number, string>();
+  for (const root of content.roots) for (const [k, v] of prune(tree, stats, content.scores, root)) pruned.set(k, v);
+  const skip = (i: number): Skip | null => {
+    const r = rules[i]!;
+    if (r) {
+      const rule = ELEMENT_RULES[r - 1]!;
+      return { rule: rule.id, kind: rule.kind };
+    }
+    const p = pruned.get(i);
+    return p ? { rule: p, kind: 'junk' } : null;
+  };
+  const rendered = render(tree, content.roots, skip);
+  const lines: Line[] = [];
+  const removed = rendered.removed;
+  for (const line of rendered.lines) {
+    const rule = TEXT_RULES.find((r) => line.text.length <= r.maxLength && r.pattern.test(line.text));
+    if (rule) {
+      removed.push({ text: line.text, rule: rule.id, kind: rule.kind });
+      if (rule.kind === 'caption') rendered.captions.push(line.text);
+    } else lines.push(line);
+  }
+  return { lines, removed, captions: rendered.captions, top: content.top, stats };
+}

@@ -1,0 +1,80 @@
+// Inside the chosen article, takes out the containers that are not article text, after Readability's
+// conditional cleaning: link lists, image galleries and blocks whose class names speak against them.
+import { classWeight } from './content.js';
+import { linkDensity, type Stats } from './stats.js';
+import { TEXT_TAG, type Tree } from './tree.js';
+
+const CLEANED_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'header', 'span']);
+const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl']);
+
+export interface PruneRule {
+  readonly id: string;
+  readonly test: (f: PruneFacts) => boolean;
+}
+
+/** What the prune rules see of one container. */
+export interface PruneFacts {
+  readonly weight: number;
+  readonly score: number;
+  readonly isList: boolean;
+  readonly paragraphs: number;
+  readonly images: number;
+  readonly items: number;
+  readonly textLen: number;
+  readonly commas: number;
+  readonly linkDensity: number;
+  readonly headingDensity: number;
+}
+
+export const PRUNE_RULES: readonly PruneRule[] = [
+  { id: 'clean/negative-class', test: (f) => f.weight + f.score < 0 },
+  { id: 'clean/link-list', test: (f) => f.isList && f.linkDensity > 0.5 && f.commas < 10 },
+  { id: 'clean/gallery', test: (f) => f.commas < 10 && f.images > 1 && f.paragraphs / f.images < 0.5 },
+  { id: 'clean/more-items-than-paragraphs', test: (f) => f.commas < 10 && !f.isList && f.items > f.paragraphs + 100 },
+  { id: 'clean/link-stub', test: (f) => f.commas < 10 && !f.isList && f.headingDensity < 0.9 && f.textLen < 25 && (f.images === 0 || f.images > 2) && f.linkDensity > 0 },
+  { id: 'clean/link-dense', test: (f) => f.commas < 10 && !f.isList && f.weight < 25 && f.linkDensity > 0.2 },
+  { id: 'clean/link-dense-content', test: (f) => f.commas < 10 && f.weight >= 25 && f.linkDensity > 0.5 },
+];
+
+/** Rule id for each container inside `root` (not root itself) that should go, as a sparse map. */
+export function prune(tree: Tree, stats: Stats, scores: Float64Array, root: number): Map<number, string> {
+  const out = new Map<number, string>();
+  const { tag } = tree;
+  for (let i = root + 1; i <= tree.end[root]!; i++) {
+    if (stats.removed[i] || tag[i] === TEXT_TAG || !CLEANED_TAGS.has(tag[i]!)) continue;
+    const facts = factsOf(tree, stats, scores, i);
+    const rule = PRUNE_RULES.find((r) => r.test(facts));
+    if (!rule) continue;
+    out.set(i, rule.id);
+    i = tree.end[i]!;
+  }
+  return out;
+}
+
+function factsOf(tree: Tree, stats: Stats, scores: Float64Array, i: number): PruneFacts {
+  const textLen = stats.textLen[i]!;
+  let isList = LIST_TAGS.has(tree.tag[i]!);
+  if (!isList && textLen > 0) {
+    let listLen = 0;
+    for (let j = i + 1; j <= tree.end[i]!; j++) {
+      if (LIST_TAGS.has(tree.tag[j]!)) {
+        listLen += stats.textLen[j]!;
+        j = tree.end[j]!;
+      }
+    }
+    isList = listLen / textLen > 0.9;
+  }
+  const score = scores[i]!;
+  return {
+    weight: classWeight(tree.names[i]!),
+    score: Number.isNaN(score) ? 0 : score,
+    isList,
+    paragraphs: stats.paragraphs[i]!,
+    images: stats.images[i]!,
+    items: stats.items[i]!,
+    textLen,
+    commas: stats.commas[i]!,
+    linkDensity: linkDensity(stats, i),
+    headingDensity: textLen > 0 ? stats.headingLen[i]! / textLen : 0,
+  };
+}

@@ -1,0 +1,72 @@
+// Boilerplate rules as data. Every rule has a stable id that is recorded with each removal it makes.
+// Element rules look at the tag, the role, or the lower-cased "class id" string; text rules look at a whole
+// short block of text. The tests hold a positive and a negative table for each.
+
+export type RemovalKind = 'junk' | 'caption' | 'metadata';
+
+export interface ElementRule {
+  readonly id: string;
+  readonly kind: RemovalKind;
+  readonly tags?: ReadonlySet<string>;
+  readonly roles?: ReadonlySet<string>;
+  /** Tested against the lower-cased "class id" string. */
+  readonly names?: RegExp;
+  /** Tested against a few attributes (hidden, aria-hidden, style, itemprop). */
+  readonly attribute?: { readonly name: string; readonly value: RegExp };
+}
+
+const set = (...xs: string[]): ReadonlySet<string> => new Set(xs);
+
+// A class word boundary: start, end, space, '-' or '_' (class names are "a-b_c d").
+const w = (words: string): RegExp => new RegExp(`(?:^|[\\s_-])(?:${words})(?:$|[\\s_-])`);
+const wPrefix = (words: string): RegExp => new RegExp(`(?:^|[\\s_-])(?:${words})`);
+
+/** Rules that take a whole element (and its subtree) out of the page. Order matters: the first match names it. */
+export const ELEMENT_RULES: readonly ElementRule[] = [
+  { id: 'hidden/attribute', kind: 'junk', attribute: { name: 'hidden', value: /^/ } },
+  { id: 'hidden/aria', kind: 'junk', attribute: { name: 'aria-hidden', value: /^true$/i } },
+  { id: 'hidden/style', kind: 'junk', attribute: { name: 'style', value: /display\s*:\s*none|visibility\s*:\s*hidden/i } },
+  { id: 'tag/navigation', kind: 'junk', tags: set('nav', 'menu', 'dialog') },
+  { id: 'tag/aside', kind: 'junk', tags: set('aside') },
+  { id: 'tag/footer', kind: 'junk', tags: set('footer') },
+  { id: 'tag/form', kind: 'junk', tags: set('form', 'fieldset', 'label') },
+  { id: 'tag/caption', kind: 'caption', tags: set('figcaption') },
+  { id: 'role/navigation', kind: 'junk', roles: set('navigation', 'menu', 'menubar', 'banner', 'contentinfo', 'search', 'toolbar', 'tablist') },
+  { id: 'role/complementary', kind: 'junk', roles: set('complementary', 'dialog', 'alertdialog') },
+  { id: 'class/caption', kind: 'caption', names: w('caption|captions|wp-caption-text|figcaption|credit|credits|photo-credit|image-credit|imagecredit|photocredit|media-caption|img-caption|image-caption|caption-text') },
+  { id: 'class/share', kind: 'junk', names: wPrefix('share|sharing|social|addthis|sharethis|sharedaddy|shariff|a2a') },
+  { id: 'class/related', kind: 'junk', names: w('related|recommended|recommendations|more-stories|morestories|read-more|readmore|read-next|also-read|more-from|more-on|trending|popular|most-read|most-popular|mostread|outbrain|taboola|zergnet|recirc|recirculation|further-reading|more-news|next-article|up-next|you-may-like') },
+  { id: 'class/newsletter', kind: 'junk', names: wPrefix('newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|paywall|registration|regwall') },
+  { id: 'class/comments', kind: 'junk', names: w('comment|comments|comment-list|commentlist|disqus|respond|replies|discussion') },
+  { id: 'class/ad', kind: 'junk', names: w('ad|ads|adv|advert|advertisement|advertising|ad-container|ad-slot|adslot|adunit|ad-unit|dfp|gpt-ad|sponsor|sponsored|promo|promotion|native-ad') },
+  { id: 'class/navigation', kind: 'junk', names: w('nav|navbar|navigation|menu|breadcrumb|breadcrumbs|pagination|pager|masthead|site-header|site-footer|footer|sidebar|side-bar|widget|toolbar|skip-link|skiplink|cookie|cookies|gdpr|consent|modal|popup|overlay') },
+  { id: 'class/tags', kind: 'metadata', names: w('tags|tag-list|taglist|tagcloud|post-tags|article-tags|topics|categories|post-categories|keywords') },
+  { id: 'class/byline', kind: 'metadata', names: w('byline|author|authors|author-info|author-bio|authorbox|author-box|about-author|writtenby|dateline|timestamp|post-meta|entry-meta|article-meta|meta-data|published|pubdate|updated|date') },
+];
+
+/** Words in "class id" that make an element look like the article itself: element rules never fire on it. */
+export const CONTENT_NAMES = /(?:^|[\s_-])(?:article|body|content|entry|main|post|story|text|blog)(?:$|[\s_-])/;
+
+// Readability's class weights (positive and negative words), used when scoring candidates.
+export const POSITIVE_NAMES = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/;
+export const NEGATIVE_NAMES = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/;
+
+export interface TextRule {
+  readonly id: string;
+  readonly kind: RemovalKind;
+  /** Tested against a whole block (trimmed); only blocks up to `maxLength` characters are tested. */
+  readonly pattern: RegExp;
+  readonly maxLength: number;
+}
+
+/** Rules that take out one block of text (a paragraph, a list item, a line) by what it says. */
+export const TEXT_RULES: readonly TextRule[] = [
+  { id: 'text/advertisement', kind: 'junk', maxLength: 40, pattern: /^(?:advertisement|advertising|sponsored( content)?|ad|ads|story continues below( advertisement)?|continue reading (?:the )?(?:main )?story|scroll to continue|article continues below)\W*$/i },
+  { id: 'text/read-more', kind: 'junk', maxLength: 200, pattern: /^(?:read|see|click|tap|watch|listen)(?: the)? (?:more|also|next|full|here|related)\b|^(?:related|recommended|more|also read|read also|see also|more from|more on|trending|popular)(?: (?:stories|articles|coverage|content|news|reading|links|videos?))?\s*[:|>»]|^(?:related|recommended)(?: (?:stories|articles|coverage|content|links))?$/i },
+  { id: 'text/share', kind: 'junk', maxLength: 80, pattern: /^(?:share(?: this)?(?: (?:article|story|post|page))?(?: on| via)?|tweet|email|print|comment|comments|pin|whatsapp|facebook|twitter|linkedin|reddit|copy link|share on (?:facebook|twitter|linkedin|whatsapp))(?:\W+(?:facebook|twitter|linkedin|email|print|pinterest|whatsapp|reddit|share|comments?))*\W*$/i },
+  { id: 'text/newsletter', kind: 'junk', maxLength: 220, pattern: /^(?:sign up|subscribe|get (?:our|the)|join)\b.{0,120}\b(?:newsletter|updates|inbox|alerts|email)\b|^(?:sign up|subscribe)(?: now| today| here)?\W*$|\bnewsletter\b.{0,80}\b(?:sign up|subscribe)\b/i },
+  { id: 'text/follow', kind: 'junk', maxLength: 160, pattern: /^(?:follow|like) (?:us|me|him|her|them|@\w+|\w+ \w+) on (?:twitter|facebook|instagram|linkedin|youtube)|^follow @\w+/i },
+  { id: 'text/copyright', kind: 'junk', maxLength: 200, pattern: /^(?:©|\(c\)|copyright\b).{0,150}$|all rights reserved\.?$/i },
+  { id: 'text/photo-credit', kind: 'caption', maxLength: 160, pattern: /^(?:photo|photograph|image|picture|video|illustration|graphic|credit|source|foto|imagem|bild)s?(?: credit)?\s*[:/|]|^\(?(?:ap|afp|reuters|getty images|ap photo|epa|shutterstock)(?: photo)?\)?(?:\s*\/.*)?$|(?:\(|\b)(?:ap|afp|epa|reuters) photo\/[^)]*\)?$|\/ ?(?:getty images|afp|ap|reuters|shutterstock|istock)(?: via getty images)?\)?$/i },
+  { id: 'text/image-ui', kind: 'junk', maxLength: 30, pattern: /^(?:image|caption|close|open|expand|enlarge|fullscreen|full screen|play|play video|next|previous|prev|loading\.*|image \d+ of \d+|\d+ of \d+|back to (?:top|gallery))\W*$/i },
+];
