@@ -37,7 +37,7 @@ export function classify(tree: Tree, rawText: ArrayLike<number>): Uint16Array {
     if (tree.tag[i] === TEXT_TAG) continue;
     const rule = matchElementRule(tree, i);
     if (!rule) continue;
-    if (!rule.attribute && !rule.tags && rawText[i]! > 0.5 * total && total > 500) continue;
+    if (!rule.always && rawText[i]! > 0.5 * total && total > 500) continue;
     out[i] = ELEMENT_RULES.indexOf(rule) + 1;
   }
   return out;

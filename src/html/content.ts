@@ -2,7 +2,7 @@
 // ancestors, candidates are weighed by class names and link density, the best one may climb to a parent that
 // holds several good candidates, and its siblings join when they score well or read like paragraphs.
 import { NEGATIVE_NAMES, POSITIVE_NAMES } from './rules.js';
-import { linkDensity, type Stats } from './stats.js';
+import { BLOCK_TAGS, linkDensity, type Stats } from './stats.js';
 import { TEXT_TAG, type Tree } from './tree.js';
 
 /** Elements scored as paragraphs; div-like elements count as paragraphs when they hold no block child. */
@@ -16,6 +16,13 @@ const TAG_BASE_SCORE: Readonly<Record<string, number>> = {
 };
 
 const MIN_PARAGRAPH = 25;
+
+interface Run {
+  len: number;
+  commas: number;
+  /** The run's last node was a <br>. */
+  br: boolean;
+}
 const ANCESTOR_LEVELS = 5;
 const TOP_CANDIDATES = 5;
 const MIN_ALTERNATIVES = 3;
@@ -46,17 +53,57 @@ export function findContent(tree: Tree, stats: Stats, body: number): Content {
     if (Number.isNaN(scores[a]!)) scores[a] = (TAG_BASE_SCORE[tag[a]!] ?? 0) + classWeight(tree.names[a]!);
   };
 
-  for (let i = body; i <= tree.end[body]!; i++) {
-    if (stats.removed[i] || tag[i] === TEXT_TAG || !isParagraph(tree, stats, i)) continue;
-    const len = stats.textLen[i]!;
-    if (len < MIN_PARAGRAPH) continue;
-    const points = 1 + stats.commas[i]! + Math.min(Math.floor(len / 100), 3);
-    let a = parent[i]!;
+  const give = (owner: number, len: number, commas: number): void => {
+    if (len < MIN_PARAGRAPH) return;
+    const points = 1 + commas + Math.min(Math.floor(len / 100), 3);
+    let a = owner;
     for (let level = 0; level < ANCESTOR_LEVELS && a >= 0 && tag[a] !== 'html'; level++, a = parent[a]!) {
       init(a);
       scores[a]! += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
     }
+  };
+
+  // Text standing directly in a container beside block children reads as paragraphs of that container
+  // (Readability wraps such runs in <p>); a run ends at a block child or at two <br> in a row.
+  const runs = new Map<number, Run>();
+  const closeRun = (owner: number): void => {
+    const run = runs.get(owner);
+    if (!run) return;
+    give(owner, run.len, run.commas);
+    runs.delete(owner);
+  };
+  const blockOf = new Int32Array(n).fill(-1);
+  for (let i = body; i <= tree.end[body]!; i++) {
+    const p = parent[i]!;
+    if (p >= 0 && i !== body) blockOf[i] = BLOCK_TAGS.has(tag[p]!) ? p : blockOf[p]!;
+    if (stats.removed[i]) {
+      i = tree.end[i]!;
+      continue;
+    }
+    const t = tag[i]!;
+    const owner = blockOf[i]!;
+    const inContainer = owner >= 0 && !isParagraph(tree, stats, owner);
+    if (t === TEXT_TAG) {
+      if (!inContainer || !tree.text[i]!.trim()) continue;
+      const run = runs.get(owner) ?? { len: 0, commas: 0, br: false };
+      run.len += stats.textLen[i]!;
+      run.commas += stats.commas[i]!;
+      run.br = false;
+      runs.set(owner, run);
+      continue;
+    }
+    if (t === 'br') {
+      const run = runs.get(owner);
+      if (run?.br) closeRun(owner);
+      else if (run) run.br = true;
+      continue;
+    }
+    if (BLOCK_TAGS.has(t)) {
+      if (inContainer) closeRun(owner);
+      if (isParagraph(tree, stats, i)) give(p >= 0 ? p : i, stats.textLen[i]!, stats.commas[i]!);
+    }
   }
+  for (const owner of [...runs.keys()]) closeRun(owner);
 
   const top: number[] = [];
   for (let i = body; i <= tree.end[body]!; i++) {

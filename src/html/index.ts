@@ -1,8 +1,15 @@
-// Web page in, article out: see HtmlExtraction.
+// Web page in, article out: body text block by block, the boilerplate taken out with the rule that took it,
+// and the page's metadata. Never throws on any input; problems come back as issues or as `error`.
 import type { Issue } from '../types.js';
 import { extractBody } from './body.js';
+import { findJsonLdBlocks, readJsonLd } from './jsonld.js';
+import { readMeta, readMetadata } from './metadata.js';
+import { prepareHtml } from './prepare.js';
+import { finishLines } from './finish.js';
 import { joinLines } from './render.js';
 import { buildTree, parseDocument } from './tree.js';
+
+export { decodeHtmlBytes } from './decode.js';
 
 export interface HtmlExtraction {
   title: string | null;
@@ -22,23 +29,34 @@ export interface HtmlExtraction {
   error: { code: 'no-article' | string; message: string } | null;
 }
 
+/** Below this many characters of body a page has no article (an index page, an error page, a stub). */
+const MIN_ARTICLE = 200;
+
 export function extractHtml(html: string, options: { url?: string } = {}): HtmlExtraction {
-  void options;
-  const doc = parseDocument(html);
-  const root = doc.documentElement;
-  const tree = root ? buildTree(root) : null;
-  let text = '';
-  let captions: string[] = [];
-  let removed: HtmlExtraction['removed'] = [];
-  if (tree && tree.size) {
-    const bodyIndex = Math.max(0, tree.tag.indexOf('body'));
-    const body = extractBody(tree, bodyIndex);
-    text = joinLines(body.lines);
-    captions = body.captions;
-    removed = body.removed;
+  const issues: Issue[] = [];
+  const blocks = findJsonLdBlocks(html);
+  const prepared = prepareHtml(html);
+  issues.push(...prepared.issues);
+  const doc = parseDocument(prepared.html);
+  const tree = buildTree(doc.documentElement ?? emptyRoot);
+  const ld = readJsonLd(blocks);
+  const meta = readMetadata(doc, tree, readMeta(doc), ld, options.url);
+
+  const bodyIndex = tree.tag.indexOf('body');
+  const body = tree.size ? extractBody(tree, bodyIndex >= 0 ? bodyIndex : 0) : null;
+  const finished = finishLines(body?.lines ?? [], meta);
+  const removed = [...(body?.removed ?? []), ...finished.removed];
+  let text = joinLines(finished.lines);
+
+  const ldBody = ld?.articleBody?.trim() ?? '';
+  if (text.length < MIN_ARTICLE && ldBody.length > text.length) {
+    text = ldBody.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n');
+    issues.push({ code: 'html/jsonld-body', message: 'the page body gave no article; the JSON-LD articleBody was used' });
   }
-  return {
-    title: null, byline: null, authors: [], published: null, language: null, siteName: null, canonicalUrl: null,
-    text, captions, removed, issues: [], error: null,
-  };
+  const error = text.length < MIN_ARTICLE
+    ? { code: 'no-article', message: `no article found (${text.length} characters of body text)` }
+    : null;
+  return { ...meta, text, captions: body?.captions ?? [], removed, issues, error };
 }
+
+const emptyRoot = { nodeType: 1, localName: 'html', nodeValue: null, firstChild: null, nextSibling: null, parentNode: null };

@@ -4,7 +4,7 @@ import { classWeight } from './content.js';
 import { linkDensity, type Stats } from './stats.js';
 import { TEXT_TAG, type Tree } from './tree.js';
 
-const CLEANED_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'header', 'span']);
+const CLEANED_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'header']);
 const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl']);
 
 export interface PruneRule {

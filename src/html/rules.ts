@@ -13,6 +13,8 @@ export interface ElementRule {
   readonly names?: RegExp;
   /** Tested against a few attributes (hidden, aria-hidden, style, itemprop). */
   readonly attribute?: { readonly name: string; readonly value: RegExp };
+  /** Fires even on an element that holds most of the page's text (other rules never do). */
+  readonly always?: boolean;
 }
 
 const set = (...xs: string[]): ReadonlySet<string> => new Set(xs);
@@ -23,9 +25,9 @@ const wPrefix = (words: string): RegExp => new RegExp(`(?:^|[\\s_-])(?:${words})
 
 /** Rules that take a whole element (and its subtree) out of the page. Order matters: the first match names it. */
 export const ELEMENT_RULES: readonly ElementRule[] = [
-  { id: 'hidden/attribute', kind: 'junk', attribute: { name: 'hidden', value: /^/ } },
+  { id: 'hidden/attribute', kind: 'junk', always: true, attribute: { name: 'hidden', value: /^/ } },
   { id: 'hidden/aria', kind: 'junk', attribute: { name: 'aria-hidden', value: /^true$/i } },
-  { id: 'hidden/style', kind: 'junk', attribute: { name: 'style', value: /display\s*:\s*none|visibility\s*:\s*hidden/i } },
+  { id: 'hidden/style', kind: 'junk', always: true, attribute: { name: 'style', value: /display\s*:\s*none|visibility\s*:\s*hidden/i } },
   { id: 'tag/navigation', kind: 'junk', tags: set('nav', 'menu', 'dialog') },
   { id: 'tag/aside', kind: 'junk', tags: set('aside') },
   { id: 'tag/footer', kind: 'junk', tags: set('footer') },
@@ -33,10 +35,11 @@ export const ELEMENT_RULES: readonly ElementRule[] = [
   { id: 'tag/caption', kind: 'caption', tags: set('figcaption') },
   { id: 'role/navigation', kind: 'junk', roles: set('navigation', 'menu', 'menubar', 'banner', 'contentinfo', 'search', 'toolbar', 'tablist') },
   { id: 'role/complementary', kind: 'junk', roles: set('complementary', 'dialog', 'alertdialog') },
+  { id: 'class/tooltip', kind: 'junk', names: w('tooltip|popover|hovercard|rollover-block') },
   { id: 'class/caption', kind: 'caption', names: w('caption|captions|wp-caption-text|figcaption|credit|credits|photo-credit|image-credit|imagecredit|photocredit|media-caption|img-caption|image-caption|caption-text') },
   { id: 'class/share', kind: 'junk', names: wPrefix('share|sharing|social|addthis|sharethis|sharedaddy|shariff|a2a') },
   { id: 'class/related', kind: 'junk', names: w('related|recommended|recommendations|more-stories|morestories|read-more|readmore|read-next|also-read|more-from|more-on|trending|popular|most-read|most-popular|mostread|outbrain|taboola|zergnet|recirc|recirculation|further-reading|more-news|next-article|up-next|you-may-like') },
-  { id: 'class/newsletter', kind: 'junk', names: wPrefix('newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|paywall|registration|regwall') },
+  { id: 'class/newsletter', kind: 'junk', names: wPrefix('newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|regwall') },
   { id: 'class/comments', kind: 'junk', names: w('comment|comments|comment-list|commentlist|disqus|respond|replies|discussion') },
   { id: 'class/ad', kind: 'junk', names: w('ad|ads|adv|advert|advertisement|advertising|ad-container|ad-slot|adslot|adunit|ad-unit|dfp|gpt-ad|sponsor|sponsored|promo|promotion|native-ad') },
   { id: 'class/navigation', kind: 'junk', names: w('nav|navbar|navigation|menu|breadcrumb|breadcrumbs|pagination|pager|masthead|site-header|site-footer|footer|sidebar|side-bar|widget|toolbar|skip-link|skiplink|cookie|cookies|gdpr|consent|modal|popup|overlay') },
@@ -68,5 +71,9 @@ export const TEXT_RULES: readonly TextRule[] = [
   { id: 'text/follow', kind: 'junk', maxLength: 160, pattern: /^(?:follow|like) (?:us|me|him|her|them|@\w+|\w+ \w+) on (?:twitter|facebook|instagram|linkedin|youtube)|^follow @\w+/i },
   { id: 'text/copyright', kind: 'junk', maxLength: 200, pattern: /^(?:©|\(c\)|copyright\b).{0,150}$|all rights reserved\.?$/i },
   { id: 'text/photo-credit', kind: 'caption', maxLength: 160, pattern: /^(?:photo|photograph|image|picture|video|illustration|graphic|credit|source|foto|imagem|bild)s?(?: credit)?\s*[:/|]|^\(?(?:ap|afp|reuters|getty images|ap photo|epa|shutterstock)(?: photo)?\)?(?:\s*\/.*)?$|(?:\(|\b)(?:ap|afp|epa|reuters) photo\/[^)]*\)?$|\/ ?(?:getty images|afp|ap|reuters|shutterstock|istock)(?: via getty images)?\)?$/i },
+  { id: 'text/reprints', kind: 'junk', maxLength: 300, pattern: /^this copy is for your personal,? non-commercial use only|^(?:order reprints|print article|text size|reprints?|print|permalink|font size|a{1,2}\s*a{1,2}|listen to (?:this )?article|\d+ min(?:ute)? read)\W*$/i },
+  { id: 'text/url', kind: 'junk', maxLength: 300, pattern: /^(?:https?:\/\/|www\.)\S+$/i },
+  { id: 'meta/byline', kind: 'metadata', maxLength: 120, pattern: /^(?:[Bb]y|BY|[Ww]ritten by|[Ss]tory by|[Pp]or|[Vv]on|[Pp]ar)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|del|la|le|bin))*(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)*\s*(?:[|,–—-].{0,60})?$/u },
+  { id: 'meta/date', kind: 'metadata', maxLength: 100, pattern: /^(?:updated|published|posted|last updated|last modified|originally published|first published)\b.{0,90}\d|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:\s*(?:at|[|,/-])?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?\W*$/i },
   { id: 'text/image-ui', kind: 'junk', maxLength: 30, pattern: /^(?:image|caption|close|open|expand|enlarge|fullscreen|full screen|play|play video|next|previous|prev|loading\.*|image \d+ of \d+|\d+ of \d+|back to (?:top|gallery))\W*$/i },
 ];

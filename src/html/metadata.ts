@@ -1,0 +1,178 @@
+// Page metadata: title, byline and authors, publication date, language, site name and canonical URL, each
+// taken from the first source in its table of sources that has it.
+import { dateFromUrl, parseDate } from './dates.js';
+import type { LinkedArticle } from './jsonld.js';
+import { flatText } from './render.js';
+import { attr, TEXT_TAG, type DomDocument, type Tree } from './tree.js';
+
+export interface Metadata {
+  readonly title: string | null;
+  readonly byline: string | null;
+  readonly authors: string[];
+  readonly published: string | null;
+  readonly language: string | null;
+  readonly siteName: string | null;
+  readonly canonicalUrl: string | null;
+}
+
+/** The page's <meta> values by lower-cased property, name or itemprop (first one wins). */
+export function readMeta(doc: DomDocument): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of doc.querySelectorAll('meta')) {
+    const key = (m.getAttribute?.('property') ?? m.getAttribute?.('name') ?? m.getAttribute?.('itemprop') ?? '').toLowerCase();
+    const value = (m.getAttribute?.('content') ?? '').trim();
+    if (key && value && !out.has(key)) out.set(key, value);
+  }
+  return out;
+}
+
+const TITLE_KEYS = ['og:title', 'twitter:title', 'sailthru.title', 'title', 'dc.title'];
+const AUTHOR_KEYS = ['author', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'byl', 'citation_author'];
+const DATE_KEYS = [
+  'article:published_time', 'og:published_time', 'datepublished', 'published_time', 'publishdate', 'pubdate',
+  'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'sailthru.date', 'parsely-pub-date',
+  'article.published', 'original-publish-date', 'cxenseparse:recs:publishtime', 'citation_publication_date',
+];
+const SITE_KEYS = ['og:site_name', 'application-name', 'twitter:site'];
+const LANGUAGE_KEYS = ['og:locale', 'content-language', 'language', 'dc.language', 'inlanguage'];
+
+/** Separators between a headline and the site name in <title>. */
+const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+|\s+-\s+|\s*\|\s*/;
+const BYLINE_NAMES = /(?:^|[\s_-])(?:byline|author|authors|author-name|authorname|writer|byline-name|by-author|contributor)(?:$|[\s_-])/;
+const BY_PREFIX = /^(?:by|von|por|par|di|door|av)\s+/i;
+const AUTHOR_SPLIT = /\s*(?:,|\band\b|&|\bund\b|\by\b|\bet\b|\be\b)\s*/;
+
+const clean = (s: string | null | undefined): string | null => {
+  const t = s?.replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+};
+
+export function readMetadata(
+  doc: DomDocument,
+  tree: Tree,
+  meta: Map<string, string>,
+  ld: LinkedArticle | null,
+  url: string | undefined,
+): Metadata {
+  const siteName = clean(meta.get('og:site_name')) ?? clean(ld?.publisher) ?? firstKey(meta, SITE_KEYS);
+  return {
+    title: readTitle(doc, tree, meta, ld, siteName),
+    ...readByline(tree, meta, ld),
+    published: readPublished(tree, meta, ld, url),
+    language: readLanguage(tree, meta, ld),
+    siteName,
+    canonicalUrl: readCanonical(doc, meta, url),
+  };
+}
+
+function firstKey(meta: Map<string, string>, keys: readonly string[]): string | null {
+  for (const k of keys) {
+    const v = clean(meta.get(k));
+    if (v) return v;
+  }
+  return null;
+}
+
+function firstOf(tree: Tree, tag: string): number {
+  return tree.tag.indexOf(tag);
+}
+
+/** "Headline | Site" -> "Headline": drops the parts that name the site, keeps the longest otherwise. */
+export function stripSiteName(title: string, siteName: string | null): string {
+  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return title.trim();
+  const site = siteName?.toLowerCase();
+  const kept = parts.filter((p) => !site || (p.toLowerCase() !== site && !site.includes(p.toLowerCase())));
+  if (!kept.length) return title.trim();
+  const first = kept[0]!;
+  // a headline with a colon of its own ("Brexit: what next") stays whole when the site is only at the end
+  const longest = kept.reduce((a, b) => (b.length > a.length ? b : a));
+  return first.split(/\s+/).length >= 3 ? first : longest;
+}
+
+function readTitle(doc: DomDocument, tree: Tree, meta: Map<string, string>, ld: LinkedArticle | null, site: string | null): string | null {
+  const h1 = firstOf(tree, 'h1');
+  const h1Text = h1 >= 0 ? clean(flatText(tree, h1)) : null;
+  let titleTag: string | null = null;
+  for (const t of doc.querySelectorAll('title')) {
+    titleTag = clean(textOf(t));
+    break;
+  }
+  const candidates = [firstKey(meta, TITLE_KEYS), clean(ld?.headline), titleTag].filter((x): x is string => !!x);
+  for (const c of candidates) {
+    const stripped = stripSiteName(c, site);
+    if (stripped) return stripped;
+  }
+  return h1Text;
+}
+
+function textOf(node: { firstChild: unknown; nodeValue: string | null }): string {
+  const child = node.firstChild as { nodeValue: string | null } | null;
+  return child?.nodeValue ?? '';
+}
+
+export function splitAuthors(byline: string): string[] {
+  const text = byline.replace(BY_PREFIX, '').replace(/\s*[|–—]\s*.*$/, '').trim();
+  return text
+    .split(AUTHOR_SPLIT)
+    .map((a) => a.trim())
+    .filter((a) => a.length > 1 && a.length < 60 && /\p{Lu}/u.test(a) && !/^https?:/i.test(a));
+}
+
+function readByline(tree: Tree, meta: Map<string, string>, ld: LinkedArticle | null): { byline: string | null; authors: string[] } {
+  if (ld?.authors.length) return { byline: ld.authors.join(', '), authors: ld.authors.flatMap((a) => splitAuthors(a)) };
+  const fromMeta = AUTHOR_KEYS.map((k) => clean(meta.get(k))).find((v) => v && !/^https?:/i.test(v) && !/^@/.test(v));
+  if (fromMeta) return { byline: fromMeta, authors: splitAuthors(fromMeta) };
+  for (let i = 0; i < tree.size; i++) {
+    if (tree.tag[i] === TEXT_TAG) continue;
+    const relAuthor = tree.tag[i] === 'a' && attr(tree, i, 'rel') === 'author';
+    if (!relAuthor && !BYLINE_NAMES.test(tree.names[i]!) && attr(tree, i, 'itemprop') !== 'author') continue;
+    const text = clean(flatText(tree, i));
+    if (text && text.length < 100) {
+      const authors = splitAuthors(text);
+      if (authors.length) return { byline: text.replace(BY_PREFIX, ''), authors };
+    }
+    i = tree.end[i]!;
+  }
+  return { byline: null, authors: [] };
+}
+
+function readPublished(tree: Tree, meta: Map<string, string>, ld: LinkedArticle | null, url: string | undefined): string | null {
+  const fromLd = parseDate(ld?.datePublished);
+  if (fromLd) return fromLd;
+  for (const k of DATE_KEYS) {
+    const d = parseDate(meta.get(k));
+    if (d) return d;
+  }
+  for (let i = 0; i < tree.size; i++) {
+    if (tree.tag[i] !== 'time') continue;
+    const d = parseDate(attr(tree, i, 'datetime')) ?? parseDate(flatText(tree, i));
+    if (d) return d;
+  }
+  return dateFromUrl(url);
+}
+
+function readLanguage(tree: Tree, meta: Map<string, string>, ld: LinkedArticle | null): string | null {
+  const html = tree.tag[0] === 'html' ? attr(tree, 0, 'lang') ?? attr(tree, 0, 'xml:lang') : null;
+  const raw = clean(html) ?? firstKey(meta, LANGUAGE_KEYS) ?? clean(ld?.language);
+  if (!raw) return null;
+  const m = /^([a-z]{2,3})(?:[-_]([a-z]{2,4}))?\b/i.exec(raw);
+  if (!m) return null;
+  const region = m[2] ? `-${m[2].length === 2 ? m[2].toUpperCase() : m[2]}` : '';
+  return m[1]!.toLowerCase() + region;
+}
+
+function readCanonical(doc: DomDocument, meta: Map<string, string>, url: string | undefined): string | null {
+  let href: string | null = null;
+  for (const l of doc.querySelectorAll('link[rel="canonical"]')) {
+    href = clean(l.getAttribute?.('href'));
+    if (href) break;
+  }
+  href ??= clean(meta.get('og:url'));
+  if (!href) return url ?? null;
+  try {
+    return new URL(href, url).href;
+  } catch {
+    return /^https?:\/\//i.test(href) ? href : url ?? null;
+  }
+}
