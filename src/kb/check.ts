@@ -1,0 +1,209 @@
+// `dyad kb check`: counts and the problems a loaded knowledge base can hide (conflicting aliases,
+// overlapping roles, unknown codes, broken or duplicate patterns).
+import type { Issue } from '../types.js';
+import { overlaps } from './lines.js';
+import type { Alias, KnowledgeBase } from './types.js';
+import { VERB_FILE } from './verbs.js';
+
+export interface KbCounts {
+  readonly cameoCodes: number;
+  readonly countries: number;
+  readonly historicStates: number;
+  readonly regions: number;
+  readonly organisations: number;
+  readonly armedGroups: number;
+  readonly agencies: number;
+  readonly parties: number;
+  readonly people: number;
+  readonly personRoles: number;
+  readonly roles: number;
+  readonly aliases: number;
+  readonly patterns: number;
+  readonly sets: number;
+  readonly discards: number;
+  /** CAMEO codes of the table that at least one pattern produces. */
+  readonly codesCovered: number;
+  readonly rootsCovered: number;
+}
+
+export interface KbReport {
+  readonly counts: KbCounts;
+  /** Problems met while loading (malformed lines), passed in from loadKnowledgeBase. */
+  readonly load: readonly Issue[];
+  /** One alias naming two different actors at overlapping dates. */
+  readonly duplicates: readonly Issue[];
+  /** One person holding roles with different codes at overlapping dates. */
+  readonly overlaps: readonly Issue[];
+  /** Actor codes with an unknown country or role part; pattern codes not in the CAMEO table. */
+  readonly unknownCodes: readonly Issue[];
+  /** Grammar errors (from loading), unknown word sets, codes filed under another root. */
+  readonly patternErrors: readonly Issue[];
+  /** The same pattern written twice, with the same or with different codes. */
+  readonly duplicatePatterns: readonly Issue[];
+  /** Table codes that no pattern produces. */
+  readonly uncoveredCodes: readonly string[];
+}
+
+const at = (code: string, message: string, src: { file: string; line: number }): Issue => ({ code, message, file: src.file, line: src.line });
+
+function normal(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Every 3-letter part of an actor code must be a known country, region, sector, role or group. */
+function codeChecker(kb: KnowledgeBase): (code: string) => string | null {
+  const first = new Set<string>();
+  const rest = new Set<string>();
+  for (const c of kb.countries) first.add(c.code);
+  for (const r of kb.roles) (r.suffix ? rest : first).add(r.code);
+  for (const o of kb.organisations) {
+    const parts = o.code.match(/.{3}/g) ?? [];
+    if (o.kind === 'region') first.add(o.code);
+    // An organisation's own tags (UNO in IGOUNO, HMS in PSEREBHMS) become known parts.
+    for (const p of parts.slice(1)) rest.add(p);
+  }
+  return (code) => {
+    const parts = code.match(/.{3}/g) ?? [];
+    const [head = '', ...tail] = parts;
+    if (!first.has(head)) return `"${head}" in ${code} is not a known country, region or sector`;
+    const bad = tail.find((p) => !rest.has(p) && !first.has(p));
+    return bad === undefined ? null : `"${bad}" in ${code} is not a known role or group`;
+  };
+}
+
+function findDuplicates(kb: KnowledgeBase): Issue[] {
+  // A person's names repeat once per role; two roles of one person are the overlap check's business.
+  const personOf = new Map<string, string>();
+  for (const p of kb.people) for (const r of p.roles) personOf.set(`${r.file}:${r.line}`, `${p.file}:${p.line}`);
+  const owner = (a: Alias): string => personOf.get(`${a.file}:${a.line}`) ?? `${a.file}:${a.line}`;
+  const byText = new Map<string, Alias[]>();
+  for (const a of kb.aliases) {
+    const key = normal(a.text);
+    const group = byText.get(key);
+    if (group) group.push(a);
+    else byText.set(key, [a]);
+  }
+  const out: Issue[] = [];
+  const seen = new Set<string>();
+  for (const group of byText.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!;
+        const b = group[j]!;
+        if (a.code === b.code || (a.kind === 'person' && b.kind === 'person' && owner(a) === owner(b))) continue;
+        if (!overlaps(a, b)) continue;
+        const key = `${normal(a.text)}|${a.code}|${b.code}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(at('kb/duplicate-alias', `"${a.text}" is ${a.code} (${a.canonical}) here and ${b.code} (${b.canonical}) at ${b.file}:${b.line}`, a));
+      }
+    }
+  }
+  return out;
+}
+
+function findRoleOverlaps(kb: KnowledgeBase): Issue[] {
+  const out: Issue[] = [];
+  for (const p of kb.people) {
+    for (let i = 0; i < p.roles.length; i++) {
+      for (let j = i + 1; j < p.roles.length; j++) {
+        const a = p.roles[i]!;
+        const b = p.roles[j]!;
+        if (a.code !== b.code && overlaps(a, b)) {
+          out.push(at('kb/role-overlap', `${p.name}: ${a.code} (${a.from ?? '…'}..${a.to ?? '…'}) overlaps ${b.code} at line ${b.line}`, a));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function findUnknownCodes(kb: KnowledgeBase): Issue[] {
+  const check = codeChecker(kb);
+  const out: Issue[] = [];
+  const reported = new Set<string>();
+  const actor = (code: string, src: { file: string; line: number }): void => {
+    const problem = check(code);
+    const key = `${src.file}:${src.line}:${code}`;
+    if (problem !== null && !reported.has(key)) {
+      reported.add(key);
+      out.push(at('kb/unknown-actor-code', problem, src));
+    }
+  };
+  for (const a of kb.aliases) if (a.kind !== 'person') actor(a.code, a);
+  for (const p of kb.people) for (const r of p.roles) actor(r.code, r);
+  const table = new Set(kb.cameo.map((c) => c.code));
+  for (const p of kb.patterns) {
+    for (const code of [p.code, p.reverseCode]) {
+      if (code !== null && !table.has(code)) out.push(at('kb/unknown-event-code', `${code} is not in the CAMEO table`, p));
+    }
+  }
+  return out;
+}
+
+function findPatternProblems(kb: KnowledgeBase, load: readonly Issue[]): Issue[] {
+  const out = load.filter((i) => i.code === 'kb/pattern' || i.code === 'kb/set' || i.code === 'kb/verb-file');
+  const sets = new Set(kb.sets.map((s) => s.name));
+  for (const p of kb.patterns) {
+    for (const e of p.elements) {
+      if (e.kind === 'set' && !sets.has(e.name)) out.push(at('kb/unknown-set', `&${e.name} is not defined in verbs/sets.txt`, p));
+    }
+    const root = VERB_FILE.exec(p.file.split('/').at(-1) ?? '')?.[1];
+    if (root !== undefined && p.code.slice(0, 2) !== root) out.push(at('kb/pattern-root', `${p.code} is filed under root ${root}`, p));
+  }
+  return out;
+}
+
+function findDuplicatePatterns(kb: KnowledgeBase): Issue[] {
+  const first = new Map<string, (typeof kb.patterns)[number]>();
+  const out: Issue[] = [];
+  for (const p of kb.patterns) {
+    const prior = first.get(p.text);
+    if (prior === undefined) {
+      first.set(p.text, p);
+    } else if (prior.code === p.code && prior.reverseCode === p.reverseCode) {
+      out.push(at('kb/duplicate-pattern', `"${p.text}" repeats ${prior.file}:${prior.line}`, p));
+    } else {
+      out.push(at('kb/conflicting-pattern', `"${p.text}" is ${p.code} here but ${prior.code} at ${prior.file}:${prior.line}`, p));
+    }
+  }
+  return out;
+}
+
+export function checkKnowledgeBase(kb: KnowledgeBase, load: readonly Issue[] = []): KbReport {
+  const covered = new Set<string>();
+  for (const p of kb.patterns) {
+    covered.add(p.code);
+    if (p.reverseCode !== null) covered.add(p.reverseCode);
+  }
+  const inTable = kb.cameo.filter((c) => covered.has(c.code));
+  const kinds = (kind: string): number => kb.organisations.filter((o) => o.kind === kind).length;
+  return {
+    counts: {
+      cameoCodes: kb.cameo.length,
+      countries: kb.countries.filter((c) => !c.historic).length,
+      historicStates: kb.countries.filter((c) => c.historic).length,
+      regions: kinds('region'),
+      organisations: kinds('igo') + kinds('ngo'),
+      armedGroups: kinds('armed'),
+      agencies: kinds('agency'),
+      parties: kinds('party'),
+      people: kb.people.length,
+      personRoles: kb.people.reduce((n, p) => n + p.roles.length, 0),
+      roles: kb.roles.length,
+      aliases: kb.aliases.length,
+      patterns: kb.patterns.length,
+      sets: kb.sets.length,
+      discards: kb.discards.length,
+      codesCovered: inTable.length,
+      rootsCovered: new Set(inTable.map((c) => c.root)).size,
+    },
+    load,
+    duplicates: findDuplicates(kb),
+    overlaps: findRoleOverlaps(kb),
+    unknownCodes: findUnknownCodes(kb),
+    patternErrors: findPatternProblems(kb, load),
+    duplicatePatterns: findDuplicatePatterns(kb),
+    uncoveredCodes: kb.cameo.filter((c) => !covered.has(c.code)).map((c) => c.code),
+  };
+}

@@ -1,0 +1,9 @@
+// The built-in knowledge base: loading, checking and the CAMEO code look-ups.
+export { loadKnowledgeBase } from './load.js';
+export { checkKnowledgeBase, type KbCounts, type KbReport } from './check.js';
+export { formatKbReport, hasProblems } from './report.js';
+export { cameoTable, makeCameoTable, PLOVER_TYPES, type CameoTable } from './cameo.js';
+export { parsePattern } from './verbs.js';
+export { defaultKbDir } from './paths.js';
+export { parseDay, parseRange, overlaps, within } from './lines.js';
+export type * from './types.js';
