@@ -27,7 +27,8 @@ export function analyze(text: string): Analysis {
     const doc = nlp.readDoc(line[0]);
     const values = doc.tokens().out() as string[];
     const pos = doc.tokens().out(its.pos) as string[];
-    const lemma = doc.tokens().out(its.lemma) as string[];
+    // wink's type declarations give its.lemma the wrong signature; at run time it is a token its-function
+    const lemma = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
     const spaces = doc.tokens().out(its.precedingSpaces) as string[];
     const first = tokens.length;
     const located: number[] = []; // wink token index -> our token index, or -1 when not found in the text

@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// Runs each yardstick named in .ci/floors.json from the project root and fails when a figure falls
+// below the floor the last landed version reached. Prints every yardstick's last lines.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const evalDir = join(root, '..', 'shared', 'eval');
+const { yardsticks } = JSON.parse(readFileSync(join(root, '.ci', 'floors.json'), 'utf8'));
+if (!existsSync(evalDir)) {
+  console.error(`check-floors: ${evalDir} is missing; the yardsticks cannot run`);
+  process.exit(1);
+}
+let failed = 0;
+for (const y of yardsticks) {
+  const started = Date.now();
+  const r = spawnSync(process.execPath, [join(evalDir, y.args[0]), ...y.args.slice(1)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const out = `${r.stdout}${r.stderr}`;
+  const m = new RegExp(y.pattern).exec(out);
+  const value = m ? Number(m[1]) : NaN;
+  const ok = r.status === 0 && value >= y.floor;
+  console.log(out.trim().split('\n').slice(-3).join('\n'));
+  console.log(`${ok ? 'ok' : 'FAIL'} ${y.name}: ${Number.isNaN(value) ? 'no figure' : value} (floor ${y.floor}) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  if (!ok) failed += 1;
+}
+process.exit(failed ? 1 : 0);

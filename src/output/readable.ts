@@ -1,0 +1,35 @@
+// The default output for a person at a terminal: the article's head, then one line per event,
+// quote and entity.
+import type { Document } from '../types.js';
+
+const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+export function toReadable(doc: Document): string {
+  const lines: string[] = [`== ${doc.id}`];
+  if (doc.error) lines.push(`   error ${doc.error.code}: ${doc.error.message}`);
+  const a = doc.article;
+  if (a) {
+    if (a.title) lines.push(`   ${a.title}`);
+    const head = [a.byline && `by ${a.byline}`, a.dateline && [a.dateline.place, a.dateline.date, a.dateline.agency].filter(Boolean).join(', '), a.published && `published ${a.published}`];
+    if (head.some(Boolean)) lines.push(`   ${head.filter(Boolean).join(' | ')}`);
+    lines.push(`   ${doc.sentences.length} sentences, ${doc.tokens.length} tokens, ${a.captions.length} captions`);
+  }
+  if (doc.events.length) lines.push('events:');
+  for (const e of doc.events) {
+    const target = e.target ? `${e.target.code ?? `"${e.target.text}"`}` : '---';
+    const when = [e.date, e.historical ? 'historical' : null].filter(Boolean).join(' ');
+    lines.push(`   ${e.code.padEnd(5)} ${(e.source.code ?? `"${e.source.text}"`).padEnd(10)} -> ${target.padEnd(10)} ${when.padEnd(10)} ${e.plover ?? ''} [s${e.sentence}] ${clip(a?.text.slice(e.verbSpan.start, e.verbSpan.end) ?? '', 40)}`);
+  }
+  if (doc.quotes.length) lines.push('quotes:');
+  for (const q of doc.quotes) {
+    const who = q.speaker ? `${q.speaker.name}${q.speaker.actor ? ` (${q.speaker.actor})` : ''}` : 'unattributed';
+    const via = q.via.length ? ` via ${q.via.map((v) => v.name).join(', ')}` : '';
+    lines.push(`   ${who}${via} ${q.cue}: ${q.direct ? '"' : ''}${clip(q.text)}${q.direct ? '"' : ''}`);
+  }
+  if (doc.mentions.length) lines.push('entities:');
+  for (const m of doc.mentions) {
+    lines.push(`   ${m.type.padEnd(6)} ${(m.actor ?? '-').padEnd(10)} ${m.text}${m.name !== m.text ? ` = ${m.name}` : ''}`);
+  }
+  for (const i of doc.issues) lines.push(`   issue ${i.code}: ${i.message}`);
+  return lines.join('\n');
+}

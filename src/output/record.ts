@@ -1,0 +1,88 @@
+// A Document as the contract's output JSON line (see ../shared/CONTRACT.md): the fields listed there
+// keep their names; evidence, provenance and PLOVER are our additions.
+import type { CodedEvent, Document, EventActor, Provenance, Quote, QuoteSpeaker, Span } from '../types.js';
+
+export function toRecord(doc: Document): Record<string, unknown> {
+  const text = doc.article?.text ?? '';
+  return {
+    id: doc.id,
+    error: doc.error,
+    date: doc.date,
+    article: doc.article
+      ? {
+          title: doc.article.title,
+          byline: doc.article.byline,
+          authors: doc.article.authors,
+          published: doc.article.published,
+          dateline: doc.article.dateline
+            ? { place: doc.article.dateline.place, date: doc.article.dateline.date, agency: doc.article.dateline.agency }
+            : null,
+          text,
+          captions: doc.article.captions,
+          language: doc.article.language ?? null,
+          site: doc.article.siteName ?? null,
+          url: doc.article.url ?? null,
+          removed: doc.article.removed,
+        }
+      : null,
+    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph })),
+    times: doc.times.map((t) => ({ text: t.text, start: t.start, end: t.end, date: t.date, year: t.year, grain: t.grain })),
+    entities: doc.mentions.map((m) => ({
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      type: m.type,
+      actor: m.actor,
+      name: m.name,
+      entity: m.entity,
+      form: m.form,
+      rule: m.provenance.rule,
+      confidence: m.provenance.confidence,
+    })),
+    quotes: doc.quotes.map((q) => quoteRecord(q)),
+    events: doc.events.map((e) => eventRecord(e, text)),
+    issues: doc.issues.map((i) => ({ code: i.code, message: i.message, ...(i.span ? { start: i.span.start, end: i.span.end } : {}) })),
+  };
+}
+
+const speakerRecord = (s: QuoteSpeaker) => ({ text: s.text, start: s.start, end: s.end, name: s.name, actor: s.actor });
+
+function quoteRecord(q: Quote): Record<string, unknown> {
+  return {
+    text: q.text,
+    start: q.start,
+    end: q.end,
+    parts: q.parts.map((p) => ({ start: p.start, end: p.end })),
+    direct: q.direct,
+    cue: q.cue,
+    speaker: q.speaker ? speakerRecord(q.speaker) : null,
+    via: q.via.map(speakerRecord),
+    rule: q.provenance.rule,
+    confidence: q.provenance.confidence,
+  };
+}
+
+const actorRecord = (a: EventActor) => ({ code: a.code, text: a.text, ...(a.span ? { start: a.span.start, end: a.span.end } : {}) });
+const spanRecord = (s: Span, text: string) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+const provenanceRecord = (p: Provenance) => ({ rule: p.rule, confidence: p.confidence, ...(p.entry ? { entry: p.entry } : {}) });
+
+function eventRecord(e: CodedEvent, text: string): Record<string, unknown> {
+  return {
+    code: e.code,
+    source: actorRecord(e.source),
+    target: e.target ? actorRecord(e.target) : null,
+    goldstein: e.goldstein,
+    quad: e.quad,
+    plover: e.plover,
+    date: e.date,
+    historical: e.historical,
+    location: e.location,
+    sentence: e.sentence,
+    evidence: {
+      verb: spanRecord(e.verbSpan, text),
+      ...provenanceRecord(e.provenance),
+      source: provenanceRecord(e.source.provenance),
+      ...(e.target ? { target: provenanceRecord(e.target.provenance) } : {}),
+    },
+  };
+}

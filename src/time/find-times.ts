@@ -1,0 +1,58 @@
+// Date expressions in the article, resolved against the reference date. chrono-node reads the
+// expressions; two news conventions are added on top: a bare weekday ("on Thursday") points to the
+// past week, since news reports what has happened, and bare years ("in 1950", "the 1950-53 war")
+// are kept as year references that later mark background events.
+import * as chrono from 'chrono-node';
+import { addDays, dayToDate } from '../input/dates.js';
+import type { Sentence, TimeExpression } from '../types.js';
+
+const parser = chrono.casual;
+const YEAR = /\b(?:in|since|during|until|by|before|after|of|the|from)\s+((?:1[6-9]|20)\d{2})(?:s|\s*[-–]\s*(?:\d{2}|\d{4}))?\b/gi;
+const FUTURE_WORDS = /\b(next|coming|upcoming|following)\b/i;
+const TRIM = /^[\s,;:(]+|[\s,;:.)]+$/g;
+// chrono reads about 100 KB/s, so it only sees sentences that could hold a date at all
+const MAY_HOLD_DATE = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|noon|midnight|morning|evening|night|decade|century)\b/i;
+
+export function findTimes(text: string, sentences: readonly Sentence[], referenceDate: string | null): TimeExpression[] {
+  const found: TimeExpression[] = [];
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    if (MAY_HOLD_DATE.test(sentence)) found.push(...timesIn(sentence, s.start, referenceDate));
+  }
+  return found;
+}
+
+function timesIn(text: string, offset: number, referenceDate: string | null): TimeExpression[] {
+  const instant = referenceDate ? dayToDate(referenceDate) : new Date();
+  const found: TimeExpression[] = [];
+  for (const r of parser.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+    const c = r.start;
+    const year = c.get('year');
+    const month = c.get('month');
+    const day = c.get('day');
+    if (year === null || month === null || day === null) continue;
+    let date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
+    const movedBack = weekdayOnly && referenceDate !== null && date > referenceDate && !FUTURE_WORDS.test(r.text);
+    if (movedBack) date = addDays(date, -7);
+    const grain = r.end ? 'range' : c.isCertain('day') || weekdayOnly || /\b(yesterday|today|tonight)\b/i.test(r.text) ? 'day' : c.isCertain('month') ? 'month' : 'year';
+    const lead = r.text.length - r.text.replace(/^[\s,;:(]+/, '').length;
+    const core = r.text.replace(TRIM, '');
+    found.push({
+      start: offset + r.index + lead,
+      end: offset + r.index + lead + core.length,
+      text: core,
+      date: grain === 'day' ? date : null,
+      grain,
+      year: c.isCertain('year') || grain !== 'year' ? year : null,
+      provenance: { rule: movedBack ? 'time/chrono-weekday-past' : 'time/chrono', confidence: grain === 'day' ? 0.9 : 0.6 },
+    });
+  }
+  for (const m of text.matchAll(YEAR)) {
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]!);
+    const end = (m.index ?? 0) + m[0].length;
+    if (found.some((t) => t.start < end && start < t.end)) continue;
+    found.push({ start: offset + start, end: offset + end, text: text.slice(start, end), date: null, grain: 'year', year: Number(m[1]), provenance: { rule: 'time/bare-year', confidence: 0.8 } });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
