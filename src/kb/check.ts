@@ -11,6 +11,7 @@ export interface KbCounts {
   readonly historicStates: number;
   readonly regions: number;
   readonly organisations: number;
+  readonly bodies: number;
   readonly armedGroups: number;
   readonly agencies: number;
   readonly parties: number;
@@ -185,6 +186,7 @@ export function checkKnowledgeBase(kb: KnowledgeBase, load: readonly Issue[] = [
       historicStates: kb.countries.filter((c) => c.historic).length,
       regions: kinds('region'),
       organisations: kinds('igo') + kinds('ngo'),
+      bodies: kinds('body'),
       armedGroups: kinds('armed'),
       agencies: kinds('agency'),
       parties: kinds('party'),

@@ -5,5 +5,6 @@ export { formatKbReport, hasProblems } from './report.js';
 export { cameoTable, makeCameoTable, PLOVER_TYPES, type CameoTable } from './cameo.js';
 export { parsePattern } from './verbs.js';
 export { defaultKbDir } from './paths.js';
+export { aliasLookup, type AliasLookup } from './lookup.js';
 export { parseDay, parseRange, overlaps, within } from './lines.js';
 export type * from './types.js';

@@ -8,6 +8,7 @@ const COUNT_LABELS: ReadonlyArray<readonly [keyof KbCounts, string]> = [
   ['historicStates', 'historic states'],
   ['regions', 'regions'],
   ['organisations', 'organisations'],
+  ['bodies', 'named state bodies'],
   ['armedGroups', 'armed groups'],
   ['agencies', 'news agencies and media'],
   ['parties', 'parties'],

@@ -38,6 +38,7 @@ export type AliasKind =
   | 'region'
   | 'igo'
   | 'ngo'
+  | 'body' // a named state institution (CIA -> USASPY, Knesset -> ISRLEG)
   | 'armed'
   | 'agency'
   | 'party'

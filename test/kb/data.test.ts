@@ -1,0 +1,73 @@
+// Sanity checks on the real knowledge base: facts a coder of world news must get right.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { aliasLookup, checkKnowledgeBase, loadKnowledgeBase } from '../../src/kb/index.js';
+
+const { kb, issues } = loadKnowledgeBase();
+const lookup = aliasLookup(kb);
+const codes = (text: string, day?: string): string[] => [...new Set(lookup(text, day).map((a) => a.code))].sort();
+const report = checkKnowledgeBase(kb, issues);
+
+test('the built-in knowledge base loads without issues or problems', () => {
+  assert.deepEqual(issues, []);
+  for (const section of ['duplicates', 'overlaps', 'unknownCodes', 'patternErrors', 'duplicatePatterns'] as const) {
+    assert.deepEqual(report[section], [], section);
+  }
+});
+
+const ACTORS: ReadonlyArray<[string, string | undefined, string]> = [
+  ['Moscow', '2018-03-20', 'RUSGOV'],
+  ['Moscow', '1985-06-01', 'SUNGOV'],
+  ['the Kremlin', '2018-03-20', 'RUSGOV'],
+  ['Pyongyang', undefined, 'PRKGOV'],
+  ['Washington', undefined, 'USAGOV'],
+  ['White House', undefined, 'USAGOV'],
+  ['Downing Street', undefined, 'GBRGOV'],
+  ['Beijing', undefined, 'CHNGOV'],
+  ['Seoul', undefined, 'KORGOV'],
+  ['Tokyo', undefined, 'JPNGOV'],
+  ['Tehran', undefined, 'IRNGOV'],
+  ['Belgrade', '1985-01-01', 'YUGGOV'],
+  ['Belgrade', '2010-01-01', 'SRBGOV'],
+  ['North Korean', undefined, 'PRK'],
+  ['U.S.', undefined, 'USA'],
+  ['UK', undefined, 'GBR'],
+  ['Soviet Union', '1980-01-01', 'SUN'],
+  ['Zaire', '1990-01-01', 'COD'],
+  ['Burma', undefined, 'MMR'],
+  ['Kosovo', undefined, 'KSV'],
+  ['Middle East', undefined, 'MEA'],
+  ['KCNA', undefined, 'PRKMED'],
+  ['Korean Central News Agency', undefined, 'PRKMED'],
+  ['TASS', '2018-03-20', 'RUSMED'],
+  ['Xinhua', undefined, 'CHNMED'],
+  ['Yonhap', undefined, 'KORMED'],
+  ['Reuters', undefined, 'GBRMED'],
+  ['Associated Press', undefined, 'USAMED'],
+  ['AFP', undefined, 'FRAMED'],
+  ['UN', undefined, 'IGOUNO'],
+  ['NATO', '2020-01-01', 'IGOWSTNAT'],
+  ['Hamas', '2020-01-01', 'PSEREBHMS'],
+  ['Taliban', '2010-01-01', 'AFGREBTAL'],
+  ['Taliban', '2022-01-01', 'AFGGOVTAL'],
+  ['ISIS', '2015-01-01', 'IMGMOSISL'],
+];
+
+test('names resolve to their CAMEO codes at the given day', () => {
+  for (const [text, day, code] of ACTORS) assert.deepEqual(codes(text, day), [code], `${text} @ ${day ?? 'any'}`);
+});
+
+const NOT_NAMES: ReadonlyArray<string> = ['the North', 'Korea', 'Congo', "Russia's", 'who'];
+
+test('generic words and possessives are not names', () => {
+  for (const text of NOT_NAMES) assert.deepEqual(codes(text), [], text);
+});
+
+test('every ISO country has a name, and the main countries have adjectives and capitals', () => {
+  assert.ok(report.counts.countries >= 249);
+  for (const code of ['USA', 'RUS', 'CHN', 'PRK', 'KOR', 'JPN', 'IRN', 'ISR', 'SYR', 'UKR', 'IRQ', 'AFG', 'PAK', 'EGY', 'TUR', 'SAU', 'VEN', 'CUB']) {
+    const own = kb.aliases.filter((a) => a.code === code || a.code === `${code}GOV`);
+    assert.ok(own.some((a) => a.kind === 'adj'), `${code} adjective`);
+    assert.ok(own.some((a) => a.kind === 'capital'), `${code} capital`);
+  }
+});
