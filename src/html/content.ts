@@ -84,7 +84,7 @@ export function findContent(tree: Tree, stats: Stats, body: number): Content {
     const owner = blockOf[i]!;
     const inContainer = owner >= 0 && !isParagraph(tree, stats, owner);
     if (t === TEXT_TAG) {
-      if (!inContainer || !tree.text[i]!.trim()) continue;
+      if (!inContainer || !stats.textLen[i]) continue;
       const run = runs.get(owner) ?? { len: 0, commas: 0, br: false };
       run.len += stats.textLen[i]!;
       run.commas += stats.commas[i]!;

@@ -2,7 +2,7 @@
 // and the page's metadata. Never throws on any input; problems come back as issues or as `error`.
 import type { Issue } from '../types.js';
 import { extractBody } from './body.js';
-import { findJsonLdBlocks, readJsonLd } from './jsonld.js';
+import { readJsonLd } from './jsonld.js';
 import { readMeta, readMetadata } from './metadata.js';
 import { prepareHtml } from './prepare.js';
 import { finishLines } from './finish.js';
@@ -34,12 +34,11 @@ const MIN_ARTICLE = 200;
 
 export function extractHtml(html: string, options: { url?: string } = {}): HtmlExtraction {
   const issues: Issue[] = [];
-  const blocks = findJsonLdBlocks(html);
   const prepared = prepareHtml(html);
   issues.push(...prepared.issues);
   const doc = parseDocument(prepared.html);
   const tree = buildTree(doc.documentElement ?? emptyRoot);
-  const ld = readJsonLd(blocks);
+  const ld = readJsonLd(prepared.jsonLd);
   const meta = readMetadata(doc, tree, readMeta(doc), ld, options.url);
 
   const bodyIndex = tree.tag.indexOf('body');

@@ -10,14 +10,6 @@ export interface LinkedArticle {
 }
 
 const ARTICLE_TYPES = /article|posting|report|review|story|newsarticle|blog/i;
-const LD_SCRIPT = /<script\b[^>]*?type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
-
-/** The text of every JSON-LD script of the raw page. */
-export function findJsonLdBlocks(html: string): string[] {
-  const out: string[] = [];
-  for (const m of html.matchAll(LD_SCRIPT)) out.push(m[1]!);
-  return out;
-}
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };

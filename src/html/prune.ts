@@ -1,11 +1,10 @@
 // Inside the chosen article, takes out the containers that are not article text, after Readability's
 // conditional cleaning: link lists, image galleries and blocks whose class names speak against them.
 import { classWeight } from './content.js';
-import { linkDensity, type Stats } from './stats.js';
+import { LIST_TAGS, linkDensity, type Stats } from './stats.js';
 import { TEXT_TAG, type Tree } from './tree.js';
 
 const CLEANED_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'header']);
-const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl']);
 
 export interface PruneRule {
   readonly id: string;
@@ -53,17 +52,7 @@ export function prune(tree: Tree, stats: Stats, scores: Float64Array, root: numb
 
 function factsOf(tree: Tree, stats: Stats, scores: Float64Array, i: number): PruneFacts {
   const textLen = stats.textLen[i]!;
-  let isList = LIST_TAGS.has(tree.tag[i]!);
-  if (!isList && textLen > 0) {
-    let listLen = 0;
-    for (let j = i + 1; j <= tree.end[i]!; j++) {
-      if (LIST_TAGS.has(tree.tag[j]!)) {
-        listLen += stats.textLen[j]!;
-        j = tree.end[j]!;
-      }
-    }
-    isList = listLen / textLen > 0.9;
-  }
+  const isList = LIST_TAGS.has(tree.tag[i]!) || (textLen > 0 && stats.listLen[i]! / textLen > 0.9);
   const score = scores[i]!;
   return {
     weight: classWeight(tree.names[i]!),

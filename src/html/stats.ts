@@ -10,9 +10,32 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'thead', 'tr', 'ul', 'caption', 'legend',
 ]);
 
+export const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl']);
+
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
+const COMMA_CODES: ReadonlySet<number> = new Set([0x2c, 0x60c, 0xfe50, 0xfe10, 0xfe11, 0x2e41, 0x2e34, 0x2e32, 0xff0c]);
+
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff;
+
+/** Length of the text with whitespace runs collapsed to one space and the ends trimmed, and its commas. */
+function measure(s: string): { len: number; commas: number } {
+  let len = 0;
+  let commas = 0;
+  let space = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isSpace(c)) {
+      space = len > 0;
+      continue;
+    }
+    if (space) len++;
+    space = false;
+    len++;
+    if (COMMA_CODES.has(c)) commas++;
+  }
+  return { len, commas };
+}
 
 export interface Stats {
   /** Characters of text in the subtree, outside removed subtrees (whitespace collapsed). */
@@ -26,6 +49,8 @@ export interface Stats {
   readonly items: Int32Array;
   readonly images: Int32Array;
   readonly headingLen: Float64Array;
+  /** Characters of text inside lists (ul, ol, dl). */
+  readonly listLen: Float64Array;
   /** True when the element has a block-level element child (so it is not a paragraph itself). */
   readonly hasBlockChild: Uint8Array;
   /** True when the node or an ancestor is removed. */
@@ -49,6 +74,7 @@ export function computeStats(tree: Tree, cut: ArrayLike<number>): Stats {
   const linkLen = new Float64Array(n);
   const commas = new Float64Array(n);
   const headingLen = new Float64Array(n);
+  const listLen = new Float64Array(n);
   const paragraphs = new Int32Array(n);
   const items = new Int32Array(n);
   const images = new Int32Array(n);
@@ -57,12 +83,11 @@ export function computeStats(tree: Tree, cut: ArrayLike<number>): Stats {
     const t = tag[i]!;
     if (!removed[i]) {
       if (t === TEXT_TAG) {
-        const s = text[i]!;
-        const len = s.trim().length;
-        textLen[i] = len;
-        if (inLink[i]) linkLen[i] = len;
-        if (inHeading[i]) headingLen[i] = len;
-        commas[i] = len ? (s.match(COMMAS)?.length ?? 0) : 0;
+        const m = measure(text[i]!);
+        textLen[i] = m.len;
+        if (inLink[i]) linkLen[i] = m.len;
+        if (inHeading[i]) headingLen[i] = m.len;
+        commas[i] = m.commas;
       } else if (t === 'p') paragraphs[i]! += 1;
       else if (t === 'li') items[i]! += 1;
       else if (t === 'img') images[i]! += 1;
@@ -75,11 +100,12 @@ export function computeStats(tree: Tree, cut: ArrayLike<number>): Stats {
     linkLen[p]! += linkLen[i]!;
     commas[p]! += commas[i]!;
     headingLen[p]! += headingLen[i]!;
+    listLen[p]! += LIST_TAGS.has(t) ? textLen[i]! : listLen[i]!;
     paragraphs[p]! += paragraphs[i]!;
     items[p]! += items[i]!;
     images[p]! += images[i]!;
   }
-  return { textLen, linkLen, commas, paragraphs, items, images, headingLen, hasBlockChild, removed };
+  return { textLen, linkLen, commas, paragraphs, items, images, headingLen, listLen, hasBlockChild, removed };
 }
 
 export const linkDensity = (s: Stats, i: number): number => (s.textLen[i]! > 0 ? s.linkLen[i]! / s.textLen[i]! : 0);

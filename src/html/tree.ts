@@ -35,7 +35,7 @@ export interface Tree {
   readonly size: number;
   /** Lower-case tag, or '#text'. */
   readonly tag: string[];
-  /** Collapsed text of a text node, '' for elements. */
+  /** Text of a text node as in the page (whitespace not collapsed), '' for elements. */
   readonly text: string[];
   /** Lower-case "class id" of an element, '' for text. */
   readonly names: string[];
@@ -56,7 +56,7 @@ export function attr(tree: Tree, i: number, name: string): string | null {
   return node?.getAttribute ? node.getAttribute(name) : null;
 }
 
-/** Flattens the element into a Tree, skipping script-like subtrees; text is whitespace-collapsed. */
+/** Flattens the element into a Tree, skipping script-like subtrees. */
 export function buildTree(root: DomNode): Tree {
   const tag: string[] = [];
   const text: string[] = [];
@@ -94,7 +94,7 @@ export function buildTree(root: DomNode): Tree {
       }
     } else if (node.nodeType === TEXT || node.nodeType === CDATA) {
       const value = node.nodeValue ?? '';
-      if (value.length) push(node, TEXT_TAG, value.replace(/\s+/g, ' '), '');
+      if (value.length) push(node, TEXT_TAG, value, '');
     }
     if (descend) {
       node = node.firstChild;
