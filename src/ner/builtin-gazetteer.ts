@@ -1,0 +1,28 @@
+// The gazetteer the tagger was trained with: country names from i18n-iso-countries and our own tables
+// (lexicon.ts). Callers may chain their knowledge base in front of it.
+import { createRequire } from 'node:module';
+import type { EntityType } from '../types.js';
+import { gazetteerFromEntries, type Gazetteer } from './gazetteer.js';
+import { LEXICON } from './lexicon.js';
+
+interface CountryNames {
+  countries: Record<string, string | string[]>;
+}
+
+let builtin: Gazetteer | null = null;
+
+export function builtinGazetteer(): Gazetteer {
+  if (builtin) return builtin;
+  const names = createRequire(import.meta.url)('i18n-iso-countries/langs/en.json') as CountryNames;
+  const entries: [string, EntityType][] = [];
+  for (const value of Object.values(names.countries)) {
+    for (const name of typeof value === 'string' ? [value] : value) {
+      if (!name.includes(',') && !name.includes('(')) entries.push([name, 'GPE']);
+    }
+  }
+  for (const [type, phrases] of Object.entries(LEXICON) as [EntityType, readonly string[]][]) {
+    for (const phrase of phrases) entries.push([phrase, type]);
+  }
+  builtin = gazetteerFromEntries(entries);
+  return builtin;
+}
