@@ -1,0 +1,138 @@
+// Sentence structure for the coder: comma-delimited phrases PETRARCH drops, list commas it must
+// keep, coordinate clauses (each codes at most one verb), and subordinate-clause starts.
+import type { CoderOptions } from '../types.js';
+import type { Chunk } from './units.js';
+import type { Word } from './words.js';
+
+/** PETRARCH's defaults for the comma options (a maximum of 0 switches that kind of deletion off). */
+export const COMMA_DEFAULTS = { comma_min: 2, comma_max: 8, comma_bmin: 0, comma_bmax: 0, comma_emin: 2, comma_emax: 8 } as const;
+
+const CONJUNCTIONS = new Set(['AND', 'OR', 'NOR']);
+const CLAUSE_CONJUNCTIONS = new Set(['AND', 'BUT']);
+export const SUBORDINATORS = new Set(['AFTER', 'THAT', 'UNTIL', 'WHEN', 'WHILE', 'BECAUSE', 'SINCE', 'BEFORE', 'IF', 'ALTHOUGH', 'THOUGH', 'WHEREAS', 'WHICH', 'WHO', 'WHERE', 'UNLESS']);
+const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * Commas between items of a list of three or more noun phrases ("A, B and C", "A, B, and C"):
+ * they are not clause boundaries and their items are not deleted as comma phrases.
+ */
+export function findListCommas(words: readonly Word[], chunks: readonly Chunk[]): Set<number> {
+  const out = new Set<number>();
+  let j = 0;
+  while (j < chunks.length) {
+    const commas: number[] = [];
+    let k = j;
+    let closed = false;
+    while (k + 1 < chunks.length) {
+      const a = chunks[k]!;
+      const b = chunks[k + 1]!;
+      const gap = b.start - a.end;
+      const w0 = words[a.end];
+      const w1 = words[a.end + 1];
+      if (gap === 1 && w0?.text === ',') commas.push(a.end);
+      else if (gap === 1 && w0 && CONJUNCTIONS.has(w0.text)) closed = true;
+      else if (gap === 2 && w0?.text === ',' && w1 && CONJUNCTIONS.has(w1.text)) {
+        commas.push(a.end);
+        closed = true;
+      } else break;
+      k++;
+      if (closed) break;
+    }
+    const items = k - j + 1;
+    if (closed && items >= 3 && commas.length >= 1) for (const c of commas) out.add(c);
+    j = Math.max(k, j + 1);
+  }
+  return out;
+}
+
+/** Which words survive PETRARCH's comma rules (phrases of min..max words between commas are dropped). */
+export function commaDeletions(words: readonly Word[], listCommas: ReadonlySet<number>, options: CoderOptions): boolean[] {
+  const o = { ...COMMA_DEFAULTS, ...options };
+  const kept = words.map(() => true);
+  const commas: number[] = [];
+  words.forEach((w, i) => {
+    if (w.text === ',' && !listCommas.has(i)) commas.push(i);
+  });
+  if (commas.length === 0) return kept;
+  let last = words.length;
+  while (last > 0 && words[last - 1]!.pos === 'PUNCT') last--;
+  const length = (from: number, to: number) => {
+    let n = 0;
+    for (let i = from; i < to; i++) if (words[i]!.pos !== 'PUNCT') n++;
+    return n;
+  };
+  const drop = (from: number, to: number) => {
+    for (let i = from; i < to; i++) kept[i] = false;
+  };
+  const within = (n: number, min: number, max: number) => max > 0 && n >= min && n <= max;
+  const first = commas[0]!;
+  if (within(length(0, first), o.comma_bmin, o.comma_bmax)) drop(0, first + 1);
+  const final = commas[commas.length - 1]!;
+  if (within(length(final + 1, last), o.comma_emin, o.comma_emax)) drop(final, last);
+  for (let c = 0; c + 1 < commas.length; c++) {
+    const a = commas[c]!;
+    const b = commas[c + 1]!;
+    if (within(length(a + 1, b), o.comma_min, o.comma_max)) drop(a, b);
+  }
+  return kept;
+}
+
+export interface Clause {
+  readonly start: number;
+  readonly end: number;
+  /** True when the clause is a verb coordinated with the previous clause's ("... and promised aid"): it shares its subject. */
+  readonly sharesSubject: boolean;
+}
+
+/** Where the verb group after `i` (auxiliaries, adverbs, negation) ends in a verb, the verb's index. */
+function verbAfter(words: readonly Word[], kept: readonly boolean[], i: number): number {
+  let k = i;
+  while (k < words.length && (!kept[k] || VERB_GROUP.has(words[k]!.pos))) k++;
+  return k < words.length && words[k]!.pos === 'VERB' ? k : -1;
+}
+
+/**
+ * Coordinate clauses: a clause ends at ';', before "and/but + verb" once the clause has a verb
+ * (shared subject), and before ", (and) noun-phrase verb" (own subject).
+ */
+export function splitClauses(words: readonly Word[], kept: readonly boolean[], chunks: readonly Chunk[], listCommas: ReadonlySet<number>): Clause[] {
+  const chunkAt = new Map(chunks.map((c) => [c.start, c]));
+  const clauses: Clause[] = [];
+  let start = 0;
+  let shares = false;
+  let hasVerb = false;
+  const cut = (at: number, nextShares: boolean) => {
+    if (at > start) clauses.push({ start, end: at, sharesSubject: shares });
+    start = at;
+    shares = nextShares;
+    hasVerb = false;
+  };
+  for (let i = 0; i < words.length; i++) {
+    if (!kept[i]) continue;
+    const w = words[i]!;
+    if (w.pos === 'VERB' || w.pos === 'AUX') hasVerb = true;
+    if (w.text === ';') {
+      cut(i + 1, false);
+      continue;
+    }
+    const comma = w.text === ',' && !listCommas.has(i);
+    let k = i + (comma ? 1 : 0);
+    while (k < words.length && !kept[k]) k++;
+    const conj = k < words.length && CLAUSE_CONJUNCTIONS.has(words[k]!.text);
+    if (!comma && !conj) continue;
+    if (conj) {
+      if (hasVerb && verbAfter(words, kept, k + 1) >= 0) {
+        cut(k, true);
+        i = k;
+        continue;
+      }
+      k++;
+      while (k < words.length && !kept[k]) k++;
+    }
+    if (!comma) continue;
+    const chunk = chunkAt.get(k);
+    if (chunk && verbAfter(words, kept, chunk.end) >= 0) cut(i + 1, false);
+  }
+  if (start < words.length) clauses.push({ start, end: words.length, sharesSubject: shares });
+  return clauses;
+}

@@ -1,0 +1,283 @@
+// The event coder: who did what to whom, sentence by sentence, TABARI style on a shallow parse.
+//
+// Per sentence: dictionary phrases -> noun-phrase chunks -> PETRARCH comma rules -> actor units ->
+// coordinate clauses. In each clause the dictionary verbs are tried in order and the first one that
+// yields an event is coded: its patterns in file order, else its block's code. The source is the
+// first actor of the verb's (sub)clause or the pattern's $, the target the first actor after the verb
+// or the pattern's +; passives with a by-phrase swap them; a clause "and promised ..." shares the
+// previous clause's subject.
+import type { CodedEvent, CoderOptions, DictionaryRef, EventActor, Issue, Mention, Sentence, Token } from '../types.js';
+import type { CompiledDictionaries, VerbForm, VerbPattern } from '../dictionary/model.js';
+import type { CodeTable } from './code-table.js';
+import { type Clause, commaDeletions, findListCommas, splitClauses, SUBORDINATORS } from './clauses.js';
+import { type ClauseView, matchPattern, type PatternMatch } from './match.js';
+import { dateNumber, findPhrases, longestAt } from './phrases.js';
+import { buildUnits, findChunks, type Member, newActor, type Unit } from './units.js';
+import { findVerbs, type VerbOccurrence } from './verbs.js';
+import { sentenceWords, type Word } from './words.js';
+
+export type { CodeTable } from './code-table.js';
+
+export interface CoderInput {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly Token[];
+  readonly date: string | null;
+  readonly options: CoderOptions;
+  readonly mentions?: readonly Mention[];
+}
+
+const NEGATIONS = new Set(['NOT', "N'T", 'NEVER']);
+const VERB_GROUP = new Set(['AUX', 'PART', 'ADV']);
+
+interface Sentencewise {
+  readonly sentence: Sentence;
+  readonly words: readonly Word[];
+  readonly units: readonly Unit[];
+  readonly kept: readonly boolean[];
+}
+
+export function codeDocument(input: CoderInput, dictionaries: CompiledDictionaries, codes: CodeTable | null): { events: CodedEvent[]; issues: Issue[] } {
+  const events: CodedEvent[] = [];
+  const issues: Issue[] = [];
+  const date = dateNumber(input.date);
+  const prepared: Sentencewise[] = [];
+  for (const sentence of input.sentences) {
+    const words = sentenceWords(input.text, input.tokens, sentence);
+    const discard = findDiscard(words, dictionaries);
+    if (discard?.story) {
+      return { events: [], issues: [{ code: 'discard', message: `story discarded by "${discard.words.join(' ')}"`, span: sentence, file: discard.ref.file, line: discard.ref.line }] };
+    }
+    if (discard) {
+      issues.push({ code: 'discard', message: `sentence discarded by "${discard.words.join(' ')}"`, span: { start: sentence.start, end: sentence.end }, file: discard.ref.file, line: discard.ref.line });
+      continue;
+    }
+    const mentions = input.mentions?.filter((m) => m.actor && m.start >= sentence.start && m.end <= sentence.end) ?? [];
+    const phrases = findPhrases(words, dictionaries, date, mentions);
+    const chunks = findChunks(words, phrases);
+    const listCommas = findListCommas(words, chunks);
+    const kept = commaDeletions(words, listCommas, input.options);
+    const units = buildUnits(words, chunks, kept, listCommas, { newActorLength: input.options.new_actor_length ?? 0 });
+    const clauses = splitClauses(words, kept, chunks, listCommas);
+    prepared.push({ sentence, words, units, kept });
+    let subject: Unit | null = null;
+    for (const clause of clauses) {
+      const result: ClauseResult = codeClause({ sentence, words, units, kept }, clause, clause.sharesSubject ? subject : null, dictionaries, input, codes);
+      events.push(...result.events);
+      subject = result.subject;
+    }
+  }
+  return { events, issues };
+}
+
+function findDiscard(words: readonly Word[], dict: CompiledDictionaries) {
+  if (dict.discards.length === 0) return null;
+  let sentenceLevel = null;
+  for (let i = 0; i < words.length; i++) {
+    const hit = longestAt(words, i, dict.discardIndex, dict.discards);
+    if (hit?.story) return hit;
+    sentenceLevel ??= hit;
+  }
+  return sentenceLevel;
+}
+
+interface ClauseResult {
+  readonly events: CodedEvent[];
+  /** The subject a following "and <verb>" clause shares. */
+  readonly subject: Unit | null;
+}
+
+function clauseView(s: Sentencewise, clause: Clause, lemmaMode: boolean): ClauseView {
+  const seq: number[] = [];
+  const seqOf = new Map<number, number>();
+  for (let i = clause.start; i < clause.end; i++) {
+    if (!s.kept[i]) continue;
+    seqOf.set(i, seq.length);
+    seq.push(i);
+  }
+  const unitStart = new Map<number, Unit>();
+  const unitEnd = new Map<number, Unit>();
+  const span = new Map<Unit, readonly [number, number]>();
+  for (const u of s.units) {
+    const a = seqOf.get(u.start);
+    let last = u.end - 1;
+    while (last > u.start && !s.kept[last]) last--;
+    const b = seqOf.get(last);
+    if (a === undefined || b === undefined) continue;
+    unitStart.set(a, u);
+    unitEnd.set(b, u);
+    span.set(u, [a, b]);
+  }
+  return { words: s.words, seq, unitStart, unitEnd, span, lemmaMode };
+}
+
+function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: CompiledDictionaries, input: CoderInput, codes: CodeTable | null): ClauseResult {
+  const view = clauseView(s, clause, dict.verbs.mode === 'lemma');
+  const requireDyad = input.options.require_dyad ?? true;
+  const newActorLength = input.options.new_actor_length ?? 0;
+  const firstActor = [...view.span.keys()].find((u) => u.members.length > 0) ?? null;
+  const subject = firstActor ?? shared;
+  for (const verb of findVerbs(view, dict.verbs)) {
+    const chosen = choosePattern(view, verb, dict);
+    if (!chosen || (chosen.code === null && chosen.reverse === null)) continue;
+    const { match, pattern } = chosen;
+    if (isNegated(view, verb) && (!pattern || pattern.before.length === 0)) continue;
+
+    const passiveBy = pattern ? null : byAgent(view, verb);
+    let source = match?.compound && !match.source && !match.target ? null : match?.source ?? findSource(view, Math.min(verb.start, match?.first ?? verb.start), shared);
+    let target = match?.target ?? findTarget(view, verb.end, [source, ...(match?.skipped ?? [])]);
+    if (passiveBy && !match?.source) {
+      target = match?.target ?? findSource(view, verb.start, shared);
+      source = passiveBy;
+    }
+    const sourceMembers = membersOf(view, source, newActorLength, 'before', verb.start);
+    const targetMembers = match?.compound && (source || match.target) ? match.compound.members : membersOf(view, target, newActorLength, 'after', verb.end);
+    const made: CodedEvent[] = [];
+    const make = (src: Member, tgt: Member | null, code: string) => made.push(eventOf(s, view, verb, src, tgt, code, chosen, input, codes));
+    if (match?.compound && !source && !match.target) {
+      const ms = match.compound.members;
+      for (let a = 0; a < ms.length; a++)
+        for (let b = a + 1; b < ms.length; b++) {
+          if (ms[a]!.code === ms[b]!.code) continue;
+          if (chosen.code) make(ms[a]!, ms[b]!, chosen.code);
+          const back = chosen.reverse ?? chosen.code;
+          if (back) make(ms[b]!, ms[a]!, back);
+        }
+    } else {
+      for (const src of sourceMembers) {
+        if (targetMembers.length === 0) {
+          if (!requireDyad && chosen.code) make(src, null, chosen.code);
+          continue;
+        }
+        for (const tgt of targetMembers) {
+          if (src.code !== null && src.code === tgt.code) continue;
+          if (chosen.code) make(src, tgt, chosen.code);
+          if (chosen.reverse) make(tgt, src, chosen.reverse);
+        }
+      }
+    }
+    if (made.length > 0) return { events: dedupe(made), subject: source ?? subject };
+  }
+  return { events: [], subject };
+}
+
+interface Chosen {
+  readonly code: string | null;
+  readonly reverse: string | null;
+  readonly pattern: VerbPattern | null;
+  readonly match: PatternMatch | null;
+  readonly ref: DictionaryRef;
+  readonly plover: string | null;
+}
+
+function choosePattern(view: ClauseView, verb: VerbOccurrence, dict: CompiledDictionaries): Chosen | null {
+  for (const form of verb.forms) {
+    const block = dict.verbs.blocks[form.block]!;
+    for (const pattern of block.patterns) {
+      const match = matchPattern(view, pattern, verb.start, verb.end);
+      if (match) return { code: pattern.code, reverse: pattern.reverse, pattern, match, ref: pattern.ref, plover: pattern.plover ?? null };
+    }
+  }
+  const form: VerbForm | undefined = verb.forms.find((f) => (f.code !== undefined ? f.code : dict.verbs.blocks[f.block]!.code) !== null) ?? verb.forms[0];
+  if (!form) return null;
+  const block = dict.verbs.blocks[form.block]!;
+  return {
+    code: form.code !== undefined ? form.code : block.code,
+    reverse: form.reverse !== undefined ? form.reverse : block.reverse,
+    pattern: null,
+    match: null,
+    ref: form.ref,
+    plover: null,
+  };
+}
+
+function isNegated(view: ClauseView, verb: VerbOccurrence): boolean {
+  for (let p = verb.start - 1; p >= 0; p--) {
+    const w = view.words[view.seq[p]!]!;
+    if (NEGATIONS.has(w.text)) return true;
+    if (!VERB_GROUP.has(w.pos)) return false;
+  }
+  return false;
+}
+
+/** In "X was opposed (earlier) by Y", the unit Y. */
+function byAgent(view: ClauseView, verb: VerbOccurrence): Unit | null {
+  let p = verb.start - 1;
+  while (p >= 0 && view.words[view.seq[p]!]!.pos === 'ADV') p--;
+  if (p < 0 || view.words[view.seq[p]!]!.lemma !== 'be') return null;
+  let q = verb.end;
+  while (q < view.seq.length && view.words[view.seq[q]!]!.pos === 'ADV') q++;
+  if (view.words[view.seq[q]!]?.text !== 'BY') return null;
+  const u = view.unitStart.get(q + 1);
+  return u && u.members.length > 0 ? u : null;
+}
+
+/** The first actor unit of the innermost (sub)clause before `before` that has one. */
+function findSource(view: ClauseView, before: number, shared: Unit | null): Unit | null {
+  const starts = [0];
+  for (let p = 0; p < before; p++) if (SUBORDINATORS.has(view.words[view.seq[p]!]!.text)) starts.push(p + 1);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    for (const [u, [a, b]] of view.span) if (a >= starts[k]! && b < before && u.members.length > 0) return u;
+  }
+  return shared;
+}
+
+function findTarget(view: ClauseView, after: number, exclude: readonly (Unit | null)[]): Unit | null {
+  for (const [u, [a]] of view.span) if (a >= after && u.members.length > 0 && !exclude.includes(u)) return u;
+  return null;
+}
+
+/** The unit's actors, or a new actor from the first plain phrase on that side when none is known. */
+function membersOf(view: ClauseView, unit: Unit | null, newActorLength: number, side: 'before' | 'after', at: number): readonly Member[] {
+  if (unit) return unit.members;
+  if (newActorLength <= 0) return [];
+  const units = [...view.span.entries()];
+  const plain = side === 'before' ? units.find(([, [, b]]) => b < at) : units.find(([, [a]]) => a >= at);
+  if (!plain) return [];
+  const kept = view.words.map(() => false);
+  for (const i of view.seq) kept[i] = true;
+  const member = newActor(view.words, plain[0], [...view.span.keys()], kept, newActorLength);
+  return member ? [member] : [];
+}
+
+function spanOf(words: readonly Word[], start: number, end: number) {
+  return { start: words[start]!.start, end: words[Math.max(start, end - 1)]!.end };
+}
+
+function actorOf(words: readonly Word[], m: Member): EventActor {
+  return {
+    code: m.code,
+    text: m.text,
+    span: spanOf(words, m.start, m.end),
+    provenance: { rule: m.rule, ...(m.ref ? { entry: m.ref } : {}), confidence: m.code === null ? 0.4 : 0.8 },
+  };
+}
+
+function eventOf(s: Sentencewise, view: ClauseView, verb: VerbOccurrence, src: Member, tgt: Member | null, code: string, chosen: Chosen, input: CoderInput, codes: CodeTable | null): CodedEvent {
+  const first = view.seq[verb.start]!;
+  const last = view.seq[verb.end - 1]!;
+  return {
+    code,
+    source: actorOf(s.words, src),
+    target: tgt ? actorOf(s.words, tgt) : null,
+    goldstein: codes?.goldstein(code) ?? null,
+    quad: codes?.quadClass(code) ?? null,
+    plover: chosen.plover ?? codes?.plover(code) ?? null,
+    date: input.date,
+    historical: false,
+    sentence: s.sentence.index,
+    verbSpan: { start: s.words[first]!.start, end: s.words[last]!.end },
+    provenance: { rule: chosen.pattern ? 'coder/verb-pattern' : 'coder/verb-default', entry: chosen.ref, confidence: chosen.pattern ? 0.8 : 0.6 },
+    location: null,
+  };
+}
+
+function dedupe(events: CodedEvent[]): CodedEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.source.code ?? e.source.text}|${e.target?.code ?? e.target?.text ?? ''}|${e.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,137 @@
+// Matching a verb pattern around a verb occurrence, TABARI style: elements before the verb are
+// found right to left from it, elements after it left to right, each within its allowed gap and
+// inside the clause; $ + % take the nearest actor unit, ^ skips the nearest noun phrase.
+import type { PatternElement, VerbPattern } from '../dictionary/model.js';
+import type { Unit } from './units.js';
+import type { Word } from './words.js';
+
+/** A clause seen as the sequence of its kept words, with its units placed on that sequence. */
+export interface ClauseView {
+  readonly words: readonly Word[];
+  /** Word index of each sequence position. */
+  readonly seq: readonly number[];
+  /** Sequence position -> unit starting / ending there (end = last position of the unit). */
+  readonly unitStart: ReadonlyMap<number, Unit>;
+  readonly unitEnd: ReadonlyMap<number, Unit>;
+  /** Sequence positions of a unit: [first, last]. */
+  readonly span: ReadonlyMap<Unit, readonly [number, number]>;
+  readonly lemmaMode: boolean;
+}
+
+export interface PatternMatch {
+  readonly source: Unit | null;
+  readonly target: Unit | null;
+  readonly compound: Unit | null;
+  /** Sequence position of the leftmost element matched before the verb (the verb's own start if none). */
+  readonly first: number;
+  readonly skipped: readonly Unit[];
+}
+
+interface State {
+  source: Unit | null;
+  target: Unit | null;
+  compound: Unit | null;
+  skipped: Unit[];
+}
+
+function wordOf(view: ClauseView, pos: number): string {
+  const w = view.words[view.seq[pos]!]!;
+  return view.lemmaMode ? w.lemma : w.text;
+}
+
+function altEndingAt(view: ClauseView, q: number, alt: readonly string[]): boolean {
+  const from = q - alt.length + 1;
+  if (from < 0) return false;
+  for (let k = 0; k < alt.length; k++) if (wordOf(view, from + k) !== alt[k]) return false;
+  return true;
+}
+
+function altStartingAt(view: ClauseView, q: number, alt: readonly string[]): boolean {
+  if (q + alt.length > view.seq.length) return false;
+  for (let k = 0; k < alt.length; k++) if (wordOf(view, q + k) !== alt[k]) return false;
+  return true;
+}
+
+function unitFits(el: PatternElement, u: Unit | undefined): u is Unit {
+  if (!u) return false;
+  if (el.kind === 'skip') return true;
+  if (el.kind === 'compound') return u.members.length >= 2;
+  return u.members.length > 0;
+}
+
+function assign(state: State, el: PatternElement, u: Unit): void {
+  if (el.kind === 'source') state.source = u;
+  else if (el.kind === 'target') state.target = u;
+  else if (el.kind === 'compound') state.compound = u;
+  else state.skipped.push(u);
+}
+
+/** Matches `before` right to left ending at `pos`; returns the new leftmost position - 1, or null. */
+function matchBefore(view: ClauseView, els: readonly PatternElement[], pos: number, state: State): number | null {
+  for (let k = els.length - 1; k >= 0; k--) {
+    const el = els[k]!;
+    const limit = el.gap < 0 ? 0 : Math.max(0, pos - el.gap);
+    let found = -2;
+    for (let q = pos; q >= limit && found === -2; q--) {
+      if (el.kind === 'word') {
+        for (const alt of el.alts) {
+          if (altEndingAt(view, q, alt)) {
+            found = q - alt.length;
+            break;
+          }
+        }
+      } else {
+        const u = view.unitEnd.get(q);
+        if (unitFits(el, u)) {
+          assign(state, el, u);
+          found = view.span.get(u)![0] - 1;
+        }
+      }
+    }
+    if (found === -2) {
+      if (el.kind === 'word' && el.optional) continue;
+      return null;
+    }
+    pos = found;
+  }
+  return pos;
+}
+
+function matchAfter(view: ClauseView, els: readonly PatternElement[], pos: number, state: State): boolean {
+  const last = view.seq.length - 1;
+  for (const el of els) {
+    const limit = el.gap < 0 ? last : Math.min(last, pos + el.gap);
+    let found = -1;
+    for (let q = pos; q <= limit && found < 0; q++) {
+      if (el.kind === 'word') {
+        for (const alt of el.alts) {
+          if (altStartingAt(view, q, alt)) {
+            found = q + alt.length;
+            break;
+          }
+        }
+      } else {
+        const u = view.unitStart.get(q);
+        if (unitFits(el, u)) {
+          assign(state, el, u);
+          found = view.span.get(u)![1] + 1;
+        }
+      }
+    }
+    if (found < 0) {
+      if (el.kind === 'word' && el.optional) continue;
+      return false;
+    }
+    pos = found;
+  }
+  return true;
+}
+
+/** Matches `pattern` around the verb at sequence positions [verbStart, verbEnd). */
+export function matchPattern(view: ClauseView, pattern: VerbPattern, verbStart: number, verbEnd: number): PatternMatch | null {
+  const state: State = { source: null, target: null, compound: null, skipped: [] };
+  const left = matchBefore(view, pattern.before, verbStart - 1, state);
+  if (left === null) return null;
+  if (!matchAfter(view, pattern.after, verbEnd, state)) return null;
+  return { ...state, first: left + 1 };
+}

@@ -1,0 +1,49 @@
+// Finding dictionary verbs in a clause: the longest verb phrase starting at a word, the single-word
+// forms only where the tagger says VERB, and a block's base verb by lemma for forms the file lacks.
+import type { VerbForm, VerbIndex } from '../dictionary/model.js';
+import type { ClauseView } from './match.js';
+
+export interface VerbOccurrence {
+  /** Sequence positions [start, end) of the verb phrase. */
+  readonly start: number;
+  readonly end: number;
+  /** Position of the inflected word. */
+  readonly head: number;
+  readonly forms: readonly VerbForm[];
+}
+
+function formAt(view: ClauseView, verbs: VerbIndex, at: number, form: VerbForm): boolean {
+  if (at + form.words.length > view.seq.length) return false;
+  for (let k = 0; k < form.words.length; k++) {
+    const w = view.words[view.seq[at + k]!]!;
+    if ((verbs.mode === 'lemma' ? w.lemma : w.text) !== form.words[k]) return false;
+  }
+  const head = view.words[view.seq[at + form.head]!]!;
+  return form.words.length > 1 || head.pos === 'VERB';
+}
+
+export function findVerbs(view: ClauseView, verbs: VerbIndex): VerbOccurrence[] {
+  const out: VerbOccurrence[] = [];
+  let p = 0;
+  while (p < view.seq.length) {
+    const w = view.words[view.seq[p]!]!;
+    const key = verbs.mode === 'lemma' ? w.lemma : w.text;
+    let forms: VerbForm[] = [];
+    for (const id of verbs.formIndex.get(key) ?? []) {
+      const f = verbs.forms[id]!;
+      if (forms.length > 0 && f.words.length < forms[0]!.words.length) break;
+      if (formAt(view, verbs, p, f)) forms.push(f);
+    }
+    if (forms.length === 0 && verbs.mode === 'surface' && w.pos === 'VERB') {
+      forms = (verbs.lemmaIndex.get(w.lemma.toUpperCase()) ?? []).map((id) => verbs.forms[id]!);
+    }
+    if (forms.length === 0) {
+      p++;
+      continue;
+    }
+    const length = forms[0]!.words.length;
+    out.push({ start: p, end: p + length, head: p + forms[0]!.head, forms });
+    p += length;
+  }
+  return out;
+}

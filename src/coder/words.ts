@@ -1,0 +1,38 @@
+// The word view of a sentence the coder works on: one entry per token, except that a token written
+// with underscores ("Dol_Amroth") counts as its parts, as dictionary phrases do.
+import type { Sentence, Token } from '../types.js';
+
+export interface Word {
+  /** Upper-case surface form (PETRARCH dictionaries are upper case). */
+  readonly text: string;
+  /** The word as written. */
+  readonly surface: string;
+  /** Lower-case lemma (our own patterns are written in lemmas). */
+  readonly lemma: string;
+  readonly pos: string;
+  readonly start: number;
+  readonly end: number;
+  /** True when the surface form starts with a capital letter. */
+  readonly capital: boolean;
+}
+
+export function sentenceWords(text: string, tokens: readonly Token[], sentence: Sentence): Word[] {
+  const words: Word[] = [];
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    const tok = tokens[t]!;
+    const surface = text.slice(tok.start, tok.end);
+    if (surface.includes('_') && surface.length > 1) {
+      let at = tok.start;
+      for (const part of surface.split('_')) {
+        if (part) words.push(word(part, part.toLowerCase(), tok.pos, at, at + part.length));
+        at += part.length + 1;
+      }
+    } else words.push(word(surface, tok.lemma, tok.pos, tok.start, tok.end));
+  }
+  return words;
+}
+
+function word(surface: string, lemma: string, pos: string, start: number, end: number): Word {
+  const c = surface.charCodeAt(0);
+  return { text: surface.toUpperCase(), surface, lemma: lemma.toLowerCase(), pos, start, end, capital: c >= 65 && c <= 90 };
+}

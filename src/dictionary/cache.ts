@@ -1,0 +1,35 @@
+// Compiled dictionaries on disk: v8-serialised, keyed by a hash of the source files' contents, so a
+// second start skips parsing. A damaged or stale cache file is ignored and rewritten.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { CompiledDictionaries } from './model.js';
+
+/** Bump when the compiled model changes shape, so old cache files are not read. */
+const MODEL_VERSION = 1;
+
+export function cacheKey(parts: readonly { readonly file: string; readonly content: string }[]): string {
+  const hash = createHash('sha1').update(`dyad-dictionaries-v${MODEL_VERSION}\n`);
+  for (const p of parts) hash.update(`${p.file}\n${p.content.length}\n`).update(p.content);
+  return hash.digest('hex').slice(0, 24);
+}
+
+export function readCache(dir: string, key: string): CompiledDictionaries | null {
+  try {
+    return deserialize(readFileSync(join(dir, `${key}.bin`))) as CompiledDictionaries;
+  } catch {
+    return null;
+  }
+}
+
+export function writeCache(dir: string, key: string, dictionaries: CompiledDictionaries): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = join(dir, `${key}.${process.pid}.tmp`);
+    writeFileSync(tmp, serialize(dictionaries));
+    renameSync(tmp, join(dir, `${key}.bin`));
+  } catch {
+    // a read-only disk only costs the next start its speed
+  }
+}

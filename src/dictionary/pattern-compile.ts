@@ -1,0 +1,73 @@
+// Turning a pattern written as a list of element specs into a compiled VerbPattern, shared by the
+// PETRARCH verb loader and our own kb/verbs loader.
+import type { DictionaryRef, Issue } from '../types.js';
+import type { Gap, PatternElement, VerbPattern } from './model.js';
+
+export type ElementSpec =
+  | { readonly kind: 'verb'; readonly gap: Gap }
+  | { readonly kind: 'word'; readonly alts: readonly (readonly string[])[]; readonly gap: Gap; readonly optional: boolean }
+  | { readonly kind: 'set'; readonly name: string; readonly gap: Gap; readonly optional: boolean }
+  | { readonly kind: 'source' | 'target' | 'compound' | 'skip'; readonly gap: Gap };
+
+/**
+ * `gap` on a spec is the distance allowed to the element on its LEFT in text order. Before the verb
+ * matching runs right to left, so there an element's gap is taken from its right neighbour.
+ */
+export function compilePattern(
+  specs: readonly ElementSpec[],
+  code: string | null,
+  reverse: string | null,
+  ref: DictionaryRef,
+  sets: (name: string) => (readonly string[])[] | null,
+  issues: Issue[],
+): VerbPattern | null {
+  const verbAt = specs.findIndex((s) => s.kind === 'verb');
+  if (verbAt < 0 || specs.findIndex((s, i) => s.kind === 'verb' && i !== verbAt) >= 0) {
+    issues.push({ code: 'malformed-pattern', message: `a pattern needs exactly one verb marker: ${ref.text}`, file: ref.file, line: ref.line });
+    return null;
+  }
+  const resolved: (PatternElement | 'verb')[] = [];
+  for (const spec of specs) {
+    if (spec.kind === 'verb') resolved.push('verb');
+    else if (spec.kind === 'set') {
+      const alts = sets(spec.name);
+      if (!alts) {
+        issues.push({ code: 'unknown-synset', message: `unknown synonym set &${spec.name}: ${ref.text}`, file: ref.file, line: ref.line });
+        return null;
+      }
+      resolved.push({ kind: 'word', alts, gap: spec.gap, optional: spec.optional });
+    } else resolved.push(spec);
+  }
+  const gapLeftOf = (i: number): Gap => specs[i]!.gap;
+  const before: PatternElement[] = [];
+  for (let i = 0; i < verbAt; i++) before.push(withGap(resolved[i] as PatternElement, gapLeftOf(i + 1)));
+  const after: PatternElement[] = [];
+  for (let i = verbAt + 1; i < specs.length; i++) after.push(resolved[i] as PatternElement);
+  return { before, after, code, reverse, ref };
+}
+
+function withGap(el: PatternElement, gap: Gap): PatternElement {
+  return { ...el, gap };
+}
+
+/** Expands a synonym set, following nested `&NAME` members; null when a name is unknown or loops. */
+export function expandSet(
+  name: string,
+  raw: ReadonlyMap<string, readonly (readonly string[])[]>,
+  seen: ReadonlySet<string> = new Set(),
+): (readonly string[])[] | null {
+  const members = raw.get(name);
+  if (!members || seen.has(name)) return null;
+  const out: (readonly string[])[] = [];
+  for (const m of members) {
+    const nested = m.length === 1 && m[0]!.startsWith('&') ? m[0]!.slice(1) : null;
+    if (nested === null) {
+      out.push(m);
+      continue;
+    }
+    const inner = expandSet(nested, raw, new Set([...seen, name]));
+    if (!inner) return null;
+    out.push(...inner);
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+// PETRARCH/TABARI actor dictionaries.
+//
+//   GONDOR [GON]                 a phrase and its code
+//   +MINAS_TIRITH                a synonym of the block's phrase
+//   GOLLUM                       a phrase whose codes follow on their own lines
+//   	[HOB < 950601]            valid before a date (YYMMDD or YYYYMMDD)
+//   	[HOBGOV 19950601 - 19990815]   valid within a range
+//   	[HOBREB > 990816]         valid after a date
+//   THE_SHIRE [FRO/BIL/SAM]      several actors at once
+import type { Issue } from '../../types.js';
+import type { ActorEntry, DatedCode } from '../model.js';
+import { type DictLine, dictionaryLines, lineIssue, parseDictDate, phraseWords, refOf } from './lines.js';
+
+interface Block {
+  phrases: { words: string[]; line: DictLine }[];
+  codes: DatedCode[];
+  first: DictLine;
+}
+
+const BRACKETS = /\[([^\]]*)\]/g;
+const CODE = /^([A-Za-z0-9+#~\-/]+)\s*(?:([<>])\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?$/;
+
+export function parseActorCodes(inside: string): DatedCode[] | null {
+  const m = CODE.exec(inside.trim());
+  if (!m) return null;
+  const [, codes, op, date, from, to] = m;
+  let range: { from: number | null; to: number | null } = { from: null, to: null };
+  if (op && date) {
+    const d = parseDictDate(date);
+    if (d === null) return null;
+    range = op === '<' ? { from: null, to: d - 1 } : { from: d + 1, to: null };
+  } else if (from && to) {
+    const f = parseDictDate(from);
+    const t = parseDictDate(to);
+    if (f === null || t === null) return null;
+    range = { from: f, to: t };
+  }
+  return codes!
+    .toUpperCase()
+    .split('/')
+    .filter((c) => c.length > 0)
+    .map((code) => ({ code, ...range }));
+}
+
+/** Reads one actor file; malformed lines become issues and are skipped. */
+export function readActors(content: string, file: string): { entries: ActorEntry[]; issues: Issue[] } {
+  const entries: ActorEntry[] = [];
+  const issues: Issue[] = [];
+  let block: Block | null = null;
+
+  const close = () => {
+    if (!block) return;
+    if (block.codes.length === 0) {
+      issues.push(lineIssue('actor-no-code', 'actor phrase without a code', file, block.first));
+    } else {
+      const name = block.phrases[0]!.words.join(' ');
+      // unrestricted codes are the fallback; restricted ones are tried first, in file order
+      const codes = [...block.codes.filter((c) => c.from !== null || c.to !== null), ...block.codes.filter((c) => c.from === null && c.to === null)];
+      for (const p of block.phrases) entries.push({ words: p.words, codes, name, ref: refOf(file, p.line) });
+    }
+    block = null;
+  };
+
+  for (const line of dictionaryLines(content)) {
+    const text = line.text;
+    const open = (text.match(/\[/g) ?? []).length;
+    const shut = (text.match(/\]/g) ?? []).length;
+    if (open !== shut) {
+      issues.push(lineIssue('malformed-line', 'unbalanced brackets', file, line));
+      continue;
+    }
+    const phrase = text.replace(BRACKETS, ' ').trim();
+    const codes: DatedCode[] = [];
+    let bad = false;
+    for (const m of text.matchAll(BRACKETS)) {
+      const parsed = parseActorCodes(m[1]!);
+      if (parsed) codes.push(...parsed);
+      else bad = true;
+    }
+    if (bad) {
+      issues.push(lineIssue('malformed-code', 'unreadable actor code', file, line));
+      if (!phrase) continue;
+    }
+    if (!phrase) {
+      if (!block) issues.push(lineIssue('malformed-line', 'code line outside an actor block', file, line));
+      else block.codes.push(...codes);
+      continue;
+    }
+    if (phrase.startsWith('+')) {
+      const words = phraseWords(phrase.slice(1));
+      if (!block || words.length === 0) {
+        issues.push(lineIssue('malformed-line', 'synonym outside an actor block', file, line));
+        continue;
+      }
+      block.phrases.push({ words, line });
+      block.codes.push(...codes);
+      continue;
+    }
+    close();
+    const words = phraseWords(phrase);
+    if (words.length === 0) {
+      issues.push(lineIssue('malformed-line', 'empty actor phrase', file, line));
+      continue;
+    }
+    block = { phrases: [{ words, line }], codes, first: line };
+  }
+  close();
+  return { entries, issues };
+}

@@ -1,0 +1,74 @@
+// PETRARCH agent dictionaries.
+//
+//   !PERSON! = MAN, MEN, WOMAN        a substitution set, used as CONGRESS!PERSON!
+//   FOREIGN_MINISTER [~GOVFRM]        a role added after the actor code (GON -> GONGOVFRM)
+//   HUMAN_RIGHTS_BODY [NGO~]          a role put before it (NGO + ARN -> NGOARN)
+//   POLICE {} [~COP]                  {} : no generated plural; {A B} : these plurals instead
+import type { Issue } from '../../types.js';
+import type { AgentEntry } from '../model.js';
+import { dictionaryLines, lineIssue, phraseWords, refOf } from './lines.js';
+
+const AGENT = /^(.*?)\s*(?:\{([^}]*)\})?\s*\[\s*(~?)\s*([A-Za-z0-9]+)\s*(~?)\s*\]\s*$/;
+const SUBSTITUTION = /^(![A-Za-z0-9]+!)\s*=\s*(.+)$/;
+
+/** Regular English plural of the last word, as PETRARCH generates it. */
+export function regularPlural(word: string): string | null {
+  if (/MEN$/.test(word) || /[^S]S$/.test(word)) return null;
+  if (/MAN$/.test(word)) return word.replace(/MAN$/, 'MEN');
+  if (/[^AEIOU]Y$/.test(word)) return word.slice(0, -1) + 'IES';
+  if (/(S|X|Z|CH|SH)$/.test(word)) return word + 'ES';
+  return word + 'S';
+}
+
+export function readAgents(content: string, file: string): { entries: AgentEntry[]; issues: Issue[] } {
+  const entries: AgentEntry[] = [];
+  const issues: Issue[] = [];
+  const sets = new Map<string, string[]>();
+  for (const line of dictionaryLines(content)) {
+    const sub = SUBSTITUTION.exec(line.text);
+    if (sub) {
+      sets.set(sub[1]!.toUpperCase(), sub[2]!.split(',').map((w) => w.trim().toUpperCase()).filter(Boolean));
+      continue;
+    }
+    const m = AGENT.exec(line.text);
+    if (!m || (m[3] && m[5]) || (!m[3] && !m[5]) || !m[1]!.trim()) {
+      issues.push(lineIssue('malformed-line', 'unreadable agent entry', file, line));
+      continue;
+    }
+    const [, phrase, plurals, pre, code] = m;
+    const position = pre ? 'suffix' : 'prefix';
+    const ref = refOf(file, line);
+    const variants = expandSubstitutions(phrase!.toUpperCase(), sets);
+    if (variants === null) {
+      issues.push(lineIssue('unknown-substitution', 'unknown !SET! in agent phrase', file, line));
+      continue;
+    }
+    for (const variant of variants) {
+      const words = phraseWords(variant);
+      if (words.length === 0) continue;
+      entries.push({ words, code: code!.toUpperCase(), position, ref });
+      const forms = plurals === undefined ? [pluralOf(words)] : plurals.trim() ? plurals.trim().split(/\s+/).map(phraseWords) : [];
+      for (const form of forms) if (form.length > 0) entries.push({ words: form, code: code!.toUpperCase(), position, ref });
+    }
+  }
+  return { entries, issues };
+}
+
+function pluralOf(words: string[]): string[] {
+  const plural = regularPlural(words[words.length - 1]!);
+  return plural === null ? [] : [...words.slice(0, -1), plural];
+}
+
+function expandSubstitutions(phrase: string, sets: Map<string, string[]>): string[] | null {
+  const m = /![A-Z0-9]+!/.exec(phrase);
+  if (!m) return [phrase];
+  const members = sets.get(m[0]);
+  if (!members) return null;
+  const out: string[] = [];
+  for (const member of members) {
+    const rest = expandSubstitutions(phrase.slice(0, m.index) + member + phrase.slice(m.index + m[0].length), sets);
+    if (rest === null) return null;
+    out.push(...rest);
+  }
+  return out;
+}

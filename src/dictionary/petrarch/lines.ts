@@ -1,0 +1,83 @@
+// Reading PETRARCH/TABARI dictionary files: comments out, one record per non-empty line.
+//
+// `#` starts a comment except inside a bracketed code (`[###]` is a code), and `<!-- ... -->` (also
+// the sloppy `<! -- ... -->`) is a comment that may run over several lines.
+import type { DictionaryRef, Issue } from '../../types.js';
+
+export interface DictLine {
+  /** The line without its comment, trimmed. */
+  readonly text: string;
+  /** The raw line (for provenance). */
+  readonly raw: string;
+  readonly line: number;
+  /** True when the raw line starts with white space (TABARI code-continuation lines). */
+  readonly indented: boolean;
+}
+
+export function dictionaryLines(content: string): DictLine[] {
+  const out: DictLine[] = [];
+  let inComment = false;
+  const raws = content.split(/\r?\n/);
+  raws.forEach((raw, i) => {
+    let text = raw;
+    if (inComment) {
+      const end = text.indexOf('-->');
+      if (end < 0) return;
+      inComment = false;
+      text = text.slice(end + 3);
+    }
+    while (text.includes('<!')) {
+      const start = text.search(/<!\s*--/);
+      if (start < 0) break;
+      const end = text.indexOf('-->', start);
+      if (end < 0) {
+        inComment = true;
+        text = text.slice(0, start);
+        break;
+      }
+      text = text.slice(0, start) + ' ' + text.slice(end + 3);
+    }
+    text = stripHashComment(text).trim();
+    if (text) out.push({ text, raw, line: i + 1, indented: raw.charCodeAt(0) <= 32 });
+  });
+  return out;
+}
+
+function stripHashComment(text: string): string {
+  if (!text.includes('#')) return text;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '[') depth++;
+    else if (c === ']') depth = Math.max(0, depth - 1);
+    else if (c === '#' && depth === 0) return text.slice(0, i);
+  }
+  return text;
+}
+
+export function refOf(file: string, line: DictLine): DictionaryRef {
+  return { text: line.raw.trim(), file, line: line.line };
+}
+
+export function lineIssue(code: string, message: string, file: string, line: DictLine): Issue {
+  return { code, message: `${message}: ${line.raw.trim()}`, file, line: line.line };
+}
+
+/** Words of a dictionary phrase: `_` and spaces both separate words; trailing `_` (no-stem marker) dropped. */
+export function phraseWords(phrase: string): string[] {
+  return phrase
+    .toUpperCase()
+    .split(/[_\s]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** PETRARCH dates: YYMMDD (two-digit years below 30 are 20xx) or YYYYMMDD -> YYYYMMDD as a number. */
+export function parseDictDate(text: string): number | null {
+  const digits = text.trim();
+  if (/^\d{8}$/.test(digits)) return Number(digits);
+  if (/^\d{6}$/.test(digits)) {
+    const yy = Number(digits.slice(0, 2));
+    return (yy < 30 ? 20000000 : 19000000) + Number(digits);
+  }
+  return null;
+}
