@@ -3,7 +3,7 @@
 import { classify } from './classify.js';
 import { findContent } from './content.js';
 import { prune } from './prune.js';
-import { render, type Line, type Removed, type Skip } from './render.js';
+import { flatText, render, type Line, type Removed, type Skip } from './render.js';
 import { ELEMENT_RULES, TEXT_RULES } from './rules.js';
 import { computeStats, type Stats } from './stats.js';
 import type { Tree } from './tree.js';
@@ -34,6 +34,34 @@ export function extractBody(tree: Tree, body: number): Body {
   return result;
 }
 
+/** How far up from the article element captions are still its own (figures often stand beside the text). */
+const CAPTION_LEVELS = 3;
+
+/** Captions of the article that stand outside the chosen elements: in the nearest <article>, else the parent. */
+function captionsAround(tree: Tree, rules: Uint16Array, roots: readonly number[], top: number): string[] {
+  let region = tree.parent[top]!;
+  for (let a = top, k = 0; a >= 0 && k <= CAPTION_LEVELS; a = tree.parent[a]!, k++) {
+    if (tree.tag[a] === 'article') {
+      region = a;
+      break;
+    }
+  }
+  if (region < 0) return [];
+  const out: string[] = [];
+  for (let i = region; i <= tree.end[region]!; i++) {
+    if (roots.includes(i)) {
+      i = tree.end[i]!;
+      continue;
+    }
+    const r = rules[i]!;
+    if (!r || ELEMENT_RULES[r - 1]!.kind !== 'caption') continue;
+    const text = flatText(tree, i);
+    if (text) out.push(text);
+    i = tree.end[i]!;
+  }
+  return out;
+}
+
 const textLength = (lines: readonly Line[]): number => lines.reduce((s, l) => s + l.text.length, 0);
 
 function attempt(tree: Tree, body: number, rules: Uint16Array): Body {
@@ -51,6 +79,7 @@ function attempt(tree: Tree, body: number, rules: Uint16Array): Body {
     return p ? { rule: p, kind: 'junk' } : null;
   };
   const rendered = render(tree, content.roots, skip);
+  rendered.captions.push(...captionsAround(tree, rules, content.roots, content.top));
   const lines: Line[] = [];
   const removed = rendered.removed;
   for (const line of rendered.lines) {

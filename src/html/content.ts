@@ -8,6 +8,8 @@ import { TEXT_TAG, type Tree } from './tree.js';
 /** Elements scored as paragraphs; div-like elements count as paragraphs when they hold no block child. */
 const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'td', 'blockquote']);
 const DIV_LIKE_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'article', 'main', 'span', 'font', 'center']);
+/** Containers whose loose text (beside block children) is scored as paragraphs; list items and cells are not. */
+const RUN_OWNER_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'article', 'main', 'body', 'center', 'blockquote', 'td', 'form']);
 
 const TAG_BASE_SCORE: Readonly<Record<string, number>> = {
   div: 5, pre: 3, td: 3, blockquote: 3,
@@ -82,7 +84,7 @@ export function findContent(tree: Tree, stats: Stats, body: number): Content {
     }
     const t = tag[i]!;
     const owner = blockOf[i]!;
-    const inContainer = owner >= 0 && !isParagraph(tree, stats, owner);
+    const inContainer = owner >= 0 && RUN_OWNER_TAGS.has(tag[owner]!) && !isParagraph(tree, stats, owner);
     if (t === TEXT_TAG) {
       if (!inContainer || !stats.textLen[i]) continue;
       const run = runs.get(owner) ?? { len: 0, commas: 0, br: false };

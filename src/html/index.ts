@@ -6,7 +6,7 @@ import { readJsonLd } from './jsonld.js';
 import { readMeta, readMetadata } from './metadata.js';
 import { prepareHtml } from './prepare.js';
 import { finishLines } from './finish.js';
-import { joinLines } from './render.js';
+import { joinLines, type Line } from './render.js';
 import { buildTree, parseDocument } from './tree.js';
 
 export { decodeHtmlBytes } from './decode.js';
@@ -54,8 +54,26 @@ export function extractHtml(html: string, options: { url?: string } = {}): HtmlE
   }
   const error = text.length < MIN_ARTICLE
     ? { code: 'no-article', message: `no article found (${text.length} characters of body text)` }
-    : null;
+    : isListing(finished.lines)
+      ? { code: 'no-article', message: 'the page is a list of links (an index page), not an article' }
+      : null;
   return { ...meta, text, captions: body?.captions ?? [], removed, issues, error };
 }
+
+/** An index page: much of its text is links and no block is long enough to be a paragraph of an article. */
+function isListing(lines: readonly Line[]): boolean {
+  let chars = 0;
+  let links = 0;
+  let longest = 0;
+  for (const l of lines) {
+    chars += l.text.length;
+    links += l.linkChars;
+    longest = Math.max(longest, l.text.length);
+  }
+  return chars > 0 && links / chars > LISTING_LINK_SHARE && longest < LISTING_LONGEST_LINE;
+}
+
+const LISTING_LINK_SHARE = 0.3;
+const LISTING_LONGEST_LINE = 120;
 
 const emptyRoot = { nodeType: 1, localName: 'html', nodeValue: null, firstChild: null, nextSibling: null, parentNode: null };

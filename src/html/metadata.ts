@@ -19,7 +19,8 @@ export interface Metadata {
 export function readMeta(doc: DomDocument): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of doc.querySelectorAll('meta')) {
-    const key = (m.getAttribute?.('property') ?? m.getAttribute?.('name') ?? m.getAttribute?.('itemprop') ?? '').toLowerCase();
+    const key = (m.getAttribute?.('property') ?? m.getAttribute?.('name') ?? m.getAttribute?.('itemprop')
+      ?? m.getAttribute?.('http-equiv') ?? '').toLowerCase();
     const value = (m.getAttribute?.('content') ?? '').trim();
     if (key && value && !out.has(key)) out.set(key, value);
   }
@@ -123,14 +124,20 @@ function readByline(tree: Tree, meta: Map<string, string>, ld: LinkedArticle | n
   if (ld?.authors.length) return { byline: ld.authors.join(', '), authors: ld.authors.flatMap((a) => splitAuthors(a)) };
   const fromMeta = AUTHOR_KEYS.map((k) => clean(meta.get(k))).find((v) => v && !/^https?:/i.test(v) && !/^@/.test(v));
   if (fromMeta) return { byline: fromMeta, authors: splitAuthors(fromMeta) };
+  const isBylineElement = (i: number): boolean =>
+    tree.tag[i] !== TEXT_TAG
+    && ((tree.tag[i] === 'a' && attr(tree, i, 'rel') === 'author') || BYLINE_NAMES.test(tree.names[i]!) || attr(tree, i, 'itemprop') === 'author');
   for (let i = 0; i < tree.size; i++) {
-    if (tree.tag[i] === TEXT_TAG) continue;
-    const relAuthor = tree.tag[i] === 'a' && attr(tree, i, 'rel') === 'author';
-    if (!relAuthor && !BYLINE_NAMES.test(tree.names[i]!) && attr(tree, i, 'itemprop') !== 'author') continue;
+    if (!isBylineElement(i)) continue;
     const text = clean(flatText(tree, i));
-    if (text && text.length < 100) {
-      const authors = splitAuthors(text);
-      if (authors.length) return { byline: text.replace(BY_PREFIX, ''), authors };
+    if (text && text.length < 100 && splitAuthors(text).length) {
+      // several author elements side by side ("By <span>A</span> and <span>B</span>"): the byline is their parent
+      const p = tree.parent[i]!;
+      let siblings = 0;
+      for (let j = p + 1; p >= 0 && j <= tree.end[p]!; j = tree.end[j]! + 1) if (isBylineElement(j)) siblings++;
+      const whole = siblings > 1 ? clean(flatText(tree, p)) : null;
+      const byline = (whole && whole.length < 150 ? whole : text).replace(BY_PREFIX, '');
+      return { byline, authors: splitAuthors(byline) };
     }
     i = tree.end[i]!;
   }

@@ -4,10 +4,14 @@ import { classWeight } from './content.js';
 import { LIST_TAGS, linkDensity, type Stats } from './stats.js';
 import { TEXT_TAG, type Tree } from './tree.js';
 
-const CLEANED_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'header']);
+const CONTAINER_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'header']);
+const CELL_TAGS: ReadonlySet<string> = new Set(['td']);
+const CLEANED_TAGS: ReadonlySet<string> = new Set([...CONTAINER_TAGS, ...CELL_TAGS]);
 
 export interface PruneRule {
   readonly id: string;
+  /** The tags the rule looks at. */
+  readonly tags: ReadonlySet<string>;
   readonly test: (f: PruneFacts) => boolean;
 }
 
@@ -26,13 +30,15 @@ export interface PruneFacts {
 }
 
 export const PRUNE_RULES: readonly PruneRule[] = [
-  { id: 'clean/negative-class', test: (f) => f.weight + f.score < 0 },
-  { id: 'clean/link-list', test: (f) => f.isList && f.linkDensity > 0.5 && f.commas < 10 },
-  { id: 'clean/gallery', test: (f) => f.commas < 10 && f.images > 1 && f.paragraphs / f.images < 0.5 },
-  { id: 'clean/more-items-than-paragraphs', test: (f) => f.commas < 10 && !f.isList && f.items > f.paragraphs + 100 },
-  { id: 'clean/link-stub', test: (f) => f.commas < 10 && !f.isList && f.headingDensity < 0.9 && f.textLen < 25 && (f.images === 0 || f.images > 2) && f.linkDensity > 0 },
-  { id: 'clean/link-dense', test: (f) => f.commas < 10 && !f.isList && f.weight < 25 && f.linkDensity > 0.2 },
-  { id: 'clean/link-dense-content', test: (f) => f.commas < 10 && f.weight >= 25 && f.linkDensity > 0.5 },
+  // a table cell goes only when it is a column of links (a layout table's menu); data cells stay
+  { id: 'clean/link-cell', tags: CELL_TAGS, test: (f) => f.textLen >= 20 && f.linkDensity > 0.5 },
+  { id: 'clean/negative-class', tags: CONTAINER_TAGS, test: (f) => f.weight + f.score < 0 },
+  { id: 'clean/link-list', tags: CONTAINER_TAGS, test: (f) => f.isList && f.linkDensity > 0.5 && f.commas < 10 },
+  { id: 'clean/gallery', tags: CONTAINER_TAGS, test: (f) => f.commas < 10 && f.images > 1 && f.paragraphs / f.images < 0.5 },
+  { id: 'clean/more-items-than-paragraphs', tags: CONTAINER_TAGS, test: (f) => f.commas < 10 && !f.isList && f.items > f.paragraphs + 100 },
+  { id: 'clean/link-stub', tags: CONTAINER_TAGS, test: (f) => f.commas < 10 && !f.isList && f.headingDensity < 0.9 && f.textLen < 25 && (f.images === 0 || f.images > 2) && f.linkDensity > 0 },
+  { id: 'clean/link-dense', tags: CONTAINER_TAGS, test: (f) => f.commas < 10 && !f.isList && f.weight < 25 && f.linkDensity > 0.2 },
+  { id: 'clean/link-dense-content', tags: CONTAINER_TAGS, test: (f) => f.commas < 10 && f.weight >= 25 && f.linkDensity > 0.5 },
 ];
 
 /** Rule id for each container inside `root` (not root itself) that should go, as a sparse map. */
@@ -42,7 +48,7 @@ export function prune(tree: Tree, stats: Stats, scores: Float64Array, root: numb
   for (let i = root + 1; i <= tree.end[root]!; i++) {
     if (stats.removed[i] || tag[i] === TEXT_TAG || !CLEANED_TAGS.has(tag[i]!)) continue;
     const facts = factsOf(tree, stats, scores, i);
-    const rule = PRUNE_RULES.find((r) => r.test(facts));
+    const rule = PRUNE_RULES.find((r) => r.tags.has(tag[i]!) && r.test(facts));
     if (!rule) continue;
     out.set(i, rule.id);
     i = tree.end[i]!;

@@ -10,6 +10,8 @@ export interface Line {
   /** Separator before this line: 1 for a newline, 2 for a blank line. */
   readonly sep: 1 | 2;
   readonly heading: boolean;
+  /** Characters of the line that stood inside links. */
+  readonly linkChars: number;
   /** The element that opened the block the line stands in. */
   readonly block: number;
 }
@@ -27,6 +29,15 @@ export interface Skip {
 
 const LINE_TAGS: ReadonlySet<string> = new Set(['li', 'tr', 'dt', 'dd', 'option']);
 const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
+
+/** A table cell used for page layout (it holds blocks or line breaks) renders as a block, a data cell inline. */
+function layoutCell(tree: Tree, i: number): boolean {
+  for (let j = i + 1; j <= tree.end[i]!; j++) {
+    const t = tree.tag[j]!;
+    if (t === 'br' || (t !== TEXT_TAG && BLOCK_TAGS.has(t))) return true;
+  }
+  return false;
+}
 
 /** The text of a subtree on one line (for removal records and captions). */
 export function flatText(tree: Tree, i: number): string {
@@ -49,6 +60,8 @@ export function render(tree: Tree, roots: readonly number[], skip: (i: number) =
   const removed: Removed[] = [];
   const captions: string[] = [];
   let cur = '';
+  let curLinks = 0;
+  let linkEnd = -1;
   let sep: 0 | 1 | 2 = 0;
   let heading = 0;
   let block = -1;
@@ -61,10 +74,11 @@ export function render(tree: Tree, roots: readonly number[], skip: (i: number) =
     }
     const text = cur.replace(/\s+/g, ' ').trim();
     if (text) {
-      lines.push({ text, sep: sep === 1 ? 1 : 2, heading: heading > 0, block });
+      lines.push({ text, sep: sep === 1 ? 1 : 2, heading: heading > 0, linkChars: Math.min(curLinks, text.length), block });
       sep = 0;
     }
     cur = '';
+    curLinks = 0;
     if (k > sep) sep = k;
   };
 
@@ -79,6 +93,7 @@ export function render(tree: Tree, roots: readonly number[], skip: (i: number) =
       const tag = tree.tag[i]!;
       if (tag === TEXT_TAG) {
         cur += tree.text[i];
+        if (i <= linkEnd) curLinks += tree.text[i]!.trim().length;
         continue;
       }
       const s = skip(i);
@@ -91,10 +106,11 @@ export function render(tree: Tree, roots: readonly number[], skip: (i: number) =
         i = tree.end[i]!;
         continue;
       }
+      if (tag === 'a' && i > linkEnd) linkEnd = tree.end[i]!;
       if (tag === 'br') {
         // a second <br> in a row ends a paragraph
         brk(cur.trim() ? 1 : 2);
-      } else if (CELL_TAGS.has(tag)) {
+      } else if (CELL_TAGS.has(tag) && !layoutCell(tree, i)) {
         brk(0);
         closing.push({ end: tree.end[i]!, k: 0, heading: false });
       } else if (BLOCK_TAGS.has(tag)) {
