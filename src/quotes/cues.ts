@@ -1,0 +1,191 @@
+// Reporting verbs, phrases and nouns: the words that attribute content to a source.
+//
+// One row per cue, read once at load. Columns (whitespace separated):
+//   lemma     the verb lemma; a phrasal cue joins its words with `_` ("point_out", "according_to")
+//   frames    letters for the constructions the cue takes:
+//               c  a content clause after it ("said (that) Russia hails ...")
+//               q  a quotation after it ("said, \"...\"", "said: \"...\"")
+//               p  postposed after its content ("\"...,\" he said." / "Russia is ready, he said.")
+//               h  a hearer object before the content ("told reporters that ...")
+//               n  an object noun phrase as content ("criticized the plan")
+//               i  an infinitive as content ("vowed to fight")
+//               k  a clause, but no quotation or postposed use: belief and finding verbs
+//               v  as a participle, names the channel of the clause it hangs on ("..., citing officials")
+//   weight    how often the cue heads an attribution when it stands as a verb with a subject
+//             (rounded from counts on the PolNeAR training split, then hand-checked)
+// Rows are data: add a verb here, not a branch in the rules.
+import type { DictionaryRef } from '../types.js';
+
+export interface CueEntry {
+  readonly lemma: string;
+  /** Following words of a phrasal cue ("out" in point_out). */
+  readonly particles: readonly string[];
+  readonly clause: boolean;
+  readonly quote: boolean;
+  readonly postposed: boolean;
+  readonly hearer: boolean;
+  readonly object: boolean;
+  readonly infinitive: boolean;
+  readonly channel: boolean;
+  readonly weight: number;
+  readonly ref: DictionaryRef;
+}
+
+const FILE = 'src/quotes/cues.ts';
+/** The line of this file on which the table's first row stands (checked by test/quotes/cues.test.ts). */
+export const FIRST_ROW_LINE = 40;
+
+// prettier-ignore
+const TABLE = `
+say           cqp     0.90
+tell          cqph    0.85
+add           cqp     0.85
+write         cqp     0.80
+note          cqp     0.90
+report        cqp     0.65
+argue         cqp     0.85
+announce      cnp     0.70
+suggest       cqp     0.75
+explain       cqp     0.80
+claim         cqp     0.80
+insist        cqp     0.85
+warn          cqphi   0.85
+acknowledge   cqpn    0.75
+declare       cqp     0.70
+state         cqp     0.65
+tweet         cqp     0.80
+post          cq      0.45
+admit         cqp     0.60
+deny          cpn     0.60
+reply         cqp     0.80
+respond       cqp     0.60
+answer        qp      0.60
+recall        cqp     0.75
+predict       cqp     0.70
+conclude      cqp     0.70
+indicate      c       0.65
+reveal        cn      0.60
+confirm       cn      0.55
+emphasize     cqp     0.70
+stress        cqp     0.70
+complain      cqp     0.70
+assure        hc      0.60
+remind        hc      0.50
+promise       cih     0.60
+vow           ci      0.85
+pledge        ci      0.50
+urge          hi      0.70
+ask           hcqpi   0.45
+continue      qp      0.60
+joke          cqp     0.80
+quip          cqp     0.80
+boast         cqp     0.80
+scoff         cqp     0.80
+exclaim       cqp     0.80
+shout         qp      0.70
+yell          qp      0.70
+contend       cqp     0.85
+maintain      cqp     0.60
+assert        cqp     0.85
+allege        cqp     0.80
+counter       cqp     0.80
+retort        cqp     0.80
+observe       cqp     0.60
+remark        cqp     0.70
+comment       qp      0.50
+concede       cqp     0.80
+caution       cqp     0.70
+hint          c       0.60
+testify       cqp     0.70
+reiterate     cqpn    0.80
+repeat        qpn     0.50
+demand        cni     0.60
+agree         ck      0.45
+believe       k       0.55
+think         k       0.45
+hope          ki      0.45
+fear          k       0.50
+worry         k       0.50
+find          k       0.50
+show          k       0.45
+decline       i       0.70
+refuse        i       0.65
+threaten      i       0.45
+criticize     n       0.65
+criticise     n       0.65
+praise        n       0.75
+accuse        n       0.70
+blame         n       0.55
+denounce      n       0.70
+condemn       n       0.70
+blast         n       0.90
+slam          n       0.80
+defend        n       0.50
+endorse       n       0.50
+describe      n       0.65
+cite          nv      0.80
+quote         nv      0.60
+mention       cn      0.60
+discuss       n       0.50
+question      n       0.55
+reject        n       0.55
+dismiss       n       0.65
+tout          n       0.85
+portray       n       0.60
+echo          nqp     0.60
+highlight     n       0.45
+mock          n       0.60
+hail          n       0.60
+welcome       n       0.45
+call          n       0.50
+call_for      n       0.70
+call_on       n       0.70
+refer_to      n       0.60
+point_out     cqp     0.85
+point_to      n       0.60
+lash_out_at   n       0.80
+push_back_on  n       0.60
+according_to  -       0.90
+`;
+
+const FRAME_LETTERS = new Set('cqphnikv-');
+
+function parseRow(row: string, index: number): CueEntry {
+  const [phrase = '', frames = '', weight = ''] = row.trim().split(/\s+/);
+  for (const letter of frames) if (!FRAME_LETTERS.has(letter)) throw new Error(`dyad: bad frame letter "${letter}" in ${FILE} row ${index + 1}`);
+  const [lemma = '', ...particles] = phrase.split('_');
+  return {
+    lemma,
+    particles,
+    clause: frames.includes('c') || frames.includes('k'),
+    quote: frames.includes('q'),
+    postposed: frames.includes('p'),
+    hearer: frames.includes('h'),
+    object: frames.includes('n'),
+    infinitive: frames.includes('i'),
+    channel: frames.includes('v'),
+    weight: Number(weight),
+    ref: { text: row.trim(), file: FILE, line: FIRST_ROW_LINE + index },
+  };
+}
+
+const ENTRIES: readonly CueEntry[] = TABLE.split('\n').slice(1, -1).map(parseRow);
+
+/** Cue entries by first lemma; phrasal cues first so that "point out" wins over a bare "point". */
+export const CUES: ReadonlyMap<string, readonly CueEntry[]> = (() => {
+  const byLemma = new Map<string, CueEntry[]>();
+  for (const entry of ENTRIES) byLemma.set(entry.lemma, [...(byLemma.get(entry.lemma) ?? []), entry]);
+  for (const list of byLemma.values()) list.sort((a, b) => b.particles.length - a.particles.length);
+  return byLemma;
+})();
+
+export const ALL_CUES: readonly CueEntry[] = ENTRIES;
+
+/**
+ * Nouns for what a source produces. A speaker phrase headed by one of them ("his message", "a statement
+ * from the ministry") stands for its author, and "X's statement: ..." attributes with the noun as cue.
+ */
+export const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
+  'message', 'statement', 'letter', 'tweet', 'post', 'email', 'e-mail', 'release', 'remarks', 'comment',
+  'speech', 'note', 'memo', 'editorial', 'column', 'op-ed', 'blog', 'report', 'interview', 'announcement',
+]);

@@ -1,0 +1,69 @@
+// Quote extraction: who said what, to whom, through whom.
+//
+// Stages, in order: per-document indexes (paragraphs, joined sentences, quotation pieces); the rules,
+// one proposal per cue; the refiners (attributions do not nest, quotations run on); speakers resolved
+// through the pipeline's mentions. See rules.ts for the rule ids.
+import type { Mention, Quote, Sentence, Span, Token } from '../types.js';
+import type { Candidate } from './candidate.js';
+import { buildContext, type Context } from './context.js';
+import { CUES } from './cues.js';
+import type { Range } from './phrases.js';
+import { continueQuotations, keepUnnested } from './refine.js';
+import { accordingTo, cueAt, verbCue } from './rules.js';
+import { indexMentions, resolveSpeaker, type MentionIndex } from './speaker.js';
+import { isNotCue } from './negatives.js';
+
+export interface QuoteInput {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+}
+
+/** Forms of cue verbs the tagger sometimes takes for nouns ("About 4 in 10 say ..."). */
+const VERB_FORMS = new Set(['say', 'says', 'said', 'tells', 'told', 'adds', 'added', 'wrote', 'writes', 'asked', 'asks', 'noted', 'argued']);
+
+const ACCORDING = CUES.get('according')?.[0] ?? null;
+
+export function extractQuotes(input: QuoteInput): Quote[] {
+  const ctx = buildContext(input.text, input.sentences, input.tokens);
+  const candidates: Candidate[] = [];
+  const toks = ctx.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (ctx.pieceOf[i]! >= 0) continue;
+    const t = toks[i]!;
+    let c: Candidate | null = null;
+    if (t.normal === 'according' && toks[i + 1]?.normal === 'to') c = accordingTo(ctx, i, ACCORDING);
+    else if (t.pos === 'VERB' || VERB_FORMS.has(t.normal)) {
+      const entry = cueAt(ctx, i);
+      if (entry && !isNotCue(ctx, i)) c = verbCue(ctx, i, entry, candidates);
+    }
+    if (c && c.content.length) candidates.push(c);
+  }
+  const kept = keepUnnested(candidates);
+  continueQuotations(ctx, kept);
+  const mentions = indexMentions(input.mentions);
+  return kept.map((c) => toQuote(ctx, c, mentions));
+}
+
+function span(ctx: Context, r: Range): Span {
+  return { start: ctx.tokens[r[0]]!.start, end: ctx.tokens[r[1] - 1]!.end };
+}
+
+function toQuote(ctx: Context, c: Candidate, mentions: MentionIndex): Quote {
+  const parts = c.content.map((r) => span(ctx, r));
+  const start = parts[0]!.start;
+  const end = parts[parts.length - 1]!.end;
+  return {
+    start,
+    end,
+    text: ctx.text.slice(start, end),
+    parts,
+    direct: c.direct,
+    cue: c.cue,
+    cueSpan: span(ctx, c.cueRange),
+    speaker: c.source ? resolveSpeaker(ctx, c.source, mentions) : null,
+    via: c.via.map((r) => resolveSpeaker(ctx, r, mentions)),
+    provenance: { rule: c.rule, ...(c.entry ? { entry: c.entry } : {}), confidence: Math.round(c.confidence * 100) / 100 },
+  };
+}

@@ -1,0 +1,2 @@
+export { extractQuotes, type QuoteInput } from './extract.js';
+export { ALL_CUES, MESSAGE_NOUNS, type CueEntry } from './cues.js';

@@ -1,0 +1,198 @@
+// Noun phrases and verb groups found from part-of-speech tags alone (the language layer has no parser).
+// Ranges are token indexes [start, end).
+import type { Token } from '../types.js';
+import type { Context } from './context.js';
+
+export type Range = readonly [number, number];
+
+/** Pronouns that stand for a whole subject. */
+const SUBJECT_PRONOUNS = new Set([
+  'he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that', 'one', 'someone', 'somebody', 'everyone',
+  'everybody', 'nobody', 'others', 'many', 'some', 'most', 'few', 'several', 'both', 'all', 'each', 'this', 'these', 'those',
+]);
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const APOSTROPHE_S = new Set(["'s", '’s', "'", '’']);
+/** Prepositions that may stand inside a noun phrase ("a spokesman for the campaign"). */
+const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with']);
+/** Words that open a noun phrase but may not end it when they come first ("On Tuesday Trump said"). */
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+/** Words that open a noun phrase of quantity ("most Republicans", "many of the leaders"). */
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'both', 'several', 'few', 'none', 'each', 'nearly', 'almost', 'roughly', 'only', 'half', 'majority']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'PRON', 'X', 'SYM']);
+const NP_INSIDE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'X', 'SYM']);
+
+export const isPossessive = (t: Token): boolean => POSSESSIVES.has(t.normal);
+const isHyphen = (t: Token | undefined): boolean => t !== undefined && (t.normal === '-' || t.normal === '–') && !t.spaceBefore;
+const isNominal = (t: Token): boolean =>
+  (NOMINAL.has(t.pos) && !(t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.normal))) || (t.pos === 'DET' && SUBJECT_PRONOUNS.has(t.normal));
+
+/** A subject pronoun standing alone ("he", "who", "some"). */
+export function isSubjectPronoun(t: Token): boolean {
+  return (t.pos === 'PRON' || t.pos === 'DET') && SUBJECT_PRONOUNS.has(t.normal);
+}
+
+/** The noun phrase that ends just before `end`, not reaching before `lo`. */
+export function nounPhraseBefore(ctx: Context, end: number, lo: number): Range | null {
+  const toks = ctx.tokens;
+  let k = end - 1;
+  if (k < lo) return null;
+  const head = toks[k]!;
+  if (isSubjectPronoun(head)) return [k, end];
+  if (head.normal === ')') {
+    const open = matchingOpen(toks, k, lo);
+    if (open < 0) return null;
+    const inner = nounPhraseBefore(ctx, open, lo);
+    return inner ? [inner[0], end] : null;
+  }
+  if ((!isNominal(head) && !looksLikeName(ctx, k)) || head.pos === 'PRON') return null;
+  let closed = false; // a determiner or a possessive opened the phrase: only "of", "and" may extend it
+  while (k - 1 >= lo) {
+    const p = toks[k - 1]!;
+    const pp = k - 2 >= lo ? toks[k - 2]! : null;
+    if (ctx.marks.at[k - 1]) break;
+    if (pp && (NP_PREPOSITIONS.has(p.normal) || (p.normal === 'in' && !TIME_WORDS.has(pp.normal))) && p.pos === 'ADP' && (NOMINAL.has(pp.pos) || QUANTIFIERS.has(pp.normal)) && pp.pos !== 'PRON') {
+      k--;
+      closed = false;
+      continue;
+    }
+    if (pp && (p.normal === 'and' || p.normal === '&' || (p.normal === 'but' && pp.normal === 'all')) && (isNominal(pp) || pp.pos === 'ADJ') && pp.pos !== 'PRON') {
+      k--;
+      closed = false;
+      continue;
+    }
+    if (closed) break;
+    if (isPossessive(p)) {
+      k--;
+      closed = true;
+      continue;
+    }
+    if (NP_INSIDE.has(p.pos) || (QUANTIFIERS.has(p.normal) && p.pos !== 'VERB')) {
+      k--;
+      if (p.pos === 'DET' || QUANTIFIERS.has(p.normal)) closed = true;
+      continue;
+    }
+    if (p.normal === 'about' && toks[k]!.pos === 'NUM') {
+      k--;
+      closed = true;
+      continue;
+    }
+    if (pp && APOSTROPHE_S.has(p.normal) && !p.spaceBefore && isNominal(pp)) {
+      k--;
+      continue;
+    }
+    if (pp && p.normal === '.' && !p.spaceBefore && pp.pos === 'PROPN' && pp.end - pp.start <= 4) {
+      k -= 2; // an abbreviation split from its full stop ("Rev .")
+      continue;
+    }
+    if (isHyphen(p) && !toks[k]!.spaceBefore && pp) {
+      k -= 2; // the word before a hyphen belongs to the compound, whatever its tag ("state-run")
+      continue;
+    }
+    if (!p.spaceBefore && isHyphen(pp ?? undefined) && k - 3 >= lo) {
+      k -= 3;
+      continue;
+    }
+    if (pp && p.pos === 'VERB' && /(ed|en)$/.test(p.normal) && NOMINAL.has(pp.pos) && pp.pos !== 'PRON' && (TIME_WORDS.has(toks[k]!.normal) || toks[k]!.normal === 'by')) {
+      k--; // a reduced relative: "a report published Wednesday said", "a poll conducted by X found"
+      continue;
+    }
+    if (pp && p.pos === 'VERB' && p.normal.endsWith('ing') && toks[k]!.pos === 'NOUN' && (NP_INSIDE.has(pp.pos) || isPossessive(pp) || APOSTROPHE_S.has(pp.normal))) {
+      k--; // "negotiating partners"
+      continue;
+    }
+    if (p.normal === ')') {
+      const open = matchingOpen(toks, k - 1, lo);
+      if (open < 0 || open - 1 < lo || !isNominal(toks[open - 1]!)) break;
+      k = open;
+      continue;
+    }
+    break;
+  }
+  while (k < end - 1 && (TIME_WORDS.has(toks[k]!.normal) || toks[k]!.pos === 'CCONJ' || (toks[k]!.pos === 'ADP' && toks[k]!.normal !== 'about'))) k++;
+  return [k, end];
+}
+
+/** A capitalised word the tagger took for a verb ("Cook said"): a name when another verb follows at once. */
+function looksLikeName(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const c = ctx.text.charCodeAt(t.start);
+  return t.pos === 'VERB' && c >= 65 && c <= 90 && ctx.tokens[k + 1]?.pos === 'VERB';
+}
+
+function matchingOpen(toks: readonly Token[], close: number, lo: number): number {
+  for (let j = close - 1; j >= lo && j >= close - 8; j--) if (toks[j]!.normal === '(') return j;
+  return -1;
+}
+
+/** The noun phrase that starts at `start`, not reaching `hi`. */
+export function nounPhraseAfter(ctx: Context, start: number, hi: number): Range | null {
+  const toks = ctx.tokens;
+  let k = start;
+  if (k >= hi) return null;
+  const first = toks[k]!;
+  if (isSubjectPronoun(first) && first.pos === 'PRON') return [k, k + 1];
+  let sawHead = false;
+  while (k < hi) {
+    const t = toks[k]!;
+    if (ctx.marks.at[k]) break;
+    if (isPossessive(t) && k === start) {
+      k++;
+      continue;
+    }
+    if (NP_INSIDE.has(t.pos) || (t.pos === 'PRON' && t.normal !== 'who' && k === start)) {
+      if (t.pos !== 'DET' && t.pos !== 'ADJ') sawHead = true;
+      k++;
+      continue;
+    }
+    if (sawHead && APOSTROPHE_S.has(t.normal) && !t.spaceBefore) {
+      k++;
+      continue;
+    }
+    if (isHyphen(t) && k + 1 < hi && !toks[k + 1]!.spaceBefore) {
+      k += 2;
+      continue;
+    }
+    if (sawHead && t.pos === 'ADP' && NP_PREPOSITIONS.has(t.normal) && k + 1 < hi && (NP_INSIDE.has(toks[k + 1]!.pos) || isPossessive(toks[k + 1]!))) {
+      k++;
+      continue;
+    }
+    if (sawHead && t.normal === '(') {
+      const close = toks.findIndex((u, j) => j > k && j < k + 8 && u.normal === ')');
+      if (close < 0 || close >= hi) break;
+      k = close + 1;
+      continue;
+    }
+    break;
+  }
+  while (k > start && (toks[k - 1]!.pos === 'ADP' || toks[k - 1]!.pos === 'DET' || isPossessive(toks[k - 1]!))) k--;
+  return sawHead && k > start ? [start, k] : null;
+}
+
+/** Auxiliaries, negation and adverbs before a verb ("has also said", "did not say"). */
+const CHAIN_POS = new Set(['AUX', 'PART', 'ADV']);
+/** Verbs that hand their subject on to a cue after "to" ("went on to say", "continued to insist"). */
+const CATENATIVES = new Set(['go', 'continue', 'begin', 'start', 'decide', 'seem', 'appear', 'tend', 'try', 'want', 'hasten', 'rush', 'proceed', 'like', 'love', 'need', 'have', 'use']);
+
+/** Where the verb group of the verb at `verb` starts: its auxiliaries, adverbs and catenative verbs. */
+export function verbGroupStart(toks: readonly Token[], verb: number, lo: number): number {
+  let k = verb;
+  for (;;) {
+    while (k - 1 >= lo && k > verb - 8 && CHAIN_POS.has(toks[k - 1]!.pos) && !APOSTROPHE_S.has(toks[k - 1]!.normal) && toks[k - 1]!.normal !== 'to') k--;
+    const to = toks[k - 1];
+    if (k - 2 < lo || !to || (to.normal !== 'to' && to.normal !== 'onto')) return k;
+    let v = k - 2;
+    if (toks[v]!.normal === 'on' && v - 1 >= lo) v--; // "went on to say"
+    if (toks[v]!.pos !== 'VERB' || !CATENATIVES.has(toks[v]!.lemma)) return k;
+    k = v;
+  }
+}
+
+/** Whether a word group is (likely) finite: holds a verb or an auxiliary. */
+export function hasVerb(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (toks[i]!.pos === 'VERB' || toks[i]!.pos === 'AUX') return true;
+  return false;
+}

@@ -1,0 +1,95 @@
+// Refiners over the rules' proposals: keep one attribution per stretch of text, then carry a quotation on
+// over the sentences and paragraphs that only continue it.
+import type { Candidate } from './candidate.js';
+import type { Context } from './context.js';
+import type { Range } from './phrases.js';
+
+const inside = (i: number, r: Range): boolean => i >= r[0] && i < r[1];
+const overlap = (a: Range, b: Range): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+const length = (rs: readonly Range[]): number => rs.reduce((n, r) => n + r[1] - r[0], 0);
+
+/** Below this confidence a proposal is dropped. */
+export const MIN_CONFIDENCE = 0.3;
+
+/**
+ * Attributions do not nest: a cue inside another attribution's content reports what the outer source
+ * said ("X said Y believes Z" attributes to X). Most confident first; a proposal is dropped when its cue or
+ * source stands in kept content, when kept cues stand in its content, or when it mostly repeats kept content.
+ */
+export function keepUnnested(candidates: readonly Candidate[]): Candidate[] {
+  const order = candidates.map((c, k) => k).filter((k) => candidates[k]!.confidence >= MIN_CONFIDENCE);
+  order.sort((a, b) => candidates[b]!.confidence - candidates[a]!.confidence || a - b);
+  const kept: Candidate[] = [];
+  for (const k of order) {
+    const c = candidates[k]!;
+    const clash = kept.some((o) =>
+      o.content.some((r) => inside(c.cueRange[0], r) || (c.source !== null && inside(c.source[0], r) && inside(c.source[1] - 1, r))) ||
+      c.content.some((r) => inside(o.cueRange[0], r)) ||
+      (c.cueRange[0] === o.cueRange[0]) ||
+      c.content.some((r) => o.content.some((q) => overlap(r, q) * 2 > Math.min(length(c.content), length(o.content)))));
+    if (!clash) kept.push(c);
+  }
+  return kept.sort((a, b) => (a.content[0]?.[0] ?? 0) - (b.content[0]?.[0] ?? 0));
+}
+
+/**
+ * A quotation goes on after its cue: `"A," she said. "B."` is one attribution, and so is a paragraph that
+ * is only a quotation right after it. Sentences that hold nothing but quotations and no cue of their own
+ * join the quotation before them.
+ */
+export function continueQuotations(ctx: Context, kept: Candidate[]): void {
+  const cueSentences = new Set<number>();
+  const claimed = new Uint8Array(ctx.tokens.length);
+  for (const c of kept) {
+    cueSentences.add(ctx.sentenceOf[c.cueRange[0]]!);
+    for (const [a, b] of c.content) claimed.fill(1, a, b);
+  }
+  for (const c of kept) {
+    if (!c.direct) continue;
+    let last = c.content[c.content.length - 1]![1];
+    let s = ctx.sentenceOf[Math.max(last, c.cueRange[1]) - 1]! + 1;
+    while (s < ctx.sentenceStart.length) {
+      const from = ctx.sentenceStart[s]!;
+      const to = ctx.sentenceEnd[s]!;
+      if (cueSentences.has(s) || claimed[from] || !quotationOnly(ctx, from, to)) break;
+      if (ctx.paragraphOf[from] !== ctx.paragraphOf[last - 1] && !paragraphQuotationOnly(ctx, from)) break;
+      for (let i = from; i < to; i++) {
+        const k = ctx.pieceOf[i]!;
+        if (k < 0) continue;
+        const p = ctx.pieces[k]!;
+        if (p.first >= last || c.content.every((r) => r[1] < p.first)) c.content.push([p.first, p.last]);
+        i = Math.max(i, p.last);
+        last = p.last;
+      }
+      s++;
+    }
+    c.content = merge(c.content);
+  }
+}
+
+function quotationOnly(ctx: Context, from: number, to: number): boolean {
+  if (ctx.pieceOf[from]! < 0) return false;
+  for (let i = from; i < to; i++) if (ctx.pieceOf[i]! < 0 && ctx.tokens[i]!.pos !== 'PUNCT') return false;
+  return true;
+}
+
+function paragraphQuotationOnly(ctx: Context, from: number): boolean {
+  const p = ctx.paragraphOf[from]!;
+  let i = from;
+  while (i < ctx.tokens.length && ctx.paragraphOf[i] === p) {
+    if (ctx.pieceOf[i]! < 0 && ctx.tokens[i]!.pos !== 'PUNCT') return false;
+    i++;
+  }
+  return true;
+}
+
+function merge(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) out[out.length - 1] = [last[0], Math.max(last[1], r[1])];
+    else out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,471 @@
+// The attribution rules. Each looks at one cue (a reporting verb from the cue table, or "according to")
+// and proposes a source and a content around it:
+//   quote/direct-cue-after       "We will go on," he said.          (the quotation before its cue)
+//   quote/direct-cue-inverted    "We will go on," said the minister.
+//   quote/direct-cue-before      He said: "We will go on."
+//   quote/direct-interrupted     "We will," he said, "go on."        (one record, two parts)
+//   quote/block                  He said:                            (the next paragraph is the content)
+//   quote/indirect-said-that     He said (that) they will go on.     (also "told reporters that")
+//   quote/indirect-cue-after     They will go on, he said.
+//   quote/indirect-interrupted   They will, he said, go on.
+//   quote/indirect-object        He criticised the plan.             (cues whose object is the content)
+//   quote/indirect-infinitive    He vowed to go on.
+//   quote/participle             ..., saying (that) they will go on. (the source is the clause's subject)
+//   quote/relative               ..., who said they will go on.      (the source is the relative pronoun)
+//   quote/according-to           They will go on, according to X. / According to X, they will go on.
+import type { Token } from '../types.js';
+import type { Candidate } from './candidate.js';
+import type { Context } from './context.js';
+import { CUES, type CueEntry } from './cues.js';
+import { hasVerb, isSubjectPronoun, nounPhraseAfter, nounPhraseBefore, RELATIVE_PRONOUNS, verbGroupStart, type Range } from './phrases.js';
+
+/** Confidence of each rule before the cue's own weight is applied. */
+const RULE_CONFIDENCE = {
+  'quote/direct-cue-after': 0.95,
+  'quote/direct-cue-inverted': 0.95,
+  'quote/direct-cue-before': 0.95,
+  'quote/direct-interrupted': 0.95,
+  'quote/block': 0.8,
+  'quote/indirect-said-that': 0.85,
+  'quote/indirect-cue-after': 0.8,
+  'quote/indirect-interrupted': 0.75,
+  'quote/indirect-object': 0.75,
+  'quote/indirect-infinitive': 0.8,
+  'quote/participle': 0.85,
+  'quote/relative': 0.85,
+  'quote/according-to': 0.9,
+} as const;
+export type RuleId = keyof typeof RULE_CONFIDENCE;
+
+const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
+/** Prepositions of the adjuncts that may stand between a cue and its content ("said on Tuesday that"). */
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'to', 'via', 'through', 'over', 'from', 'while', 'late', 'early']);
+const ADJUNCT_WORDS = new Set(['last', 'this', 'next', 'earlier', 'later', 'again', 'also', 'repeatedly', 'recently', 'previously', 'once', 'then', 'now', 'today', 'yesterday', 'tonight']);
+const CLAUSE_BREAKS = new Set([';']);
+const TRAILING = new Set(['.', '?', '!', ',', ';', ':', '—', '–', '-']);
+
+/** Cue words whose participle after a comma starts a new attribution of the same subject. */
+function isParticiple(t: Token): boolean {
+  return t.normal.endsWith('ing') && t.pos === 'VERB';
+}
+
+/** Finds the cue entry for token i, with the particles that follow it. */
+export function cueAt(ctx: Context, i: number): CueEntry | null {
+  const t = ctx.tokens[i]!;
+  const list = CUES.get(t.lemma) ?? CUES.get(t.normal);
+  if (!list) return null;
+  for (const entry of list) {
+    if (entry.particles.every((p, k) => ctx.tokens[i + 1 + k]?.normal === p)) return entry;
+  }
+  return null;
+}
+
+interface Bounds {
+  readonly lo: number;
+  readonly hi: number;
+}
+
+function bounds(ctx: Context, i: number): Bounds {
+  const s = ctx.sentenceOf[i]!;
+  return { lo: ctx.sentenceStart[s]!, hi: ctx.sentenceEnd[s]! };
+}
+
+function make(ctx: Context, rule: RuleId, entry: CueEntry | null, cue: string, cueRange: Range, source: Range | null, content: Range[], direct: boolean, via: Range[] = []): Candidate {
+  return {
+    rule, confidence: RULE_CONFIDENCE[rule] * (entry?.weight ?? 1), cue, cueRange,
+    entry: entry?.ref ?? null, source, content: content.map(([a, b]): Range => [a, withoutComma(ctx, a, b)]).filter(([a, b]) => b > a), direct, via,
+  };
+}
+
+/** Content pieces end at their last word: a comma left before a closing mark is not quoted matter. */
+function withoutComma(ctx: Context, from: number, end: number): number {
+  while (end > from && ctx.tokens[end - 1]!.normal === ',') end--;
+  return end;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Quotation pieces
+
+/** The token ranges of a quotation that starts with piece k and runs on over the next paragraphs. */
+function quotationFrom(ctx: Context, k: number): Range[] {
+  const out: Range[] = [];
+  for (let j = k; j >= 0; j = ctx.pieces[j]!.next) out.push([ctx.pieces[j]!.first, ctx.pieces[j]!.last]);
+  return out;
+}
+
+/** The token ranges of a quotation that ends with piece k, from where it was first opened. */
+function quotationTo(ctx: Context, k: number): Range[] {
+  const out: Range[] = [];
+  for (let j = k; j >= 0; j = ctx.pieces[j]!.prev) out.unshift([ctx.pieces[j]!.first, ctx.pieces[j]!.last]);
+  return out;
+}
+
+/** The piece whose opening mark stands at token i, or -1. */
+function opensAt(ctx: Context, i: number): number {
+  const k = ctx.pieceOfMark[i] ?? -1;
+  return k >= 0 && ctx.pieces[k]!.open === i ? k : -1;
+}
+
+/** The piece whose closing mark ends just before token i (after an optional comma inside or outside), or -1. */
+function closesBefore(ctx: Context, i: number, lo: number): { piece: number; from: number } | null {
+  let j = i - 1;
+  if (j >= lo && ctx.tokens[j]!.normal === ',') j--;
+  if (j >= 0 && ctx.marks.at[j] === 2) j--;
+  const k = j >= 0 ? ctx.pieceOfMark[j]! : -1;
+  if (k < 0 || ctx.pieces[k]!.close !== j) return null;
+  return { piece: k, from: ctx.pieces[k]!.open };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// What stands after a cue
+
+/** Skips adjuncts of time, place and medium ("on Tuesday", "in a statement", "last week"). */
+function skipAdjuncts(ctx: Context, k: number, hi: number): number {
+  const toks = ctx.tokens;
+  for (let guard = 0; guard < 4 && k < hi; guard++) {
+    const t = toks[k]!;
+    if (ADJUNCT_WORDS.has(t.normal) || (t.pos === 'ADV' && !WH_WORDS.has(t.normal)) || (t.pos === 'PROPN' && isDayName(t))) {
+      k++;
+      if (k < hi && toks[k - 1]!.pos === 'ADJ' || (k < hi && toks[k]!.pos === 'NOUN' && ADJUNCT_WORDS.has(t.normal))) k++;
+      continue;
+    }
+    if (t.pos === 'ADP' && ADJUNCT_PREPOSITIONS.has(t.normal) && !(t.normal === 'to' && toks[k + 1]?.pos === 'VERB')) {
+      const np = nounPhraseAfter(ctx, k + 1, hi);
+      if (!np) break;
+      k = np[1];
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const isDayName = (t: Token): boolean => DAYS.has(t.normal);
+
+type Complement =
+  | { readonly kind: 'quote'; readonly piece: number }
+  | { readonly kind: 'block'; readonly from: number }
+  | { readonly kind: 'clause'; readonly from: number; readonly rule: RuleId }
+  | { readonly kind: 'none'; readonly at: number };
+
+/**
+ * What follows a cue: a quotation, a clause, an infinitive or an object, or nothing (`at` = where it stops).
+ * A hearer ("told reporters that") is passed over when content follows it.
+ */
+function complement(ctx: Context, entry: CueEntry, after: number, b: Bounds): Complement {
+  const toks = ctx.tokens;
+  if (entry.hearer && after < b.hi && !ctx.marks.at[after] && toks[after]!.normal !== 'that') {
+    const hearer = nounPhraseAfter(ctx, after, b.hi);
+    if (hearer && !(isSubjectPronoun(toks[hearer[0]]!) && toks[hearer[0]]!.normal !== 'you')) {
+      const c = complementAt(ctx, entry, hearer[1], b, true);
+      if (c.kind !== 'none') return c;
+    }
+  }
+  return complementAt(ctx, entry, after, b, false);
+}
+
+function complementAt(ctx: Context, entry: CueEntry, after: number, b: Bounds, heard: boolean): Complement {
+  const toks = ctx.tokens;
+  const k = skipAdjuncts(ctx, after, b.hi);
+  if (k >= b.hi) return { kind: 'none', at: k };
+  const t = toks[k]!;
+  const quoteAt = (j: number): number => (j < toks.length ? opensAt(ctx, j) : -1);
+  if (entry.quote || entry.clause) {
+    if (quoteAt(k) >= 0) return { kind: 'quote', piece: quoteAt(k) };
+    if ((t.normal === ':' || t.normal === ',') && quoteAt(k + 1) >= 0) return { kind: 'quote', piece: quoteAt(k + 1) };
+    if (t.normal === ':' && (k + 1 >= toks.length || ctx.paragraphOf[k + 1] !== ctx.paragraphOf[k])) return { kind: 'block', from: k + 1 };
+    if (t.normal === ':') return { kind: 'clause', from: k + 1, rule: 'quote/indirect-said-that' };
+  }
+  if (entry.clause) {
+    if (t.normal === 'that' && k + 1 < b.hi) return { kind: 'clause', from: k + 1, rule: 'quote/indirect-said-that' };
+    if (WH_WORDS.has(t.normal)) return { kind: 'clause', from: k, rule: 'quote/indirect-said-that' };
+    if (startsClause(ctx, k, b.hi)) return { kind: 'clause', from: k, rule: 'quote/indirect-said-that' };
+  }
+  const to = t.normal === 'not' && toks[k + 1]?.normal === 'to' ? k + 1 : k;
+  if (entry.infinitive && toks[to]!.normal === 'to' && toks[to + 1]?.pos === 'VERB') return { kind: 'clause', from: k, rule: 'quote/indirect-infinitive' };
+  if (!heard && entry.object && (OBJECT_STARTS.has(t.pos) || quoteAt(k) >= 0)) return { kind: 'clause', from: after, rule: 'quote/indirect-object' };
+  return { kind: 'none', at: k };
+}
+
+const OBJECT_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON']);
+
+/** A subject with a verb after it: the start of an unmarked content clause ("said Russia hails ..."). */
+function startsClause(ctx: Context, k: number, hi: number): boolean {
+  const toks = ctx.tokens;
+  const np = nounPhraseAfter(ctx, k, hi);
+  if (!np) return false;
+  let j = np[1];
+  if (j < hi && ctx.marks.at[j]) j = ctx.marks.after[j]!;
+  while (j < hi && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'PART')) j++;
+  if (j < hi && (toks[j]!.pos === 'AUX' || (toks[j]!.pos === 'VERB' && !toks[j]!.normal.endsWith('ing')))) return true;
+  // a longer subject ("the movement that is sweeping the country is ..."): a finite verb later on
+  const end = clauseEnd(ctx, j, hi);
+  for (let v = j; v < end; v++) if (toks[v]!.pos === 'AUX') return true;
+  return false;
+}
+
+/** Where a content clause that starts at `from` ends: the sentence end, or a following attribution. */
+function clauseEnd(ctx: Context, from: number, hi: number): number {
+  const toks = ctx.tokens;
+  let end = hi;
+  for (let j = from; j < hi; j++) {
+    const t = toks[j]!;
+    if (CLAUSE_BREAKS.has(t.normal)) {
+      end = j;
+      break;
+    }
+    if (t.normal === ',' && j + 1 < hi && ctx.pieceOf[j]! < 0) {
+      const n = toks[j + 1]!;
+      // a participle cue or "according to" starts another attribution; a verb ends a relative clause
+      if ((isParticiple(n) && cueAt(ctx, j + 1)) || (n.normal === 'according' && toks[j + 2]?.normal === 'to') || ((n.pos === 'VERB' || n.pos === 'AUX') && !isParticiple(n))) {
+        end = j;
+        break;
+      }
+    }
+  }
+  return trimEnd(ctx, from, end);
+}
+
+function trimEnd(ctx: Context, from: number, end: number): number {
+  while (end > from && (TRAILING.has(ctx.tokens[end - 1]!.normal) || ctx.marks.at[end - 1])) end--;
+  return end;
+}
+
+function trimStart(ctx: Context, from: number, end: number): number {
+  while (from < end && (TRAILING.has(ctx.tokens[from]!.normal) || ctx.tokens[from]!.pos === 'CCONJ')) from++;
+  return from;
+}
+
+/** The content a complement gives, and whether it is a quotation. */
+function contentOf(ctx: Context, c: Complement, b: Bounds): { ranges: Range[]; direct: boolean; rule: RuleId } | null {
+  switch (c.kind) {
+    case 'quote':
+      return { ranges: quotationFrom(ctx, c.piece), direct: true, rule: 'quote/direct-cue-before' };
+    case 'block': {
+      if (c.from >= ctx.tokens.length) return null;
+      const k = opensAt(ctx, c.from);
+      if (k >= 0) return { ranges: quotationFrom(ctx, k), direct: true, rule: 'quote/block' };
+      const p = ctx.paragraphOf[c.from]!;
+      let end = c.from;
+      while (end < ctx.tokens.length && ctx.paragraphOf[end] === p) end++;
+      return { ranges: [[c.from, trimEnd(ctx, c.from, end)]], direct: false, rule: 'quote/block' };
+    }
+    case 'clause': {
+      const end = clauseEnd(ctx, c.from, b.hi);
+      return end > c.from ? { ranges: [[c.from, end]], direct: false, rule: c.rule } : null;
+    }
+    case 'none':
+      return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Sources
+
+/**
+ * "Name, appositive," before a cue: the whole phrase with its closing comma, as attributions write it
+ * ("Brian Fallon, a spokesman for the campaign, said"). `comma` is the comma before the cue.
+ */
+function appositiveSource(ctx: Context, comma: number, lo: number): Range | null {
+  const toks = ctx.tokens;
+  let open = -1;
+  for (let j = comma - 1; j >= lo && j > comma - 30; j--) {
+    if (ctx.marks.at[j]) return null;
+    if (toks[j]!.normal === ',') {
+      open = j;
+      break;
+    }
+  }
+  if (open < 0 || open + 1 >= comma) return null;
+  const first = toks[open + 1]!;
+  const relative = first.normal === 'who' || first.normal === 'which' || first.normal === 'whose';
+  if (!relative) {
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(first.pos) && !(first.pos === 'PRON' && /^(his|her|their|its)$/.test(first.normal))) return null;
+    if (hasVerb(toks, open + 1, comma) && !hasRelative(toks, open + 1, comma)) return null;
+  }
+  const np = nounPhraseBefore(ctx, open, lo);
+  if (!np) return null;
+  const head = toks[np[1] - 1]!;
+  if (head.pos !== 'PROPN' && head.pos !== 'NOUN' && !isSubjectPronoun(head)) return null;
+  return [np[0], comma + 1];
+}
+
+function hasRelative(toks: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (RELATIVE_PRONOUNS.has(toks[i]!.normal) || toks[i]!.normal === 'whose') return true;
+  return false;
+}
+
+/** The subject of the clause a participle hangs on ("Kim wrote to Putin, saying ..."). */
+function clauseSubject(ctx: Context, before: number, b: Bounds): Range | null {
+  const toks = ctx.tokens;
+  let k = b.lo;
+  for (let attempt = 0; attempt < 3 && k < before; attempt++) {
+    while (k < before && (toks[k]!.pos === 'CCONJ' || (toks[k]!.pos === 'ADV' && toks[k + 1]?.normal === ','))) k++;
+    if (k < before && toks[k]!.normal === ',') k++;
+    const np = nounPhraseAfter(ctx, k, before);
+    if (np) {
+      let j = np[1];
+      if (toks[j]?.normal === ',') {
+        const close = nextComma(toks, j + 1, before);
+        if (close > 0) {
+          const appos = appositiveSource(ctx, close, b.lo);
+          if (appos && appos[0] === np[0]) return appos;
+        }
+      }
+      while (j < before && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'PART')) j++;
+      if (j < before && (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX')) return np;
+    }
+    const comma = nextComma(toks, k, before);
+    if (comma < 0) return null;
+    k = comma + 1;
+  }
+  return null;
+}
+
+function nextComma(toks: readonly Token[], from: number, to: number): number {
+  for (let j = from; j < to; j++) if (toks[j]!.normal === ',') return j;
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The rules
+
+/** Proposes the attribution a verb cue at token i heads, if any. `previous` are earlier proposals. */
+export function verbCue(ctx: Context, i: number, entry: CueEntry, previous: readonly Candidate[]): Candidate | null {
+  const toks = ctx.tokens;
+  const b = bounds(ctx, i);
+  const cueEnd = i + 1 + entry.particles.length;
+  const cue = [entry.lemma, ...entry.particles].join(' ');
+  const group = verbGroupStart(toks, i, b.lo);
+  const cueRange: Range = [i, cueEnd];
+  const before = group - 1;
+  const prev = before >= b.lo ? toks[before]! : null;
+
+  // "..., saying ...": a new attribution of the clause's subject
+  if (prev?.normal === ',' && group === i && isParticiple(toks[i]!)) {
+    const c = contentOf(ctx, complement(ctx, entry, cueEnd, b), b);
+    if (!c) return null;
+    const earlier = previous.findLast((p) => p.source && p.cueRange[1] <= before && p.cueRange[0] >= b.lo);
+    const source = earlier?.source ?? clauseSubject(ctx, before, b);
+    if (entry.channel && earlier && !c.direct && earlier.content.some((r) => r[1] >= before - 1)) earlier.via.push(c.ranges[0]!);
+    return make(ctx, c.direct ? c.rule : 'quote/participle', entry, cue, cueRange, source, c.ranges, c.direct);
+  }
+  if (isParticiple(toks[i]!) && group === i) return null;
+
+  // "..., who said ...": the relative pronoun is the source (a question's "Who said ...?" has none)
+  if (prev && RELATIVE_PRONOUNS.has(prev.normal) && prev.pos !== 'SCONJ') {
+    if (before - 1 < b.lo) return null;
+    const c = contentOf(ctx, complement(ctx, entry, cueEnd, b), b);
+    if (!c) return null;
+    return make(ctx, c.direct ? c.rule : 'quote/relative', entry, cue, cueRange, [before, before + 1], c.ranges, c.direct);
+  }
+
+  const source = prev?.normal === ',' ? appositiveSource(ctx, before, b.lo) : nounPhraseBefore(ctx, group, b.lo);
+  if (source) return withSourceBefore(ctx, entry, cue, cueRange, source, b);
+  if (prev && (prev.normal === ',' || ctx.marks.at[before]) && entry.postposed) return inverted(ctx, entry, cue, cueRange, group, b);
+  return null;
+}
+
+/** A cue with its source before it: the content is before the source (postposed cue) or after the cue. */
+function withSourceBefore(ctx: Context, entry: CueEntry, cue: string, cueRange: Range, source: Range, b: Bounds): Candidate | null {
+  const toks = ctx.tokens;
+  const after = complement(ctx, entry, cueRange[1], b);
+  const left = entry.postposed ? contentBefore(ctx, source[0], b, true) : null;
+  // a quotation before the source and another after "said," is one interrupted quotation
+  if (left && (after.kind === 'none' || (after.kind === 'quote' && left.direct && toks[ctx.pieces[after.piece]!.open - 1]?.normal === ','))) {
+    const via: Range[] = [];
+    const parts = [...left.ranges];
+    let rule: RuleId = left.direct ? 'quote/direct-cue-after' : 'quote/indirect-cue-after';
+    const k = skipAdjuncts(ctx, cueRange[1], b.hi);
+    if (k < b.hi && toks[k]!.normal === ',') {
+      const reopened = opensAt(ctx, k + 1);
+      if (left.direct && reopened >= 0) {
+        parts.push(...quotationFrom(ctx, reopened));
+        rule = 'quote/direct-interrupted';
+      } else if (toks[k + 1]?.normal === 'according' && toks[k + 2]?.normal === 'to') {
+        const src = accordingSource(ctx, k + 3, b.hi);
+        if (src) via.push(src);
+      } else if (!left.direct && !isParticiple(toks[k + 1] ?? toks[k]!)) {
+        const end = clauseEnd(ctx, k + 1, b.hi);
+        if (end > k + 1 && hasVerb(toks, k + 1, end)) {
+          parts.push([k + 1, end]);
+          rule = 'quote/indirect-interrupted';
+        }
+      }
+    }
+    // a subject without its verb before the cue is only content when the sentence goes on after it
+    if (left.verbless && rule !== 'quote/indirect-interrupted') return null;
+    return make(ctx, rule, entry, cue, cueRange, source, parts, left.direct, via);
+  }
+  const c = contentOf(ctx, after, b);
+  if (!c) return null;
+  return make(ctx, c.rule, entry, cue, cueRange, source, c.ranges, c.direct);
+}
+
+/**
+ * The content before a postposed cue whose source starts at `at`: a quotation, or the clause before a comma.
+ * With `verbless`, a stretch without a verb is returned too, flagged (the first half of "This campaign,
+ * he says, is different").
+ */
+function contentBefore(ctx: Context, at: number, b: Bounds, verbless = false): { ranges: Range[]; direct: boolean; verbless: boolean } | null {
+  const toks = ctx.tokens;
+  const closed = closesBefore(ctx, at, b.lo);
+  if (closed) return { ranges: quotationTo(ctx, closed.piece), direct: true, verbless: false };
+  if (at - 1 < b.lo || toks[at - 1]!.normal !== ',') return null;
+  const from = trimStart(ctx, b.lo, at - 1);
+  const end = trimEnd(ctx, from, at - 1);
+  if (end <= from) return null;
+  const finite = end - from >= 3 && hasVerb(toks, from, end);
+  if (!finite && !verbless) return null;
+  return { ranges: [[from, end]], direct: false, verbless: !finite };
+}
+
+/** `"...," said the minister.`: the source follows the cue. */
+function inverted(ctx: Context, entry: CueEntry, cue: string, cueRange: Range, group: number, b: Bounds): Candidate | null {
+  const left = contentBefore(ctx, group, b);
+  if (!left) return null;
+  const np = nounPhraseAfter(ctx, cueRange[1], b.hi);
+  if (!np) return null;
+  let end = np[1];
+  const toks = ctx.tokens;
+  // an appositive after the inverted subject runs to the end of the sentence ("said Kulik, a senior diplomat.")
+  if (toks[end]?.normal === ',' && !hasVerb(toks, end + 1, b.hi)) end = trimEnd(ctx, end, b.hi);
+  return make(ctx, left.direct ? 'quote/direct-cue-inverted' : 'quote/indirect-cue-after', entry, cue, cueRange, [np[0], end], left.ranges, left.direct);
+}
+
+/** The source after "according to": up to the comma or the sentence end. */
+function accordingSource(ctx: Context, from: number, hi: number): Range | null {
+  const toks = ctx.tokens;
+  let end = from;
+  while (end < hi && toks[end]!.normal !== ',' && toks[end]!.normal !== ';' && !ctx.marks.at[end]) end++;
+  end = trimEnd(ctx, from, end);
+  if (end <= from) return null;
+  if (end - from > 14) return nounPhraseAfter(ctx, from, hi);
+  return [from, end];
+}
+
+/** "According to X, ..." and "..., according to X." */
+export function accordingTo(ctx: Context, i: number, entry: CueEntry | null): Candidate | null {
+  const toks = ctx.tokens;
+  const b = bounds(ctx, i);
+  const source = accordingSource(ctx, i + 2, b.hi);
+  if (!source) return null;
+  const cueRange: Range = [i, i + 2];
+  let start = b.lo;
+  while (start < i && (toks[start]!.pos === 'CCONJ' || toks[start]!.pos === 'ADV' || toks[start]!.normal === ',')) start++;
+  const after = source[1] < b.hi && toks[source[1]]!.normal === ',' ? source[1] + 1 : -1;
+  if (start === i) {
+    if (after < 0) return null;
+    const end = clauseEnd(ctx, after, b.hi);
+    return end > after ? make(ctx, 'quote/according-to', entry, 'according to', cueRange, source, [[after, end]], false) : null;
+  }
+  const left = contentBefore(ctx, i, b);
+  if (!left) return null;
+  const parts = [...left.ranges];
+  if (after > 0) {
+    const end = clauseEnd(ctx, after, b.hi);
+    if (end > after) parts.push([after, end]);
+  }
+  return make(ctx, 'quote/according-to', entry, 'according to', cueRange, source, parts, left.direct);
+}
