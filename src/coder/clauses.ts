@@ -65,6 +65,8 @@ export function commaDeletions(words: readonly Word[], listCommas: ReadonlySet<n
     for (let i = from; i < to; i++) kept[i] = false;
   };
   const within = (n: number, min: number, max: number) => max > 0 && n >= min && n <= max;
+  // PETRARCH counts an inner phrase one word short (a 9-word phrase goes under comma_max 8)
+  const inner = (from: number, to: number) => length(from, to) - 1;
   const first = commas[0]!;
   if (within(length(0, first), o.comma_bmin, o.comma_bmax)) drop(0, first + 1);
   const final = commas[commas.length - 1]!;
@@ -72,7 +74,7 @@ export function commaDeletions(words: readonly Word[], listCommas: ReadonlySet<n
   for (let c = 0; c + 1 < commas.length; c++) {
     const a = commas[c]!;
     const b = commas[c + 1]!;
-    if (within(length(a + 1, b), o.comma_min, o.comma_max)) drop(a, b);
+    if (within(inner(a + 1, b), o.comma_min, o.comma_max)) drop(a, b);
   }
   return kept;
 }
@@ -121,7 +123,9 @@ export function splitClauses(words: readonly Word[], kept: readonly boolean[], c
     const conj = k < words.length && CLAUSE_CONJUNCTIONS.has(words[k]!.text);
     if (!comma && !conj) continue;
     if (conj) {
-      if (hasVerb && verbAfter(words, kept, k + 1) >= 0) {
+      const before = words[i - 1];
+      const coordinatesModifiers = !comma && before !== undefined && (before.pos === 'ADV' || before.pos === 'ADJ');
+      if (hasVerb && !coordinatesModifiers && verbAfter(words, kept, k + 1) >= 0) {
         cut(k, true);
         i = k;
         continue;

@@ -13,6 +13,7 @@ import { type Clause, commaDeletions, findListCommas, splitClauses, SUBORDINATOR
 import { type ClauseView, matchPattern, type PatternMatch } from './match.js';
 import { dateNumber, findPhrases, longestAt } from './phrases.js';
 import { buildUnits, findChunks, type Member, newActor, type Unit } from './units.js';
+import { retag } from './retag.js';
 import { findVerbs, type VerbOccurrence } from './verbs.js';
 import { sentenceWords, type Word } from './words.js';
 
@@ -52,6 +53,7 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
       issues.push({ code: 'discard', message: `sentence discarded by "${discard.words.join(' ')}"`, span: { start: sentence.start, end: sentence.end }, file: discard.ref.file, line: discard.ref.line });
       continue;
     }
+    retag(words, dictionaries.verbs);
     const mentions = input.mentions?.filter((m) => m.actor && m.start >= sentence.start && m.end <= sentence.end) ?? [];
     const phrases = findPhrases(words, dictionaries, date, mentions);
     const chunks = findChunks(words, phrases);
@@ -124,7 +126,9 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
     if (isNegated(view, verb) && (!pattern || pattern.before.length === 0)) continue;
 
     const passiveBy = pattern ? null : byAgent(view, verb);
-    let source = match?.compound && !match.source && !match.target ? null : match?.source ?? findSource(view, Math.min(verb.start, match?.first ?? verb.start), shared);
+    // the source stands before the whole pattern, unless the pattern's words are inside the subject ("the government issue condemned")
+    const findSubject = () => findSource(view, Math.min(verb.start, match?.first ?? verb.start), null) ?? findSource(view, verb.start, shared);
+    let source = match?.compound && !match.source && !match.target ? null : match?.source ?? findSubject();
     let target = match?.target ?? findTarget(view, verb.end, [source, ...(match?.skipped ?? [])]);
     if (passiveBy && !match?.source) {
       target = match?.target ?? findSource(view, verb.start, shared);

@@ -150,6 +150,20 @@ function chunkMembers(words: readonly Word[], c: Chunk, inherited: { code: strin
   return [{ code: combineCodes(null, c.agents, c.former), text, start: c.start, end: c.end, ref, rule: 'coder/agent-only' }];
 }
 
+/** An agent chunk combined with each actor of the phrase hung on it ("ambassadors of Arnor and Gondor"). */
+function agentOfActors(words: readonly Word[], agent: Chunk, host: readonly Chunk[]): Member[] {
+  return host.flatMap((h) =>
+    (h.actor?.codes ?? []).map((code) => ({
+      code: combineCodes(code, [...agent.agents, ...h.agents], agent.former || h.former),
+      text: wordsText(words, agent.start, h.end),
+      start: agent.start,
+      end: h.end,
+      ref: h.actor!.ref,
+      rule: 'coder/agent-of-actor',
+    })),
+  );
+}
+
 /**
  * Units over the chunks whose words are kept. `kept[i]` is false for words removed by the comma rules;
  * `listCommas` holds the commas that separate items of a list.
@@ -199,16 +213,12 @@ export function buildUnits(words: readonly Word[], chunks: readonly Chunk[], kep
       const last = group[group.length - 1]!;
       if (hostMembers.length > 0 && agentOnly) {
         perChunk.length = 0;
-        for (const c of group) {
-          perChunk.push(host.filter((h) => h.actor).flatMap((h) => h.actor!.codes.map((code) => ({
-            code: combineCodes(code, [...c.agents, ...h.agents], c.former || h.former),
-            text: wordsText(words, c.start, h.end),
-            start: c.start,
-            end: h.end,
-            ref: h.actor!.ref,
-            rule: 'coder/agent-of-actor',
-          }))));
-        }
+        for (const c of group) perChunk.push(agentOfActors(words, c, host));
+        end = host[host.length - 1]!.end;
+        next = hk + 1;
+      } else if (hostMembers.length > 0 && !last.actor && last.agents.length > 0) {
+        // "Ithilen and the government of Gondor": the phrase belongs to the last conjunct only
+        perChunk[perChunk.length - 1] = agentOfActors(words, last, host);
         end = host[host.length - 1]!.end;
         next = hk + 1;
       } else if (hostMembers.length > 0 && !last.actor && last.agents.length === 0 && sep[0]!.text === 'OF') {

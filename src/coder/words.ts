@@ -1,5 +1,6 @@
 // The word view of a sentence the coder works on: one entry per token, except that a token written
-// with underscores ("Dol_Amroth") counts as its parts, as dictionary phrases do.
+// with underscores ("Dol_Amroth") counts as its parts, as dictionary phrases do, and hyphenated
+// pieces the tokenizer split ("Barad - dur", "anti -") are one word again, as dictionaries write them.
 import type { Sentence, Token } from '../types.js';
 
 export interface Word {
@@ -9,11 +10,9 @@ export interface Word {
   readonly surface: string;
   /** Lower-case lemma (our own patterns are written in lemmas). */
   readonly lemma: string;
-  readonly pos: string;
+  pos: string;
   readonly start: number;
   readonly end: number;
-  /** True when the surface form starts with a capital letter. */
-  readonly capital: boolean;
 }
 
 export function sentenceWords(text: string, tokens: readonly Token[], sentence: Sentence): Word[] {
@@ -21,6 +20,14 @@ export function sentenceWords(text: string, tokens: readonly Token[], sentence: 
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
     const tok = tokens[t]!;
     const surface = text.slice(tok.start, tok.end);
+    if (/^_+$/.test(surface)) continue;
+    const prev = words[words.length - 1];
+    const glued = prev !== undefined && prev.end === tok.start;
+    if (glued && (surface === '-' || prev.surface.endsWith('-'))) {
+      const joined = text.slice(prev.start, tok.end);
+      words[words.length - 1] = word(joined, joined.toLowerCase(), surface === '-' ? prev.pos : tok.pos, prev.start, tok.end);
+      continue;
+    }
     if (surface.includes('_') && surface.length > 1) {
       let at = tok.start;
       for (const part of surface.split('_')) {
@@ -33,6 +40,5 @@ export function sentenceWords(text: string, tokens: readonly Token[], sentence: 
 }
 
 function word(surface: string, lemma: string, pos: string, start: number, end: number): Word {
-  const c = surface.charCodeAt(0);
-  return { text: surface.toUpperCase(), surface, lemma: lemma.toLowerCase(), pos, start, end, capital: c >= 65 && c <= 90 };
+  return { text: surface.toUpperCase(), surface, lemma: lemma.toLowerCase(), pos, start, end };
 }
