@@ -61,7 +61,9 @@ export function commaDeletions(words: readonly Word[], listCommas: ReadonlySet<n
     for (let i = from; i < to; i++) if (words[i]!.pos !== 'PUNCT') n++;
     return n;
   };
+  // a phrase that holds the sentence's only verbs is its predicate, not an aside: it stays
   const drop = (from: number, to: number) => {
+    if (!words.some((w, i) => (i < from || i >= to) && kept[i] && w.pos === 'VERB')) return;
     for (let i = from; i < to; i++) kept[i] = false;
   };
   const within = (n: number, min: number, max: number) => max > 0 && n >= min && n <= max;

@@ -1,5 +1,6 @@
 // Finding dictionary verbs in a clause: the longest verb phrase starting at a word, the single-word
-// forms only where the tagger says VERB, and a block's base verb by lemma for forms the file lacks.
+// forms only where the tagger says VERB (or NOUN for our lemma patterns' event nouns), and a block's
+// base verb by lemma for forms the file lacks.
 import type { VerbForm, VerbIndex } from '../dictionary/model.js';
 import type { ClauseView } from './match.js';
 
@@ -19,7 +20,8 @@ function formAt(view: ClauseView, verbs: VerbIndex, at: number, form: VerbForm):
     if ((verbs.mode === 'lemma' ? w.lemma : w.text) !== form.words[k]) return false;
   }
   const head = view.words[view.seq[at + form.head]!]!;
-  return form.words.length > 1 || head.pos === 'VERB';
+  // our own patterns also trigger on event nouns ("talks", "visit")
+  return form.words.length > 1 || head.pos === 'VERB' || (verbs.mode === 'lemma' && head.pos === 'NOUN');
 }
 
 export function findVerbs(view: ClauseView, verbs: VerbIndex): VerbOccurrence[] {

@@ -1,0 +1,24 @@
+// The built-in knowledge base as a dictionary set for the coder. Actors are not compiled in: the
+// entity stage resolves them (with dates, titles and references) and hands them over as mentions;
+// the coder gets our verb patterns and discard phrases.
+import type { KnowledgeBase } from '../kb/types.js';
+import { compileKbVerbPatterns, verbOnlyDictionaries } from './kb-verbs.js';
+import { indexPhrases, type CompiledDictionaries, type DiscardEntry } from './model.js';
+
+export function builtinDictionaries(kb: KnowledgeBase): CompiledDictionaries {
+  const lines = kb.patterns.map((p) => ({
+    code: p.reverseCode ? `${p.code}:${p.reverseCode}` : p.code,
+    pattern: p.text,
+    plover: p.ploverOverride ? p.plover : null,
+    file: p.file,
+    line: p.line,
+  }));
+  const sets = new Map(kb.sets.map((s) => [s.name, s.words]));
+  const { verbs, issues } = compileKbVerbPatterns(lines, sets);
+  const discards: DiscardEntry[] = kb.discards.map((d) => ({
+    words: d.phrase.toUpperCase().split(/\s+/),
+    story: d.scope === 'story',
+    ref: { text: d.phrase, file: d.file, line: d.line },
+  }));
+  return { ...verbOnlyDictionaries(verbs, issues), discards, discardIndex: indexPhrases(discards) };
+}

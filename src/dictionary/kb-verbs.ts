@@ -1,0 +1,93 @@
+// Our own verb-pattern format (docs/verb-patterns.md, kb/verbs/*.txt) compiled into the same verb
+// index the PETRARCH loader builds, so one coder runs on either. Patterns are in lemmas; one block per
+// trigger, its patterns most specific first.
+import type { Issue } from '../types.js';
+import { parsePattern } from '../kb/verbs.js';
+import { type CompiledDictionaries, indexPhrases, type VerbBlock, type VerbForm, type VerbIndex, type VerbPattern } from './model.js';
+import { compilePattern, type ElementSpec } from './pattern-compile.js';
+
+export interface KbPatternLine {
+  readonly code: string;
+  readonly pattern: string;
+  readonly plover?: string | null;
+  readonly file: string;
+  readonly line: number;
+}
+
+/** Words a plain pattern word may stand from its neighbour ("held a meeting with"), and after `...`. */
+const WORD_GAP = 2;
+const ELLIPSIS_GAP = 4;
+const CODE = /^(\d{2,4})(?::(\d{2,4}))?$/;
+
+function specsOf(line: KbPatternLine, sets: ReadonlyMap<string, readonly string[]>, issues: Issue[]): { specs: ElementSpec[]; trigger: string } | null {
+  const parsed = parsePattern(line.pattern);
+  if ('error' in parsed) {
+    issues.push({ code: 'malformed-pattern', message: `${parsed.error}: ${line.pattern}`, file: line.file, line: line.line });
+    return null;
+  }
+  const specs: ElementSpec[] = [];
+  let gap = WORD_GAP;
+  for (const el of parsed.elements) {
+    if (el.kind === 'gap') {
+      gap = ELLIPSIS_GAP;
+      continue;
+    }
+    if (el.kind === 'trigger') specs.push({ kind: 'verb', gap });
+    else if (el.kind === 'source' || el.kind === 'target') specs.push({ kind: el.kind, gap: -1 });
+    else if (el.kind === 'word') specs.push({ kind: 'word', alts: el.words.map((w) => [w]), gap, optional: el.optional });
+    else {
+      const members = sets.get(el.name);
+      if (!members) {
+        issues.push({ code: 'unknown-synset', message: `unknown word set &${el.name}: ${line.pattern}`, file: line.file, line: line.line });
+        return null;
+      }
+      specs.push({ kind: 'word', alts: members.map((m) => m.split(/[_\s]+/)), gap, optional: false });
+    }
+    gap = WORD_GAP;
+  }
+  // "$ *verb" and "*verb +" say what the coder does anyway (subject, object, passive): leave them to it
+  const verbAt = specs.findIndex((s) => s.kind === 'verb');
+  if (verbAt === 1 && specs[0]!.kind === 'source') specs.shift();
+  const v = specs.findIndex((s) => s.kind === 'verb');
+  if (v === specs.length - 2 && specs[v + 1]!.kind === 'target') specs.pop();
+  return { specs, trigger: parsed.trigger };
+}
+
+function specificity(p: VerbPattern): number {
+  return [...p.before, ...p.after].filter((e) => e.kind === 'word').length;
+}
+
+export function compileKbVerbPatterns(lines: readonly KbPatternLine[], sets: ReadonlyMap<string, readonly string[]>): { verbs: VerbIndex; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const byTrigger = new Map<string, VerbPattern[]>();
+  for (const line of lines) {
+    const code = CODE.exec(line.code.trim());
+    if (!code) {
+      issues.push({ code: 'malformed-code', message: `bad event code "${line.code}"`, file: line.file, line: line.line });
+      continue;
+    }
+    const s = specsOf(line, sets, issues);
+    if (!s) continue;
+    const ref = { text: `${line.code} ${line.pattern}`, file: line.file, line: line.line };
+    const compiled = compilePattern(s.specs, code[1]!, code[2] ?? null, ref, () => null, issues);
+    if (!compiled) continue;
+    const pattern: VerbPattern = { ...compiled, plover: line.plover ?? null };
+    const list = byTrigger.get(s.trigger);
+    if (list) list.push(pattern);
+    else byTrigger.set(s.trigger, [pattern]);
+  }
+  const blocks: VerbBlock[] = [];
+  const forms: VerbForm[] = [];
+  for (const [trigger, patterns] of byTrigger) {
+    const first = patterns[0]!;
+    const block = blocks.length;
+    blocks.push({ name: trigger, code: null, reverse: null, patterns: [...patterns].sort((a, b) => specificity(b) - specificity(a)), ref: first.ref });
+    forms.push({ words: trigger.split('_'), head: 0, block, code: undefined, reverse: undefined, ref: first.ref });
+  }
+  return { verbs: { mode: 'lemma', blocks, forms, formIndex: indexPhrases(forms), lemmaIndex: new Map(), transformations: [] }, issues };
+}
+
+/** A dictionary set with only verbs: actors then come from the mentions the actor stage resolved. */
+export function verbOnlyDictionaries(verbs: VerbIndex, issues: readonly Issue[] = []): CompiledDictionaries {
+  return { actors: [], actorIndex: new Map(), agents: [], agentIndex: new Map(), verbs, discards: [], discardIndex: new Map(), issues };
+}

@@ -1,0 +1,89 @@
+// Invented dictionaries in PETRARCH format for the loader and coder tests (no real entries).
+export const ACTORS = `<!-- invented actors -->
+[ORPHAN]
+VELMORA_ [VLM]
++VELMORAN
++VELMORANS
+
+CASTRIA [CST]   # a comment
++CASTRIAN
+
+OSTRAND  [OST]
+THE_NORTHERN_LEAGUE [IGONRL]
+HARBOUR_TOWNS [HBA/HBB]
+
+KAREL_TOVEN
+	[VLMGOV 20000101-20081231]
+	[VLMOPP >20090101]
+
+OLD_KINGDOM
+	[OLK <900101]
+	[---]
+
+BROKEN ENTRY [VLM <notadate]
+NO_CODE_HERE
+`;
+
+export const AGENTS = `!PERSON! = MAN, MEN, WOMAN, WOMEN
+FOREIGN_MINISTER [~GOVFRM]
+MINISTER [~GOV]
+GOVERNMENT [~GOV]
+POLICE {} [~COP]
+STUDENT [~EDU]
+RELIEF_GROUP [NGO~]
+HARBOUR!PERSON! [~LAB]
+GOOSE {GEESE} [~GSE]
+BROKEN AGENT ~GOV
+`;
+
+export const DISCARDS = `# discards
+CRICKET
++TYPHOON
+`;
+
+export const VERBS = `<!-- invented verbs -->
+&TIETYPES
++ECONOMIC
++CULTURAL
++&MORETIES
+
+&MORETIES
++SPORTING
+
+&NEGAUX
++DID N'T
++WILL NOT
+
+--- PRAISE [051] ---
+PRAISE
+HAIL
+- &NEGAUX * [052]
+
+--- CONDEMN [122] ---
+CONDEMN
+- ISSUE * [132]
+
+--- SEVER [161] ---
+SEVER
++CUT_OFF {+CUTS_OFF +CUTTING_OFF}
+CUT {CUTS CUTTING}
+- * &TIETYPES TIES [163]
+- * TIES [161]
+
+--- VISIT [042:043] ---
+VISIT
+
+--- ARREST [1711] ---
+ARREST
+
+--- MEET [036:036] ---
+MEET {MET MEETS MEETING}
+- % * [037]
+
+--- BROKEN [999] ---
+- * &NOSUCHSET [111]
+- * [12!]
+BROKEN_VERB {unclosed
+
+~ a (a b ATTACK) SAY = a b 015
+`;
