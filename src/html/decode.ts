@@ -27,6 +27,16 @@ function bomCharset(bytes: Uint8Array): { charset: string; length: number } | nu
   return null;
 }
 
+// Node's TextDecoder reads windows-1252 as ISO-8859-1: bytes 0x80-0x9F come out as C1 controls. These are
+// the characters windows-1252 has there (undefined bytes keep their control character).
+const CP1252_C1 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+const C1 = /[\x80-\x9f]/g;
+
+function decode(decoder: InstanceType<typeof TextDecoder>, bytes: Uint8Array): string {
+  const text = decoder.decode(bytes);
+  return decoder.encoding === 'windows-1252' ? text.replace(C1, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!) : text;
+}
+
 export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string): string {
   const bom = bomCharset(bytes);
   if (bom) return new TextDecoder(bom.charset).decode(bytes.subarray(bom.length));
@@ -38,10 +48,10 @@ export function decodeHtmlBytes(bytes: Uint8Array, contentType?: string): string
     // a page that reached us as bytes with an ASCII-compatible head cannot really be UTF-16
     if (decoder && decoder.encoding.startsWith('utf-16')) decoder = null;
   }
-  if (decoder && decoder.encoding !== 'utf-8') return decoder.decode(bytes);
+  if (decoder && decoder.encoding !== 'utf-8') return decode(decoder, bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return decoder ? decoder.decode(bytes) : new TextDecoder('windows-1252').decode(bytes);
+    return decode(decoder ?? new TextDecoder('windows-1252'), bytes);
   }
 }

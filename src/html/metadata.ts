@@ -113,7 +113,7 @@ function textOf(node: { firstChild: unknown; nodeValue: string | null }): string
 }
 
 export function splitAuthors(byline: string): string[] {
-  const text = byline.replace(BY_PREFIX, '').replace(/\s*[|–—]\s*.*$/, '').trim();
+  const text = byline.replace(BY_PREFIX, '').replace(/\s*[|–—]\s*.*$|\s+-\s+.*$/, '').trim();
   return text
     .split(AUTHOR_SPLIT)
     .map((a) => a.trim())

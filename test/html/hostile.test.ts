@@ -1,0 +1,35 @@
+// Hostile and broken input: nothing may throw, and every page stays within a time bound.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractHtml } from '../../src/html/index.js';
+
+const paragraph = '<p>' + 'Some paragraph text here, with commas, and words that read like a sentence. '.repeat(8) + '</p>\n';
+
+const CASES: readonly { name: string; html: string; maxMs: number; check?: (r: ReturnType<typeof extractHtml>) => void }[] = [
+  { name: 'empty string', html: '', maxMs: 200, check: (r) => assert.equal(r.error?.code, 'no-article') },
+  { name: 'plain text, no markup', html: 'just some words', maxMs: 200 },
+  { name: 'a 10 MB page of nested divs', html: '<html><body>' + '<div class="x"><p>Text here, with commas.</p><a href="/x">link</a></div>\n'.repeat(130000) + '</body></html>', maxMs: 2000, check: (r) => assert.ok(r.issues.some((i) => i.code === 'html/truncated')) },
+  { name: 'a 10 MB article', html: '<html><body><article>' + paragraph.repeat(16000) + '</article></body></html>', maxMs: 2000, check: (r) => assert.ok(r.text.length > 100000) },
+  { name: 'DOM nested 10,000 deep', html: '<html><body>' + '<div>'.repeat(10000) + paragraph.repeat(3) + '</div>'.repeat(10000) + '</body></html>', maxMs: 2000, check: (r) => assert.ok(r.text.startsWith('Some paragraph text')) },
+  { name: '10,000 unclosed inline and block tags', html: '<html><body>' + '<div><span><b>'.repeat(10000) + paragraph.repeat(3), maxMs: 2000, check: (r) => assert.ok(r.text.includes('Some paragraph text')) },
+  { name: 'script-only page', html: '<html><head><script>' + 'var x = 1;'.repeat(100000) + '</script></head><body><script>go()</script></body></html>', maxMs: 500, check: (r) => assert.equal(r.text, '') },
+  { name: 'an unclosed script', html: '<html><body><p>hello</p><script>' + 'x'.repeat(1e6), maxMs: 500 },
+  { name: 'an unclosed title', html: '<html><head><title>Title' + paragraph.repeat(100), maxMs: 500 },
+  { name: '200,000 "<script" without a closing bracket', html: '<script'.repeat(200000), maxMs: 1000 },
+  { name: '200,000 "<!--"', html: '<!--'.repeat(200000), maxMs: 1000 },
+  { name: 'a million "<"', html: '<'.repeat(1e6), maxMs: 1000 },
+  { name: 'binary noise', html: String.fromCharCode(...Array.from({ length: 100000 }, (_, i) => (i * 7919) % 256)), maxMs: 1000 },
+  { name: 'broken JSON-LD', html: '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script><p>x</p>', maxMs: 200 },
+  { name: 'JSON-LD nested 10,000 deep', html: '<script type="application/ld+json">' + '['.repeat(10000) + ']'.repeat(10000) + '</script>', maxMs: 500 },
+];
+
+for (const c of CASES) {
+  test(`hostile: ${c.name}`, () => {
+    const started = performance.now();
+    const r = extractHtml(c.html);
+    const ms = performance.now() - started;
+    assert.ok(ms < c.maxMs, `${ms.toFixed(0)} ms`);
+    assert.equal(typeof r.text, 'string');
+    c.check?.(r);
+  });
+}
