@@ -125,7 +125,7 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
     const { match, pattern } = chosen;
     if (isNegated(view, verb) && (!pattern || pattern.before.length === 0)) continue;
 
-    const passiveBy = pattern ? null : byAgent(view, verb);
+    const passiveBy = match?.source || match?.target ? null : byAgent(view, verb);
     // the source stands before the whole pattern, unless the pattern's words are inside the subject ("the government issue condemned")
     const findSubject = () => findSource(view, Math.min(verb.start, match?.first ?? verb.start), null) ?? findSource(view, verb.start, shared);
     let source = match?.compound && !match.source && !match.target ? null : match?.source ?? findSubject();

@@ -34,22 +34,20 @@ interface State {
   skipped: Unit[];
 }
 
-function wordOf(view: ClauseView, pos: number): string {
+/** Lemma patterns match a word by lemma or as written; PETRARCH patterns by the upper-case form. */
+function wordIs(view: ClauseView, pos: number, want: string): boolean {
   const w = view.words[view.seq[pos]!]!;
-  return view.lemmaMode ? w.lemma : w.text;
-}
-
-function altEndingAt(view: ClauseView, q: number, alt: readonly string[]): boolean {
-  const from = q - alt.length + 1;
-  if (from < 0) return false;
-  for (let k = 0; k < alt.length; k++) if (wordOf(view, from + k) !== alt[k]) return false;
-  return true;
+  return view.lemmaMode ? w.lemma === want || w.lower === want : w.text === want;
 }
 
 function altStartingAt(view: ClauseView, q: number, alt: readonly string[]): boolean {
-  if (q + alt.length > view.seq.length) return false;
-  for (let k = 0; k < alt.length; k++) if (wordOf(view, q + k) !== alt[k]) return false;
+  if (q < 0 || q + alt.length > view.seq.length) return false;
+  for (let k = 0; k < alt.length; k++) if (!wordIs(view, q + k, alt[k]!)) return false;
   return true;
+}
+
+function altEndingAt(view: ClauseView, q: number, alt: readonly string[]): boolean {
+  return altStartingAt(view, q - alt.length + 1, alt);
 }
 
 function unitFits(el: PatternElement, u: Unit | undefined): u is Unit {

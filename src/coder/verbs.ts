@@ -17,7 +17,8 @@ function formAt(view: ClauseView, verbs: VerbIndex, at: number, form: VerbForm):
   if (at + form.words.length > view.seq.length) return false;
   for (let k = 0; k < form.words.length; k++) {
     const w = view.words[view.seq[at + k]!]!;
-    if ((verbs.mode === 'lemma' ? w.lemma : w.text) !== form.words[k]) return false;
+    const want = form.words[k];
+    if (verbs.mode === 'lemma' ? w.lemma !== want && w.lower !== want : w.text !== want) return false;
   }
   const head = view.words[view.seq[at + form.head]!]!;
   // our own patterns also trigger on event nouns ("talks", "visit")
@@ -29,12 +30,15 @@ export function findVerbs(view: ClauseView, verbs: VerbIndex): VerbOccurrence[] 
   let p = 0;
   while (p < view.seq.length) {
     const w = view.words[view.seq[p]!]!;
-    const key = verbs.mode === 'lemma' ? w.lemma : w.text;
+    const keys = verbs.mode === 'lemma' ? (w.lemma === w.lower ? [w.lemma] : [w.lemma, w.lower]) : [w.text];
     let forms: VerbForm[] = [];
-    for (const id of verbs.formIndex.get(key) ?? []) {
-      const f = verbs.forms[id]!;
-      if (forms.length > 0 && f.words.length < forms[0]!.words.length) break;
-      if (formAt(view, verbs, p, f)) forms.push(f);
+    for (const key of keys) {
+      for (const id of verbs.formIndex.get(key) ?? []) {
+        const f = verbs.forms[id]!;
+        if (forms.length > 0 && f.words.length < forms[0]!.words.length) break;
+        if (formAt(view, verbs, p, f)) forms.push(f);
+      }
+      if (forms.length > 0) break;
     }
     if (forms.length === 0 && verbs.mode === 'surface' && w.pos === 'VERB') {
       forms = (verbs.lemmaIndex.get(w.lemma.toUpperCase()) ?? []).map((id) => verbs.forms[id]!);

@@ -10,6 +10,8 @@ export interface Word {
   readonly surface: string;
   /** Lower-case lemma (our own patterns are written in lemmas). */
   readonly lemma: string;
+  /** Lower-case surface form (our patterns may name a plural: "talks"). */
+  readonly lower: string;
   pos: string;
   readonly start: number;
   readonly end: number;
@@ -40,5 +42,5 @@ export function sentenceWords(text: string, tokens: readonly Token[], sentence: 
 }
 
 function word(surface: string, lemma: string, pos: string, start: number, end: number): Word {
-  return { text: surface.toUpperCase(), surface, lemma: lemma.toLowerCase(), pos, start, end };
+  return { text: surface.toUpperCase(), surface, lemma: lemma.toLowerCase(), lower: surface.toLowerCase(), pos, start, end };
 }

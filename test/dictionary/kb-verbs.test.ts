@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { codeDocument } from '../../src/coder/code.js';
+import { compileKbVerbPatterns, verbOnlyDictionaries } from '../../src/dictionary/kb-verbs.js';
+import { analyze } from '../../src/language/analyze.js';
+import type { Mention } from '../../src/types.js';
+
+const LINES = [
+  { code: '051', pattern: '$ *congratulate + on', file: 'kb/verbs/05-x.txt', line: 1 },
+  { code: '036', pattern: '$ *hold talks|meeting with +', file: 'kb/verbs/03-x.txt', line: 2 },
+  { code: '042:043', pattern: '$ *visit +', file: 'kb/verbs/04-x.txt', line: 3 },
+  { code: '1724', pattern: '$ *impose sanctions on|against +', file: 'kb/verbs/17-x.txt', line: 4 },
+  { code: '0311', pattern: '$ *sign &DEAL with +', plover: 'COOPERATE', file: 'kb/verbs/03-x.txt', line: 5 },
+  { code: '190', pattern: '$ *attack +', file: 'kb/verbs/19-x.txt', line: 6 },
+  { code: '112', pattern: '$ *accuse + of ... spying', file: 'kb/verbs/11-x.txt', line: 7 },
+  { code: 'x12', pattern: '$ *attack +', file: 'kb/verbs/19-x.txt', line: 8 },
+  { code: '190', pattern: '$ attack +', file: 'kb/verbs/19-x.txt', line: 9 },
+  { code: '190', pattern: '$ *attack &NOPE', file: 'kb/verbs/19-x.txt', line: 10 },
+];
+const SETS = new Map([['DEAL', ['deal', 'trade_agreement']]]);
+const { verbs, issues } = compileKbVerbPatterns(LINES, SETS);
+const dictionaries = verbOnlyDictionaries(verbs);
+
+/** Mentions for the invented country names, as the actor stage would give them. */
+function mentionsOf(text: string): Mention[] {
+  const codes: Record<string, string> = { Velmora: 'VLM', Castria: 'CST', Ostrand: 'OST' };
+  return [...text.matchAll(/Velmora|Castria|Ostrand/g)].map((m, i) => ({
+    start: m.index!,
+    end: m.index! + m[0].length,
+    text: m[0],
+    type: 'GPE' as const,
+    entity: i,
+    actor: codes[m[0]]!,
+    name: m[0],
+    form: 'name' as const,
+    provenance: { rule: 'test', confidence: 1 },
+  }));
+}
+
+function triples(text: string): string[] {
+  const a = analyze(text);
+  const r = codeDocument({ text, sentences: a.sentences, tokens: a.tokens, date: null, options: {}, mentions: mentionsOf(text) }, dictionaries, null);
+  return r.events.map((e) => `${e.source.code} ${e.target?.code ?? '---'} ${e.code}${e.plover ? ` ${e.plover}` : ''}`).sort();
+}
+
+describe('kb verb patterns', () => {
+  const cases: [string, string[]][] = [
+    ['Velmora congratulated Castria on its election.', ['VLM CST 051']],
+    ['Velmora held a meeting with Castria.', ['VLM CST 036']],
+    ['Velmora held talks with Castria on Monday.', ['VLM CST 036']],
+    ['Velmora visited Castria.', ['CST VLM 043', 'VLM CST 042']],
+    ['Velmora imposed new sanctions on Castria.', ['VLM CST 1724']],
+    ['Velmora signed a trade agreement with Castria.', ['VLM CST 0311 COOPERATE']],
+    ['Castria was attacked by Velmora.', ['VLM CST 190']],
+    ['Velmora accused Castria of industrial spying.', ['VLM CST 112']],
+  ];
+  for (const [text, want] of cases) it(text, () => assert.deepEqual(triples(text), want));
+
+  const none: [string, string][] = [
+    ['Velmora held a party for Castria.', 'hold without talks/meeting'],
+    ['Velmora did not attack Castria.', 'negated'],
+    ['Velmora congratulated its team.', 'no target actor'],
+  ];
+  for (const [text, why] of none) it(`${text} (${why})`, () => assert.deepEqual(triples(text), []));
+
+  it('bad lines are issues with file and line', () => {
+    assert.deepEqual(issues.map((i) => [i.code, i.line]), [
+      ['malformed-code', 8],
+      ['malformed-pattern', 9],
+      ['unknown-synset', 10],
+    ]);
+  });
+});
+
+describe('kb event-noun triggers', () => {
+  const nouns = verbOnlyDictionaries(compileKbVerbPatterns([{ code: '036', pattern: '$ *talks with +', file: 'kb/verbs/03-x.txt', line: 1 }], new Map()).verbs);
+  it('a plural noun trigger matches as written', () => {
+    const text = 'Velmora opened talks with Castria.';
+    const a = analyze(text);
+    const r = codeDocument({ text, sentences: a.sentences, tokens: a.tokens, date: null, options: {}, mentions: mentionsOf(text) }, nouns, null);
+    assert.deepEqual(r.events.map((e) => `${e.source.code} ${e.target?.code} ${e.code}`), ['VLM CST 036']);
+  });
+});
