@@ -6,10 +6,10 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { builtinGazetteer } from '../src/ner/builtin-gazetteer.js';
 import { projectGold, type GoldDocument, type TaggedDocument } from '../src/ner/corpus.js';
 import { decodeDocument, type Scorer } from '../src/ner/decode.js';
 import { documentFeatures, type DocFeatures } from '../src/ner/features.js';
+import { standardGazetteer } from '../src/ner/kb-gazetteer.js';
 import { PerceptronTrainer } from '../src/ner/perceptron.js';
 import { MODEL_FILE } from '../src/ner/recognize.js';
 import { decodeTags } from '../src/ner/tags.js';
@@ -33,7 +33,7 @@ type ReadConll = (file: string, prefix: string) => GoldDocument[];
 const { readConll } = (await import(pathToFileURL(resolve(SHARED, 'eval/lib/conll.mjs')).href)) as { readConll: ReadConll };
 
 const t0 = performance.now();
-const gazetteer = builtinGazetteer();
+const gazetteer = standardGazetteer();
 const corpus = readConll(resolve(SHARED, 'data/conll2003/eng.train'), 'train').map(projectGold);
 const examples = corpus.map((d) => ({ doc: d, features: documentFeatures(d.text, d.analysis, gazetteer) }));
 const train = examples.filter((_, i) => !devEvery || i % devEvery !== 0);

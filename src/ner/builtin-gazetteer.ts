@@ -1,5 +1,5 @@
-// The gazetteer the tagger was trained with: country names from i18n-iso-countries and our own tables
-// (lexicon.ts). Callers may chain their knowledge base in front of it.
+// Country names from i18n-iso-countries and our own tables (lexicon.ts): the part of the standard
+// gazetteer (kb-gazetteer.ts) that does not depend on the knowledge base.
 import { createRequire } from 'node:module';
 import type { EntityType } from '../types.js';
 import { gazetteerFromEntries, type Gazetteer } from './gazetteer.js';

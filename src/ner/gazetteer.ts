@@ -12,19 +12,27 @@ export const CLASS_OF_TYPE: Readonly<Record<EntityType, number>> = { PERSON: 0, 
 
 const MAX_PHRASE_TOKENS = 6;
 
-/** Normal form of a gazetteer key: lower case, single spaces, curly apostrophes straightened. */
-export function gazetteerKey(phrase: string): string {
-  return phrase.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").trim();
-}
+const spaced = (phrase: string) => phrase.replace(/\s+/g, ' ').replace(/’/g, "'").trim();
+const hasLower = (phrase: string) => phrase !== phrase.toUpperCase();
 
-/** A case-insensitive gazetteer over a phrase -> type table. */
+/**
+ * A gazetteer over a phrase -> type table. Look-ups are exact, and case-blind only for entries written
+ * with some lower case: "SEOUL" finds "Seoul", but "Who" and "Un" do not find "WHO" and "UN".
+ */
 export function gazetteerFromEntries(entries: Iterable<readonly [string, EntityType]>): Gazetteer {
-  const map = new Map<string, EntityType>();
+  const exact = new Map<string, EntityType>(), folded = new Map<string, EntityType>();
   for (const [phrase, type] of entries) {
-    const key = gazetteerKey(phrase);
-    if (key && !map.has(key)) map.set(key, type);
+    const key = spaced(phrase);
+    if (!key) continue;
+    if (!exact.has(key)) exact.set(key, type);
+    if (hasLower(key) && !folded.has(key.toLowerCase())) folded.set(key.toLowerCase(), type);
   }
-  return { lookup: (phrase) => map.get(gazetteerKey(phrase)) ?? null };
+  return {
+    lookup(phrase) {
+      const key = spaced(phrase);
+      return exact.get(key) ?? folded.get(key.toLowerCase()) ?? null;
+    },
+  };
 }
 
 /** Looks a phrase up in each gazetteer in turn. */

@@ -1,10 +1,10 @@
 // Named entities of a document: PERSON, ORG, GPE, LOC, NORP and MISC spans from our averaged perceptron.
 import { fileURLToPath } from 'node:url';
 import type { Sentence, Token } from '../types.js';
-import { builtinGazetteer } from './builtin-gazetteer.js';
 import { decodeDocument } from './decode.js';
 import { documentFeatures } from './features.js';
 import { chainGazetteers, type Gazetteer } from './gazetteer.js';
+import { standardGazetteer } from './kb-gazetteer.js';
 import { entitySpans, type EntitySpan } from './spans.js';
 import { readWeights, type NerModel } from './weights.js';
 
@@ -23,9 +23,9 @@ export function loadNerModel(): NerModel {
   return loaded;
 }
 
-/** The gazetteer the tagger sees: the caller's first, then the built-in one it was trained with. */
+/** The gazetteer the tagger sees: the caller's first, then the standard one it was trained with. */
 export function effectiveGazetteer(gazetteer?: Gazetteer): Gazetteer {
-  return gazetteer ? chainGazetteers(gazetteer, builtinGazetteer()) : builtinGazetteer();
+  return gazetteer ? chainGazetteers(gazetteer, standardGazetteer()) : standardGazetteer();
 }
 
 export function recognize(

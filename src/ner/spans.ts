@@ -88,14 +88,10 @@ function joinHyphenated(text: string, tokens: readonly Token[], doc: DocFeatures
 function preferGazetteerPeople(doc: DocFeatures, ranges: Range[]): void {
   for (const g of decodeTags(doc.gaz)) {
     if (g.cls !== PER || g.to - g.from < 2) continue;
-    let confidence = 0.9;
-    for (let k = ranges.length - 1; k >= 0; k--) {
-      const r = ranges[k]!;
-      if (r.to <= g.from || r.from >= g.to) continue;
-      if (r.from === g.from && r.to === g.to && r.cls === PER) confidence = -1;
-      else ranges.splice(k, 1);
-    }
-    if (confidence > 0) ranges.push({ from: g.from, to: g.to, cls: PER, confidence, rule: 'ner/gazetteer' });
+    const overlapping = ranges.filter((r) => r.to > g.from && r.from < g.to);
+    if (overlapping.some((r) => r.cls === PER && r.from <= g.from && r.to >= g.to)) continue; // already a person, maybe longer
+    for (const r of overlapping) ranges.splice(ranges.indexOf(r), 1);
+    ranges.push({ from: g.from, to: g.to, cls: PER, confidence: 0.9, rule: 'ner/gazetteer' });
   }
 }
 

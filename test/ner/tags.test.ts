@@ -31,9 +31,11 @@ test('BILOU order is enforced', () => {
   assert.equal(ALLOWED[TAG_COUNT * TAG_COUNT + tagOf('I', 0)], 0, 'no I at a sentence start');
 });
 
-test('gazetteers ignore case and spacing', () => {
-  const g = gazetteerFromEntries([['Korean Central News Agency', 'ORG'], ['Seoul', 'GPE']]);
+test('gazetteers ignore spacing, and case except in acronyms', () => {
+  const g = gazetteerFromEntries([['Korean Central News Agency', 'ORG'], ['Seoul', 'GPE'], ['WHO', 'ORG']]);
   assert.equal(g.lookup('KOREAN CENTRAL  NEWS AGENCY'), 'ORG');
   assert.equal(g.lookup('seoul'), 'GPE');
   assert.equal(g.lookup('Busan'), null);
+  assert.equal(g.lookup('WHO'), 'ORG');
+  assert.equal(g.lookup('Who'), null, 'acronyms are matched as written');
 });
