@@ -39,7 +39,7 @@ export function extractHtml(html: string, options: { url?: string } = {}): HtmlE
   const doc = parseDocument(prepared.html);
   const tree = buildTree(doc.documentElement ?? emptyRoot);
   const ld = readJsonLd(prepared.jsonLd);
-  const meta = readMetadata(doc, tree, readMeta(doc), ld, options.url);
+  const meta = readMetadata(tree, readMeta(tree), ld, options.url);
 
   const bodyIndex = tree.tag.indexOf('body');
   const body = tree.size ? extractBody(tree, bodyIndex >= 0 ? bodyIndex : 0) : null;

@@ -3,7 +3,7 @@
 import { dateFromUrl, parseDate } from './dates.js';
 import type { LinkedArticle } from './jsonld.js';
 import { flatText } from './render.js';
-import { attr, TEXT_TAG, type DomDocument, type Tree } from './tree.js';
+import { attr, TEXT_TAG, type Tree } from './tree.js';
 
 export interface Metadata {
   readonly title: string | null;
@@ -15,13 +15,14 @@ export interface Metadata {
   readonly canonicalUrl: string | null;
 }
 
-/** The page's <meta> values by lower-cased property, name or itemprop (first one wins). */
-export function readMeta(doc: DomDocument): Map<string, string> {
+/** The page's <meta> values by lower-cased property, name, itemprop or http-equiv (first one wins). */
+export function readMeta(tree: Tree): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of doc.querySelectorAll('meta')) {
-    const key = (m.getAttribute?.('property') ?? m.getAttribute?.('name') ?? m.getAttribute?.('itemprop')
-      ?? m.getAttribute?.('http-equiv') ?? '').toLowerCase();
-    const value = (m.getAttribute?.('content') ?? '').trim();
+  for (let i = 0; i < tree.size; i++) {
+    if (tree.tag[i] !== 'meta') continue;
+    const key = (attr(tree, i, 'property') ?? attr(tree, i, 'name') ?? attr(tree, i, 'itemprop')
+      ?? attr(tree, i, 'http-equiv') ?? '').toLowerCase();
+    const value = (attr(tree, i, 'content') ?? '').trim();
     if (key && value && !out.has(key)) out.set(key, value);
   }
   return out;
@@ -49,7 +50,6 @@ const clean = (s: string | null | undefined): string | null => {
 };
 
 export function readMetadata(
-  doc: DomDocument,
   tree: Tree,
   meta: Map<string, string>,
   ld: LinkedArticle | null,
@@ -57,12 +57,12 @@ export function readMetadata(
 ): Metadata {
   const siteName = clean(meta.get('og:site_name')) ?? clean(ld?.publisher) ?? firstKey(meta, SITE_KEYS);
   return {
-    title: readTitle(doc, tree, meta, ld, siteName),
+    title: readTitle(tree, meta, ld, siteName),
     ...readByline(tree, meta, ld),
     published: readPublished(tree, meta, ld, url),
     language: readLanguage(tree, meta, ld),
     siteName,
-    canonicalUrl: readCanonical(doc, meta, url),
+    canonicalUrl: readCanonical(tree, meta, url),
   };
 }
 
@@ -91,25 +91,17 @@ export function stripSiteName(title: string, siteName: string | null): string {
   return first.split(/\s+/).length >= 3 ? first : longest;
 }
 
-function readTitle(doc: DomDocument, tree: Tree, meta: Map<string, string>, ld: LinkedArticle | null, site: string | null): string | null {
+function readTitle(tree: Tree, meta: Map<string, string>, ld: LinkedArticle | null, site: string | null): string | null {
   const h1 = firstOf(tree, 'h1');
   const h1Text = h1 >= 0 ? clean(flatText(tree, h1)) : null;
-  let titleTag: string | null = null;
-  for (const t of doc.querySelectorAll('title')) {
-    titleTag = clean(textOf(t));
-    break;
-  }
+  const title = firstOf(tree, 'title');
+  const titleTag = title >= 0 ? clean(flatText(tree, title)) : null;
   const candidates = [firstKey(meta, TITLE_KEYS), clean(ld?.headline), titleTag].filter((x): x is string => !!x);
   for (const c of candidates) {
     const stripped = stripSiteName(c, site);
     if (stripped) return stripped;
   }
   return h1Text;
-}
-
-function textOf(node: { firstChild: unknown; nodeValue: string | null }): string {
-  const child = node.firstChild as { nodeValue: string | null } | null;
-  return child?.nodeValue ?? '';
 }
 
 export function splitAuthors(byline: string): string[] {
@@ -169,11 +161,10 @@ function readLanguage(tree: Tree, meta: Map<string, string>, ld: LinkedArticle |
   return m[1]!.toLowerCase() + region;
 }
 
-function readCanonical(doc: DomDocument, meta: Map<string, string>, url: string | undefined): string | null {
+function readCanonical(tree: Tree, meta: Map<string, string>, url: string | undefined): string | null {
   let href: string | null = null;
-  for (const l of doc.querySelectorAll('link[rel="canonical"]')) {
-    href = clean(l.getAttribute?.('href'));
-    if (href) break;
+  for (let i = 0; i < tree.size && !href; i++) {
+    if (tree.tag[i] === 'link' && attr(tree, i, 'rel')?.toLowerCase() === 'canonical') href = clean(attr(tree, i, 'href'));
   }
   href ??= clean(meta.get('og:url'));
   if (!href) return url ?? null;

@@ -68,7 +68,10 @@ export function prepareHtml(raw: string): Prepared {
 
 function cutPoint(html: string): number {
   let cut = Math.min(html.length, MAX_MARKUP);
-  if (html.length < MAX_TAGS * 2) return cut;
+  // counting every '<' is a cheap upper bound on the tags; only a page over it needs the exact count
+  let opens = 0;
+  for (let k = html.indexOf('<'); k >= 0 && opens <= MAX_TAGS; k = html.indexOf('<', k + 1)) opens++;
+  if (opens <= MAX_TAGS) return cut;
   TAG.lastIndex = 0;
   let count = 0;
   for (let m = TAG.exec(html); m && m.index < cut; m = TAG.exec(html)) {

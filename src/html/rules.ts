@@ -28,6 +28,7 @@ export const ELEMENT_RULES: readonly ElementRule[] = [
   { id: 'hidden/attribute', kind: 'junk', always: true, attribute: { name: 'hidden', value: /^/ } },
   { id: 'hidden/aria', kind: 'junk', attribute: { name: 'aria-hidden', value: /^true$/i } },
   { id: 'hidden/style', kind: 'junk', always: true, attribute: { name: 'style', value: /display\s*:\s*none|visibility\s*:\s*hidden/i } },
+  { id: 'tag/head', kind: 'junk', always: true, tags: set('head', 'title') },
   { id: 'tag/navigation', kind: 'junk', tags: set('nav', 'menu', 'dialog') },
   { id: 'tag/aside', kind: 'junk', tags: set('aside') },
   { id: 'tag/footer', kind: 'junk', tags: set('footer') },

@@ -16,7 +16,6 @@ export interface DomNode {
 
 export interface DomDocument {
   readonly documentElement: DomNode | null;
-  querySelectorAll(selector: string): Iterable<DomNode>;
 }
 
 const ELEMENT = 1;
@@ -25,7 +24,7 @@ const CDATA = 4;
 
 /** Tags whose content is never text of the page. */
 const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'head',
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
   'select', 'textarea', 'option', 'button', 'input', 'map', 'audio', 'video', 'source', 'picture',
 ]);
 
