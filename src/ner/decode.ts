@@ -2,13 +2,20 @@
 // features. Each token's score for a tag is the sum of its fixed features, the labels the document has
 // already given to the same word in earlier sentences ("Kulik" after "Andrei Kulik"), and features of the
 // previous tag (alone, with the word, with the shape); BILOU order is enforced as hard constraints.
-import { STATIC_FEATURES, T_HIST, T_HIST_CASE, T_HIST_SENT, T_PREV, T_PREV_SH, T_PREV_W, type DocFeatures } from './features.js';
-import { mix } from './hash.js';
-import { ALLOWED, CLASSES, canEnd, classOfTag, O, TAG_COUNT } from './tags.js';
+import * as features from './features.js';
+import type { DocFeatures } from './features.js';
+import * as hash from './hash.js';
+import * as tags from './tags.js';
+
+// Imported bindings copied into module constants: some loaders turn every use of an import into a getter
+// call, which costs more than the work in these loops.
+const { STATIC_FEATURES, T_HIST, T_HIST_CASE, T_HIST_SENT, T_PREV, T_PREV_SH, T_PREV_W } = features;
+const { mix } = hash;
+const { ALLOWED, CLASSES, canEnd, classOfTag, O, TAG_COUNT } = tags;
 
 export interface Scorer {
-  /** Adds the weights of one feature to scores[0 .. TAG_COUNT). */
-  addScores(feature: number, scores: Float32Array): void;
+  /** Adds the weights of one feature to scores[offset .. offset + TAG_COUNT). */
+  addScores(feature: number, scores: Float32Array, offset?: number): void;
 }
 
 /** Structured perceptron updates, applied after each sentence whose best path is not the gold one. */
@@ -45,17 +52,12 @@ export function decodeDocument(doc: DocFeatures, scorer: Scorer, options: Decode
   const tags = new Uint8Array(doc.n);
   const confidence = new Float32Array(doc.n);
   const history = new Map<string, Int32Array>();
-  const scratch = new Float32Array(T);
   // the previous-tag feature alone does not depend on the token: one transition table per document
   const transition = new Float32Array(PREV_ROWS * T);
-  for (let p = 0; p < PREV_ROWS; p++) {
-    scratch.fill(0);
-    scorer.addScores(mix(T_PREV, p), scratch);
-    transition.set(scratch, p * T);
-  }
+  for (let p = 0; p < PREV_ROWS; p++) scorer.addScores(mix(T_PREV, p), transition, p * T);
   let maxLength = 0;
   for (const s of doc.sentences) maxLength = Math.max(maxLength, s.tokenEnd - s.tokenStart);
-  const features = new Int32Array(maxLength * TOKEN_FEATURES), counts = new Int32Array(maxLength);
+  const buffer = new Int32Array(maxLength * TOKEN_FEATURES), counts = new Int32Array(maxLength);
   const emission = new Float32Array(maxLength * T), pair = new Float32Array(maxLength * PREV_ROWS * T);
   const forward = new Float32Array(maxLength * T), backward = new Float32Array(maxLength * T);
   const back = new Uint8Array(maxLength * T), path = new Uint8Array(maxLength);
@@ -68,26 +70,25 @@ export function decodeDocument(doc: DocFeatures, scorer: Scorer, options: Decode
       const base = i * STATIC_FEATURES;
       for (let k = 0; k < STATIC_FEATURES; k++) {
         const f = doc.fixed[base + k]!;
-        if (f !== 0) features[n++] = f;
+        if (f !== 0) buffer[n++] = f;
       }
       const hist = historyValue(history.get(doc.normal[i]!));
-      features[n++] = mix(T_HIST, hist);
-      features[n++] = mix(mix(T_HIST_CASE, hist), doc.casing[i]!);
-      features[n++] = mix(mix(T_HIST_SENT, hist), doc.sentFlags[i]!);
+      buffer[n++] = mix(T_HIST, hist);
+      buffer[n++] = mix(mix(T_HIST_CASE, hist), doc.casing[i]!);
+      buffer[n++] = mix(mix(T_HIST_SENT, hist), doc.sentFlags[i]!);
       counts[j] = n - j * TOKEN_FEATURES;
-      scratch.fill(0);
-      for (let k = j * TOKEN_FEATURES; k < n; k++) scorer.addScores(features[k]!, scratch);
-      emission.set(scratch, j * T);
+      emission.fill(0, j * T, (j + 1) * T);
+      for (let k = j * TOKEN_FEATURES; k < n; k++) scorer.addScores(buffer[k]!, emission, j * T);
+      const word = doc.word[i]!, shape = doc.shape[i]!;
       for (let p = j === 0 ? START : 0; p < (j === 0 ? START + 1 : T); p++) {
-        scratch.fill(0);
-        scorer.addScores(mix(mix(T_PREV_W, p), doc.word[i]!), scratch);
-        scorer.addScores(mix(mix(T_PREV_SH, p), doc.shape[i]!), scratch);
         const o = (j * PREV_ROWS + p) * T;
-        for (let t = 0; t < T; t++) pair[o + t] = scratch[t]! + transition[p * T + t]!;
+        pair.set(transition.subarray(p * T, (p + 1) * T), o);
+        scorer.addScores(mix(mix(T_PREV_W, p), word), pair, o);
+        scorer.addScores(mix(mix(T_PREV_SH, p), shape), pair, o);
       }
     }
     viterbi(m, emission, pair, forward, back, path);
-    if (gold && learner) learn(doc, a, m, gold, path, features, counts, learner);
+    if (gold && learner) learn(doc, a, m, gold, path, buffer, counts, learner);
     maxMarginals(m, emission, pair, forward, backward);
     for (let j = 0; j < m; j++) {
       const best = path[j]!;

@@ -2,8 +2,11 @@
 // computed once per document into one Int32Array; `decode.ts` adds the few features that do (the previous
 // tag, the document's earlier labels for the same word).
 import type { Sentence, Token } from '../types.js';
-import { fnvStart, fnvStep, hashString, mix } from './hash.js';
 import { gazetteerTags, type Gazetteer } from './gazetteer.js';
+import * as hash from './hash.js';
+
+// module constants rather than imported bindings in the loops (see decode.ts)
+const { fnvStart, fnvStep, hashString, mix } = hash;
 
 /** Casing classes of a token. */
 export const enum Case {

@@ -7,7 +7,7 @@ import { builtinGazetteer } from './builtin-gazetteer.js';
 import { chainGazetteers, gazetteerFromEntries, type Gazetteer } from './gazetteer.js';
 import { TITLES } from './lexicon.js';
 
-/** Entity type of each alias kind; `name` aliases of organisations (codes IGO..., NGO...) are ORG. */
+/** Entity type of each alias kind; a `name` of an organisation (a code longer than a country's) is ORG. */
 const TYPE_OF_KIND: Readonly<Record<AliasKind, EntityType>> = {
   country: 'GPE',
   name: 'GPE',
@@ -23,12 +23,11 @@ const TYPE_OF_KIND: Readonly<Record<AliasKind, EntityType>> = {
   party: 'ORG',
   person: 'PERSON',
 };
-const ORGANISATION_CODE = /^(?:IGO|NGO|MNC)/;
 
 export function knowledgeBaseGazetteer(kb: KnowledgeBase): Gazetteer {
   const entries: [string, EntityType][] = [];
   for (const a of kb.aliases) {
-    const type = a.kind === 'name' && ORGANISATION_CODE.test(a.code) ? 'ORG' : TYPE_OF_KIND[a.kind];
+    const type = a.kind === 'name' && a.code.length > 3 ? 'ORG' : TYPE_OF_KIND[a.kind];
     const text = type === 'PERSON' ? withoutTitle(a.text) : a.text;
     if (text) entries.push([text, type]);
   }

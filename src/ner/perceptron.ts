@@ -9,11 +9,11 @@ export class PerceptronTrainer implements Learner {
   private u = new Float64Array(1 << 16);
   private step = 1;
 
-  addScores(feature: number, scores: Float32Array): void {
+  addScores(feature: number, scores: Float32Array, offset = 0): void {
     const r = this.rows.get(feature);
     if (r === undefined) return;
     const o = r * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) scores[t]! += this.w[o + t]!;
+    for (let t = 0; t < TAG_COUNT; t++) scores[offset + t]! += this.w[o + t]!;
   }
 
   update(feature: number, tag: number, delta: number): void {

@@ -130,13 +130,13 @@ function sparseModel(keys: Int32Array, counts: Uint8Array, tagIndex: Uint8Array,
     features: keys.length,
     weights: values.length,
     temperature,
-    addScores(feature, scores) {
+    addScores(feature, scores, offset = 0) {
       let slot = feature & mask;
       for (;;) {
         const row = slotRow[slot]!;
         if (row === -1) return;
         if (slotKey[slot] === feature) {
-          for (let j = rowStart[row]!, end = rowStart[row + 1]!; j < end; j++) scores[tagIndex[j]!]! += values[j]!;
+          for (let j = rowStart[row]!, end = rowStart[row + 1]!; j < end; j++) scores[offset + tagIndex[j]!]! += values[j]!;
           return;
         }
         slot = (slot + 1) & mask;
