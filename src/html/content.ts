@@ -17,6 +17,7 @@ const TAG_BASE_SCORE: Readonly<Record<string, number>> = {
   h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
 };
 
+const ALSO_SCORED_TAGS: ReadonlySet<string> = new Set(['section', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const MIN_PARAGRAPH = 25;
 
 interface Run {
@@ -102,7 +103,7 @@ export function findContent(tree: Tree, stats: Stats, body: number): Content {
     }
     if (BLOCK_TAGS.has(t)) {
       if (inContainer) closeRun(owner);
-      if (isParagraph(tree, stats, i)) give(p >= 0 ? p : i, stats.textLen[i]!, stats.commas[i]!);
+      if (isParagraph(tree, stats, i) || ALSO_SCORED_TAGS.has(t)) give(p >= 0 ? p : i, stats.textLen[i]!, stats.commas[i]!);
     }
   }
   for (const owner of [...runs.keys()]) closeRun(owner);
