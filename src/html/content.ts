@@ -126,7 +126,28 @@ export function findContent(tree: Tree, stats: Stats, body: number): Content {
   best = climbToSharedAncestor(tree, scores, top, best, body);
   best = climbWhileParentScores(tree, scores, best, body);
   best = climbSingleChildren(tree, stats, best, body);
-  return { roots: withSiblings(tree, stats, scores, best), top: best, scores };
+  const roots = withSiblings(tree, stats, scores, best);
+  const headline = headlineArticle(tree, stats, roots);
+  return headline >= 0 ? { roots: [headline], top: headline, scores } : { roots, top: best, scores };
+}
+
+/**
+ * When the chosen elements hold several <article> elements (the story and teasers of other stories), the story
+ * is the one that holds the page's headline (its first <h1>); -1 when there is no such single article.
+ */
+function headlineArticle(tree: Tree, stats: Stats, roots: readonly number[]): number {
+  const h1 = tree.tag.indexOf('h1');
+  if (h1 < 0) return -1;
+  const articles: number[] = [];
+  for (const root of roots) {
+    for (let i = root; i <= tree.end[root]!; i++) {
+      if (tree.tag[i] !== 'article' || stats.removed[i]) continue;
+      articles.push(i);
+      i = tree.end[i]!;
+    }
+  }
+  if (articles.length < 2) return -1;
+  return articles.find((a) => isAncestor(tree, a, h1)) ?? -1;
 }
 
 const isAncestor = (tree: Tree, a: number, i: number): boolean => a <= i && i <= tree.end[a]!;

@@ -42,6 +42,8 @@ const LANGUAGE_KEYS = ['og:locale', 'content-language', 'language', 'dc.language
 const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+|\s+-\s+|\s*\|\s*/;
 const BYLINE_NAMES = /(?:^|[\s_-])(?:byline|author|authors|author-name|authorname|writer|byline-name|by-author|contributor)(?:$|[\s_-])/;
 const BY_PREFIX = /^(?:by|von|por|par|di|door|av)\s+/i;
+/** What follows the names in a byline: a separator, a date, a role. */
+const BYLINE_TAIL = /\s*[|–—]\s*.*$|\s+-\s+.*$|,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,4}[./-]\d|\d{1,2}:\d\d|updated\b|published\b|posted\b).*$/i;
 const AUTHOR_SPLIT = /\s*(?:,|\band\b|&|\bund\b|\by\b|\bet\b|\be\b)\s*/;
 
 const clean = (s: string | null | undefined): string | null => {
@@ -104,8 +106,11 @@ function readTitle(tree: Tree, meta: Map<string, string>, ld: LinkedArticle | nu
   return h1Text;
 }
 
+/** "By Ana Souza | Staff writer, Nov. 19, 2031" -> "Ana Souza". */
+const trimByline = (byline: string): string => byline.replace(BY_PREFIX, '').replace(BYLINE_TAIL, '').trim();
+
 export function splitAuthors(byline: string): string[] {
-  const text = byline.replace(BY_PREFIX, '').replace(/\s*[|–—]\s*.*$|\s+-\s+.*$/, '').trim();
+  const text = trimByline(byline);
   return text
     .split(AUTHOR_SPLIT)
     .map((a) => a.trim())
@@ -128,7 +133,7 @@ function readByline(tree: Tree, meta: Map<string, string>, ld: LinkedArticle | n
       let siblings = 0;
       for (let j = p + 1; p >= 0 && j <= tree.end[p]!; j = tree.end[j]! + 1) if (isBylineElement(j)) siblings++;
       const whole = siblings > 1 ? clean(flatText(tree, p)) : null;
-      const byline = (whole && whole.length < 150 ? whole : text).replace(BY_PREFIX, '');
+      const byline = trimByline(whole && whole.length < 150 ? whole : text);
       return { byline, authors: splitAuthors(byline) };
     }
     i = tree.end[i]!;

@@ -37,7 +37,8 @@ export const ELEMENT_RULES: readonly ElementRule[] = [
   { id: 'role/navigation', kind: 'junk', roles: set('navigation', 'menu', 'menubar', 'banner', 'contentinfo', 'search', 'toolbar', 'tablist') },
   { id: 'role/complementary', kind: 'junk', roles: set('complementary', 'dialog', 'alertdialog') },
   { id: 'class/tooltip', kind: 'junk', names: w('tooltip|popover|hovercard|rollover-block') },
-  { id: 'class/caption', kind: 'caption', names: w('caption|captions|wp-caption-text|figcaption|credit|credits|photo-credit|image-credit|imagecredit|photocredit|media-caption|img-caption|image-caption|caption-text') },
+  // "caption" and "credit" inside any class word (newscaption, captionText, photocredit)
+  { id: 'class/caption', kind: 'caption', names: /caption|credit/ },
   { id: 'class/share', kind: 'junk', names: wPrefix('share|sharing|social|addthis|sharethis|sharedaddy|shariff|a2a') },
   { id: 'class/related', kind: 'junk', names: w('related|recommended|recommendations|more-stories|morestories|read-more|readmore|read-next|also-read|more-from|more-on|trending|popular|most-read|most-popular|mostread|outbrain|taboola|zergnet|recirc|recirculation|further-reading|more-news|next-article|up-next|you-may-like') },
   { id: 'class/newsletter', kind: 'junk', names: wPrefix('newsletter|subscribe|subscription|signup|sign-up|optin|opt-in|regwall') },
