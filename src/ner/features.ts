@@ -42,10 +42,11 @@ const T_PRE = [T(), T(), T(), T()], T_SUF = [T(), T(), T(), T()];
 const T_W_M1_0 = T(), T_W_0_P1 = T(), T_WM1_SH0 = T(), T_SH0_WP1 = T();
 const T_CASE_SENT = T(), T_CASE_DOC = T(), T_CASE_DOC_SENT = T(), T_W_CAPS = T();
 const T_GAZ0 = T(), T_GAZM1 = T(), T_GAZP1 = T(), T_GAZ_CASE = T(), T_WM2_WM1 = T(), T_WP1_WP2 = T();
+const T_RUN_LAST = T(), T_RUN_FIRST = T(), T_RUN_SHAPE = T();
 export const T_PREV = T(), T_PREV_W = T(), T_PREV_SH = T(), T_HIST = T(), T_HIST_CASE = T(), T_HIST_SENT = T();
 
 /** Number of static features per token (the decoder adds its own after them). */
-export const STATIC_FEATURES = 41;
+export const STATIC_FEATURES = 44;
 
 export interface DocFeatures {
   readonly n: number;
@@ -170,6 +171,18 @@ export function documentFeatures(
 
   const gaz = gazetteer ? gazetteerTags(text, tokens, sentences, casing, gazetteer) : new Uint8Array(n);
 
+  // runs of capitalised words ("Korean Central News Agency"): every word sees the run's first and last
+  // word and its own place in the run, so the head ("Agency") types the whole name
+  const runFrom = new Int32Array(n), runTo = new Int32Array(n);
+  for (const s of sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; ) {
+      let j = i + 1;
+      if (capital(casing[i] as Case)) while (j < s.tokenEnd && capital(casing[j] as Case)) j++;
+      for (let k = i; k < j; k++) { runFrom[k] = i; runTo[k] = j; }
+      i = j;
+    }
+  }
+
   const F = STATIC_FEATURES;
   const fixed = new Int32Array(n * F);
   for (const s of sentences) {
@@ -222,6 +235,12 @@ export function documentFeatures(
       fixed[k++] = mix(T_GAZM1, gazAt(i - 1));
       fixed[k++] = mix(T_GAZP1, gazAt(i + 1));
       fixed[k++] = mix(mix(T_GAZ_CASE, gazAt(i)), c0 * 8 + (sf & SENT_CAPS));
+      const r0 = runFrom[i]!, r1 = runTo[i]!;
+      const place = r1 - r0 === 1 ? 0 : i === r0 ? 1 : i === r1 - 1 ? 2 : 3;
+      const capsRun = capital(c0 as Case) && !(sf & SENT_CAPS);
+      fixed[k++] = capsRun ? mix(mix(T_RUN_LAST, word[r1 - 1]!), place) : 0;
+      fixed[k++] = capsRun ? mix(mix(T_RUN_FIRST, word[r0]!), place) : 0;
+      fixed[k++] = capsRun ? mix(mix(T_RUN_SHAPE, Math.min(r1 - r0, 5)), place * 8 + (i === s.tokenStart ? 1 : 0)) : 0;
       while (k < o + F) fixed[k++] = 0;
     }
   }
@@ -233,4 +252,4 @@ export function isHeadlineToken(doc: DocFeatures, i: number): boolean {
 }
 
 /** Changes whenever the feature templates change, so stale weights are refused at load time. */
-export const FEATURE_VERSION = '2';
+export const FEATURE_VERSION = '3';
