@@ -5,38 +5,89 @@
 //   article    raw input -> clean text; everything after points into article.text, so it comes first
 //   language   sentences, tokens, POS, lemmas: the units every later stage works on
 //   times      date expressions: event dates and the background ("in 1950") test need them
+//   entities   names, actors and references: quotes need speakers, events need actors
+//   quotes     who said what; before events so that a reported event can later carry its source
+//   events     the coder over sentences and resolved actors, then each event placed in time
 //
-// A stage that throws has met a programmer error; the runner turns it into an error record for that
-// document and the batch goes on.
+// Resources (knowledge base, recogniser weights, dictionaries) are loaded once when the pipeline is
+// made, so a bad dictionary folder fails before the first article. A stage that throws has met a
+// programmer error; the runner turns it into an error record for that document and the batch goes on.
+import { fileURLToPath } from 'node:url';
 import { readArticle } from './article/article-stage.js';
+import { codeDocument } from './coder/code.js';
+import type { CodeTable } from './coder/code-table.js';
+import { builtinDictionaries } from './dictionary/builtin.js';
+import type { CompiledDictionaries } from './dictionary/model.js';
+import { loadPetrarchDictionaries } from './dictionary/petrarch/load.js';
+import { findEntities, type EntityResources } from './entities/entity-stage.js';
+import { entityKnowledge } from './entities/knowledge.js';
+import { placeInTime } from './events/place-in-time.js';
+import { cameoTable, loadKnowledgeBase } from './kb/index.js';
 import { analyze } from './language/analyze.js';
+import { loadNerModel, recognize } from './ner/recognize.js';
+import { extractQuotes } from './quotes/index.js';
 import { findTimes } from './time/find-times.js';
-import type { Document, RawDocument } from './types.js';
+import type { Document, Issue, RawDocument } from './types.js';
 
 export interface Stage {
   readonly name: string;
   run(doc: Document): Document;
 }
 
-const language: Stage = {
-  name: 'language',
-  run: (doc) => (doc.article ? { ...doc, ...analyze(doc.article.text) } : doc),
-};
+export interface PipelineOptions {
+  /** PETRARCH dictionaries replacing the built-in knowledge base. */
+  readonly dictionaries?: string;
+}
 
-const times: Stage = {
-  name: 'times',
-  run: (doc) => (doc.article ? { ...doc, times: findTimes(doc.article.text, doc.sentences, doc.date) } : doc),
-};
+export interface Pipeline {
+  readonly stages: readonly Stage[];
+  /** Problems found in the knowledge base or dictionaries while loading them. */
+  readonly issues: readonly Issue[];
+  process(raw: RawDocument): Document;
+}
 
-export const STAGES: readonly Stage[] = [language, times];
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  const issues: Issue[] = [];
+  let knowledge = null;
+  let dictionaries: CompiledDictionaries;
+  if (options.dictionaries) {
+    dictionaries = loadPetrarchDictionaries(options.dictionaries, { cacheDir: CACHE_DIR }).dictionaries;
+  } else {
+    const loaded = loadKnowledgeBase();
+    issues.push(...loaded.issues);
+    knowledge = entityKnowledge(loaded.kb);
+    dictionaries = builtinDictionaries(loaded.kb);
+  }
+  issues.push(...dictionaries.issues);
+  const codes: CodeTable = cameoTable();
+  const model = loadNerModel();
+  const entities: EntityResources = { knowledge, recognise: (text, analysis) => recognize(text, analysis, model) };
+  const stages: Stage[] = [
+    { name: 'language', run: (doc) => ({ ...doc, ...analyze(doc.article!.text) }) },
+    { name: 'times', run: (doc) => ({ ...doc, times: findTimes(doc.article!.text, doc.sentences, doc.date) }) },
+    { name: 'entities', run: (doc) => ({ ...doc, mentions: findEntities(doc, entities) }) },
+    { name: 'quotes', run: (doc) => ({ ...doc, quotes: extractQuotes({ ...doc, text: doc.article!.text }) }) },
+    { name: 'events', run: (doc) => codeEvents(doc, dictionaries, codes) },
+  ];
+  return { stages, issues, process: (raw) => runStages(raw, stages) };
+}
 
-export function processDocument(raw: RawDocument, stages: readonly Stage[] = STAGES): Document {
+/** Compiled dictionaries are cached beside the package, not wherever the user runs dyad from. */
+const CACHE_DIR = fileURLToPath(new URL('../.cache/dictionaries', import.meta.url));
+
+function codeEvents(doc: Document, dictionaries: CompiledDictionaries, codes: CodeTable): Document {
+  const input = { text: doc.article!.text, sentences: doc.sentences, tokens: doc.tokens, date: doc.date, options: doc.options, mentions: doc.mentions };
+  const { events, issues } = codeDocument(input, dictionaries, codes);
+  return { ...doc, events: placeInTime(events, doc), issues: [...doc.issues, ...issues] };
+}
+
+function runStages(raw: RawDocument, stages: readonly Stage[]): Document {
   let doc: Document | null = null;
   let current = 'article';
   try {
     doc = readArticle(raw);
     for (const stage of stages) {
-      if (doc.error) break;
+      if (doc.error || !doc.article) break;
       current = stage.name;
       doc = stage.run(doc);
     }
@@ -44,11 +95,6 @@ export function processDocument(raw: RawDocument, stages: readonly Stage[] = STA
   } catch (err) {
     const reason = err instanceof Error ? err.stack ?? err.message : String(err);
     const error = { code: 'internal', message: `${raw.origin}: stage ${current} failed: ${reason}` };
-    return doc ? { ...doc, error } : { ...readArticleFailed(raw), error };
+    return { ...(doc ?? readArticle({ id: raw.id, origin: raw.origin, error })), error };
   }
-}
-
-/** The empty document an error record is built from when even the article stage failed. */
-function readArticleFailed(raw: RawDocument): Document {
-  return readArticle({ id: raw.id, origin: raw.origin, error: { code: 'internal', message: '' } });
 }

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { readSources } from '../input/sources.js';
 import { toReadable } from '../output/readable.js';
 import { toRecord } from '../output/record.js';
-import { processDocument } from '../pipeline.js';
+import { createPipeline } from '../pipeline.js';
 
 export type OutputFormat = 'jsonl' | 'json' | 'text';
 
@@ -20,6 +20,10 @@ export async function runCode(options: CodeOptions): Promise<{ documents: number
   const write = async (chunk: string) => {
     if (!out.write(chunk)) await once(out, 'drain');
   };
+  const pipeline = createPipeline(options.dictionaries ? { dictionaries: options.dictionaries } : {});
+  if (pipeline.issues.length) {
+    process.stderr.write(`dyad: ${pipeline.issues.length} problems in the knowledge base or dictionaries (first: ${pipeline.issues[0]!.message})\n`);
+  }
   let documents = 0;
   let failed = 0;
   if (options.format === 'json') await write('[');
@@ -28,7 +32,7 @@ export async function runCode(options: CodeOptions): Promise<{ documents: number
     onSkip: (path, reason) => process.stderr.write(`dyad: skipped ${path}: ${reason}\n`),
   });
   for await (const raw of sources) {
-    const doc = processDocument(raw);
+    const doc = pipeline.process(raw);
     if (doc.error) failed += 1;
     if (options.format === 'jsonl') await write(`${JSON.stringify(toRecord(doc))}\n`);
     else if (options.format === 'json') await write(`${documents ? ',' : ''}\n${JSON.stringify(toRecord(doc), null, 2)}`);

@@ -5,6 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { normaliseDate } from '../input/dates.js';
 import { runCode, type OutputFormat } from './code-command.js';
+import { runKbCheck } from './kb-command.js';
 
 class UsageError extends Error {}
 
@@ -52,6 +53,16 @@ export async function main(argv: readonly string[]): Promise<number> {
       });
       if (result.failed) process.stderr.write(`dyad: ${result.failed} of ${result.documents} documents failed (see their "error")\n`);
       status = 0;
+    });
+
+  program
+    .command('kb')
+    .description('the built-in knowledge base')
+    .command('check')
+    .description('load and check the knowledge base: counts, duplicates, overlapping dates, unknown codes')
+    .option('--dir <dir>', 'a knowledge-base folder other than the built-in one')
+    .action((opts: { dir?: string }) => {
+      status = runKbCheck(opts.dir);
     });
 
   try {

@@ -2,8 +2,9 @@
 // entity stage resolves them (with dates, titles and references) and hands them over as mentions;
 // the coder gets our verb patterns and discard phrases.
 import type { KnowledgeBase } from '../kb/types.js';
-import { compileKbVerbPatterns, verbOnlyDictionaries } from './kb-verbs.js';
-import { indexPhrases, type CompiledDictionaries, type DiscardEntry } from './model.js';
+import { compileKbVerbPatterns } from './kb-verbs.js';
+import type { CompiledDictionaries } from './model.js';
+import { verbOnlyDictionaries } from './rows.js';
 
 export function builtinDictionaries(kb: KnowledgeBase): CompiledDictionaries {
   const lines = kb.patterns.map((p) => ({
@@ -15,10 +16,6 @@ export function builtinDictionaries(kb: KnowledgeBase): CompiledDictionaries {
   }));
   const sets = new Map(kb.sets.map((s) => [s.name, s.words]));
   const { verbs, issues } = compileKbVerbPatterns(lines, sets);
-  const discards: DiscardEntry[] = kb.discards.map((d) => ({
-    words: d.phrase.toUpperCase().split(/\s+/),
-    story: d.scope === 'story',
-    ref: { text: d.phrase, file: d.file, line: d.line },
-  }));
-  return { ...verbOnlyDictionaries(verbs, issues), discards, discardIndex: indexPhrases(discards) };
+  const discards = kb.discards.map((d) => ({ words: d.phrase.toUpperCase().split(/\s+/), story: d.scope === 'story', file: d.file, line: d.line }));
+  return verbOnlyDictionaries(verbs, issues, discards);
 }

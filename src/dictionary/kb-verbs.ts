@@ -3,8 +3,9 @@
 // trigger, its patterns most specific first.
 import type { Issue } from '../types.js';
 import { parsePattern } from '../kb/verbs.js';
-import { type CompiledDictionaries, indexPhrases, type VerbBlock, type VerbForm, type VerbIndex, type VerbPattern } from './model.js';
+import type { PatternRow, VerbData, VerbPattern } from './model.js';
 import { compilePattern, type ElementSpec } from './pattern-compile.js';
+import { FileTable } from './rows.js';
 
 export interface KbPatternLine {
   readonly code: string;
@@ -57,9 +58,9 @@ function specificity(p: VerbPattern): number {
   return [...p.before, ...p.after].filter((e) => e.kind === 'word').length;
 }
 
-export function compileKbVerbPatterns(lines: readonly KbPatternLine[], sets: ReadonlyMap<string, readonly string[]>): { verbs: VerbIndex; issues: Issue[] } {
+export function compileKbVerbPatterns(lines: readonly KbPatternLine[], sets: ReadonlyMap<string, readonly string[]>): { verbs: VerbData; issues: Issue[] } {
   const issues: Issue[] = [];
-  const byTrigger = new Map<string, VerbPattern[]>();
+  const byTrigger = new Map<string, { row: PatternRow; weight: number }[]>();
   for (const line of lines) {
     const code = CODE.exec(line.code.trim());
     if (!code) {
@@ -71,23 +72,22 @@ export function compileKbVerbPatterns(lines: readonly KbPatternLine[], sets: Rea
     const ref = { text: `${line.code} ${line.pattern}`, file: line.file, line: line.line };
     const compiled = compilePattern(s.specs, code[1]!, code[2] ?? null, ref, () => null, issues);
     if (!compiled) continue;
-    const pattern: VerbPattern = { ...compiled, plover: line.plover ?? null };
-    const list = byTrigger.get(s.trigger);
-    if (list) list.push(pattern);
-    else byTrigger.set(s.trigger, [pattern]);
+    const row: PatternRow = { specs: s.specs, code: code[1]!, reverse: code[2] ?? null, plover: line.plover ?? null, ref };
+    const list = byTrigger.get(s.trigger) ?? [];
+    list.push({ row, weight: specificity(compiled) });
+    byTrigger.set(s.trigger, list);
   }
-  const blocks: VerbBlock[] = [];
-  const forms: VerbForm[] = [];
-  for (const [trigger, patterns] of byTrigger) {
-    const first = patterns[0]!;
-    const block = blocks.length;
-    blocks.push({ name: trigger, code: null, reverse: null, patterns: [...patterns].sort((a, b) => specificity(b) - specificity(a)), ref: first.ref });
-    forms.push({ words: trigger.split('_'), head: 0, block, code: undefined, reverse: undefined, ref: first.ref });
+  const files = new FileTable();
+  const blocks: string[] = [];
+  const patterns: PatternRow[][] = [];
+  const forms: string[] = [];
+  for (const [trigger, list] of byTrigger) {
+    const first = list[0]!.row.ref;
+    const id = blocks.length;
+    const fid = files.id(first.file);
+    blocks.push([trigger, '-', '-', fid, first.line, first.text].join('\t'));
+    patterns.push([...list].sort((a, b) => b.weight - a.weight).map((x) => x.row));
+    forms.push([trigger.split('_').join(' '), 0, id, '', '', fid, first.line, first.text].join('\t'));
   }
-  return { verbs: { mode: 'lemma', blocks, forms, formIndex: indexPhrases(forms), lemmaIndex: new Map(), transformations: [] }, issues };
-}
-
-/** A dictionary set with only verbs: actors then come from the mentions the actor stage resolved. */
-export function verbOnlyDictionaries(verbs: VerbIndex, issues: readonly Issue[] = []): CompiledDictionaries {
-  return { actors: [], actorIndex: new Map(), agents: [], agentIndex: new Map(), verbs, discards: [], discardIndex: new Map(), issues };
+  return { verbs: { mode: 'lemma', files: files.files, blocks, patterns, forms, lemmas: [], sets: {}, transformations: [] }, issues };
 }

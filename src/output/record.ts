@@ -27,7 +27,8 @@ export function toRecord(doc: Document): Record<string, unknown> {
       : null,
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph })),
     times: doc.times.map((t) => ({ text: t.text, start: t.start, end: t.end, date: t.date, year: t.year, grain: t.grain })),
-    entities: doc.mentions.map((m) => ({
+    // names only: pronouns and descriptions are references to the named entities
+    entities: doc.mentions.filter((m) => m.form === 'name').map((m) => ({
       text: m.text,
       start: m.start,
       end: m.end,
@@ -38,6 +39,17 @@ export function toRecord(doc: Document): Record<string, unknown> {
       form: m.form,
       rule: m.provenance.rule,
       confidence: m.provenance.confidence,
+    })),
+    references: doc.mentions.filter((m) => m.form !== 'name').map((m) => ({
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      form: m.form,
+      type: m.type,
+      actor: m.actor,
+      name: m.name,
+      entity: m.entity,
+      rule: m.provenance.rule,
     })),
     quotes: doc.quotes.map((q) => quoteRecord(q)),
     events: doc.events.map((e) => eventRecord(e, text)),

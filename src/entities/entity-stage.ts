@@ -1,0 +1,148 @@
+// The entity stage: every name in the text, typed and coded with the actor it stands for on the
+// document's day, grouped into entities; then the pronouns and descriptions that refer to them.
+//
+//   1. names       knowledge-base names + the recogniser's spans (names.ts)
+//   2. actors      known names by their alias; unknown people by a misspelling of a known one, else by
+//                  their title or apposition; unknown organisations by the country inside their name
+//   3. entities    one cluster per canonical name; a later short mention ("Kulik") joins the full one
+//   4. references  descriptions ("the North Korean leader", "the North") and pronouns (references.ts)
+import type { Document, Mention, Sentence, Token } from '../types.js';
+import { aliasAt, entityType, roleAt } from './kb-names.js';
+import { misspeltPerson } from './fuzzy.js';
+import type { EntityKnowledge } from './knowledge.js';
+import { mergeNames, type KnownName, type NameSpan, type RecognisedSpan } from './names.js';
+import { findReferences } from './references.js';
+import { appositionAfter, codeFromWords, titleBefore, type TitleContext } from './titles.js';
+
+const HALVES = /^(North|South)$/;
+
+export type Recogniser = (text: string, analysis: { sentences: readonly Sentence[]; tokens: readonly Token[] }) => RecognisedSpan[];
+
+export interface EntityResources {
+  /** Null when the built-in knowledge base is replaced (--dictionaries): names are then found but not coded. */
+  readonly knowledge: EntityKnowledge | null;
+  readonly recognise: Recogniser | null;
+}
+
+export function findEntities(doc: Document, resources: EntityResources): Mention[] {
+  const text = doc.article?.text ?? '';
+  const { tokens, sentences } = doc;
+  const knowledge = resources.knowledge;
+  const known: KnownName[] = [];
+  if (knowledge) {
+    for (const m of knowledge.names.match(text, tokens)) {
+      const alias = aliasAt(m.entries, doc.date);
+      if (alias) known.push({ ...m, alias });
+    }
+  }
+  // "the North" is a reference to a country named before, which references.ts resolves, not a name
+  const recognised = (resources.recognise ? resources.recognise(text, { sentences, tokens }) : []).filter(
+    (r) => !(HALVES.test(text.slice(r.start, r.end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, r.start - 5), r.start))),
+  );
+  const spans = mergeNames(known, recognised);
+  const at = tokenLocator(tokens, sentences);
+  const ctx: TitleContext | null = knowledge ? { text, tokens, names: known, knowledge } : null;
+
+  const named = spans.map((span) => nameMention(span, text, doc.date, ctx, knowledge, at));
+  const clustered = cluster(named);
+  if (!ctx) return clustered;
+  return [...clustered, ...findReferences(ctx, clustered, sentences, at)].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export interface TokenLocator {
+  /** Index of the token that starts at or after `offset`. */
+  token(offset: number): number;
+  sentenceOf(tokenIndex: number): Sentence;
+}
+
+function tokenLocator(tokens: readonly Token[], sentences: readonly Sentence[]): TokenLocator {
+  const firstAtOrAfter = <T>(list: readonly T[], key: (x: T) => number, value: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (key(list[mid]!) < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    token: (offset) => firstAtOrAfter(tokens, (t) => t.start, offset),
+    sentenceOf: (i) => sentences[Math.max(0, firstAtOrAfter(sentences, (s) => s.tokenEnd, i + 1))] ?? sentences[sentences.length - 1]!,
+  };
+}
+
+type Draft = Omit<Mention, 'entity'>;
+
+function nameMention(span: NameSpan, text: string, day: string | null, ctx: TitleContext | null, knowledge: EntityKnowledge | null, at: TokenLocator): Draft {
+  const written = text.slice(span.start, span.end);
+  if (span.source === 'kb') {
+    const a = span.known.alias;
+    return {
+      start: span.start,
+      end: span.end,
+      text: written,
+      type: entityType(a),
+      actor: a.code,
+      name: a.canonical,
+      form: 'name',
+      provenance: { rule: `kb/${a.kind}`, entry: { text: a.text, file: a.file, line: a.line }, confidence: 0.95 },
+    };
+  }
+  const r = span.recognised;
+  const base: Draft = { start: r.start, end: r.end, text: written, type: r.type, actor: null, name: written, form: 'name', provenance: { rule: r.rule, confidence: r.confidence } };
+  if (!ctx || !knowledge) return base;
+  const first = at.token(r.start);
+  const last = at.token(r.end); // the first token after the name
+  const sentence = at.sentenceOf(first);
+  if (r.type === 'PERSON') {
+    const person = misspeltPerson(written, knowledge);
+    if (person) {
+      const role = roleAt(person.roles, day);
+      return { ...base, actor: role?.code ?? null, name: person.name, provenance: { rule: 'actor/misspelt-known-person', entry: { text: person.name, file: person.file, line: person.line }, confidence: 0.8 } };
+    }
+  }
+  // a name right after a person's title is that person, whatever the recogniser thought it was
+  const title = titleBefore(ctx, first, sentence.tokenStart);
+  if (title?.personal) return { ...base, type: 'PERSON', actor: title.code, provenance: { rule: title.rule, confidence: 0.75 } };
+  if (r.type === 'PERSON') {
+    const apposition = title ?? appositionAfter(ctx, last, sentence.tokenEnd);
+    if (apposition) return { ...base, actor: apposition.code, provenance: { rule: apposition.rule, confidence: 0.75 } };
+    return base;
+  }
+  if (r.type === 'ORG') {
+    const owned = codeFromWords(ctx, first, last, 'actor/organisation-owner');
+    if (owned) return { ...base, actor: owned.code, provenance: { rule: owned.rule, confidence: 0.7 } };
+  }
+  return base;
+}
+
+/**
+ * Entities: mentions with the same canonical name are one entity; an unknown single word that is
+ * the first or last word of an earlier person's name joins that person ("Kulik", "Putin").
+ */
+function cluster(drafts: readonly Draft[]): Mention[] {
+  const ids = new Map<string, Mention>();
+  const people: Mention[] = [];
+  const out: Mention[] = [];
+  for (const d of drafts) {
+    let mention: Mention | null = null;
+    if (!d.text.includes(' ') && (d.type === 'PERSON' || d.actor === null)) {
+      const full = [...people].reverse().find((p) => {
+        const words = p.name.split(' ');
+        return words.length > 1 && (words[words.length - 1] === d.text || words[0] === d.text);
+      });
+      if (full) mention = { ...d, type: 'PERSON', actor: d.actor ?? full.actor, name: full.name, entity: full.entity, provenance: d.actor ? d.provenance : { rule: 'actor/short-mention', confidence: 0.8 } };
+    }
+    if (!mention) {
+      const key = `${d.type === 'NORP' ? 'GPE' : d.type}:${d.name}`;
+      const first = ids.get(key);
+      // a repeated name is the same entity with the same actor, however it was coded the first time
+      mention = first ? { ...d, entity: first.entity, actor: d.actor ?? first.actor } : { ...d, entity: ids.size };
+      if (!first) ids.set(key, mention);
+    }
+    if (mention.type === 'PERSON') people.push(mention);
+    out.push(mention);
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+// What the entity layer needs from the knowledge base, indexed once per process.
+import { Gazetteer } from './gazetteer.js';
+import type { Alias, KnowledgeBase, Person, RoleWord } from '../kb/types.js';
+
+export interface RoleName {
+  readonly text: string;
+  readonly role: RoleWord;
+}
+
+export interface EntityKnowledge {
+  /** Every alias of every country, organisation and person. */
+  readonly names: Gazetteer<Alias>;
+  /** Role words and their plurals ("official", "foreign ministry", "troops"). */
+  readonly roles: Gazetteer<RoleName>;
+  readonly people: ReadonlyMap<string, Person>;
+  /** Persons by the lower-cased first and last word of each of their names, for misspelt names. */
+  readonly byNameWord: ReadonlyMap<string, readonly Person[]>;
+}
+
+export function entityKnowledge(kb: KnowledgeBase): EntityKnowledge {
+  const roleNames: RoleName[] = [];
+  for (const role of kb.roles) {
+    roleNames.push({ text: role.word, role });
+    if (role.plural) roleNames.push({ text: role.plural, role });
+  }
+  const byNameWord = new Map<string, Person[]>();
+  for (const person of kb.people) {
+    for (const word of new Set([person.name, ...person.aliases].flatMap(edgeWords))) {
+      const list = byNameWord.get(word);
+      if (list) list.push(person);
+      else byNameWord.set(word, [person]);
+    }
+  }
+  return {
+    names: new Gazetteer(kb.aliases),
+    roles: new Gazetteer(roleNames),
+    people: new Map(kb.people.map((p) => [p.name, p])),
+    byNameWord,
+  };
+}
+
+/** The first and last word of a name, lower case: a misspelling rarely hits both. */
+export function edgeWords(name: string): string[] {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length > 1 ? [words[0]!, words[words.length - 1]!] : [];
+}

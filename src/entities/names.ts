@@ -1,0 +1,37 @@
+// Name mentions: knowledge-base names and the recogniser's spans, merged. A knowledge-base match
+// wins where the two overlap, except when the recogniser's span holds it and more ("Russian Foreign
+// Ministry" around "Russian"): then the longer name is the entity and the inner match its owner.
+import type { Alias } from '../kb/types.js';
+import type { EntityType, Span } from '../types.js';
+import type { GazetteerMatch } from './gazetteer.js';
+
+export interface RecognisedSpan extends Span {
+  readonly type: EntityType;
+  readonly confidence: number;
+  readonly rule: string;
+}
+
+export type KnownName = GazetteerMatch<Alias> & { readonly alias: Alias };
+
+export type NameSpan =
+  | { readonly source: 'kb'; readonly start: number; readonly end: number; readonly known: KnownName }
+  | { readonly source: 'ner'; readonly start: number; readonly end: number; readonly recognised: RecognisedSpan };
+
+export function mergeNames(known: readonly KnownName[], recognised: readonly RecognisedSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  const swallowed = new Set<KnownName>();
+  for (const r of recognised) {
+    const inside = known.filter((k) => k.start < r.end && r.start < k.end);
+    const holdsAll = inside.length > 0 && inside.every((k) => k.start >= r.start && k.end <= r.end && k.end - k.start < r.end - r.start);
+    // an adjective inside a longer name ("Russian Foreign Ministry") is its owner, not the entity;
+    // a full known name inside ("Kim Jong Un" in "Kim Jong Un's") stays the entity
+    if (holdsAll && inside.every((k) => k.alias.kind === 'adj' || k.alias.kind === 'country' || k.alias.kind === 'name')) {
+      for (const k of inside) swallowed.add(k);
+      out.push({ source: 'ner', start: r.start, end: r.end, recognised: r });
+    } else if (inside.length === 0) {
+      out.push({ source: 'ner', start: r.start, end: r.end, recognised: r });
+    }
+  }
+  for (const k of known) if (!swallowed.has(k)) out.push({ source: 'kb', start: k.start, end: k.end, known: k });
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,64 @@
+// Words that refer to actors without naming them: descriptions ("the North Korean leader",
+// "Russian diplomats", "the North") and personal pronouns ("He", "his message"). A definite
+// description of one person joins the person named earlier with the same actor code; a pronoun joins
+// the nearest person mentioned before it.
+import type { Mention, Sentence } from '../types.js';
+import type { TokenLocator } from './entity-stage.js';
+import { codeFromWords, phraseBefore, type TitleContext } from './titles.js';
+
+const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+/** How far back a pronoun looks for its person, in sentences. */
+const PRONOUN_REACH = 4;
+const HALVES = new Set(['north', 'south']);
+
+export function findReferences(ctx: TitleContext, names: readonly Mention[], sentences: readonly Sentence[], at: TokenLocator): Mention[] {
+  const taken = (start: number, end: number) => names.some((m) => m.start < end && start < m.end);
+  let nextEntity = Math.max(-1, ...names.map((m) => m.entity)) + 1;
+  const found: Mention[] = [];
+
+  for (const role of ctx.knowledge.roles.match(ctx.text, ctx.tokens)) {
+    if (taken(role.start, role.end)) continue;
+    const head = at.token(role.start);
+    const after = at.token(role.end);
+    const nextToken = ctx.tokens[after];
+    // a title right before a name is part of that name's coding, not a reference of its own
+    if (nextToken && names.some((m) => m.start === nextToken.start)) continue;
+    const sentence = at.sentenceOf(head);
+    const { start, determiner } = phraseBefore(ctx, head, sentence.tokenStart);
+    const code = codeFromWords(ctx, start, after, 'actor/description');
+    if (!code) continue;
+    const person = code.personal === true && determiner !== null;
+    const span = { start: ctx.tokens[start]!.start, end: role.end };
+    const antecedent = determiner === 'the' && person ? [...names].reverse().find((m) => m.start < span.start && m.type === 'PERSON' && m.actor === code.code) : undefined;
+    const text = ctx.text.slice(span.start, span.end);
+    found.push({
+      ...span,
+      text,
+      type: person ? 'PERSON' : 'ORG',
+      entity: antecedent?.entity ?? nextEntity++,
+      actor: code.code,
+      name: antecedent?.name ?? text,
+      form: 'description',
+      provenance: { rule: antecedent ? 'reference/definite-description' : code.rule, confidence: antecedent ? 0.75 : 0.7 },
+    });
+  }
+
+  ctx.tokens.forEach((t, i) => {
+    if (!HALVES.has(t.normal) || ctx.tokens[i - 1]?.normal !== 'the' || taken(t.start, t.end) || !/^[A-Z]/.test(ctx.text[t.start] ?? '')) return;
+    const half = t.normal === 'north' ? 'North ' : 'South ';
+    const country = [...names].reverse().find((m) => m.start < t.start && (m.type === 'GPE' || m.type === 'NORP') && m.name.startsWith(half));
+    if (!country?.actor) return;
+    found.push({ start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end), type: 'GPE', entity: country.entity, actor: country.actor.slice(0, 3), name: country.name, form: 'description', provenance: { rule: 'reference/the-north-south', confidence: 0.8 } });
+  });
+
+  const people = [...names, ...found].filter((m) => m.type === 'PERSON').sort((a, b) => a.start - b.start);
+  ctx.tokens.forEach((t, i) => {
+    if (!PRONOUNS.has(t.normal) || t.pos !== 'PRON' && t.pos !== 'DET') return;
+    const sentence = at.sentenceOf(i);
+    const reach = sentences[Math.max(0, sentence.index - PRONOUN_REACH)]!.start;
+    const antecedent = people.filter((m) => m.end <= t.start && m.start >= reach).pop();
+    if (!antecedent) return;
+    found.push({ start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end), type: 'PERSON', entity: antecedent.entity, actor: antecedent.actor, name: antecedent.name, form: 'pronoun', provenance: { rule: 'reference/pronoun-nearest-person', confidence: 0.6 } });
+  });
+  return found;
+}

@@ -1,0 +1,103 @@
+// People and groups no dictionary holds are coded from the words around them, as an analyst would:
+// "Russian foreign ministry official Andrei Kulik" (a title before the name), "Andrei Kulik, a
+// Russian diplomat," (an apposition after it), "the North Korean leader", "Russian diplomats"
+// (a description with no name). The country or organisation named in those words gives the first
+// part of the code, the leftmost role word the second: "opposition leader" is OPP, not GOV.
+import type { Alias } from '../kb/types.js';
+import type { Span, Token } from '../types.js';
+import type { GazetteerMatch } from './gazetteer.js';
+import type { EntityKnowledge, RoleName } from './knowledge.js';
+
+export interface TitleCode {
+  readonly code: string;
+  /** The words that gave the code. */
+  readonly span: Span;
+  readonly rule: string;
+  /** The role word names a person ("official"), not a body ("ministry"); null when there is none. */
+  readonly personal: boolean | null;
+}
+
+/** Role words that name a body, not a person: "the Russian government" is an organisation. */
+const COLLECTIVE = new Set([
+  'government', 'administration', 'authorities', 'authority', 'regime', 'cabinet', 'ministry', 'leadership',
+  'army', 'military', 'navy', 'police', 'parliament', 'congress', 'senate', 'media', 'press', 'party',
+  'court', 'opposition', 'forces', 'troops', 'junta', 'council', 'agency', 'embassy', 'delegation',
+]);
+
+/** True when a role word (as written, singular) names one person. */
+export function isPersonal(role: RoleName, written: string): boolean {
+  const last = written.toLowerCase().split(' ').pop() ?? '';
+  return written.toLowerCase() === role.role.word && !COLLECTIVE.has(last);
+}
+
+/** Word classes that may stand inside a title or description noun phrase. */
+const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const NP_GLUE = new Set(['-', "'s", '’s', "'", '’']);
+
+export interface TitleContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Knowledge-base names found in the document, each with the alias that holds on its day. */
+  readonly names: readonly (GazetteerMatch<Alias> & { readonly alias: Alias })[];
+  readonly knowledge: EntityKnowledge;
+}
+
+/** The first token index of the noun phrase that ends just before token `end` (exclusive), and its determiner. */
+export function phraseBefore(ctx: TitleContext, end: number, floor: number): { start: number; determiner: string | null } {
+  let i = end - 1;
+  while (i >= floor) {
+    const t = ctx.tokens[i]!;
+    if (NP_POS.has(t.pos) || NP_GLUE.has(t.normal)) i--;
+    else break;
+  }
+  const det = ctx.tokens[i];
+  if (det && i >= floor && det.pos === 'DET') return { start: i, determiner: det.normal };
+  return { start: i + 1, determiner: null };
+}
+
+/** The code that the words in tokens [from, to) give, or null when they name no country or organisation. */
+export function codeFromWords(ctx: TitleContext, from: number, to: number, rule: string): TitleCode | null {
+  const first = ctx.tokens[from];
+  const last = ctx.tokens[to - 1];
+  if (!first || !last || from >= to) return null;
+  const span = { start: first.start, end: last.end };
+  const owner = ownerIn(ctx, span);
+  if (!owner) return null;
+  const roles = rolesIn(ctx, span);
+  const role = roles[0]?.entries[0] ?? null;
+  const head = roles[roles.length - 1];
+  const personal = head ? isPersonal(head.entries[0]!, ctx.text.slice(head.start, head.end)) : null;
+  if (owner.code.length > 3 || !role) return { code: owner.code, span, rule, personal };
+  return { code: role.role.suffix ? owner.code + role.role.code : role.role.code, span, rule, personal };
+}
+
+/** The country or organisation named in a span: a country adjective, name, or organisation. */
+function ownerIn(ctx: TitleContext, span: Span): Alias | null {
+  const inside = ctx.names.filter((n) => n.start >= span.start && n.end <= span.end && n.alias.kind !== 'person');
+  // a capital or seat carries its own role (Moscow = RUSGOV): its country part stands for the owner
+  const owner = inside[inside.length - 1]?.alias ?? null;
+  if (owner && (owner.kind === 'capital' || owner.kind === 'seat')) return { ...owner, code: owner.code.slice(0, 3) };
+  return owner;
+}
+
+/** Role words in a span, left to right: the leftmost says the sector, the last is the head noun. */
+function rolesIn(ctx: TitleContext, span: Span) {
+  const within = ctx.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  return ctx.knowledge.roles.match(ctx.text, within);
+}
+
+/** The title before a name: tokens of the noun phrase that ends where the name starts. */
+export function titleBefore(ctx: TitleContext, nameStart: number, sentenceStart: number): TitleCode | null {
+  const { start } = phraseBefore(ctx, nameStart, sentenceStart);
+  return codeFromWords(ctx, start, nameStart, 'actor/title');
+}
+
+/** An apposition after a name: ", a Russian diplomat," or ", Russia's envoy to ...". */
+export function appositionAfter(ctx: TitleContext, nameEnd: number, sentenceEnd: number): TitleCode | null {
+  if (ctx.tokens[nameEnd]?.normal !== ',') return null;
+  let i = nameEnd + 1;
+  if (ctx.tokens[i]?.pos === 'DET') i++;
+  const from = i;
+  while (i < sentenceEnd && (NP_POS.has(ctx.tokens[i]!.pos) || NP_GLUE.has(ctx.tokens[i]!.normal))) i++;
+  return codeFromWords(ctx, from, i, 'actor/apposition');
+}

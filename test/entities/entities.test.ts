@@ -1,0 +1,60 @@
+// Actor resolution on sentences we wrote: known names coded for their day, unknown people coded
+// from their title or apposition, short mentions, descriptions and pronouns joined to the entity
+// they refer to; and traps where nothing must be coded.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createPipeline } from '../../src/pipeline.js';
+import type { Mention } from '../../src/types.js';
+
+const pipeline = createPipeline();
+
+function mentions(text: string, date: string): Mention[] {
+  const doc = pipeline.process({ id: 't', origin: 'test', text, verbatim: true, date });
+  assert.equal(doc.error, null);
+  return [...doc.mentions];
+}
+
+type Want = [text: string, actor: string | null, name?: string];
+const CASES: [string, string, Want[]][] = [
+  ['Shinzo Abe met Xi Jinping in Beijing on Monday.', '2018-10-26', [['Shinzo Abe', 'JPNGOV'], ['Xi Jinping', 'CHNGOV'], ['Beijing', 'CHNGOV']]],
+  ['Shinzo Abe visited Washington.', '2005-01-10', [['Shinzo Abe', 'JPNGOV'], ['Washington', 'USAGOV']]],
+  ['Moscow rejected the plan.', '1985-06-01', [['Moscow', 'SUNGOV']]],
+  ['Moscow rejected the plan.', '2015-06-01', [['Moscow', 'RUSGOV']]],
+  ['The Soviet Union once backed Kim Il Sung.', '2018-03-21', [['Soviet Union', 'SUN'], ['Kim Il Sung', 'PRKGOV']]],
+  ['Russian foreign ministry official Ivan Petrovsky said talks would resume. Petrovsky spoke in Geneva.', '2019-04-02',
+    [['Ivan Petrovsky', 'RUSGOV'], ['Petrovsky', 'RUSGOV', 'Ivan Petrovsky']]],
+  ['Marta Lindqvist, a Swedish diplomat, arrived in Kabul on Friday.', '2019-04-02', [['Marta Lindqvist', 'SWEGOV']]],
+  ['Barak Obama spoke to Vladmir Putin by phone.', '2014-03-01', [['Barak Obama', 'USAGOV', 'Barack Obama'], ['Vladmir Putin', 'RUSGOV', 'Vladimir Putin']]],
+  ['Donald Trumpp praised the deal.', '2019-05-01', [['Donald Trumpp', 'USAGOV', 'Donald Trump']]],
+  ['North Korea fired a missile on Sunday. The North said the test was a success.', '2017-07-04', [['North Korea', 'PRK'], ['North', 'PRK']]],
+  ['Xi Jinping arrived in Hanoi. He was greeted by the Vietnamese president. The Chinese president later left.', '2017-11-12',
+    [['He', 'CHNGOV', 'Xi Jinping'], ['the Vietnamese president', 'VNMGOV'], ['The Chinese president', 'CHNGOV', 'Xi Jinping']]],
+  ['Russian diplomats opposed the sanctions.', '2018-03-21', [['Russian diplomats', 'RUSGOV']]],
+];
+
+test('actors are resolved from names, titles, misspellings and references', () => {
+  for (const [text, date, wants] of CASES) {
+    const found = mentions(text, date);
+    for (const [written, actor, name] of wants) {
+      const m = found.find((x) => x.text === written);
+      assert.ok(m, `${text}: no mention "${written}" (found ${found.map((x) => x.text).join(', ')})`);
+      assert.equal(m.actor, actor, `${text}: ${written}`);
+      if (name) assert.equal(m.name, name, `${text}: name of ${written}`);
+    }
+  }
+});
+
+// Nothing here names a country, so no actor may be invented.
+const TRAPS: [string, string][] = [
+  ['Officials said the talks would resume.', 'Officials'],
+  ['The president said he would veto the bill.', 'The president'],
+  ['Advertisement revenue fell in March.', 'Advertisement'],
+  ['Let us go to the market, she told us.', 'us'],
+];
+
+test('no actor is invented where the text names none', () => {
+  for (const [text, word] of TRAPS) {
+    const m = mentions(text, '2020-01-01').find((x) => x.text.includes(word) && x.actor !== null);
+    assert.equal(m, undefined, `${text}: ${word} got ${m?.actor}`);
+  }
+});
