@@ -7,7 +7,7 @@
 // or the pattern's +; passives with a by-phrase swap them; a clause "and promised ..." shares the
 // previous clause's subject.
 import type { CodedEvent, CoderOptions, DictionaryRef, EventActor, Issue, Mention, Sentence, Token } from '../types.js';
-import type { CompiledDictionaries, VerbForm, VerbPattern } from '../dictionary/model.js';
+import type { CompiledDictionaries, DiscardEntry, VerbForm, VerbPattern } from '../dictionary/model.js';
 import type { CodeTable } from './code-table.js';
 import { type Clause, commaDeletions, findListCommas, splitClauses, SUBORDINATORS } from './clauses.js';
 import { type ClauseView, matchPattern, type PatternMatch } from './match.js';
@@ -72,9 +72,9 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
   return { events, issues };
 }
 
-function findDiscard(words: readonly Word[], dict: CompiledDictionaries) {
+function findDiscard(words: readonly Word[], dict: CompiledDictionaries): DiscardEntry | null {
   if (dict.discards.length === 0) return null;
-  let sentenceLevel = null;
+  let sentenceLevel: DiscardEntry | null = null;
   for (let i = 0; i < words.length; i++) {
     const hit = longestAt(words, i, dict.discardIndex, dict.discards);
     if (hit?.story) return hit;
@@ -176,15 +176,15 @@ interface Chosen {
 
 function choosePattern(view: ClauseView, verb: VerbOccurrence, dict: CompiledDictionaries): Chosen | null {
   for (const form of verb.forms) {
-    const block = dict.verbs.blocks[form.block]!;
+    const block = dict.verbs.blocks.get(form.block);
     for (const pattern of block.patterns) {
       const match = matchPattern(view, pattern, verb.start, verb.end);
       if (match) return { code: pattern.code, reverse: pattern.reverse, pattern, match, ref: pattern.ref, plover: pattern.plover ?? null };
     }
   }
-  const form: VerbForm | undefined = verb.forms.find((f) => (f.code !== undefined ? f.code : dict.verbs.blocks[f.block]!.code) !== null) ?? verb.forms[0];
+  const form: VerbForm | undefined = verb.forms.find((f) => (f.code !== undefined ? f.code : dict.verbs.blocks.get(f.block).code) !== null) ?? verb.forms[0];
   if (!form) return null;
-  const block = dict.verbs.blocks[form.block]!;
+  const block = dict.verbs.blocks.get(form.block);
   return {
     code: form.code !== undefined ? form.code : block.code,
     reverse: form.reverse !== undefined ? form.reverse : block.reverse,

@@ -1,6 +1,6 @@
 // Finding dictionary phrases (actors, agents, discards) in a sentence: longest match first, left to right.
 import type { DictionaryRef, Mention } from '../types.js';
-import type { ActorEntry, AgentEntry, CompiledDictionaries, DatedCode, PhraseIndex } from '../dictionary/model.js';
+import type { ActorEntry, AgentEntry, CompiledDictionaries, DatedCode, LazyTable, PhraseIndex } from '../dictionary/model.js';
 import type { Word } from './words.js';
 
 export interface ActorMatch {
@@ -31,16 +31,11 @@ export function phraseAt(words: readonly Word[], at: number, phrase: readonly st
 }
 
 /** The longest entry of `index` that matches at `at`. */
-export function longestAt<T extends { readonly words: readonly string[] }>(
-  words: readonly Word[],
-  at: number,
-  index: PhraseIndex,
-  entries: readonly T[],
-): T | null {
+export function longestAt<T extends { readonly words: readonly string[] }>(words: readonly Word[], at: number, index: PhraseIndex, table: LazyTable<T>): T | null {
   const ids = index.get(words[at]!.text);
   if (!ids) return null;
   for (const id of ids) {
-    const e = entries[id]!;
+    const e = table.get(id);
     if (phraseAt(words, at, e.words) > 0) return e;
   }
   return null;

@@ -40,7 +40,7 @@ export function retag(words: Word[], verbs: VerbIndex): void {
   for (let i = 0; i < words.length; i++) {
     const self = words[i]!;
     const ids = verbs.formIndex.get(key(self));
-    const isVerbForm = ids !== undefined && ids.some((id) => verbs.forms[id]!.words.length === 1);
+    const isVerbForm = ids !== undefined && ids.some((id) => verbs.forms.get(id).words.length === 1);
     const c: Context = { prev2: words[i - 2], prev: words[i - 1], self, next: words[i + 1], isVerbForm };
     const rule = RETAG_RULES.find((r) => r.when(c));
     if (rule) self.pos = rule.pos;

@@ -34,14 +34,14 @@ export function findVerbs(view: ClauseView, verbs: VerbIndex): VerbOccurrence[] 
     let forms: VerbForm[] = [];
     for (const key of keys) {
       for (const id of verbs.formIndex.get(key) ?? []) {
-        const f = verbs.forms[id]!;
+        const f = verbs.forms.get(id);
         if (forms.length > 0 && f.words.length < forms[0]!.words.length) break;
         if (formAt(view, verbs, p, f)) forms.push(f);
       }
       if (forms.length > 0) break;
     }
     if (forms.length === 0 && verbs.mode === 'surface' && w.pos === 'VERB') {
-      forms = (verbs.lemmaIndex.get(w.lemma.toUpperCase()) ?? []).map((id) => verbs.forms[id]!);
+      forms = (verbs.lemmaIndex.get(w.lemma.toUpperCase()) ?? []).map((id) => verbs.forms.get(id));
     }
     if (forms.length === 0) {
       p++;

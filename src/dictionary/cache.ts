@@ -4,10 +4,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { CompiledDictionaries } from './model.js';
+import type { DictionaryData } from './model.js';
 
 /** Bump when the compiled model changes shape, so old cache files are not read. */
-const MODEL_VERSION = 1;
+const MODEL_VERSION = 3;
 
 export function cacheKey(parts: readonly { readonly file: string; readonly content: string }[]): string {
   const hash = createHash('sha1').update(`dyad-dictionaries-v${MODEL_VERSION}\n`);
@@ -15,19 +15,19 @@ export function cacheKey(parts: readonly { readonly file: string; readonly conte
   return hash.digest('hex').slice(0, 24);
 }
 
-export function readCache(dir: string, key: string): CompiledDictionaries | null {
+export function readCache(dir: string, key: string): DictionaryData | null {
   try {
-    return deserialize(readFileSync(join(dir, `${key}.bin`))) as CompiledDictionaries;
+    return deserialize(readFileSync(join(dir, `${key}.bin`))) as DictionaryData;
   } catch {
     return null;
   }
 }
 
-export function writeCache(dir: string, key: string, dictionaries: CompiledDictionaries): void {
+export function writeCache(dir: string, key: string, data: DictionaryData): void {
   try {
     mkdirSync(dir, { recursive: true });
     const tmp = join(dir, `${key}.${process.pid}.tmp`);
-    writeFileSync(tmp, serialize(dictionaries));
+    writeFileSync(tmp, serialize(data));
     renameSync(tmp, join(dir, `${key}.bin`));
   } catch {
     // a read-only disk only costs the next start its speed

@@ -89,5 +89,8 @@ export function compileKbVerbPatterns(lines: readonly KbPatternLine[], sets: Rea
     patterns.push([...list].sort((a, b) => b.weight - a.weight).map((x) => x.row));
     forms.push([trigger.split('_').join(' '), 0, id, '', '', fid, first.line, first.text].join('\t'));
   }
-  return { verbs: { mode: 'lemma', files: files.files, blocks, patterns, forms, lemmas: [], sets: {}, transformations: [] }, issues };
+  return {
+    verbs: { mode: 'lemma', files: files.files, blocks: blocks.join('\n'), patterns: patterns.map((p) => JSON.stringify(p)), forms: forms.join('\n'), lemmas: '', sets: {}, transformations: [] },
+    issues,
+  };
 }

@@ -1,8 +1,10 @@
 // The compiled dictionary model the coder runs on, whatever format the entries were read from.
 //
-// Everything here is plain data (arrays, Maps, strings, numbers) so a compiled set can be written to
-// and read from the disk cache with v8 serialisation and no reconstruction step.
+// Two layers: `DictionaryData` is plain rows of text (one string per entry, fields separated by
+// tabs), cheap to write to and read from the disk cache; `CompiledDictionaries` opens it with
+// first-word indexes and turns a row into an entry object only when the coder first touches it.
 import type { DictionaryRef, Issue } from '../types.js';
+import type { ElementSpec } from './pattern-compile.js';
 
 /** An actor code valid from..to (YYYYMMDD as a number, inclusive); null bounds are open. */
 export interface DatedCode {
@@ -11,10 +13,9 @@ export interface DatedCode {
   readonly to: number | null;
 }
 
-/** A phrase naming an actor: its words (upper case), its codes and the entry's canonical name. */
+/** A phrase naming an actor: its words (upper case), its codes (dated ones first) and the entry's canonical name. */
 export interface ActorEntry {
   readonly words: readonly string[];
-  /** Unrestricted codes first in file order, then restricted ones; `restricted` tells them apart. */
   readonly codes: readonly DatedCode[];
   readonly name: string;
   readonly ref: DictionaryRef;
@@ -34,12 +35,6 @@ export interface DiscardEntry {
   readonly story: boolean;
   readonly ref: DictionaryRef;
 }
-
-/**
- * Phrase entries indexed by their first word; the ids under a word are sorted longest phrase first,
- * so the first entry that matches at a position is the longest match.
- */
-export type PhraseIndex = Map<string, number[]>;
 
 /** How many words may stand between a pattern element and its neighbour towards the verb: 0 = adjacent, -1 = any number within the clause. */
 export type Gap = number;
@@ -81,6 +76,7 @@ export interface VerbForm {
   readonly words: readonly string[];
   readonly head: number;
   readonly block: number;
+  /** undefined: the block's code. */
   readonly code: string | null | undefined;
   readonly reverse: string | null | undefined;
   readonly ref: DictionaryRef;
@@ -97,44 +93,104 @@ export interface TransformRule {
   readonly ref: DictionaryRef;
 }
 
-export interface VerbIndex {
-  /** 'surface': forms and pattern words are upper-case word forms (PETRARCH); 'lemma': lower-case lemmas (built-in KB). */
+// ---------------------------------------------------------------------------------------------------
+// Serialisable rows
+
+/** A pattern waiting to be compiled: its element specs, codes and where it was written. */
+export interface PatternRow {
+  readonly specs: readonly ElementSpec[];
+  readonly code: string | null;
+  readonly reverse: string | null;
+  readonly plover: string | null;
+  readonly ref: DictionaryRef;
+}
+
+/**
+ * Tables are single strings, one row per line, fields separated by tabs: the cache then holds a few
+ * large strings, which read back far faster than many small objects. Phrase rows are sorted by first
+ * word, longest phrase first.
+ */
+export interface VerbData {
+  /** 'surface': words are upper-case word forms (PETRARCH); 'lemma': lower-case lemmas (built-in KB). */
   readonly mode: 'surface' | 'lemma';
-  readonly blocks: readonly VerbBlock[];
-  readonly forms: readonly VerbForm[];
+  /** The files the rows' file numbers point into. */
+  readonly files: readonly string[];
+  /** `NAME \t code \t reverse \t file \t line \t text` (code '-' = none). */
+  readonly blocks: string;
+  /** Per block, its patterns (PatternRow[]) as JSON, in trying order; parsed when the block is first used. */
+  readonly patterns: readonly string[];
+  /** `W1 W2 \t head \t block \t code \t reverse \t file \t line \t text` (code '' = the block's, '-' = none). */
+  readonly forms: string;
+  /** `BASE \t id id ...`: single-word base forms by which a token's lemma finds its forms. */
+  readonly lemmas: string;
+  /** Synonym sets by name, members as word lists (nested `&NAME` members kept as such). */
+  readonly sets: Readonly<Record<string, readonly (readonly string[])[]>>;
+  readonly transformations: readonly TransformRule[];
+}
+
+export interface DictionaryData {
+  /** The files the actor, agent and discard rows' file numbers point into. */
+  readonly files: readonly string[];
+  /** `W1 W2 \t block \t file \t line` */
+  readonly actors: string;
+  /** `NAME \t CODE:from:to|CODE:from:to ...` (dated codes first; empty bounds are open). */
+  readonly actorBlocks: string;
+  /** `W1 W2 \t CODE \t s|p \t file \t line` */
+  readonly agents: string;
+  /** `W1 W2 \t 1|0 (story) \t file \t line` */
+  readonly discards: string;
+  readonly verbs: VerbData;
+  readonly issues: readonly Issue[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Opened model
+
+/** First word -> row ids, longest phrase first, so the first hit at a position is the longest match. */
+export type PhraseIndex = Map<string, number[]>;
+
+/** Rows turned into entries on first use. */
+export class LazyTable<T> {
+  private readonly made: (T | undefined)[];
+  constructor(
+    readonly rows: readonly string[],
+    private readonly parse: (row: string, id: number) => T,
+  ) {
+    this.made = new Array<T | undefined>(rows.length);
+  }
+  get length(): number {
+    return this.rows.length;
+  }
+  get(id: number): T {
+    let e = this.made[id];
+    if (e === undefined) {
+      e = this.parse(this.rows[id]!, id);
+      this.made[id] = e;
+    }
+    return e;
+  }
+}
+
+export interface VerbIndex {
+  readonly mode: 'surface' | 'lemma';
+  readonly blocks: LazyTable<VerbBlock>;
+  readonly forms: LazyTable<VerbForm>;
   /** First word of a form -> form ids, longest first. */
   readonly formIndex: PhraseIndex;
-  /** Base (dictionary) first word -> form ids, used when a token's lemma is the base form. */
+  /** Base verb -> its single-word form ids, for tokens whose lemma is the base. */
   readonly lemmaIndex: PhraseIndex;
   readonly transformations: readonly TransformRule[];
 }
 
 export interface CompiledDictionaries {
-  readonly actors: readonly ActorEntry[];
+  readonly data: DictionaryData;
+  readonly actors: LazyTable<ActorEntry>;
   readonly actorIndex: PhraseIndex;
-  readonly agents: readonly AgentEntry[];
+  readonly agents: LazyTable<AgentEntry>;
   readonly agentIndex: PhraseIndex;
-  readonly verbs: VerbIndex;
-  readonly discards: readonly DiscardEntry[];
+  readonly discards: LazyTable<DiscardEntry>;
   readonly discardIndex: PhraseIndex;
+  readonly verbs: VerbIndex;
   /** Problems found while reading the files (malformed lines), with file and line. */
   readonly issues: readonly Issue[];
-}
-
-/** Index phrases by first word, longest first, so the first hit at a position is the longest match. */
-export function indexPhrases(phrases: readonly { readonly words: readonly string[] }[]): PhraseIndex {
-  const index: PhraseIndex = new Map();
-  phrases.forEach((p, id) => {
-    const first = p.words[0];
-    if (first === undefined) return;
-    const ids = index.get(first);
-    if (ids) ids.push(id);
-    else index.set(first, [id]);
-  });
-  for (const ids of index.values()) ids.sort((a, b) => phrases[b]!.words.length - phrases[a]!.words.length || a - b);
-  return index;
-}
-
-export function emptyVerbIndex(mode: VerbIndex['mode']): VerbIndex {
-  return { mode, blocks: [], forms: [], formIndex: new Map(), lemmaIndex: new Map(), transformations: [] };
 }

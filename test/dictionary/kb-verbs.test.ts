@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { codeDocument } from '../../src/coder/code.js';
-import { compileKbVerbPatterns, verbOnlyDictionaries } from '../../src/dictionary/kb-verbs.js';
+import { compileKbVerbPatterns } from '../../src/dictionary/kb-verbs.js';
+import { verbOnlyDictionaries } from '../../src/dictionary/rows.js';
 import { analyze } from '../../src/language/analyze.js';
 import type { Mention } from '../../src/types.js';
 

@@ -8,13 +8,31 @@
 //   	[HOBREB > 990816]         valid after a date
 //   THE_SHIRE [FRO/BIL/SAM]      several actors at once
 import type { Issue } from '../../types.js';
-import type { ActorEntry, DatedCode } from '../model.js';
-import { type DictLine, dictionaryLines, lineIssue, parseDictDate, phraseWords, refOf } from './lines.js';
+import type { DatedCode } from '../model.js';
+import { type DictLine, dictionaryLines, lineIssue, parseDictDate, phraseWords } from './lines.js';
 
 interface Block {
   phrases: { words: string[]; line: DictLine }[];
   codes: DatedCode[];
   first: DictLine;
+}
+
+export interface ActorBlock {
+  readonly name: string;
+  /** Dated codes first, in file order, then the undated ones. */
+  readonly codes: readonly DatedCode[];
+}
+
+export interface ActorPhrase {
+  readonly words: readonly string[];
+  readonly block: number;
+  readonly line: number;
+}
+
+export interface ActorFile {
+  readonly blocks: ActorBlock[];
+  readonly phrases: ActorPhrase[];
+  readonly issues: Issue[];
 }
 
 const BRACKETS = /\[([^\]]*)\]/g;
@@ -43,8 +61,9 @@ export function parseActorCodes(inside: string): DatedCode[] | null {
 }
 
 /** Reads one actor file; malformed lines become issues and are skipped. */
-export function readActors(content: string, file: string): { entries: ActorEntry[]; issues: Issue[] } {
-  const entries: ActorEntry[] = [];
+export function readActors(content: string, file: string): ActorFile {
+  const blocks: ActorBlock[] = [];
+  const phrases: ActorPhrase[] = [];
   const issues: Issue[] = [];
   let block: Block | null = null;
 
@@ -53,10 +72,11 @@ export function readActors(content: string, file: string): { entries: ActorEntry
     if (block.codes.length === 0) {
       issues.push(lineIssue('actor-no-code', 'actor phrase without a code', file, block.first));
     } else {
-      const name = block.phrases[0]!.words.join(' ');
       // unrestricted codes are the fallback; restricted ones are tried first, in file order
       const codes = [...block.codes.filter((c) => c.from !== null || c.to !== null), ...block.codes.filter((c) => c.from === null && c.to === null)];
-      for (const p of block.phrases) entries.push({ words: p.words, codes, name, ref: refOf(file, p.line) });
+      const id = blocks.length;
+      blocks.push({ name: block.phrases[0]!.words.join(' '), codes });
+      for (const p of block.phrases) phrases.push({ words: p.words, block: id, line: p.line.line });
     }
     block = null;
   };
@@ -105,5 +125,5 @@ export function readActors(content: string, file: string): { entries: ActorEntry
     block = { phrases: [{ words, line }], codes, first: line };
   }
   close();
-  return { entries, issues };
+  return { blocks, phrases, issues };
 }

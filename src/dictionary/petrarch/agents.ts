@@ -5,8 +5,14 @@
 //   HUMAN_RIGHTS_BODY [NGO~]          a role put before it (NGO + ARN -> NGOARN)
 //   POLICE {} [~COP]                  {} : no generated plural; {A B} : these plurals instead
 import type { Issue } from '../../types.js';
-import type { AgentEntry } from '../model.js';
-import { dictionaryLines, lineIssue, phraseWords, refOf } from './lines.js';
+import { dictionaryLines, lineIssue, phraseWords } from './lines.js';
+
+export interface AgentPhrase {
+  readonly words: readonly string[];
+  readonly code: string;
+  readonly position: 'suffix' | 'prefix';
+  readonly line: number;
+}
 
 const AGENT = /^(.*?)\s*(?:\{([^}]*)\})?\s*\[\s*(~?)\s*([A-Za-z0-9]+)\s*(~?)\s*\]\s*$/;
 const SUBSTITUTION = /^(![A-Za-z0-9]+!)\s*=\s*(.+)$/;
@@ -20,8 +26,8 @@ export function regularPlural(word: string): string | null {
   return word + 'S';
 }
 
-export function readAgents(content: string, file: string): { entries: AgentEntry[]; issues: Issue[] } {
-  const entries: AgentEntry[] = [];
+export function readAgents(content: string, file: string): { entries: AgentPhrase[]; issues: Issue[] } {
+  const entries: AgentPhrase[] = [];
   const issues: Issue[] = [];
   const sets = new Map<string, string[]>();
   for (const line of dictionaryLines(content)) {
@@ -37,7 +43,6 @@ export function readAgents(content: string, file: string): { entries: AgentEntry
     }
     const [, phrase, plurals, pre, code] = m;
     const position = pre ? 'suffix' : 'prefix';
-    const ref = refOf(file, line);
     const variants = expandSubstitutions(phrase!.toUpperCase(), sets);
     if (variants === null) {
       issues.push(lineIssue('unknown-substitution', 'unknown !SET! in agent phrase', file, line));
@@ -46,9 +51,9 @@ export function readAgents(content: string, file: string): { entries: AgentEntry
     for (const variant of variants) {
       const words = phraseWords(variant);
       if (words.length === 0) continue;
-      entries.push({ words, code: code!.toUpperCase(), position, ref });
+      entries.push({ words, code: code!.toUpperCase(), position, line: line.line });
       const forms = plurals === undefined ? [pluralOf(words)] : plurals.trim() ? plurals.trim().split(/\s+/).map(phraseWords) : [];
-      for (const form of forms) if (form.length > 0) entries.push({ words: form, code: code!.toUpperCase(), position, ref });
+      for (const form of forms) if (form.length > 0) entries.push({ words: form, code: code!.toUpperCase(), position, line: line.line });
     }
   }
   return { entries, issues };

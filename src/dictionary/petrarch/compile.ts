@@ -1,6 +1,7 @@
-// A set of PETRARCH dictionary files (actors, agents, verbs, discards) compiled into one model.
+// A set of PETRARCH dictionary files (actors, agents, verbs, discards) compiled into rows.
 import type { Issue } from '../../types.js';
-import { type ActorEntry, type AgentEntry, type CompiledDictionaries, type DiscardEntry, emptyVerbIndex, indexPhrases } from '../model.js';
+import type { CompiledDictionaries, DictionaryData } from '../model.js';
+import { encodeCodes, FileTable, openDictionaries, sortRows } from '../rows.js';
 import { readActors } from './actors.js';
 import { readAgents } from './agents.js';
 import { readDiscards } from './discards.js';
@@ -27,33 +28,45 @@ export function kindOfFile(name: string): DictionaryKind | null {
   return null;
 }
 
-export function compilePetrarchFiles(files: readonly DictionaryFile[]): CompiledDictionaries {
+export function compilePetrarchData(files: readonly DictionaryFile[]): DictionaryData {
   const issues: Issue[] = [];
-  const actors: ActorEntry[] = [];
-  const agents: AgentEntry[] = [];
-  const discards: DiscardEntry[] = [];
+  const fileTable = new FileTable();
+  const actors: string[] = [];
+  const actorBlocks: string[] = [];
+  const agents: string[] = [];
+  const discards: string[] = [];
   const verbFiles: RawVerbFile[] = [];
   for (const f of files) {
-    if (f.kind === 'verbs') {
-      verbFiles.push(readVerbFile(f.content, f.file, issues));
-      continue;
+    const fid = fileTable.id(f.file);
+    if (f.kind === 'verbs') verbFiles.push(readVerbFile(f.content, f.file, issues));
+    else if (f.kind === 'actors') {
+      const r = readActors(f.content, f.file);
+      issues.push(...r.issues);
+      const offset = actorBlocks.length;
+      for (const b of r.blocks) actorBlocks.push(`${b.name}\t${encodeCodes(b.codes)}`);
+      for (const p of r.phrases) actors.push(`${p.words.join(' ')}\t${offset + p.block}\t${fid}\t${p.line}`);
+    } else if (f.kind === 'agents') {
+      const r = readAgents(f.content, f.file);
+      issues.push(...r.issues);
+      for (const a of r.entries) agents.push(`${a.words.join(' ')}\t${a.code}\t${a.position === 'prefix' ? 'p' : 's'}\t${fid}\t${a.line}`);
+    } else {
+      const r = readDiscards(f.content, f.file);
+      issues.push(...r.issues);
+      for (const d of r.entries) discards.push(`${d.words.join(' ')}\t${d.story ? 1 : 0}\t${fid}\t${d.line}`);
     }
-    const read = f.kind === 'actors' ? readActors : f.kind === 'agents' ? readAgents : readDiscards;
-    const result = read(f.content, f.file);
-    issues.push(...result.issues);
-    if (f.kind === 'actors') actors.push(...(result.entries as ActorEntry[]));
-    else if (f.kind === 'agents') agents.push(...(result.entries as AgentEntry[]));
-    else discards.push(...(result.entries as DiscardEntry[]));
   }
-  const verbs = verbFiles.length > 0 ? compilePetrarchVerbs(verbFiles, issues) : emptyVerbIndex('surface');
+  const verbs = compilePetrarchVerbs(verbFiles, issues);
   return {
-    actors,
-    actorIndex: indexPhrases(actors),
-    agents,
-    agentIndex: indexPhrases(agents),
+    files: fileTable.files,
+    actors: sortRows(actors).join('\n'),
+    actorBlocks: actorBlocks.join('\n'),
+    agents: sortRows(agents).join('\n'),
+    discards: sortRows(discards).join('\n'),
     verbs,
-    discards,
-    discardIndex: indexPhrases(discards),
     issues,
   };
+}
+
+export function compilePetrarchFiles(files: readonly DictionaryFile[]): CompiledDictionaries {
+  return openDictionaries(compilePetrarchData(files));
 }

@@ -1,10 +1,15 @@
 // PETRARCH discard dictionaries: a phrase that drops the sentence, or with a leading '+' the story.
 import type { Issue } from '../../types.js';
-import type { DiscardEntry } from '../model.js';
-import { dictionaryLines, lineIssue, phraseWords, refOf } from './lines.js';
+import { dictionaryLines, lineIssue, phraseWords } from './lines.js';
 
-export function readDiscards(content: string, file: string): { entries: DiscardEntry[]; issues: Issue[] } {
-  const entries: DiscardEntry[] = [];
+export interface DiscardPhrase {
+  readonly words: readonly string[];
+  readonly story: boolean;
+  readonly line: number;
+}
+
+export function readDiscards(content: string, file: string): { entries: DiscardPhrase[]; issues: Issue[] } {
+  const entries: DiscardPhrase[] = [];
   const issues: Issue[] = [];
   for (const line of dictionaryLines(content)) {
     const story = line.text.startsWith('+');
@@ -13,7 +18,7 @@ export function readDiscards(content: string, file: string): { entries: DiscardE
       issues.push(lineIssue('malformed-line', 'unreadable discard phrase', file, line));
       continue;
     }
-    entries.push({ words, story, ref: refOf(file, line) });
+    entries.push({ words, story, line: line.line });
   }
   return { entries, issues };
 }

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { cacheKey, readCache, writeCache } from '../cache.js';
 import type { CompiledDictionaries } from '../model.js';
-import { compilePetrarchFiles, type DictionaryFile, kindOfFile } from './compile.js';
+import { openDictionaries } from '../rows.js';
+import { compilePetrarchData, type DictionaryFile, kindOfFile } from './compile.js';
 
 export interface LoadOptions {
   /** Where compiled sets are kept; null turns the cache off. Default: `.cache/dictionaries` under the working directory. */
@@ -40,9 +41,9 @@ export function loadPetrarchDictionaries(paths: string | readonly string[], opti
   const key = cacheKey(sources);
   if (cacheDir) {
     const cached = readCache(cacheDir, key);
-    if (cached) return { dictionaries: cached, fromCache: true, files };
+    if (cached) return { dictionaries: openDictionaries(cached), fromCache: true, files };
   }
-  const dictionaries = compilePetrarchFiles(sources);
-  if (cacheDir) writeCache(cacheDir, key, dictionaries);
-  return { dictionaries, fromCache: false, files };
+  const data = compilePetrarchData(sources);
+  if (cacheDir) writeCache(cacheDir, key, data);
+  return { dictionaries: openDictionaries(data), fromCache: false, files };
 }

@@ -9,9 +9,9 @@
 //                                    ^ skip a noun phrase, &SET a synonym set, '_' joins adjacent words
 //   ~ a (a b ATTACK) SAY = a b 015   a transformation rule
 import type { DictionaryRef, Issue } from '../../types.js';
-import type { TransformRule, VerbBlock, VerbForm, VerbIndex, VerbPattern } from '../model.js';
-import { indexPhrases } from '../model.js';
+import type { PatternRow, TransformRule, VerbData } from '../model.js';
 import { compilePattern, type ElementSpec, expandSet } from '../pattern-compile.js';
+import { encodeCode, FileTable } from '../rows.js';
 import { dictionaryLines, lineIssue, refOf } from './lines.js';
 
 const HEADER = /^---\s*(.+?)\s*\[([^\]]*)\](?:\s*\[[^\]]*\])?\s*(?:---\s*)*$/;
@@ -166,8 +166,9 @@ export function readVerbFile(content: string, file: string, issues: Issue[]): Ra
   return { blocks, sets, transformations };
 }
 
-/** Compiles the verb files of one dictionary set (synonym sets are shared across the files). */
-export function compilePetrarchVerbs(files: readonly RawVerbFile[], issues: Issue[]): VerbIndex {
+/** Compiles the verb files of one dictionary set (synonym sets are shared across the files) into rows. */
+export function compilePetrarchVerbs(files: readonly RawVerbFile[], issues: Issue[]): VerbData {
+  const fileTable = new FileTable();
   const rawSets = new Map<string, string[][]>();
   for (const f of files) for (const [k, v] of f.sets) rawSets.set(k, v);
   const cache = new Map<string, (readonly string[])[] | null>();
@@ -175,71 +176,58 @@ export function compilePetrarchVerbs(files: readonly RawVerbFile[], issues: Issu
     if (!cache.has(name)) cache.set(name, expandSet(name, rawSets));
     return cache.get(name)!;
   };
-  const blocks: VerbBlock[] = [];
-  const forms: VerbForm[] = [];
-  const bases: VerbForm[] = [];
+  const blocks: string[] = [];
+  const patterns: PatternRow[][] = [];
+  const forms: string[] = [];
+  const seen = new Set<string>();
+  const lemmas = new Map<string, number[]>();
   for (const f of files) {
     for (const raw of f.blocks) {
       const id = blocks.length;
-      const patterns: VerbPattern[] = [];
-      for (const p of raw.patterns) {
-        const compiled = compilePattern(p.specs, p.code.code, p.code.reverse, p.ref, sets, issues);
-        if (compiled) patterns.push(compiled);
-      }
-      blocks.push({ name: raw.name, code: raw.code.code, reverse: raw.code.reverse, patterns, ref: raw.ref });
+      const fid = fileTable.id(raw.ref.file);
+      blocks.push([raw.name, encodeCode(raw.code.code), encodeCode(raw.code.reverse), fid, raw.ref.line, raw.ref.text].join('\t'));
+      // compiled once here for the issues; the coder compiles a block again on first use
+      patterns.push(raw.patterns.filter((p) => compilePattern(p.specs, p.code.code, p.code.reverse, p.ref, sets, issues) !== null)
+        .map((p) => ({ specs: p.specs, code: p.code.code, reverse: p.code.reverse, plover: null, ref: p.ref })));
       for (const form of raw.forms) {
         const own = form.own ?? { code: undefined, reverse: undefined };
-        const entry = (words: string[], head: number): VerbForm => ({ words, head, block: id, code: own.code, reverse: own.reverse, ref: form.ref });
-        bases.push(entry(form.words, form.head));
+        const add = (words: readonly string[], head: number): number => {
+          const phrase = words.join(' ');
+          const key = `${phrase}|${head}|${id}`;
+          if (!seen.has(key)) {
+            seen.add(key);
+            forms.push([phrase, head, id, encodeCode(own.code), encodeCode(own.reverse), fileTable.id(form.ref.file), form.ref.line, form.ref.text].join('\t'));
+          }
+          return forms.length - 1;
+        };
         const heads = form.explicit === null ? inflect(form.words[form.head]!) : [form.words[form.head]!];
-        for (const h of heads) forms.push(entry(form.words.map((w, i) => (i === form.head ? h : w)), form.head));
+        let baseId = -1;
+        for (const h of heads) {
+          const at = add(form.words.map((w, i) => (i === form.head ? h : w)), form.head);
+          if (h === form.words[form.head]) baseId = at;
+        }
         for (const x of form.explicit ?? []) {
           const phrase = verbPhrase(x);
-          if (phrase) forms.push(entry(phrase.words, phrase.head));
+          if (phrase) add(phrase.words, phrase.head);
+        }
+        if (form.words.length === 1 && baseId >= 0) {
+          const ids = lemmas.get(form.words[0]!) ?? [];
+          if (!ids.includes(baseId)) ids.push(baseId);
+          lemmas.set(form.words[0]!, ids);
         }
       }
     }
   }
-  const unique = dedupeForms(forms);
+  const setRecord: Record<string, string[][]> = {};
+  for (const [k, v] of rawSets) setRecord[k] = v;
   return {
     mode: 'surface',
-    blocks,
-    forms: unique,
-    formIndex: indexPhrases(unique),
-    lemmaIndex: indexPhrasesByHeadBase(unique, bases),
+    files: fileTable.files,
+    blocks: blocks.join('\n'),
+    patterns: patterns.map((p) => JSON.stringify(p)),
+    forms: forms.join('\n'),
+    lemmas: [...lemmas].map(([base, ids]) => `${base}\t${ids.join(' ')}`).join('\n'),
+    sets: setRecord,
     transformations: files.flatMap((f) => f.transformations),
   };
-}
-
-function dedupeForms(forms: VerbForm[]): VerbForm[] {
-  const seen = new Set<string>();
-  return forms.filter((f) => {
-    const key = `${f.words.join(' ')}|${f.head}|${f.block}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/**
- * Base forms indexed for lemma look-up: a token whose lemma is a block's base verb matches even when
- * the dictionary lists no such inflection (irregular forms the file forgot). The index points at
- * base forms stored after the surface forms.
- */
-function indexPhrasesByHeadBase(forms: VerbForm[], bases: VerbForm[]): Map<string, number[]> {
-  const single = new Map<string, number>();
-  forms.forEach((f, id) => {
-    if (f.words.length === 1) single.set(`${f.block}|${f.words[0]}`, id);
-  });
-  const index = new Map<string, number[]>();
-  for (const base of bases) {
-    if (base.words.length !== 1) continue;
-    const id = single.get(`${base.block}|${base.words[0]}`);
-    if (id === undefined) continue;
-    const ids = index.get(base.words[0]!);
-    if (ids) {
-      if (!ids.includes(id)) ids.push(id);
-    } else index.set(base.words[0]!, [id]);
-  }
-  return index;
 }
