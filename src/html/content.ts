@@ -216,11 +216,12 @@ function withSiblings(tree: Tree, stats: Stats, scores: Float64Array, best: numb
   return roots;
 }
 
-function endsSentence(tree: Tree, i: number): boolean {
+/** The last words of the subtree end a sentence. */
+export function endsSentence(tree: Tree, i: number): boolean {
   for (let j = tree.end[i]!; j > i; j--) {
     if (tree.tag[j] !== TEXT_TAG) continue;
     const t = tree.text[j]!.trim();
-    if (t) return /[.!?]["'”’)]?$/.test(t);
+    if (t) return /[.!?。！？]["'”’)]?$/.test(t);
   }
   return false;
 }

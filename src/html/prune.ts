@@ -1,6 +1,6 @@
 // Inside the chosen article, takes out the containers that are not article text, after Readability's
 // conditional cleaning: link lists, image galleries and blocks whose class names speak against them.
-import { classWeight } from './content.js';
+import { classWeight, endsSentence } from './content.js';
 import { LIST_TAGS, linkDensity, type Stats } from './stats.js';
 import { TEXT_TAG, type Tree } from './tree.js';
 
@@ -27,6 +27,8 @@ export interface PruneFacts {
   readonly commas: number;
   readonly linkDensity: number;
   readonly headingDensity: number;
+  /** The container holds one paragraph of at least 50 characters that ends a sentence (a sentence with a link). */
+  readonly sentence: boolean;
 }
 
 export const PRUNE_RULES: readonly PruneRule[] = [
@@ -37,7 +39,7 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   { id: 'clean/gallery', tags: CONTAINER_TAGS, test: (f) => f.commas < 10 && f.images > 1 && f.paragraphs / f.images < 0.5 },
   { id: 'clean/more-items-than-paragraphs', tags: CONTAINER_TAGS, test: (f) => f.commas < 10 && !f.isList && f.items > f.paragraphs + 100 },
   { id: 'clean/link-stub', tags: CONTAINER_TAGS, test: (f) => f.commas < 10 && !f.isList && f.headingDensity < 0.9 && f.textLen < 25 && (f.images === 0 || f.images > 2) && f.linkDensity > 0 },
-  { id: 'clean/link-dense', tags: CONTAINER_TAGS, test: (f) => f.commas < 10 && !f.isList && f.weight < 25 && f.linkDensity > 0.2 },
+  { id: 'clean/link-dense', tags: CONTAINER_TAGS, test: (f) => f.commas < 10 && !f.isList && f.weight < 25 && f.linkDensity > (f.sentence ? 0.5 : 0.2) },
   { id: 'clean/link-dense-content', tags: CONTAINER_TAGS, test: (f) => f.commas < 10 && f.weight >= 25 && f.linkDensity > 0.5 },
 ];
 
@@ -71,5 +73,6 @@ function factsOf(tree: Tree, stats: Stats, scores: Float64Array, i: number): Pru
     commas: stats.commas[i]!,
     linkDensity: linkDensity(stats, i),
     headingDensity: textLen > 0 ? stats.headingLen[i]! / textLen : 0,
+    sentence: stats.paragraphs[i]! <= 1 && textLen >= 50 && endsSentence(tree, i),
   };
 }

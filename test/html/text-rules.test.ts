@@ -45,6 +45,13 @@ const POSITIVE: readonly [string, string][] = [
   ['Image: Redcliff Fire Service', 'text/photo-credit'],
   ['Getty Images', 'text/photo-credit'],
   ['Image 3 of 12', 'text/image-ui'],
+  ['Advert', 'text/advertisement'],
+  ['CLICK HERE TO GET THE NEWS APP', 'text/click-here'],
+  ['Get the magazine every month. Click here for more information.', 'text/click-here'],
+  ['Tell us what YOU think...', 'text/comment-prompt'],
+  ['12 Comments', 'text/comment-prompt'],
+  ['05/10/2031 - Publicado por: Ana Prado - Categoria: Saúde - Tags: obras', 'meta/post-info'],
+  ['Posted in Open thread | Permalink | 10 Comments', 'meta/post-info'],
   ['Close', 'text/image-ui'],
 ];
 
@@ -76,6 +83,12 @@ const NEGATIVE: readonly string[] = [
   'Related to the earlier case, the court heard, was a second complaint.',
   'The AP reported the figures first.',
   'Getty Images said it would appeal the ruling.',
+  'Click-through rates doubled after the redesign, the agency said.',
+  'Comments from the minister angered the union.',
+  'Posted guards stood at every gate in the port in 2031.',
+  'The law was published in 2031 in the official gazette after a long debate.',
+  'Tags on the birds showed they flew 4,000 km in a month.',
+  'Tell the truth, she said.',
 ];
 
 test('text rules: every positive line is taken out by its rule', () => {
