@@ -32,7 +32,9 @@ export class Gazetteer<T extends Named> {
 
   private add(entry: T): void {
     let node = this.root;
-    for (const ch of fold(entry.text)) {
+    // "the Kremlin" is found as "Kremlin": a leading article would hide longer names that start
+    // after it ("the West Bank" is not "the West")
+    for (const ch of fold(withoutArticle(entry.text))) {
       let child = node.next.get(ch);
       if (!child) node.next.set(ch, (child = { next: new Map(), entries: null }));
       node = child;
@@ -64,13 +66,15 @@ export class Gazetteer<T extends Named> {
       node = node.next.get(foldChar(text[i]!));
       if (node?.entries && ends.has(i + 1)) {
         const written = text.slice(start, i + 1);
-        const fits = node.entries.filter((e) => caseFits(e.text, written));
+        const fits = node.entries.filter((e) => caseFits(withoutArticle(e.text), written));
         if (fits.length) best = { start, end: i + 1, entries: fits };
       }
     }
     return best;
   }
 }
+
+const withoutArticle = (name: string) => name.replace(/^the\s+/i, '');
 
 /** Lower case, one kind of space, one kind of apostrophe and dash. */
 function foldChar(ch: string): string {

@@ -1,6 +1,8 @@
 // Name mentions: knowledge-base names and the recogniser's spans, merged. A knowledge-base match
 // wins where the two overlap, except when the recogniser's span holds it and more ("Russian Foreign
-// Ministry" around "Russian"): then the longer name is the entity and the inner match its owner.
+// Ministry" around "Russian"): then the longer name is the entity and the inner match its owner; and
+// except when the recogniser reads a place name as a person in context ("Jordan scored twice",
+// "Washington said" of a man named Washington), which the gazetteer cannot see.
 import type { Alias } from '../kb/types.js';
 import type { EntityType, Span } from '../types.js';
 import type { GazetteerMatch } from './gazetteer.js';
@@ -17,6 +19,10 @@ export type NameSpan =
   | { readonly source: 'kb'; readonly start: number; readonly end: number; readonly known: KnownName }
   | { readonly source: 'ner'; readonly start: number; readonly end: number; readonly recognised: RecognisedSpan };
 
+const PLACE_KINDS = new Set(['country', 'name', 'capital']);
+/** How sure the recogniser must be that a known place name is a person here. */
+const PERSON_OVER_PLACE = 0.8;
+
 export function mergeNames(known: readonly KnownName[], recognised: readonly RecognisedSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   const swallowed = new Set<KnownName>();
@@ -29,6 +35,9 @@ export function mergeNames(known: readonly KnownName[], recognised: readonly Rec
       for (const k of inside) swallowed.add(k);
       out.push({ source: 'ner', start: r.start, end: r.end, recognised: r });
     } else if (inside.length === 0) {
+      out.push({ source: 'ner', start: r.start, end: r.end, recognised: r });
+    } else if (r.type === 'PERSON' && r.confidence >= PERSON_OVER_PLACE && inside.every((k) => k.start === r.start && k.end === r.end && PLACE_KINDS.has(k.alias.kind))) {
+      for (const k of inside) swallowed.add(k);
       out.push({ source: 'ner', start: r.start, end: r.end, recognised: r });
     }
   }
