@@ -4,7 +4,7 @@ import { classify } from './classify.js';
 import { findContent } from './content.js';
 import { prune } from './prune.js';
 import { flatText, render, type Line, type Removed, type Skip } from './render.js';
-import { ELEMENT_RULES, TEXT_RULES } from './rules.js';
+import { ELEMENT_RULES, LINE_RULES, TEXT_RULES } from './rules.js';
 import { computeStats, type Stats } from './stats.js';
 import type { Tree } from './tree.js';
 
@@ -83,7 +83,8 @@ function attempt(tree: Tree, body: number, rules: Uint16Array): Body {
   const lines: Line[] = [];
   const removed = rendered.removed;
   for (const line of rendered.lines) {
-    const rule = TEXT_RULES.find((r) => line.text.length <= r.maxLength && r.pattern.test(line.text));
+    const rule = TEXT_RULES.find((r) => line.text.length <= r.maxLength && r.pattern.test(line.text))
+      ?? LINE_RULES.find((r) => r.test(line));
     if (rule) {
       removed.push({ text: line.text, rule: rule.id, kind: rule.kind });
       if (rule.kind === 'caption') rendered.captions.push(line.text);

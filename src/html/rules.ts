@@ -83,3 +83,26 @@ export const TEXT_RULES: readonly TextRule[] = [
   { id: 'meta/date', kind: 'metadata', maxLength: 100, pattern: /^(?!.*\b[a-z]+ [a-z]+ [a-z]+ [a-z]+\b)(?:(?:updated|published|posted|last updated|last modified|originally published|first published)\b.{0,90}\d.*|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:\s*(?:at|[|,/-])?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?\W*)$/i },
   { id: 'text/image-ui', kind: 'junk', maxLength: 30, pattern: /^(?:image|caption|close|open|expand|enlarge|fullscreen|full screen|play|play video|next|previous|prev|loading\.*|image \d+ of \d+|\d+ of \d+|back to (?:top|gallery))\W*$/i },
 ];
+
+/** What the line rules see of one rendered line. */
+export interface LineFacts {
+  readonly text: string;
+  /** Characters of the line inside links. */
+  readonly linkChars: number;
+}
+
+export interface LineRule {
+  readonly id: string;
+  readonly kind: RemovalKind;
+  readonly test: (line: LineFacts) => boolean;
+}
+
+const LETTERS = /\p{L}/gu;
+const UPPER = /\p{Lu}/gu;
+const upperShare = (s: string): number => (s.match(UPPER)?.length ?? 0) / Math.max(1, s.match(LETTERS)?.length ?? 0);
+
+/** Rules on a whole line by its shape rather than its words. */
+export const LINE_RULES: readonly LineRule[] = [
+  // a headline of another story dropped between paragraphs: one link, all capitals
+  { id: 'line/caps-link', kind: 'junk', test: (l) => l.text.length >= 20 && l.linkChars >= 0.9 * l.text.length && upperShare(l.text) > 0.8 },
+];

@@ -2,7 +2,7 @@
 // line (real sentences that look a little like boilerplate) must survive every rule.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TEXT_RULES } from '../../src/html/rules.js';
+import { LINE_RULES, TEXT_RULES } from '../../src/html/rules.js';
 
 const ruleFor = (line: string): string | null =>
   TEXT_RULES.find((r) => line.length <= r.maxLength && r.pattern.test(line))?.id ?? null;
@@ -103,4 +103,12 @@ test('text rules: real sentences survive every rule', () => {
 
 test('text rules: ids are unique', () => {
   assert.equal(new Set(TEXT_RULES.map((r) => r.id)).size, TEXT_RULES.length);
+});
+
+test('line rules: a capitalised link line goes, a capitalised sentence or a sentence with a link stays', () => {
+  const ruleOf = (text: string, linkChars: number): string | null => LINE_RULES.find((r) => r.test({ text, linkChars }))?.id ?? null;
+  assert.equal(ruleOf('STORM CLOSES THE FERRY PIER FOR A THIRD WEEK', 44), 'line/caps-link');
+  assert.equal(ruleOf('STORM CLOSES THE FERRY PIER FOR A THIRD WEEK', 0), null);
+  assert.equal(ruleOf('The storm closed the ferry pier for a third week.', 49), null);
+  assert.equal(ruleOf('NASA', 4), null);
 });
