@@ -24,6 +24,7 @@ const { values: o } = parseArgs({
     samples: { type: 'string', default: '0' },
     show: { type: 'string', default: 'fp,fn,source' },
     rules: { type: 'boolean', default: false },
+    cues: { type: 'boolean', default: false },
     limit: { type: 'string' },
   },
 });
@@ -36,6 +37,8 @@ const QUOTE_MARK = /["“”]/;
 
 const n = { gold: 0, pred: 0, matched: 0, speakerOverlaps: 0, speakerExact: 0, goldQuoted: 0, quotedMatched: 0 };
 const byRule = new Map<string, { pred: number; matched: number; exact: number }>();
+const sourceKinds = new Map<string, number>();
+const byCue = new Map<string, { pred: number; matched: number; exact: number }>();
 const samples: Record<string, string[]> = { fp: [], fn: [], source: [] };
 const clip = (s: string, k = 160): string => (s.length > k ? `${s.slice(0, k)}…` : s).replace(/\s+/g, ' ');
 
@@ -62,21 +65,33 @@ for (const a of articles) {
     const rule = p.q.provenance.rule;
     const r = byRule.get(rule) ?? { pred: 0, matched: 0, exact: 0 };
     byRule.set(rule, r);
+    const rc = byCue.get(p.q.cue) ?? { pred: 0, matched: 0, exact: 0 };
+    byCue.set(p.q.cue, rc);
     r.pred++;
+    rc.pred++;
     const j = usedP.get(i);
     if (j === undefined) {
       samples.fp!.push(`[${rule} ${p.q.cue}] ${p.q.speaker ? `{${p.q.speaker.text}} ` : ''}${clip(p.q.text)}`);
       return;
     }
     r.matched++;
+    rc.matched++;
     const source = gold[j]!.source;
     if (p.speaker && overlap(p.speaker, source) > 0) n.speakerOverlaps++;
     if (p.speaker && p.speaker.join(':') === extent(source).join(':')) {
       n.speakerExact++;
       r.exact++;
+      rc.exact++;
     } else {
       const g = extent(source);
-      samples.source!.push(`[${rule}] gold {${a.text.slice(g[0], g[1])}} ours {${p.q.speaker?.text ?? '-'}} | ${clip(a.text.slice(Math.min(g[0], p.q.start) - 10, Math.max(g[1], p.q.start) + 40), 200)}`);
+      const ours = p.speaker;
+      const kind = !ours ? 'no speaker'
+        : ours[0] === g[0] && Math.abs(ours[1] - g[1]) <= 1 && /^[,\s]*$/.test(a.text.slice(Math.min(ours[1], g[1]), Math.max(ours[1], g[1]))) ? 'trailing comma or space'
+        : ours[0] >= g[0] && ours[1] <= g[1] ? 'ours inside gold (too short)'
+        : ours[0] <= g[0] && ours[1] >= g[1] ? 'gold inside ours (too long)'
+        : overlap(ours, [g]) > 0 ? 'crossing' : 'disjoint';
+      sourceKinds.set(kind, (sourceKinds.get(kind) ?? 0) + 1);
+      samples.source!.push(`(${kind}) ` + `[${rule}] gold {${a.text.slice(g[0], g[1])}} ours {${p.q.speaker?.text ?? '-'}} | ${clip(a.text.slice(Math.min(g[0], p.q.start) - 10, Math.max(g[1], p.q.start) + 40), 200)}`);
     }
   });
   gold.forEach((g, j) => {
@@ -102,9 +117,15 @@ const f = (x: number): string => x.toFixed(3);
 console.log(`score-quotes ${o.split}: ${articles.length} articles, gold ${n.gold} (${n.goldQuoted} quoted), predicted ${n.pred}`);
 console.log(`content: matched ${n.matched}, P ${f(content.p)} R ${f(content.r)} F1 ${f(content.f1)}; recall on quoted ${f(n.goldQuoted ? n.quotedMatched / n.goldQuoted : 0)}`);
 console.log(`source: overlaps ${n.speakerOverlaps}, exact ${n.speakerExact} of ${n.matched}; exact P ${f(source.p)} R ${f(source.r)} F1 ${f(source.f1)}`);
+console.log(`source errors by kind: ${[...sourceKinds].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 if (o.rules) {
   for (const [rule, r] of [...byRule].sort((x, y) => y[1].pred - x[1].pred)) {
     console.log(`  ${rule.padEnd(30)} pred ${String(r.pred).padStart(5)}  P ${f(r.matched / r.pred)}  exact-source ${f(r.matched ? r.exact / r.matched : 0)}`);
+  }
+}
+if (o.cues) {
+  for (const [cue, r] of [...byCue].sort((x, y) => y[1].pred - x[1].pred)) {
+    console.log(`  cue ${cue.padEnd(18)} pred ${String(r.pred).padStart(5)}  P ${f(r.matched / r.pred)}  exact-source ${f(r.matched ? r.exact / r.matched : 0)}`);
   }
 }
 const k = Number(o.samples);

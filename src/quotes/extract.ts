@@ -21,7 +21,10 @@ export interface QuoteInput {
 }
 
 /** Forms of cue verbs the tagger sometimes takes for nouns ("About 4 in 10 say ..."). */
-const VERB_FORMS = new Set(['say', 'says', 'said', 'tells', 'told', 'adds', 'added', 'wrote', 'writes', 'asked', 'asks', 'noted', 'argued']);
+const VERB_FORMS = new Set([
+  'say', 'says', 'said', 'tells', 'told', 'adds', 'added', 'wrote', 'writes', 'asked', 'asks', 'noted', 'notes', 'argued',
+  'show', 'shows', 'showed', 'finds', 'found', 'thinks', 'believes', 'knows', 'wants', 'hopes', 'urges', 'warns',
+]);
 
 const ACCORDING = CUES.get('according')?.[0] ?? null;
 
@@ -38,12 +41,17 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const entry = cueAt(ctx, i);
       if (entry && !isNotCue(ctx, i)) c = verbCue(ctx, i, entry, candidates);
     }
-    if (c && c.content.length) candidates.push(c);
+    if (c && c.content.length && (!c.source || wordy(ctx, c.source))) candidates.push(c);
   }
   const kept = keepUnnested(candidates);
   continueQuotations(ctx, kept);
   const mentions = indexMentions(input.mentions);
   return kept.map((c) => toQuote(ctx, c, mentions));
+}
+
+/** A source holds a word (markup and stray symbols do not speak). */
+function wordy(ctx: Context, r: Range): boolean {
+  return /\p{L}/u.test(ctx.text.slice(ctx.tokens[r[0]]!.start, ctx.tokens[r[1] - 1]!.end));
 }
 
 function span(ctx: Context, r: Range): Span {

@@ -16,12 +16,13 @@ const APOSTROPHE_S = new Set(["'s", '’s', "'", '’']);
 /** Prepositions that may stand inside a noun phrase ("a spokesman for the campaign"). */
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with']);
 /** Words that open a noun phrase but may not end it when they come first ("On Tuesday Trump said"). */
-const TIME_WORDS = new Set([
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'time', 'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day', 'days',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 /** Words that open a noun phrase of quantity ("most Republicans", "many of the leaders"). */
-const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'both', 'several', 'few', 'none', 'each', 'nearly', 'almost', 'roughly', 'only', 'half', 'majority']);
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'both', 'several', 'few', 'none', 'each', 'nearly', 'almost', 'roughly', 'only', 'half']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM', 'PRON', 'X', 'SYM']);
 const NP_INSIDE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'X', 'SYM']);
 
@@ -35,7 +36,12 @@ export function isSubjectPronoun(t: Token): boolean {
   return (t.pos === 'PRON' || t.pos === 'DET') && SUBJECT_PRONOUNS.has(t.normal);
 }
 
-/** The noun phrase that ends just before `end`, not reaching before `lo`. */
+/**
+ * The noun phrase that ends just before `end`, not reaching before `lo`, as attributions write their
+ * sources: with determiners, titles, possessors, quantities ("about half of voters"), prepositional and
+ * participle modifiers ("a person familiar with the plan", "exit polls taken in Ohio") and coordination of
+ * names ("Sanders and his aides").
+ */
 export function nounPhraseBefore(ctx: Context, end: number, lo: number): Range | null {
   const toks = ctx.tokens;
   let k = end - 1;
@@ -49,22 +55,51 @@ export function nounPhraseBefore(ctx: Context, end: number, lo: number): Range |
     return inner ? [inner[0], end] : null;
   }
   if ((!isNominal(head) && !looksLikeName(ctx, k)) || head.pos === 'PRON') return null;
-  let closed = false; // a determiner or a possessive opened the phrase: only "of", "and" may extend it
+  let closed = false; // a determiner or a possessive opened the phrase: only what may stand before one extends it
   while (k - 1 >= lo) {
     const p = toks[k - 1]!;
     const pp = k - 2 >= lo ? toks[k - 2]! : null;
+    const next = toks[k]!;
     if (ctx.marks.at[k - 1]) break;
-    if (pp && (NP_PREPOSITIONS.has(p.normal) || (p.normal === 'in' && !TIME_WORDS.has(pp.normal))) && p.pos === 'ADP' && (NOMINAL.has(pp.pos) || QUANTIFIERS.has(pp.normal)) && pp.pos !== 'PRON') {
+    if (pp && p.pos === 'ADP' && isModifiedBy(pp, p) && !(p.normal === 'in' && TIME_WORDS.has(pp.normal))) {
       k--;
       closed = false;
       continue;
     }
-    if (pp && (p.normal === 'and' || p.normal === '&' || (p.normal === 'but' && pp.normal === 'all')) && (isNominal(pp) || pp.pos === 'ADJ') && pp.pos !== 'PRON') {
+    if (pp && p.pos === 'ADP' && PARTICIPLE_PREPOSITIONS.has(p.normal) && pp.pos === 'VERB' && k - 3 >= lo && NOMINAL.has(toks[k - 3]!.pos) && isParticipleModifier(pp, p)) {
+      k -= 2; // "exit polls taken in Ohio", "a letter signed by 50 officials"
+      closed = false;
+      continue;
+    }
+    if (pp && pp.pos === 'ADJ' && POSTMODIFYING_ADJECTIVES.has(pp.normal) && (p.normal === 'with' || p.normal === 'to')) {
+      k -= 2; // "a person familiar with the plans", "sources close to the campaign"
+      closed = false;
+      continue;
+    }
+    if (pp && (p.normal === 'and' || p.normal === '&') && (pp.pos === 'PROPN' || (isSubjectPronoun(pp) && pp.normal !== 'it'))) {
       k--;
       closed = false;
       continue;
     }
-    if (closed) break;
+    if (pp && p.normal === 'but' && pp.normal === 'all') {
+      k--;
+      continue;
+    }
+    if (closed) {
+      if (PREDETERMINERS.has(p.normal)) {
+        k--;
+        continue;
+      }
+      if (p.normal === 'least' && pp?.normal === 'at') {
+        k -= 2;
+        continue;
+      }
+      if (p.normal === 'than' && (pp?.normal === 'more' || pp?.normal === 'fewer' || pp?.normal === 'less')) {
+        k -= 2;
+        continue;
+      }
+      break;
+    }
     if (isPossessive(p)) {
       k--;
       closed = true;
@@ -75,20 +110,24 @@ export function nounPhraseBefore(ctx: Context, end: number, lo: number): Range |
       if (p.pos === 'DET' || QUANTIFIERS.has(p.normal)) closed = true;
       continue;
     }
-    if (p.normal === 'about' && toks[k]!.pos === 'NUM') {
+    if (p.normal === 'about' && next.pos === 'NUM') {
       k--;
       closed = true;
+      continue;
+    }
+    if (isCapitalised(ctx, p) && MISTAGGED_NAME_POS.has(p.pos) && isCapitalised(ctx, next) && next.pos !== 'PRON') {
+      k--; // a name word the tagger took for a verb or a noun ("Josh Earnest", "Senate Majority Leader")
       continue;
     }
     if (pp && APOSTROPHE_S.has(p.normal) && !p.spaceBefore && isNominal(pp)) {
       k--;
       continue;
     }
-    if (pp && p.normal === '.' && !p.spaceBefore && pp.pos === 'PROPN' && pp.end - pp.start <= 4) {
-      k -= 2; // an abbreviation split from its full stop ("Rev .")
+    if (pp && p.normal === '.' && !p.spaceBefore && isCapitalised(ctx, pp) && pp.end - pp.start <= 5) {
+      k -= 2; // an abbreviation split from its full stop ("Rev .", "Pres .")
       continue;
     }
-    if (isHyphen(p) && !toks[k]!.spaceBefore && pp) {
+    if (isHyphen(p) && !next.spaceBefore && pp) {
       k -= 2; // the word before a hyphen belongs to the compound, whatever its tag ("state-run")
       continue;
     }
@@ -96,12 +135,12 @@ export function nounPhraseBefore(ctx: Context, end: number, lo: number): Range |
       k -= 3;
       continue;
     }
-    if (pp && p.pos === 'VERB' && /(ed|en)$/.test(p.normal) && NOMINAL.has(pp.pos) && pp.pos !== 'PRON' && (TIME_WORDS.has(toks[k]!.normal) || toks[k]!.normal === 'by')) {
-      k--; // a reduced relative: "a report published Wednesday said", "a poll conducted by X found"
+    if (pp && p.pos === 'VERB' && NOMINAL.has(pp.pos) && pp.pos !== 'PRON' && isParticipleModifier(p, next)) {
+      k--; // "a report published Wednesday", "exit polls taken in Ohio", "eerie video credited to Reuters"
       continue;
     }
-    if (pp && p.pos === 'VERB' && p.normal.endsWith('ing') && toks[k]!.pos === 'NOUN' && (NP_INSIDE.has(pp.pos) || isPossessive(pp) || APOSTROPHE_S.has(pp.normal))) {
-      k--; // "negotiating partners"
+    if (pp && p.pos === 'VERB' && /(ing|ed)$/.test(p.normal) && next.pos === 'NOUN' && (NP_INSIDE.has(pp.pos) || pp.pos === 'ADP' || isPossessive(pp) || APOSTROPHE_S.has(pp.normal))) {
+      k--; // "negotiating partners", "registered voters"
       continue;
     }
     if (p.normal === ')') {
@@ -114,6 +153,32 @@ export function nounPhraseBefore(ctx: Context, end: number, lo: number): Range |
   }
   while (k < end - 1 && (TIME_WORDS.has(toks[k]!.normal) || toks[k]!.pos === 'CCONJ' || (toks[k]!.pos === 'ADP' && toks[k]!.normal !== 'about'))) k++;
   return [k, end];
+}
+
+/** Whether the noun `noun` may take a prepositional phrase opened by `adp` inside a subject. */
+function isModifiedBy(noun: Token, adp: Token): boolean {
+  if (noun.pos === 'PRON' || !(NOMINAL.has(noun.pos) || QUANTIFIERS.has(noun.normal))) return false;
+  if (NP_PREPOSITIONS.has(adp.normal) || adp.normal === 'in') return true;
+  return (adp.normal === 'to' || adp.normal === 'by') && (noun.pos === 'NOUN' || noun.pos === 'PROPN'); // "aides to Clinton", "a statement by the two"
+}
+
+/** A past participle that modifies the noun before it: followed by a time word or a preposition. */
+export function isParticipleModifier(verb: Token, next: Token, agentOnly = false): boolean {
+  if (!/(ed|en)$/.test(verb.normal) || verb.normal === verb.lemma) return false;
+  if (TIME_WORDS.has(next.normal) || next.normal === 'by') return true;
+  return !agentOnly && next.pos === 'ADP' && PARTICIPLE_PREPOSITIONS.has(next.normal);
+}
+
+const PARTICIPLE_PREPOSITIONS = new Set(['by', 'in', 'at', 'from', 'for', 'on', 'to', 'with']);
+/** Adjectives that follow their noun with a complement ("a source close to the campaign"). */
+const POSTMODIFYING_ADJECTIVES = new Set(['privy', 'familiar', 'close', 'loyal', 'allied', 'aligned', 'sympathetic', 'friendly', 'opposed', 'hostile', 'connected', 'linked', 'tied']);
+/** Words that may stand before a determiner or a quantity ("all the attendees", "about half"). */
+const PREDETERMINERS = new Set(['all', 'both', 'half', 'about', 'only', 'nearly', 'almost', 'roughly', 'just', 'some', 'approximately', 'around', 'over', 'under']);
+
+const MISTAGGED_NAME_POS = new Set(['VERB', 'NOUN', 'ADJ', 'X']);
+function isCapitalised(ctx: Context, t: Token): boolean {
+  const c = ctx.text.charCodeAt(t.start);
+  return c >= 65 && c <= 90;
 }
 
 /** A capitalised word the tagger took for a verb ("Cook said"): a name when another verb follows at once. */
@@ -146,6 +211,11 @@ export function nounPhraseAfter(ctx: Context, start: number, hi: number): Range 
     if (NP_INSIDE.has(t.pos) || (t.pos === 'PRON' && t.normal !== 'who' && k === start)) {
       if (t.pos !== 'DET' && t.pos !== 'ADJ') sawHead = true;
       k++;
+      continue;
+    }
+    // after a noun a verb is more often the clause's own ("the agency reported on ..."): agents only
+    if (sawHead && t.pos === 'VERB' && k + 1 < hi && isParticipleModifier(t, toks[k + 1]!, true)) {
+      k++; // "a statement released by the campaign"
       continue;
     }
     if (sawHead && APOSTROPHE_S.has(t.normal) && !t.spaceBefore) {

@@ -13,19 +13,21 @@ export const MIN_CONFIDENCE = 0.3;
 
 /**
  * Attributions do not nest: a cue inside another attribution's content reports what the outer source
- * said ("X said Y believes Z" attributes to X). Most confident first; a proposal is dropped when its cue or
- * source stands in kept content, when kept cues stand in its content, or when it mostly repeats kept content.
+ * said ("X said Y believes Z" attributes to X only), so the outer one is kept whatever the confidences.
+ * Then, most confident first, a proposal is dropped when it shares its cue with a kept one, when its source
+ * stands in kept content or when it mostly repeats kept content.
  */
 export function keepUnnested(candidates: readonly Candidate[]): Candidate[] {
-  const order = candidates.map((c, k) => k).filter((k) => candidates[k]!.confidence >= MIN_CONFIDENCE);
-  order.sort((a, b) => candidates[b]!.confidence - candidates[a]!.confidence || a - b);
+  const live = candidates.filter((c) => c.confidence >= MIN_CONFIDENCE);
+  const nestedIn = (c: Candidate, o: Candidate): boolean => o !== c && o.content.some((r) => inside(c.cueRange[0], r));
+  const outer = live.filter((c) => !live.some((o) => nestedIn(c, o) && !(nestedIn(o, c) && o.confidence < c.confidence)));
+  const order = [...outer].sort((a, b) => b.confidence - a.confidence);
   const kept: Candidate[] = [];
-  for (const k of order) {
-    const c = candidates[k]!;
+  for (const c of order) {
     const clash = kept.some((o) =>
-      o.content.some((r) => inside(c.cueRange[0], r) || (c.source !== null && inside(c.source[0], r) && inside(c.source[1] - 1, r))) ||
-      c.content.some((r) => inside(o.cueRange[0], r)) ||
-      (c.cueRange[0] === o.cueRange[0]) ||
+      c.cueRange[0] === o.cueRange[0] ||
+      nestedIn(c, o) || nestedIn(o, c) ||
+      o.content.some((r) => c.source !== null && inside(c.source[0], r) && inside(c.source[1] - 1, r)) ||
       c.content.some((r) => o.content.some((q) => overlap(r, q) * 2 > Math.min(length(c.content), length(o.content)))));
     if (!clash) kept.push(c);
   }
@@ -45,7 +47,6 @@ export function continueQuotations(ctx: Context, kept: Candidate[]): void {
     for (const [a, b] of c.content) claimed.fill(1, a, b);
   }
   for (const c of kept) {
-    if (!c.direct) continue;
     let last = c.content[c.content.length - 1]![1];
     let s = ctx.sentenceOf[Math.max(last, c.cueRange[1]) - 1]! + 1;
     while (s < ctx.sentenceStart.length) {

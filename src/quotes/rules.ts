@@ -16,8 +16,8 @@
 import type { Token } from '../types.js';
 import type { Candidate } from './candidate.js';
 import type { Context } from './context.js';
-import { CUES, type CueEntry } from './cues.js';
-import { hasVerb, isSubjectPronoun, nounPhraseAfter, nounPhraseBefore, RELATIVE_PRONOUNS, verbGroupStart, type Range } from './phrases.js';
+import { CUES, MESSAGE_NOUNS, type CueEntry } from './cues.js';
+import { hasVerb, isSubjectPronoun, nounPhraseAfter, nounPhraseBefore, RELATIVE_PRONOUNS, TIME_WORDS, verbGroupStart, type Range } from './phrases.js';
 
 /** Confidence of each rule before the cue's own weight is applied. */
 const RULE_CONFIDENCE = {
@@ -37,9 +37,13 @@ const RULE_CONFIDENCE = {
 } as const;
 export type RuleId = keyof typeof RULE_CONFIDENCE;
 
+const COORDINATORS = new Set(['and', 'but']);
+const PARTICIPLE_LINKS = new Set(['by', 'after', 'before', 'while', 'when', 'in', 'without']);
 const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
+/** Words that open a reported question ("asked whether ..."); "when" and "where" mostly open adjuncts. */
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who']);
 /** Prepositions of the adjuncts that may stand between a cue and its content ("said on Tuesday that"). */
-const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'to', 'via', 'through', 'over', 'from', 'while', 'late', 'early']);
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'to', 'via', 'through', 'over', 'from', 'while', 'late', 'early', 'of', 'about', 'per', 'without']);
 const ADJUNCT_WORDS = new Set(['last', 'this', 'next', 'earlier', 'later', 'again', 'also', 'repeatedly', 'recently', 'previously', 'once', 'then', 'now', 'today', 'yesterday', 'tonight']);
 const CLAUSE_BREAKS = new Set([';']);
 const TRAILING = new Set(['.', '?', '!', ',', ';', ':', '—', '–', '-']);
@@ -47,6 +51,14 @@ const TRAILING = new Set(['.', '?', '!', ',', ';', ':', '—', '–', '-']);
 /** Cue words whose participle after a comma starts a new attribution of the same subject. */
 function isParticiple(t: Token): boolean {
   return t.normal.endsWith('ing') && t.pos === 'VERB';
+}
+
+const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
+function isPassive(toks: readonly Token[], group: number, verb: number): boolean {
+  const v = toks[verb]!;
+  if (v.normal.endsWith('ing') || v.normal === v.lemma) return false;
+  for (let k = group; k < verb; k++) if (toks[k]!.pos === 'AUX' && PASSIVE_AUXILIARIES.has(toks[k]!.lemma)) return true;
+  return false;
 }
 
 /** Finds the cue entry for token i, with the particles that follow it. */
@@ -124,9 +136,9 @@ function skipAdjuncts(ctx: Context, k: number, hi: number): number {
   const toks = ctx.tokens;
   for (let guard = 0; guard < 4 && k < hi; guard++) {
     const t = toks[k]!;
-    if (ADJUNCT_WORDS.has(t.normal) || (t.pos === 'ADV' && !WH_WORDS.has(t.normal)) || (t.pos === 'PROPN' && isDayName(t))) {
+    if (ADJUNCT_WORDS.has(t.normal) || (t.pos === 'ADV' && !WH_WORDS.has(t.normal)) || TIME_WORDS.has(t.normal)) {
       k++;
-      if (k < hi && toks[k - 1]!.pos === 'ADJ' || (k < hi && toks[k]!.pos === 'NOUN' && ADJUNCT_WORDS.has(t.normal))) k++;
+      while (k < hi && (TIME_WORDS.has(toks[k]!.normal) || toks[k]!.normal === 'past')) k++;
       continue;
     }
     if (t.pos === 'ADP' && ADJUNCT_PREPOSITIONS.has(t.normal) && !(t.normal === 'to' && toks[k + 1]?.pos === 'VERB')) {
@@ -135,13 +147,25 @@ function skipAdjuncts(ctx: Context, k: number, hi: number): number {
       k = np[1];
       continue;
     }
-    break;
+    const close = t.normal === ',' || t.normal === '—' || t.normal === '–' ? parentheticalEnd(ctx, k, hi) : -1;
+    if (close < 0) break;
+    k = close + 1;
   }
   return k;
 }
 
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const isDayName = (t: Token): boolean => DAYS.has(t.normal);
+
+/** ", per a translator," or "— on Twitter, as it happens —": the closing punctuation, or -1. */
+function parentheticalEnd(ctx: Context, open: number, hi: number): number {
+  const toks = ctx.tokens;
+  const closer = toks[open]!.normal;
+  for (let j = open + 1; j < hi && j <= open + 8; j++) {
+    const t = toks[j]!;
+    if (ctx.marks.at[j] || t.normal === 'that' || isFinite(t) || cueAt(ctx, j)) return -1;
+    if (t.normal === closer || (closer !== ',' && (t.normal === '—' || t.normal === '–'))) return j > open + 1 ? j : -1;
+  }
+  return -1;
+}
 
 type Complement =
   | { readonly kind: 'quote'; readonly piece: number }
@@ -179,7 +203,7 @@ function complementAt(ctx: Context, entry: CueEntry, after: number, b: Bounds, h
   }
   if (entry.clause) {
     if (t.normal === 'that' && k + 1 < b.hi) return { kind: 'clause', from: k + 1, rule: 'quote/indirect-said-that' };
-    if (WH_WORDS.has(t.normal)) return { kind: 'clause', from: k, rule: 'quote/indirect-said-that' };
+    if (QUESTION_WORDS.has(t.normal)) return { kind: 'clause', from: k, rule: 'quote/indirect-said-that' };
     if (startsClause(ctx, k, b.hi)) return { kind: 'clause', from: k, rule: 'quote/indirect-said-that' };
   }
   const to = t.normal === 'not' && toks[k + 1]?.normal === 'to' ? k + 1 : k;
@@ -189,11 +213,14 @@ function complementAt(ctx: Context, entry: CueEntry, after: number, b: Bounds, h
 }
 
 const OBJECT_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON']);
+const SUBJECT_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON']);
 
 /** A subject with a verb after it: the start of an unmarked content clause ("said Russia hails ..."). */
 function startsClause(ctx: Context, k: number, hi: number): boolean {
   const toks = ctx.tokens;
-  const np = nounPhraseAfter(ctx, k, hi);
+  const first = toks[k]!;
+  const gerund = first.pos === 'VERB' && first.normal.endsWith('ing');
+  const np = nounPhraseAfter(ctx, k, hi) ?? (SUBJECT_STARTS.has(first.pos) || gerund || ctx.marks.at[k] ? ([k, k + 1] as const) : null);
   if (!np) return false;
   let j = np[1];
   if (j < hi && ctx.marks.at[j]) j = ctx.marks.after[j]!;
@@ -201,8 +228,13 @@ function startsClause(ctx: Context, k: number, hi: number): boolean {
   if (j < hi && (toks[j]!.pos === 'AUX' || (toks[j]!.pos === 'VERB' && !toks[j]!.normal.endsWith('ing')))) return true;
   // a longer subject ("the movement that is sweeping the country is ..."): a finite verb later on
   const end = clauseEnd(ctx, j, hi);
-  for (let v = j; v < end; v++) if (toks[v]!.pos === 'AUX') return true;
+  for (let v = j; v < end; v++) if (isFinite(toks[v]!)) return true;
   return false;
+}
+
+/** An auxiliary, or a verb that is neither a participle nor a bare infinitive after "to". */
+function isFinite(t: Token): boolean {
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && t.normal !== t.lemma) || (t.pos === 'VERB' && t.normal === t.lemma && t.normal.endsWith('s'));
 }
 
 /** Where a content clause that starts at `from` ends: the sentence end, or a following attribution. */
@@ -218,13 +250,31 @@ function clauseEnd(ctx: Context, from: number, hi: number): number {
     if (t.normal === ',' && j + 1 < hi && ctx.pieceOf[j]! < 0) {
       const n = toks[j + 1]!;
       // a participle cue or "according to" starts another attribution; a verb ends a relative clause
-      if ((isParticiple(n) && cueAt(ctx, j + 1)) || (n.normal === 'according' && toks[j + 2]?.normal === 'to') || ((n.pos === 'VERB' || n.pos === 'AUX') && !isParticiple(n))) {
+      if (startsAttribution(ctx, j + 1) || ((n.pos === 'VERB' || n.pos === 'AUX') && !isParticiple(n) && !commaBefore(toks, from, j))) {
         end = j;
         break;
       }
     }
   }
   return trimEnd(ctx, from, end);
+}
+
+function commaBefore(toks: readonly Token[], from: number, j: number): boolean {
+  for (let i = from; i < j; i++) if (toks[i]!.normal === ',') return true;
+  return false;
+}
+
+/** A participle cue ("saying", "adding") or "according to" at token j. */
+function startsAttribution(ctx: Context, j: number): boolean {
+  const t = ctx.tokens[j]!;
+  return (isParticiple(t) && cueAt(ctx, j) !== null) || (t.normal === 'according' && ctx.tokens[j + 1]?.normal === 'to');
+}
+
+/** An object ends at its clause's end or at the first comma outside a quotation. */
+function objectEnd(ctx: Context, from: number, hi: number): number {
+  const end = clauseEnd(ctx, from, hi);
+  for (let j = from + 1; j < end; j++) if (ctx.tokens[j]!.normal === ',' && ctx.pieceOf[j]! < 0) return trimEnd(ctx, from, j);
+  return end;
 }
 
 function trimEnd(ctx: Context, from: number, end: number): number {
@@ -252,7 +302,7 @@ function contentOf(ctx: Context, c: Complement, b: Bounds): { ranges: Range[]; d
       return { ranges: [[c.from, trimEnd(ctx, c.from, end)]], direct: false, rule: 'quote/block' };
     }
     case 'clause': {
-      const end = clauseEnd(ctx, c.from, b.hi);
+      const end = c.rule === 'quote/indirect-object' ? objectEnd(ctx, c.from, b.hi) : clauseEnd(ctx, c.from, b.hi);
       return end > c.from ? { ranges: [[c.from, end]], direct: false, rule: c.rule } : null;
     }
     case 'none':
@@ -265,30 +315,59 @@ function contentOf(ctx: Context, c: Complement, b: Bounds): { ranges: Range[]; d
 
 /**
  * "Name, appositive," before a cue: the whole phrase with its closing comma, as attributions write it
- * ("Brian Fallon, a spokesman for the campaign, said"). `comma` is the comma before the cue.
+ * ("Brian Fallon, a spokesman for the campaign, said"). `comma` is the comma before the cue. An appositive
+ * may hold commas itself ("a delegate from Houston, Texas,"): of the readings whose name starts a clause,
+ * the longest wins.
  */
 function appositiveSource(ctx: Context, comma: number, lo: number): Range | null {
   const toks = ctx.tokens;
-  let open = -1;
-  for (let j = comma - 1; j >= lo && j > comma - 30; j--) {
-    if (ctx.marks.at[j]) return null;
-    if (toks[j]!.normal === ',') {
-      open = j;
-      break;
-    }
+  let best: Range | null = null;
+  let opens = 0;
+  for (let open = comma - 1; open >= lo && open > comma - 45 && opens < 3; open--) {
+    if (ctx.marks.at[open]) break;
+    if (toks[open]!.normal !== ',') continue;
+    opens++;
+    if (open + 1 >= comma || !appositiveLike(ctx, open + 1, comma)) continue;
+    const np = nounPhraseBefore(ctx, open, lo);
+    if (!np) continue;
+    const head = toks[np[1] - 1]!;
+    if (head.pos !== 'PROPN' && head.pos !== 'NOUN' && !isSubjectPronoun(head)) continue;
+    if (best === null || startsClauseAt(ctx, np[0], lo)) best = [np[0], comma + 1];
   }
-  if (open < 0 || open + 1 >= comma) return null;
-  const first = toks[open + 1]!;
-  const relative = first.normal === 'who' || first.normal === 'which' || first.normal === 'whose';
-  if (!relative) {
-    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(first.pos) && !(first.pos === 'PRON' && /^(his|her|their|its)$/.test(first.normal))) return null;
-    if (hasVerb(toks, open + 1, comma) && !hasRelative(toks, open + 1, comma)) return null;
+  return best;
+}
+
+const APPOSITIVE_STARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const APPOSITIVE_PREPOSITIONS = new Set(['along', 'including', 'like', 'in', 'from', 'of', 'at', 'with']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself']);
+
+/** A stretch that can stand in apposition: a noun phrase, a relative clause or a participle phrase. */
+function appositiveLike(ctx: Context, from: number, to: number): boolean {
+  const toks = ctx.tokens;
+  const first = toks[from]!;
+  if (first.normal === 'who' || first.normal === 'which' || first.normal === 'whose') return true;
+  const opens = APPOSITIVE_STARTS.has(first.pos) || isPossessiveWord(first) || REFLEXIVES.has(first.normal) ||
+    (first.pos === 'ADP' && APPOSITIVE_PREPOSITIONS.has(first.normal)) || (first.pos === 'VERB' && /(ing|ed)$/.test(first.normal));
+  if (!opens) return false;
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!;
+    if (RELATIVE_PRONOUNS.has(t.normal) || t.normal === 'whose') return true;
+    if (isFinite(t) && !isCapitalisedWord(ctx, t) && i > from) return false;
   }
-  const np = nounPhraseBefore(ctx, open, lo);
-  if (!np) return null;
-  const head = toks[np[1] - 1]!;
-  if (head.pos !== 'PROPN' && head.pos !== 'NOUN' && !isSubjectPronoun(head)) return null;
-  return [np[0], comma + 1];
+  return true;
+}
+
+const isPossessiveWord = (t: Token): boolean => t.pos === 'PRON' && /^(his|her|their|its)$/.test(t.normal);
+const isCapitalisedWord = (ctx: Context, t: Token): boolean => {
+  const c = ctx.text.charCodeAt(t.start);
+  return c >= 65 && c <= 90;
+};
+
+/** Whether a phrase starting at token k starts its clause (what stands before it ends a phrase). */
+function startsClauseAt(ctx: Context, k: number, lo: number): boolean {
+  if (k <= lo) return true;
+  const p = ctx.tokens[k - 1]!;
+  return p.pos === 'PUNCT' || p.pos === 'CCONJ' || p.pos === 'SCONJ' || ctx.marks.at[k - 1] !== 0;
 }
 
 function hasRelative(toks: readonly Token[], from: number, to: number): boolean {
@@ -296,25 +375,25 @@ function hasRelative(toks: readonly Token[], from: number, to: number): boolean 
   return false;
 }
 
-/** The subject of the clause a participle hangs on ("Kim wrote to Putin, saying ..."). */
+/**
+ * The subject of the clause a participle or a second verb hangs on ("Kim wrote to Putin, saying ..."): the
+ * first noun phrase of the sentence after any introductory phrase, with its appositive.
+ */
 function clauseSubject(ctx: Context, before: number, b: Bounds): Range | null {
   const toks = ctx.tokens;
   let k = b.lo;
   for (let attempt = 0; attempt < 3 && k < before; attempt++) {
     while (k < before && (toks[k]!.pos === 'CCONJ' || (toks[k]!.pos === 'ADV' && toks[k + 1]?.normal === ','))) k++;
     if (k < before && toks[k]!.normal === ',') k++;
-    const np = nounPhraseAfter(ctx, k, before);
+    const introductory = toks[k]?.pos === 'ADP' || toks[k]?.pos === 'SCONJ' || (toks[k]?.pos === 'VERB' && toks[k]!.normal.endsWith('ing'));
+    const np = introductory ? null : nounPhraseAfter(ctx, k, before);
     if (np) {
-      let j = np[1];
-      if (toks[j]?.normal === ',') {
-        const close = nextComma(toks, j + 1, before);
-        if (close > 0) {
-          const appos = appositiveSource(ctx, close, b.lo);
-          if (appos && appos[0] === np[0]) return appos;
-        }
-      }
-      while (j < before && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'PART')) j++;
-      if (j < before && (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX')) return np;
+      const j = np[1];
+      if (toks[j]?.normal !== ',') return np;
+      const close = nextComma(toks, j + 1, before);
+      const appos = close > 0 ? appositiveSource(ctx, close, b.lo) : null;
+      if (appos && appos[0] === np[0]) return appos;
+      if (!introductory && !hasVerb(toks, k, j)) return np;
     }
     const comma = nextComma(toks, k, before);
     if (comma < 0) return null;
@@ -341,9 +420,11 @@ export function verbCue(ctx: Context, i: number, entry: CueEntry, previous: read
   const cueRange: Range = [i, cueEnd];
   const before = group - 1;
   const prev = before >= b.lo ? toks[before]! : null;
+  // a passive ("was told", "is expected to") makes the subject the hearer or the topic, not the source
+  if (isPassive(toks, group, i)) return null;
 
-  // "..., saying ...": a new attribution of the clause's subject
-  if (prev?.normal === ',' && group === i && isParticiple(toks[i]!)) {
+  // "..., saying ...", "responded by saying ...", "released a statement saying ...": the clause's subject
+  if (group === i && isParticiple(toks[i]!) && prev && (prev.normal === ',' || PARTICIPLE_LINKS.has(prev.normal) || MESSAGE_NOUNS.has(prev.lemma))) {
     const c = contentOf(ctx, complement(ctx, entry, cueEnd, b), b);
     if (!c) return null;
     const earlier = previous.findLast((p) => p.source && p.cueRange[1] <= before && p.cueRange[0] >= b.lo);
@@ -361,10 +442,36 @@ export function verbCue(ctx: Context, i: number, entry: CueEntry, previous: read
     return make(ctx, c.direct ? c.rule : 'quote/relative', entry, cue, cueRange, [before, before + 1], c.ranges, c.direct);
   }
 
-  const source = prev?.normal === ',' ? appositiveSource(ctx, before, b.lo) : nounPhraseBefore(ctx, group, b.lo);
+  // "... and says ...": a second verb of the clause's subject
+  if (prev && COORDINATORS.has(prev.normal)) {
+    const earlier = previous.findLast((p) => p.source && p.cueRange[1] <= before && p.cueRange[0] >= b.lo);
+    const subject = earlier?.source ?? clauseSubject(ctx, before, b);
+    if (!subject) return null;
+    const c = contentOf(ctx, complement(ctx, entry, cueEnd, b), b);
+    return c ? make(ctx, c.rule, entry, cue, cueRange, subject, c.ranges, c.direct) : null;
+  }
+  const source = sourceBefore(ctx, timeAdjunctBefore(ctx, group, b.lo), b) ?? sourceBefore(ctx, group, b);
   if (source) return withSourceBefore(ctx, entry, cue, cueRange, source, b);
   if (prev && (prev.normal === ',' || ctx.marks.at[before]) && entry.postposed) return inverted(ctx, entry, cue, cueRange, group, b);
   return null;
+}
+
+/** The subject ending just before `end`: a noun phrase, or a name with its appositive and closing comma. */
+function sourceBefore(ctx: Context, end: number, b: Bounds): Range | null {
+  if (end - 1 < b.lo) return null;
+  return ctx.tokens[end - 1]!.normal === ',' ? appositiveSource(ctx, end - 1, b.lo) : nounPhraseBefore(ctx, end, b.lo);
+}
+
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'late', 'early', 'earlier', 'later', 'this', 'last', 'past', 'next', 'the']);
+
+/** Where a time adjunct between a subject and its verb starts ("Trump on Tuesday said"), or `end`. */
+function timeAdjunctBefore(ctx: Context, end: number, lo: number): number {
+  const toks = ctx.tokens;
+  let k = end;
+  while (k - 1 > lo && TIME_WORDS.has(toks[k - 1]!.normal)) k--;
+  if (k === end) return end;
+  while (k - 1 > lo && TIME_PREPOSITIONS.has(toks[k - 1]!.normal)) k--;
+  return k;
 }
 
 /** A cue with its source before it: the content is before the source (postposed cue) or after the cue. */
@@ -429,8 +536,13 @@ function inverted(ctx: Context, entry: CueEntry, cue: string, cueRange: Range, g
   if (!np) return null;
   let end = np[1];
   const toks = ctx.tokens;
-  // an appositive after the inverted subject runs to the end of the sentence ("said Kulik, a senior diplomat.")
-  if (toks[end]?.normal === ',' && !hasVerb(toks, end + 1, b.hi)) end = trimEnd(ctx, end, b.hi);
+  // an appositive after the inverted subject, relative clause and all, runs to the end of the sentence
+  // ("said Kulik, a senior diplomat who ...") unless a quotation or another attribution takes over
+  if (toks[end]?.normal === ',') {
+    let stop = end + 1;
+    while (stop < b.hi && !ctx.marks.at[stop] && !(toks[stop - 1]!.normal === ',' && startsAttribution(ctx, stop))) stop++;
+    end = trimEnd(ctx, end, stop);
+  }
   return make(ctx, left.direct ? 'quote/direct-cue-inverted' : 'quote/indirect-cue-after', entry, cue, cueRange, [np[0], end], left.ranges, left.direct);
 }
 
@@ -460,6 +572,8 @@ export function accordingTo(ctx: Context, i: number, entry: CueEntry | null): Ca
     const end = clauseEnd(ctx, after, b.hi);
     return end > after ? make(ctx, 'quote/according-to', entry, 'according to', cueRange, source, [[after, end]], false) : null;
   }
+  // "X said, according to Y": the verb's attribution carries Y as its channel
+  if (i - 2 >= b.lo && toks[i - 1]!.normal === ',' && cueAt(ctx, i - 2)) return null;
   const left = contentBefore(ctx, i, b);
   if (!left) return null;
   const parts = [...left.ranges];
