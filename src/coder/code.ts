@@ -110,7 +110,13 @@ function clauseView(s: Sentencewise, clause: Clause, lemmaMode: boolean): Clause
     unitEnd.set(b, u);
     span.set(u, [a, b]);
   }
-  return { words: s.words, seq, unitStart, unitEnd, span, lemmaMode };
+  const present = new Set<string>();
+  for (const i of seq) {
+    const w = s.words[i]!;
+    if (lemmaMode) present.add(w.lemma).add(w.lower);
+    else present.add(w.text);
+  }
+  return { words: s.words, seq, unitStart, unitEnd, span, lemmaMode, present };
 }
 
 function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: CompiledDictionaries, input: CoderInput, codes: CodeTable | null): ClauseResult {

@@ -16,6 +16,8 @@ export interface ClauseView {
   /** Sequence positions of a unit: [first, last]. */
   readonly span: ReadonlyMap<Unit, readonly [number, number]>;
   readonly lemmaMode: boolean;
+  /** Every word form of the clause (upper-case forms, or lemmas and lower-case forms), to rule patterns out fast. */
+  readonly present: ReadonlySet<string>;
 }
 
 export interface PatternMatch {
@@ -125,8 +127,21 @@ function matchAfter(view: ClauseView, els: readonly PatternElement[], pos: numbe
   return true;
 }
 
+/** For each required word element of a pattern, the first words of its alternatives. */
+const REQUIRED = new WeakMap<VerbPattern, readonly (readonly string[])[]>();
+
+function required(pattern: VerbPattern): readonly (readonly string[])[] {
+  let r = REQUIRED.get(pattern);
+  if (!r) {
+    r = [...pattern.before, ...pattern.after].flatMap((el) => (el.kind === 'word' && !el.optional ? [el.alts.map((a) => a[0]!)] : []));
+    REQUIRED.set(pattern, r);
+  }
+  return r;
+}
+
 /** Matches `pattern` around the verb at sequence positions [verbStart, verbEnd). */
 export function matchPattern(view: ClauseView, pattern: VerbPattern, verbStart: number, verbEnd: number): PatternMatch | null {
+  for (const firsts of required(pattern)) if (!firsts.some((w) => view.present.has(w))) return null;
   const state: State = { source: null, target: null, compound: null, skipped: [] };
   const left = matchBefore(view, pattern.before, verbStart - 1, state);
   if (left === null) return null;

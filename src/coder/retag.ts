@@ -8,7 +8,8 @@ interface Context {
   readonly prev: Word | undefined;
   readonly self: Word;
   readonly next: Word | undefined;
-  readonly isVerbForm: boolean;
+  /** Whether the word is a single-word verb form of the dictionaries (looked up only when a rule asks). */
+  isVerbForm(): boolean;
 }
 
 interface RetagRule {
@@ -24,7 +25,7 @@ export const RETAG_RULES: readonly RetagRule[] = [
   {
     // "Fornost and Gondor welcome a resumption": a dictionary verb between a noun and an article
     id: 'verb-between-noun-and-article',
-    when: (c) => c.isVerbForm && (c.self.pos === 'ADJ' || c.self.pos === 'NOUN') && NOUNISH.has(c.prev?.pos ?? '') && ARTICLES.has(c.next?.text ?? ''),
+    when: (c) => (c.self.pos === 'ADJ' || c.self.pos === 'NOUN') && NOUNISH.has(c.prev?.pos ?? '') && ARTICLES.has(c.next?.text ?? '') && c.isVerbForm(),
     pos: 'VERB',
   },
   {
@@ -36,13 +37,20 @@ export const RETAG_RULES: readonly RetagRule[] = [
 ];
 
 export function retag(words: Word[], verbs: VerbIndex): void {
-  const key = (w: Word) => (verbs.mode === 'lemma' ? w.lemma : w.text);
   for (let i = 0; i < words.length; i++) {
     const self = words[i]!;
-    const ids = verbs.formIndex.get(key(self));
-    const isVerbForm = ids !== undefined && ids.some((id) => verbs.forms.get(id).words.length === 1);
-    const c: Context = { prev2: words[i - 2], prev: words[i - 1], self, next: words[i + 1], isVerbForm };
-    const rule = RETAG_RULES.find((r) => r.when(c));
-    if (rule) self.pos = rule.pos;
+    const c: Context = {
+      prev2: words[i - 2],
+      prev: words[i - 1],
+      self,
+      next: words[i + 1],
+      isVerbForm: () => (verbs.formIndex.get(verbs.mode === 'lemma' ? self.lemma : self.text) ?? []).some((id) => verbs.forms.get(id).words.length === 1),
+    };
+    for (const rule of RETAG_RULES) {
+      if (rule.when(c)) {
+        self.pos = rule.pos;
+        break;
+      }
+    }
   }
 }

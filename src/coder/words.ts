@@ -22,7 +22,7 @@ export function sentenceWords(text: string, tokens: readonly Token[], sentence: 
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
     const tok = tokens[t]!;
     const surface = text.slice(tok.start, tok.end);
-    if (/^_+$/.test(surface)) continue;
+    if (surface.charCodeAt(0) === 95 && /^_+$/.test(surface)) continue; // '_' joiner
     const prev = words[words.length - 1];
     const glued = prev !== undefined && prev.end === tok.start;
     if (glued && (surface === '-' || prev.surface.endsWith('-'))) {
@@ -30,13 +30,13 @@ export function sentenceWords(text: string, tokens: readonly Token[], sentence: 
       words[words.length - 1] = word(joined, joined.toLowerCase(), surface === '-' ? prev.pos : tok.pos, prev.start, tok.end);
       continue;
     }
-    if (surface.includes('_') && surface.length > 1) {
+    if (surface.length > 1 && surface.includes('_')) {
       let at = tok.start;
       for (const part of surface.split('_')) {
         if (part) words.push(word(part, part.toLowerCase(), tok.pos, at, at + part.length));
         at += part.length + 1;
       }
-    } else words.push(word(surface, tok.lemma, tok.pos, tok.start, tok.end));
+    } else words.push({ text: tok.normal.toUpperCase(), surface, lemma: tok.lemma, lower: tok.normal, pos: tok.pos, start: tok.start, end: tok.end });
   }
   return words;
 }
