@@ -68,7 +68,9 @@ export function parseActorFile(path: string, file: string, into: ActorData, issu
         into.organisations.push({ code, kind: kind as AliasKind, name, aliases: texts.slice(1), ...range, ...at });
       }
       const aliasKind: AliasKind = kind === 'state' ? 'country' : (kind as AliasKind);
-      for (const text of texts) into.aliases.push({ text, code, kind: aliasKind, canonical: name, ...range, ...at });
+      for (const text of texts) {
+        into.aliases.push({ text, code, kind: aliasKind, canonical: name, from: range.from, to: range.to, file: l.file, line: l.line });
+      }
     }
   }
 }

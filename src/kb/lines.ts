@@ -51,6 +51,18 @@ function daysInMonth(year: number, month: number): number {
  * is the first day of its year or month, as an end the last day. Null when malformed.
  */
 export function parseDay(text: string, asEnd: boolean): string | null {
+  const key = asEnd ? `${text}>` : text;
+  const cached = dayCache.get(key);
+  if (cached !== undefined) return cached;
+  const day = computeDay(text, asEnd);
+  dayCache.set(key, day);
+  return day;
+}
+
+/** The same few thousand dates recur across files and loads. */
+const dayCache = new Map<string, string | null>();
+
+function computeDay(text: string, asEnd: boolean): string | null {
   const m = DATE.exec(text);
   if (!m) return null;
   const year = Number(m[1]);

@@ -17,11 +17,12 @@ export function parsePeopleFile(path: string, file: string, people: Person[], al
     if (current.roles.length === 0) {
       issues.push(issue('kb/person-no-role', `${current.person.name} has no role line`, current.person));
     } else {
-      const person: Person = { ...current.person, roles: current.roles };
-      people.push(person);
-      for (const role of person.roles) {
-        for (const text of [person.name, ...person.aliases]) {
-          aliases.push({ text, code: role.code, kind: 'person', canonical: person.name, from: role.from, to: role.to, file: role.file, line: role.line });
+      const { name, aliases: others, file, line } = current.person;
+      people.push({ name, aliases: others, file, line, roles: current.roles });
+      for (const role of current.roles) {
+        aliases.push({ text: name, code: role.code, kind: 'person', canonical: name, from: role.from, to: role.to, file: role.file, line: role.line });
+        for (const text of others) {
+          aliases.push({ text, code: role.code, kind: 'person', canonical: name, from: role.from, to: role.to, file: role.file, line: role.line });
         }
       }
     }
@@ -47,7 +48,7 @@ export function parsePeopleFile(path: string, file: string, people: Person[], al
     } else if (range === null) {
       issues.push(issue('kb/date', `bad date range "${dates}"`, l));
     } else {
-      current.roles.push({ code, ...range, title: title.join(' '), file: l.file, line: l.line });
+      current.roles.push({ code, from: range.from, to: range.to, title: title.join(' '), file: l.file, line: l.line });
     }
   }
   finish();

@@ -10,15 +10,46 @@ export const SETS_FILE = 'sets.txt';
 export const VERB_FILE = /^(\d{2})-[a-z0-9-]+\.txt$/;
 
 const CODE = /^\d{2,4}(?::\d{2,4})?$/;
-const WORD = /^[a-z0-9][a-z0-9'.-]*$/;
-const LEMMA = /^[a-z0-9][a-z0-9'.-]*(?:_[a-z0-9][a-z0-9'.-]*)*$/;
+const WORD = /^[\p{Ll}\p{N}][\p{Ll}\p{N}'.-]*$/u;
+const LEMMA = /^[\p{Ll}\p{N}][\p{Ll}\p{N}'.-]*(?:_[\p{Ll}\p{N}][\p{Ll}\p{N}'.-]*)*$/u;
 const SET_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
-type Parsed = { elements: PatternElement[]; trigger: string } | { error: string };
+type Parsed = { elements: PatternElement[]; trigger: string; text: string } | { error: string };
 
 function alternatives(text: string): string[] | null {
   const words = text.split('|');
   return words.every((w) => WORD.test(w)) ? words : null;
+}
+
+type Token = PatternElement | { readonly error: string };
+
+/** Tokens repeat across thousands of patterns ("$", "+", "to", "&ARMS"): parse each spelling once. */
+const tokenCache = new Map<string, Token>();
+
+function parseToken(token: string): Token {
+  const cached = tokenCache.get(token);
+  if (cached !== undefined) return cached;
+  let parsed: Token;
+  if (token === '$') parsed = { kind: 'source' };
+  else if (token === '+') parsed = { kind: 'target' };
+  else if (token === '...') parsed = { kind: 'gap' };
+  else if (token.startsWith('*')) {
+    const lemma = token.slice(1);
+    parsed = LEMMA.test(lemma)
+      ? { kind: 'trigger', words: lemma.split('_') }
+      : { error: `bad trigger "${token}" (lower-case lemma, phrasal words joined by _)` };
+  } else if (token.startsWith('&')) {
+    const name = token.slice(1);
+    parsed = SET_NAME.test(name) ? { kind: 'set', name } : { error: `bad set name "${token}"` };
+  } else if (token.startsWith('(') && token.endsWith(')')) {
+    const words = alternatives(token.slice(1, -1));
+    parsed = words === null ? { error: `bad optional word "${token}"` } : { kind: 'word', words, optional: true };
+  } else {
+    const words = alternatives(token);
+    parsed = words === null ? { error: `bad word "${token}" (lower case; a|b for alternatives)` } : { kind: 'word', words, optional: false };
+  }
+  tokenCache.set(token, parsed);
+  return parsed;
 }
 
 /** Parses the PATTERN part of a line into elements; the grammar errors are the ones in the docs. */
@@ -27,39 +58,22 @@ export function parsePattern(text: string): Parsed {
   let trigger: string | null = null;
   let sources = 0;
   let targets = 0;
-  for (const token of text.trim().split(/\s+/)) {
-    if (token === '$') {
-      sources++;
-      elements.push({ kind: 'source' });
-    } else if (token === '+') {
-      targets++;
-      elements.push({ kind: 'target' });
-    } else if (token === '...') {
-      if (elements.at(-1)?.kind === 'gap') return { error: 'two gaps in a row' };
-      elements.push({ kind: 'gap' });
-    } else if (token.startsWith('*')) {
+  const tokens = text.trim().split(/\s+/);
+  for (const token of tokens) {
+    const element = parseToken(token);
+    if ('error' in element) return element;
+    if (element.kind === 'source') sources++;
+    else if (element.kind === 'target') targets++;
+    else if (element.kind === 'gap' && elements.at(-1)?.kind === 'gap') return { error: 'two gaps in a row' };
+    else if (element.kind === 'trigger') {
       if (trigger !== null) return { error: `more than one trigger ("*${trigger}", "${token}")` };
-      const lemma = token.slice(1);
-      if (!LEMMA.test(lemma)) return { error: `bad trigger "${token}" (lower-case lemma, phrasal words joined by _)` };
-      trigger = lemma;
-      elements.push({ kind: 'trigger', words: lemma.split('_') });
-    } else if (token.startsWith('&')) {
-      const name = token.slice(1);
-      if (!SET_NAME.test(name)) return { error: `bad set name "${token}"` };
-      elements.push({ kind: 'set', name });
-    } else if (token.startsWith('(') && token.endsWith(')')) {
-      const words = alternatives(token.slice(1, -1));
-      if (words === null) return { error: `bad optional word "${token}"` };
-      elements.push({ kind: 'word', words, optional: true });
-    } else {
-      const words = alternatives(token);
-      if (words === null) return { error: `bad word "${token}" (lower case; a|b for alternatives)` };
-      elements.push({ kind: 'word', words, optional: false });
+      trigger = token.slice(1);
     }
+    elements.push(element);
   }
   if (trigger === null) return { error: 'no trigger (exactly one element must start with *)' };
   if (sources > 1 || targets > 1) return { error: 'the source $ and the target + may each stand once' };
-  return { elements, trigger };
+  return { elements, trigger, text: tokens.join(' ') };
 }
 
 export function parseVerbFile(path: string, file: string, table: CameoTable, issues: Issue[]): VerbPattern[] {
@@ -88,7 +102,7 @@ function parseVerbLine(l: Line, table: CameoTable): VerbPattern | { error: strin
   return {
     code,
     reverseCode: reverse ?? null,
-    text: patternText.trim().split(/\s+/).join(' '),
+    text: parsed.text,
     elements: parsed.elements,
     trigger: parsed.trigger,
     plover: override ?? table.plover(code),

@@ -71,3 +71,50 @@ test('every ISO country has a name, and the main countries have adjectives and c
     assert.ok(own.some((a) => a.kind === 'capital'), `${code} capital`);
   }
 });
+
+test('verb patterns: at least 2,000, every root covered, no duplicate lines', () => {
+  assert.ok(kb.patterns.length >= 2000, `${kb.patterns.length} patterns`);
+  const roots = new Set(kb.patterns.map((p) => p.code.slice(0, 2)));
+  for (let r = 1; r <= 20; r++) assert.ok(roots.has(String(r).padStart(2, '0')), `root ${r}`);
+  const lines = new Set<string>();
+  for (const p of kb.patterns) {
+    const key = `${p.code}:${p.reverseCode ?? ''} ${p.text}`;
+    assert.ok(!lines.has(key), `duplicate: ${key}`);
+    lines.add(key);
+  }
+});
+
+const PATTERNS: ReadonlyArray<[string, string]> = [
+  ['$ *congratulate + on', '051'],
+  ['$ *praise +', '051'],
+  ['$ *condemn +', '111'],
+  ['$ *accuse + of', '112'],
+  ['$ *meet (with) +', '040'],
+  ['$ *visit +', '042'],
+  ['$ *impose &SANCTION on|against +', '163'],
+  ['$ *arrest +', '173'],
+  ['$ *attack +', '190'],
+  ['$ *decline to comment|elaborate|confirm|disclose|specify|discuss|answer|respond', '011'],
+];
+
+test('the common news phrasings carry the right codes', () => {
+  const byText = new Map(kb.patterns.map((p) => [p.text, p]));
+  for (const [text, code] of PATTERNS) assert.equal(byText.get(text)?.code, code, text);
+  assert.equal(byText.get('$ *visit +')?.reverseCode, '043');
+  assert.equal(byText.get('$ *praise +')?.plover, 'SUPPORT');
+  assert.equal(byText.get('$ *say')?.plover, null, 'root 01 has no PLOVER type');
+});
+
+test('people: dated roles answer who held an office on a day', () => {
+  const at = (name: string, day: string): string[] => codes(name, day);
+  assert.deepEqual(at('Vladimir Putin', '2018-03-20'), ['RUSGOV']);
+  assert.deepEqual(at('Vladimir Putin', '2010-06-01'), ['RUSGOV'], 'prime minister 2008-2012');
+  assert.deepEqual(at('Vladmir Putin', '2018-03-20'), ['RUSGOV']);
+  assert.deepEqual(at('Kim Jong Un', '2018-03-20'), ['PRKGOV']);
+  assert.deepEqual(at('Kim Jong-un', '2018-03-20'), ['PRKGOV']);
+  assert.deepEqual(at('Moon Jae-in', '2018-03-20'), ['KORGOV']);
+  assert.deepEqual(at('Moon Jae-in', '2023-01-01'), []);
+  assert.deepEqual(at('Kim Il Sung', '1980-01-01'), ['PRKGOV']);
+  assert.deepEqual(at('Ban Ki-moon', '2010-01-01'), ['IGOUNO']);
+  assert.ok(kb.people.length > 1000, `${kb.people.length} people`);
+});
