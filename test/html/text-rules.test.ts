@@ -46,7 +46,11 @@ const POSITIVE: readonly [string, string][] = [
   ['Getty Images', 'text/photo-credit'],
   ['Image 3 of 12', 'text/image-ui'],
   ['Advert', 'text/advertisement'],
-  ['CLICK HERE TO GET THE NEWS APP', 'text/click-here'],
+  ['Click here to subscribe to the morning briefing.', 'text/click-here'],
+  ['Email Ana Prado at aprado@ledger.example or follow her on Twitter.', 'text/contact'],
+  ['Listen: http://pod.example/ep615', 'text/listen-link'],
+  ['Join our Space Forums to keep talking about the missions!', 'text/comment-prompt'],
+  ['(Leggi anche su: il nuovo museo apre a maggio)', 'text/read-more'],
   ['Get the magazine every month. Click here for more information.', 'text/click-here'],
   ['Tell us what YOU think...', 'text/comment-prompt'],
   ['12 Comments', 'text/comment-prompt'],
@@ -89,6 +93,10 @@ const NEGATIVE: readonly string[] = [
   'The law was published in 2031 in the official gazette after a long debate.',
   'Tags on the birds showed they flew 4,000 km in a month.',
   'Tell the truth, she said.',
+  'Contact between the two sides resumed in May, officials said.',
+  'Reach of the new law is limited, lawyers said.',
+  'Join the two wires before testing the circuit.',
+  'Listen: the minister said nothing of the kind.',
 ];
 
 test('text rules: every positive line is taken out by its rule', () => {
