@@ -13,6 +13,20 @@ export type ElementSpec =
  * `gap` on a spec is the distance allowed to the element on its LEFT in text order. Before the verb
  * matching runs right to left, so there an element's gap is taken from its right neighbour.
  */
+/** True when the pattern would compile; else its problem is added to `issues`. */
+export function patternProblems(specs: readonly ElementSpec[], ref: DictionaryRef, sets: (name: string) => (readonly string[])[] | null, issues: Issue[]): boolean {
+  let verbs = 0;
+  for (const s of specs) {
+    if (s.kind === 'verb') verbs++;
+    else if (s.kind === 'set' && !sets(s.name)) {
+      issues.push({ code: 'unknown-synset', message: `unknown synonym set &${s.name}: ${ref.text}`, file: ref.file, line: ref.line });
+      return false;
+    }
+  }
+  if (verbs !== 1) issues.push({ code: 'malformed-pattern', message: `a pattern needs exactly one verb marker: ${ref.text}`, file: ref.file, line: ref.line });
+  return verbs === 1;
+}
+
 export function compilePattern(
   specs: readonly ElementSpec[],
   code: string | null,

@@ -36,9 +36,11 @@ const firstWord = (row: string) => {
 
 /** Rows sorted the way the index wants them: by first word, then longest phrase first. */
 export function sortRows(rows: readonly string[]): string[] {
-  const keyed = rows.map((row, i) => ({ row, first: firstWord(row), n: wordCount(row), i }));
-  keyed.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : b.n - a.n || a.i - b.i));
-  return keyed.map((k) => k.row);
+  const firsts = rows.map(firstWord);
+  const counts = rows.map(wordCount);
+  const order = rows.map((_, i) => i);
+  order.sort((a, b) => (firsts[a]! < firsts[b]! ? -1 : firsts[a]! > firsts[b]! ? 1 : counts[b]! - counts[a]! || a - b));
+  return order.map((i) => rows[i]!);
 }
 
 /** Index rows by the first word of their first field; rows must come sorted (sortRows) unless `sort`. */

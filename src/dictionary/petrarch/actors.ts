@@ -42,22 +42,27 @@ export function parseActorCodes(inside: string): DatedCode[] | null {
   const m = CODE.exec(inside.trim());
   if (!m) return null;
   const [, codes, op, date, from, to] = m;
-  let range: { from: number | null; to: number | null } = { from: null, to: null };
+  let lo: number | null = null;
+  let hi: number | null = null;
   if (op && date) {
     const d = parseDictDate(date);
     if (d === null) return null;
-    range = op === '<' ? { from: null, to: d - 1 } : { from: d + 1, to: null };
+    if (op === '<') hi = d - 1;
+    else lo = d + 1;
   } else if (from && to) {
-    const f = parseDictDate(from);
-    const t = parseDictDate(to);
-    if (f === null || t === null) return null;
-    range = { from: f, to: t };
+    lo = parseDictDate(from);
+    hi = parseDictDate(to);
+    if (lo === null || hi === null) return null;
   }
-  return codes!
-    .toUpperCase()
-    .split('/')
-    .filter((c) => c.length > 0)
-    .map((code) => ({ code, ...range }));
+  const out: DatedCode[] = [];
+  for (const code of codes!.toUpperCase().split('/')) if (code) out.push({ code, from: lo, to: hi });
+  return out;
+}
+
+function count(text: string, c: string): number {
+  let n = 0;
+  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
+  return n;
 }
 
 /** Reads one actor file; malformed lines become issues and are skipped. */
@@ -83,19 +88,20 @@ export function readActors(content: string, file: string): ActorFile {
 
   for (const line of dictionaryLines(content)) {
     const text = line.text;
-    const open = (text.match(/\[/g) ?? []).length;
-    const shut = (text.match(/\]/g) ?? []).length;
-    if (open !== shut) {
+    const hasBrackets = text.includes('[') || text.includes(']');
+    if (hasBrackets && count(text, '[') !== count(text, ']')) {
       issues.push(lineIssue('malformed-line', 'unbalanced brackets', file, line));
       continue;
     }
-    const phrase = text.replace(BRACKETS, ' ').trim();
+    const phrase = hasBrackets ? text.replace(BRACKETS, ' ').trim() : text;
     const codes: DatedCode[] = [];
     let bad = false;
-    for (const m of text.matchAll(BRACKETS)) {
-      const parsed = parseActorCodes(m[1]!);
-      if (parsed) codes.push(...parsed);
-      else bad = true;
+    if (hasBrackets) {
+      for (const m of text.matchAll(BRACKETS)) {
+        const parsed = parseActorCodes(m[1]!);
+        if (parsed) codes.push(...parsed);
+        else bad = true;
+      }
     }
     if (bad) {
       issues.push(lineIssue('malformed-code', 'unreadable actor code', file, line));

@@ -65,19 +65,16 @@ export function lineIssue(code: string, message: string, file: string, line: Dic
 
 /** Words of a dictionary phrase: `_` and spaces both separate words; trailing `_` (no-stem marker) dropped. */
 export function phraseWords(phrase: string): string[] {
-  return phrase
-    .toUpperCase()
-    .split(/[_\s]+/)
-    .filter((w) => w.length > 0);
+  const words = phrase.toUpperCase().split(/[_\s]+/);
+  return words[0] === '' || words[words.length - 1] === '' ? words.filter((w) => w.length > 0) : words;
 }
 
 /** PETRARCH dates: YYMMDD (two-digit years below 30 are 20xx) or YYYYMMDD -> YYYYMMDD as a number. */
 export function parseDictDate(text: string): number | null {
   const digits = text.trim();
-  if (/^\d{8}$/.test(digits)) return Number(digits);
-  if (/^\d{6}$/.test(digits)) {
-    const yy = Number(digits.slice(0, 2));
-    return (yy < 30 ? 20000000 : 19000000) + Number(digits);
-  }
+  const n = Number(digits);
+  if (!Number.isInteger(n) || n < 0) return null;
+  if (digits.length === 8) return n;
+  if (digits.length === 6) return (n < 300000 ? 20000000 : 19000000) + n;
   return null;
 }

@@ -10,7 +10,7 @@
 //   ~ a (a b ATTACK) SAY = a b 015   a transformation rule
 import type { DictionaryRef, Issue } from '../../types.js';
 import type { PatternRow, TransformRule, VerbData } from '../model.js';
-import { compilePattern, type ElementSpec, expandSet } from '../pattern-compile.js';
+import { type ElementSpec, expandSet, patternProblems } from '../pattern-compile.js';
 import { encodeCode, FileTable } from '../rows.js';
 import { dictionaryLines, lineIssue, refOf } from './lines.js';
 
@@ -186,8 +186,8 @@ export function compilePetrarchVerbs(files: readonly RawVerbFile[], issues: Issu
       const id = blocks.length;
       const fid = fileTable.id(raw.ref.file);
       blocks.push([raw.name, encodeCode(raw.code.code), encodeCode(raw.code.reverse), fid, raw.ref.line, raw.ref.text].join('\t'));
-      // compiled once here for the issues; the coder compiles a block again on first use
-      patterns.push(raw.patterns.filter((p) => compilePattern(p.specs, p.code.code, p.code.reverse, p.ref, sets, issues) !== null)
+      // checked here for the issues; the coder compiles a block when it first meets one of its verbs
+      patterns.push(raw.patterns.filter((p) => patternProblems(p.specs, p.ref, sets, issues))
         .map((p) => ({ specs: p.specs, code: p.code.code, reverse: p.code.reverse, plover: null, ref: p.ref })));
       for (const form of raw.forms) {
         const own = form.own ?? { code: undefined, reverse: undefined };
