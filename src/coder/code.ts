@@ -29,6 +29,8 @@ export interface CoderInput {
 }
 
 const NEGATIONS = new Set(['NOT', "N'T", 'NEVER']);
+/** Closing quote marks: a verb right after one (or after one and a comma) with its subject after it is inverted speech. */
+const QUOTE_MARKS = new Set(['"', '\u201d', "''"]);
 const VERB_GROUP = new Set(['AUX', 'PART', 'ADV']);
 
 interface Sentencewise {
@@ -140,6 +142,11 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
       target = match?.target ?? findSource(view, verb.start, shared);
       source = passiveBy;
     }
+    const inverted = match?.source || match?.target ? null : invertedSubject(view, verb);
+    if (inverted) {
+      target = source;
+      source = inverted;
+    }
     const sourceMembers = membersOf(view, source, newActorLength, 'before', verb.start);
     const targetMembers = match?.compound && (source || match.target) ? match.compound.members : membersOf(view, target, newActorLength, 'after', verb.end);
     const made: CodedEvent[] = [];
@@ -219,6 +226,16 @@ function byAgent(view: ClauseView, verb: VerbOccurrence): Unit | null {
   while (q < view.seq.length && view.words[view.seq[q]!]!.pos === 'ADV') q++;
   if (view.words[view.seq[q]!]?.text !== 'BY') return null;
   const u = view.unitStart.get(q + 1);
+  return u && u.members.length > 0 ? u : null;
+}
+
+/** In '"...," said the minister', the unit right after a verb that follows a closing quote. */
+function invertedSubject(view: ClauseView, verb: VerbOccurrence): Unit | null {
+  let p = verb.start - 1;
+  if (view.words[view.seq[p]!]?.text === ',') p--;
+  const before = view.words[view.seq[p]!];
+  if (!before || !QUOTE_MARKS.has(before.text)) return null;
+  const u = view.unitStart.get(verb.end);
   return u && u.members.length > 0 ? u : null;
 }
 

@@ -78,6 +78,11 @@ export function findPhrases(
       i = mention.end;
       continue;
     }
+    // a pronoun is never the start of a name ("us" is not the US)
+    if (words[i]!.pos === 'PRON') {
+      i++;
+      continue;
+    }
     const actor = longestAt(words, i, dict.actorIndex, dict.actors);
     const agent = longestAt(words, i, dict.agentIndex, dict.agents);
     if (actor && (!agent || actor.words.length >= agent.words.length)) {

@@ -105,3 +105,9 @@ describe('coder: provenance', () => {
   });
   it('the actor entry', () => assert.equal(e!.source.provenance.entry?.file, 'test.actors.txt'));
 });
+
+describe('coder: word order', () => {
+  it('inverted speech: the subject after the verb is the source', () =>
+    assert.deepEqual(triples('"Castria is wrong," hailed Velmora.'), ['VLM CST 051']));
+  it('a pronoun is not an actor', () => assert.deepEqual(triples('Velmora praised us.'), []));
+});
