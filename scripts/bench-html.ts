@@ -1,10 +1,13 @@
 // Times extractHtml per page (parse included) over the dev pages of the article-extraction benchmark, on one
-// core, after one warm-up pass: the median of the rounds for each page, then median, p90 and max.
+// core, after one warm-up pass: the median of the rounds for each page, then median, p90 and max over pages.
+// Readability.js on linkedom (parse included) is timed in the same run, since a busy machine moves both alike.
 // usage: node --import tsx scripts/bench-html.ts [--data DIR] [--rounds N]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
 import { extractHtml } from '../src/html/index.js';
 
 const { values: o } = parseArgs({
@@ -18,21 +21,31 @@ const pages = readdirSync(dir)
   .filter((f) => f.endsWith('.html.gz'))
   .map((f) => ({ id: f.slice(0, 12), html: gunzipSync(readFileSync(join(dir, f))).toString('utf8') }));
 
-for (const p of pages) extractHtml(p.html);
-const runs = new Map<string, number[]>();
-for (let r = 0; r < Number(o.rounds); r++) {
-  for (const p of pages) {
-    const t0 = process.hrtime.bigint();
-    extractHtml(p.html);
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    runs.set(p.id, [...(runs.get(p.id) ?? []), ms]);
+const readability = (html: string): unknown =>
+  new Readability(parseHTML(html).document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+
+function time(run: (html: string) => unknown): Map<string, number> {
+  for (const p of pages) run(p.html);
+  const runs = new Map<string, number[]>();
+  for (let r = 0; r < Number(o.rounds); r++) {
+    for (const p of pages) {
+      const t0 = process.hrtime.bigint();
+      run(p.html);
+      runs.set(p.id, [...(runs.get(p.id) ?? []), Number(process.hrtime.bigint() - t0) / 1e6]);
+    }
   }
+  const middle = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  return new Map([...runs].map(([id, xs]) => [id, middle(xs)]));
 }
-const middle = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-const perPage = new Map([...runs].map(([id, xs]) => [id, middle(xs)]));
-const times = [...perPage.values()].sort((a, b) => a - b);
-const at = (q: number): number => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-const slowest = [...perPage.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
-console.log(`${pages.length} pages, median of ${o.rounds} rounds per page`);
-console.log(`median ${at(0.5).toFixed(1)} ms  p90 ${at(0.9).toFixed(1)} ms  max ${times[times.length - 1]!.toFixed(1)} ms`);
-console.log(`slowest: ${slowest.map(([id, ms]) => `${id} ${ms.toFixed(1)} ms`).join(', ')}`);
+
+function report(name: string, perPage: Map<string, number>): void {
+  const times = [...perPage.values()].sort((a, b) => a - b);
+  const at = (q: number): number => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  const slowest = [...perPage.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  console.log(`${name.padEnd(12)} median ${at(0.5).toFixed(1)} ms  p90 ${at(0.9).toFixed(1)} ms  max ${times[times.length - 1]!.toFixed(1)} ms` +
+    `  (slowest: ${slowest.map(([id, ms]) => `${id} ${ms.toFixed(1)}`).join(', ')})`);
+}
+
+console.log(`${pages.length} pages, median of ${o.rounds} rounds per page, parse included`);
+report('dyad', time((html) => extractHtml(html)));
+report('readability', time(readability));
