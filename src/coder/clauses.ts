@@ -115,7 +115,7 @@ export function splitClauses(words: readonly Word[], kept: readonly boolean[], c
     if (!kept[i]) continue;
     const w = words[i]!;
     if (w.pos === 'VERB' || w.pos === 'AUX') hasVerb = true;
-    if (w.text === ';') {
+    if (w.text === ';' || w.text === ':') {
       cut(i + 1, false);
       continue;
     }

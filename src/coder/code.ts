@@ -244,7 +244,14 @@ function findSource(view: ClauseView, before: number, shared: Unit | null): Unit
   const starts = [0];
   for (let p = 0; p < before; p++) if (SUBORDINATORS.has(view.words[view.seq[p]!]!.text)) starts.push(p + 1);
   for (let k = starts.length - 1; k >= 0; k--) {
-    for (const [u, [a, b]] of view.span) if (a >= starts[k]! && b < before && u.members.length > 0) return u;
+    let subject: Unit | null | undefined;
+    for (const [u, [a, b]] of view.span) {
+      if (a < starts[k]! || b >= before) continue;
+      if (u.members.length > 0) return u;
+      subject ??= u;
+    }
+    // a subordinate clause with a subject we do not know: not the main clause's actor either
+    if (subject && k > 0) return null;
   }
   return shared;
 }

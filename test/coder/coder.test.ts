@@ -50,6 +50,7 @@ const POSITIVE: [string, string[], CoderOptions?, string?][] = [
   ['Velmora praised the weather.', ['VLM --- 051'], { require_dyad: false }],
   ['The Harbour Guild praised Castria.', ['"THE HARBOUR GUILD" CST 051'], { new_actor_length: 3 }],
   ['Velmora praised Castria, a Velmoran minister said on Monday.', ['VLM CST 051']],
+  ['The old quarrel of Castria and Ostrand: Velmora praised Ostrand.', ['VLM OST 051']],
   ['Velmora praised Castria, a Velmoran minister said on Monday.', ['VLM CST 051', 'VLMGOV --- 023'].slice(0, 1), { require_dyad: false, comma_emax: 0 }],
 ];
 
@@ -62,6 +63,7 @@ const NEGATIVE: [string, string, CoderOptions?][] = [
   ['The Harbour Guild praised Castria.', 'unknown source and no new actors'],
   ['Old Kingdom praised Castria.', 'actor code --- at the document date'],
   ['Velmorian troops praised Castria.', 'VELMORA_ does not stem-match'],
+  ['Velmora was calm after the harbour guild condemned Castria.', 'a subordinate clause with an unknown subject does not borrow the main one'],
 ];
 
 describe('coder: events', () => {
