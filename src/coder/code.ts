@@ -195,6 +195,7 @@ function choosePattern(view: ClauseView, verb: VerbOccurrence, dict: CompiledDic
       if (match) return { code: pattern.code, reverse: pattern.reverse, pattern, match, ref: pattern.ref, plover: pattern.plover ?? null };
     }
   }
+  if (verb.patternsOnly) return null;
   const form: VerbForm | undefined = verb.forms.find((f) => (f.code !== undefined ? f.code : dict.verbs.blocks.get(f.block).code) !== null) ?? verb.forms[0];
   if (!form) return null;
   const block = dict.verbs.blocks.get(form.block);

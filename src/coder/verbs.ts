@@ -1,6 +1,7 @@
 // Finding dictionary verbs in a clause: the longest verb phrase starting at a word, the single-word
-// forms only where the tagger says VERB (or NOUN for our lemma patterns' event nouns), and a block's
-// base verb by lemma for forms the file lacks.
+// forms only where the tagger says VERB (or NOUN for our lemma patterns' event nouns, or AUX for
+// auxiliaries a dictionary lists, which then code only through a pattern), and a block's base verb
+// by lemma for forms the file lacks.
 import type { VerbForm, VerbIndex } from '../dictionary/model.js';
 import type { ClauseView } from './match.js';
 
@@ -11,6 +12,8 @@ export interface VerbOccurrence {
   /** Position of the inflected word. */
   readonly head: number;
   readonly forms: readonly VerbForm[];
+  /** An auxiliary the dictionary lists as a verb ("should"): it codes only through its patterns. */
+  readonly patternsOnly: boolean;
 }
 
 function formAt(view: ClauseView, verbs: VerbIndex, at: number, form: VerbForm): boolean {
@@ -21,8 +24,8 @@ function formAt(view: ClauseView, verbs: VerbIndex, at: number, form: VerbForm):
     if (verbs.mode === 'lemma' ? w.lemma !== want && w.lower !== want : w.text !== want) return false;
   }
   const head = view.words[view.seq[at + form.head]!]!;
-  // our own patterns also trigger on event nouns ("talks", "visit")
-  return form.words.length > 1 || head.pos === 'VERB' || (verbs.mode === 'lemma' && head.pos === 'NOUN');
+  // our own patterns also trigger on event nouns ("talks", "visit"); auxiliaries only through patterns
+  return form.words.length > 1 || head.pos === 'VERB' || head.pos === 'AUX' || (verbs.mode === 'lemma' && head.pos === 'NOUN');
 }
 
 export function findVerbs(view: ClauseView, verbs: VerbIndex): VerbOccurrence[] {
@@ -48,7 +51,8 @@ export function findVerbs(view: ClauseView, verbs: VerbIndex): VerbOccurrence[] 
       continue;
     }
     const length = forms[0]!.words.length;
-    out.push({ start: p, end: p + length, head: p + forms[0]!.head, forms });
+    const head = p + forms[0]!.head;
+    out.push({ start: p, end: p + length, head, forms, patternsOnly: length === 1 && view.words[view.seq[head]!]!.pos === 'AUX' });
     p += length;
   }
   return out;

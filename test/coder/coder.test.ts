@@ -51,6 +51,8 @@ const POSITIVE: [string, string[], CoderOptions?, string?][] = [
   ['The Harbour Guild praised Castria.', ['"THE HARBOUR GUILD" CST 051'], { new_actor_length: 3 }],
   ['Velmora praised Castria, a Velmoran minister said on Monday.', ['VLM CST 051']],
   ['The old quarrel of Castria and Ostrand: Velmora praised Ostrand.', ['VLM OST 051']],
+  ['Velmora suggested Castria should concede.', ['VLM CST 081']],
+  ['Velmora should praise Castria.', ['VLM CST 051']],
   ['Velmora praised Castria, a Velmoran minister said on Monday.', ['VLM CST 051', 'VLMGOV --- 023'].slice(0, 1), { require_dyad: false, comma_emax: 0 }],
 ];
 

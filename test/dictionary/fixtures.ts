@@ -86,4 +86,8 @@ MEET {MET MEETS MEETING}
 BROKEN_VERB {unclosed
 
 ~ a (a b ATTACK) SAY = a b 015
+
+--- SHOULD [099] ---
+SHOULD
+- SUGGESTED + * CONCEDE [081]
 `;
