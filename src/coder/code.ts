@@ -49,7 +49,7 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
     const words = sentenceWords(input.text, input.tokens, sentence);
     const discard = findDiscard(words, dictionaries);
     if (discard?.story) {
-      return { events: [], issues: [{ code: 'discard', message: `story discarded by "${discard.words.join(' ')}"`, span: sentence, file: discard.ref.file, line: discard.ref.line }] };
+      return { events: [], issues: [{ code: 'discard', message: `story discarded by "${discard.words.join(' ')}"`, span: { start: sentence.start, end: sentence.end }, file: discard.ref.file, line: discard.ref.line }] };
     }
     if (discard) {
       issues.push({ code: 'discard', message: `sentence discarded by "${discard.words.join(' ')}"`, span: { start: sentence.start, end: sentence.end }, file: discard.ref.file, line: discard.ref.line });
