@@ -47,14 +47,16 @@ export function extractHtml(html: string, options: { url?: string } = {}): HtmlE
   const removed = [...(body?.removed ?? []), ...finished.removed];
   let text = joinLines(finished.lines);
 
+  // the JSON-LD body only stands in when the page gave none: where both exist, the page's is the better one
   const ldBody = ld?.articleBody?.trim() ?? '';
-  if (text.length < MIN_ARTICLE && ldBody.length > text.length) {
+  const fromLd = text.length < MIN_ARTICLE && ldBody.length > text.length;
+  if (fromLd) {
     text = ldBody.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n');
     issues.push({ code: 'html/jsonld-body', message: 'the page body gave no article; the JSON-LD articleBody was used' });
   }
   const error = text.length < MIN_ARTICLE
     ? { code: 'no-article', message: `no article found (${text.length} characters of body text)` }
-    : isListing(finished.lines)
+    : !fromLd && isListing(finished.lines)
       ? { code: 'no-article', message: 'the page is a list of links (an index page), not an article' }
       : null;
   return { ...meta, text, captions: body?.captions ?? [], removed, issues, error };

@@ -2,18 +2,15 @@
 // items and table rows lines separated by a newline, table cells words separated by a space. Inline markup
 // never breaks a line and a block never glues to the next one ("Title</h2><p>Body" gives two lines).
 import type { RemovalKind } from './rules.js';
-import { BLOCK_TAGS, HEADING_TAGS } from './stats.js';
+import { BLOCK_TAGS } from './stats.js';
 import { TEXT_TAG, type Tree } from './tree.js';
 
 export interface Line {
   readonly text: string;
   /** Separator before this line: 1 for a newline, 2 for a blank line. */
   readonly sep: 1 | 2;
-  readonly heading: boolean;
   /** Characters of the line that stood inside links. */
   readonly linkChars: number;
-  /** The element that opened the block the line stands in. */
-  readonly block: number;
 }
 
 export interface Removed {
@@ -63,9 +60,7 @@ export function render(tree: Tree, roots: readonly number[], skip: (i: number) =
   let curLinks = 0;
   let linkEnd = -1;
   let sep: 0 | 1 | 2 = 0;
-  let heading = 0;
-  let block = -1;
-  const closing: { end: number; k: 0 | 1 | 2; heading: boolean }[] = [];
+  const closing: { end: number; k: 0 | 1 | 2 }[] = [];
 
   const brk = (k: 0 | 1 | 2): void => {
     if (k === 0) {
@@ -74,7 +69,7 @@ export function render(tree: Tree, roots: readonly number[], skip: (i: number) =
     }
     const text = cur.replace(/\s+/g, ' ').trim();
     if (text) {
-      lines.push({ text, sep: sep === 1 ? 1 : 2, heading: heading > 0, linkChars: Math.min(curLinks, text.length), block });
+      lines.push({ text, sep: sep === 1 ? 1 : 2, linkChars: Math.min(curLinks, text.length) });
       sep = 0;
     }
     cur = '';
@@ -86,9 +81,7 @@ export function render(tree: Tree, roots: readonly number[], skip: (i: number) =
     brk(2);
     for (let i = root; i <= tree.end[root]!; i++) {
       while (closing.length && closing[closing.length - 1]!.end < i) {
-        const c = closing.pop()!;
-        brk(c.k);
-        if (c.heading) heading--;
+        brk(closing.pop()!.k);
       }
       const tag = tree.tag[i]!;
       if (tag === TEXT_TAG) {
@@ -112,21 +105,14 @@ export function render(tree: Tree, roots: readonly number[], skip: (i: number) =
         brk(cur.trim() ? 1 : 2);
       } else if (CELL_TAGS.has(tag) && !layoutCell(tree, i)) {
         brk(0);
-        closing.push({ end: tree.end[i]!, k: 0, heading: false });
+        closing.push({ end: tree.end[i]!, k: 0 });
       } else if (BLOCK_TAGS.has(tag)) {
         const k = LINE_TAGS.has(tag) ? 1 : 2;
         brk(k);
-        block = i;
-        const h = HEADING_TAGS.has(tag);
-        if (h) heading++;
-        closing.push({ end: tree.end[i]!, k, heading: h });
+        closing.push({ end: tree.end[i]!, k });
       }
     }
-    while (closing.length) {
-      const c = closing.pop()!;
-      brk(c.k);
-      if (c.heading) heading--;
-    }
+    while (closing.length) brk(closing.pop()!.k);
   }
   brk(2);
   return { lines, removed, captions };
