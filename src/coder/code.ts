@@ -44,7 +44,6 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
   const events: CodedEvent[] = [];
   const issues: Issue[] = [];
   const date = dateNumber(input.date);
-  const prepared: Sentencewise[] = [];
   for (const sentence of input.sentences) {
     const words = sentenceWords(input.text, input.tokens, sentence);
     const discard = findDiscard(words, dictionaries);
@@ -63,7 +62,6 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
     const kept = commaDeletions(words, listCommas, input.options);
     const units = buildUnits(words, chunks, kept, listCommas, { newActorLength: input.options.new_actor_length ?? 0 });
     const clauses = splitClauses(words, kept, chunks, listCommas);
-    prepared.push({ sentence, words, units, kept });
     let subject: Unit | null = null;
     for (const clause of clauses) {
       const result: ClauseResult = codeClause({ sentence, words, units, kept }, clause, clause.sharesSubject ? subject : null, dictionaries, input, codes);
@@ -123,59 +121,90 @@ function clauseView(s: Sentencewise, clause: Clause, lemmaMode: boolean): Clause
 
 function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: CompiledDictionaries, input: CoderInput, codes: CodeTable | null): ClauseResult {
   const view = clauseView(s, clause, dict.verbs.mode === 'lemma');
-  const requireDyad = input.options.require_dyad ?? true;
-  const newActorLength = input.options.new_actor_length ?? 0;
   const firstActor = [...view.span.keys()].find((u) => u.members.length > 0) ?? null;
   const subject = firstActor ?? shared;
   for (const verb of findVerbs(view, dict.verbs)) {
     const chosen = choosePattern(view, verb, dict);
     if (!chosen || (chosen.code === null && chosen.reverse === null)) continue;
-    const { match, pattern } = chosen;
-    if (isNegated(view, verb) && (!pattern || pattern.before.length === 0)) continue;
+    if (isNegated(view, verb) && (!chosen.pattern || chosen.pattern.before.length === 0)) continue;
+    const roles = resolveRoles(view, verb, chosen.match, shared);
+    const made = makeEvents(roles, chosen, input.options.require_dyad ?? true, input.options.new_actor_length ?? 0, view, verb, (src, tgt, code) =>
+      eventOf(s, view, verb, src, tgt, code, chosen, input, codes),
+    );
+    if (made.length > 0) return { events: dedupe(made), subject: roles.source ?? subject };
+  }
+  return { events: [], subject };
+}
 
-    const passiveBy = match?.source || match?.target ? null : byAgent(view, verb);
-    // the source stands before the whole pattern, unless the pattern's words are inside the subject ("the government issue condemned")
-    const findSubject = () => findSource(view, Math.min(verb.start, match?.first ?? verb.start), null) ?? findSource(view, verb.start, shared);
-    let source = match?.compound && !match.source && !match.target ? null : match?.source ?? findSubject();
-    let target = match?.target ?? findTarget(view, verb.end, [source, ...(match?.skipped ?? [])]);
-    if (passiveBy && !match?.source) {
-      target = match?.target ?? findSource(view, verb.start, shared);
-      source = passiveBy;
+interface Roles {
+  readonly source: Unit | null;
+  readonly target: Unit | null;
+  /** A % compound coded among its own members (no separate source or target). */
+  readonly among: Unit | null;
+  /** A % compound after the verb: the targets. */
+  readonly targets: Unit | null;
+}
+
+function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: PatternMatch | null, shared: Unit | null): Roles {
+  const explicit = Boolean(match?.source || match?.target);
+  if (match?.compound && !explicit) {
+    const before = (view.span.get(match.compound)?.[0] ?? 0) < verb.start;
+    if (before) return { source: null, target: null, among: match.compound, targets: null };
+  }
+  // the source stands before the whole pattern, unless the pattern's words are inside the subject ("the government issue condemned")
+  let source = match?.source ?? findSource(view, Math.min(verb.start, match?.first ?? verb.start), null) ?? findSource(view, verb.start, shared);
+  let target = match?.target ?? findTarget(view, verb.end, [source, ...(match?.skipped ?? [])]);
+  if (!explicit) {
+    const by = byAgent(view, verb);
+    if (by) {
+      target = findSource(view, verb.start, shared);
+      source = by;
     }
-    const inverted = match?.source || match?.target ? null : invertedSubject(view, verb);
+    const inverted = invertedSubject(view, verb);
     if (inverted) {
       target = source;
       source = inverted;
     }
-    const sourceMembers = membersOf(view, source, newActorLength, 'before', verb.start);
-    const targetMembers = match?.compound && (source || match.target) ? match.compound.members : membersOf(view, target, newActorLength, 'after', verb.end);
-    const made: CodedEvent[] = [];
-    const make = (src: Member, tgt: Member | null, code: string) => made.push(eventOf(s, view, verb, src, tgt, code, chosen, input, codes));
-    if (match?.compound && !source && !match.target) {
-      const ms = match.compound.members;
-      for (let a = 0; a < ms.length; a++)
-        for (let b = a + 1; b < ms.length; b++) {
-          if (ms[a]!.code === ms[b]!.code) continue;
-          if (chosen.code) make(ms[a]!, ms[b]!, chosen.code);
-          const back = chosen.reverse ?? chosen.code;
-          if (back) make(ms[b]!, ms[a]!, back);
-        }
-    } else {
-      for (const src of sourceMembers) {
-        if (targetMembers.length === 0) {
-          if (!requireDyad && chosen.code) make(src, null, chosen.code);
-          continue;
-        }
-        for (const tgt of targetMembers) {
-          if (src.code !== null && src.code === tgt.code) continue;
-          if (chosen.code) make(src, tgt, chosen.code);
-          if (chosen.reverse) make(tgt, src, chosen.reverse);
-        }
+  }
+  return { source, target, among: null, targets: match?.compound ?? null };
+}
+
+function makeEvents(
+  roles: Roles,
+  chosen: Chosen,
+  requireDyad: boolean,
+  newActorLength: number,
+  view: ClauseView,
+  verb: VerbOccurrence,
+  event: (src: Member, tgt: Member | null, code: string) => CodedEvent,
+): CodedEvent[] {
+  const made: CodedEvent[] = [];
+  if (roles.among) {
+    const ms = roles.among.members;
+    for (let a = 0; a < ms.length; a++) {
+      for (let b = a + 1; b < ms.length; b++) {
+        if (ms[a]!.code === ms[b]!.code) continue;
+        if (chosen.code) made.push(event(ms[a]!, ms[b]!, chosen.code));
+        const back = chosen.reverse ?? chosen.code;
+        if (back) made.push(event(ms[b]!, ms[a]!, back));
       }
     }
-    if (made.length > 0) return { events: dedupe(made), subject: source ?? subject };
+    return made;
   }
-  return { events: [], subject };
+  const sources = membersOf(view, roles.source, newActorLength, 'before', verb.start);
+  const targets = roles.targets ? roles.targets.members : membersOf(view, roles.target, newActorLength, 'after', verb.end);
+  for (const src of sources) {
+    if (targets.length === 0) {
+      if (!requireDyad && chosen.code) made.push(event(src, null, chosen.code));
+      continue;
+    }
+    for (const tgt of targets) {
+      if (src.code !== null && src.code === tgt.code) continue;
+      if (chosen.code) made.push(event(src, tgt, chosen.code));
+      if (chosen.reverse) made.push(event(tgt, src, chosen.reverse));
+    }
+  }
+  return made;
 }
 
 interface Chosen {
