@@ -9,7 +9,7 @@ import { buildContext, type Context } from './context.js';
 import { CUES } from './cues.js';
 import type { Range } from './phrases.js';
 import { continueQuotations, keepUnnested } from './refine.js';
-import { accordingTo, cueAt, verbCue } from './rules.js';
+import { accordingTo, cueAt, headlineColon, verbCue } from './rules.js';
 import { indexMentions, resolveSpeaker, type MentionIndex } from './speaker.js';
 import { isNotCue } from './negatives.js';
 
@@ -37,10 +37,10 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     const t = toks[i]!;
     let c: Candidate | null = null;
     if (t.normal === 'according' && toks[i + 1]?.normal === 'to') c = accordingTo(ctx, i, ACCORDING);
-    else if (t.pos === 'VERB' || VERB_FORMS.has(t.normal)) {
+    else if (t.pos === 'VERB' || t.pos === 'ADJ' || VERB_FORMS.has(t.normal)) {
       const entry = cueAt(ctx, i);
-      if (entry && !isNotCue(ctx, i)) c = verbCue(ctx, i, entry, candidates);
-    }
+      if (entry && (t.pos !== 'ADJ' || entry.stative) && !isNotCue(ctx, i)) c = verbCue(ctx, i, entry, candidates);
+    } else if (t.normal === ':') c = headlineColon(ctx, i);
     if (c && c.content.length && (!c.source || wordy(ctx, c.source))) candidates.push(c);
   }
   const kept = keepUnnested(candidates);
@@ -55,7 +55,8 @@ function wordy(ctx: Context, r: Range): boolean {
 }
 
 function span(ctx: Context, r: Range): Span {
-  return { start: ctx.tokens[r[0]]!.start, end: ctx.tokens[r[1] - 1]!.end };
+  const glued = ctx.marks.glued;
+  return { start: ctx.tokens[r[0]]!.start + (glued[r[0]] === 1 ? 1 : 0), end: ctx.tokens[r[1] - 1]!.end - (glued[r[1] - 1] === 2 ? 1 : 0) };
 }
 
 function toQuote(ctx: Context, c: Candidate, mentions: MentionIndex): Quote {

@@ -34,24 +34,41 @@ export interface MarkInfo {
   readonly at: Uint8Array;
   /** Token index after the mark that starts at a token (a mark may be two apostrophes). */
   readonly after: Int32Array;
+  /**
+   * 1 when a token's first character belongs to the mark before it, 2 when its last character belongs to
+   * the mark after it: the tokenizer splits "''A" into "'" and "'A".
+   */
+  readonly glued: Uint8Array;
 }
+
+const APOSTROPHES = new Set(["'", '’', '`']);
 
 export function findMarks(tokens: readonly Token[]): MarkInfo {
   const at = new Uint8Array(tokens.length);
   const after = new Int32Array(tokens.length);
+  const glued = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const next = tokens[i + 1];
     if (MARKS.has(t.normal)) {
       at[i] = 1;
       after[i] = i + 1;
-    } else if ((t.normal === "'" || t.normal === '’' || t.normal === '`') && tokens[i + 1]?.normal === t.normal && tokens[i + 1]!.start === t.end) {
+    } else if (APOSTROPHES.has(t.normal) && next?.start === t.end && next.normal === t.normal) {
       at[i] = 1;
       at[i + 1] = 2;
       after[i] = i + 2;
       i++;
+    } else if (APOSTROPHES.has(t.normal) && next?.start === t.end && next.normal.length > 1 && next.normal[0] === t.normal) {
+      at[i] = 1; // "''A" read as "'" + "'A"
+      after[i] = i + 1;
+      glued[i + 1] = 1;
+    } else if (APOSTROPHES.has(t.normal) && tokens[i - 1]?.end === t.start && tokens[i - 1]!.normal.length > 1 && tokens[i - 1]!.normal.endsWith(t.normal) && !at[i - 1]) {
+      at[i] = 1; // "word'" + "'"
+      after[i] = i + 1;
+      glued[i - 1] = 2;
     }
   }
-  return { at, after };
+  return { at, after, glued };
 }
 
 function facing(tokens: readonly Token[], i: number): Facing {
@@ -76,7 +93,7 @@ export function pairMarks(text: string, tokens: readonly Token[], marks: MarkInf
     if (last <= first) return false;
     const piece: Piece = {
       open: o, close: c, first, last,
-      start: tokens[first]!.start, end: tokens[last - 1]!.end,
+      start: tokens[first]!.start + (marks.glued[first] === 1 ? 1 : 0), end: tokens[last - 1]!.end - (marks.glued[last - 1] === 2 ? 1 : 0),
       paragraph: paragraphOf[first]!, next: -1, prev: -1,
     };
     if (o === paragraphStart && carried >= 0) {

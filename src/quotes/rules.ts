@@ -13,6 +13,7 @@
 //   quote/participle             ..., saying (that) they will go on. (the source is the clause's subject)
 //   quote/relative               ..., who said they will go on.      (the source is the relative pronoun)
 //   quote/according-to           They will go on, according to X. / According to X, they will go on.
+//   quote/headline-colon         Minister: We will go on.             (a name and a colon open the sentence)
 import type { Token } from '../types.js';
 import type { Candidate } from './candidate.js';
 import type { Context } from './context.js';
@@ -34,10 +35,12 @@ const RULE_CONFIDENCE = {
   'quote/participle': 0.85,
   'quote/relative': 0.85,
   'quote/according-to': 0.9,
+  'quote/headline-colon': 0.6,
 } as const;
 export type RuleId = keyof typeof RULE_CONFIDENCE;
 
 const COORDINATORS = new Set(['and', 'but']);
+const DASHES = new Set(['—', '–', '-', '--']);
 const PARTICIPLE_LINKS = new Set(['by', 'after', 'before', 'while', 'when', 'in', 'without']);
 const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
 /** Words that open a reported question ("asked whether ..."); "when" and "where" mostly open adjuncts. */
@@ -147,7 +150,7 @@ function skipAdjuncts(ctx: Context, k: number, hi: number): number {
       k = np[1];
       continue;
     }
-    const close = t.normal === ',' || t.normal === '—' || t.normal === '–' ? parentheticalEnd(ctx, k, hi) : -1;
+    const close = t.normal === ',' || DASHES.has(t.normal) ? parentheticalEnd(ctx, k, hi) : -1;
     if (close < 0) break;
     k = close + 1;
   }
@@ -162,7 +165,8 @@ function parentheticalEnd(ctx: Context, open: number, hi: number): number {
   for (let j = open + 1; j < hi && j <= open + 8; j++) {
     const t = toks[j]!;
     if (ctx.marks.at[j] || t.normal === 'that' || isFinite(t) || cueAt(ctx, j)) return -1;
-    if (t.normal === closer || (closer !== ',' && (t.normal === '—' || t.normal === '–'))) return j > open + 1 ? j : -1;
+    const closes = t.normal === closer || (closer !== ',' && DASHES.has(t.normal)) || (closer === ',' && t.normal === ':' && opensAt(ctx, j + 1) >= 0);
+    if (closes) return j > open + 1 ? (t.normal === ':' ? j - 1 : j) : -1;
   }
   return -1;
 }
@@ -228,13 +232,19 @@ function startsClause(ctx: Context, k: number, hi: number): boolean {
   if (j < hi && (toks[j]!.pos === 'AUX' || (toks[j]!.pos === 'VERB' && !toks[j]!.normal.endsWith('ing')))) return true;
   // a longer subject ("the movement that is sweeping the country is ..."): a finite verb later on
   const end = clauseEnd(ctx, j, hi);
-  for (let v = j; v < end; v++) if (isFinite(toks[v]!)) return true;
+  for (let v = j; v < end; v++) if (headsClause(toks, v)) return true;
   return false;
 }
 
 /** An auxiliary, or a verb that is neither a participle nor a bare infinitive after "to". */
 function isFinite(t: Token): boolean {
   return t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && t.normal !== t.lemma) || (t.pos === 'VERB' && t.normal === t.lemma && t.normal.endsWith('s'));
+}
+
+/** A verb that can head a clause after its subject: not a participle, not after "to". */
+function headsClause(toks: readonly Token[], v: number): boolean {
+  const t = toks[v]!;
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && toks[v - 1]?.normal !== 'to');
 }
 
 /** Where a content clause that starts at `from` ends: the sentence end, or a following attribution. */
@@ -323,15 +333,16 @@ function appositiveSource(ctx: Context, comma: number, lo: number): Range | null
   const toks = ctx.tokens;
   let best: Range | null = null;
   let opens = 0;
+  const closer = toks[comma]!.normal;
   for (let open = comma - 1; open >= lo && open > comma - 45 && opens < 3; open--) {
     if (ctx.marks.at[open]) break;
-    if (toks[open]!.normal !== ',') continue;
+    if (toks[open]!.normal !== closer) continue;
     opens++;
     if (open + 1 >= comma || !appositiveLike(ctx, open + 1, comma)) continue;
     const np = nounPhraseBefore(ctx, open, lo);
     if (!np) continue;
     const head = toks[np[1] - 1]!;
-    if (head.pos !== 'PROPN' && head.pos !== 'NOUN' && !isSubjectPronoun(head)) continue;
+    if (head.pos !== 'PROPN' && head.pos !== 'NOUN' && head.normal !== ')' && !isSubjectPronoun(head)) continue;
     if (best === null || startsClauseAt(ctx, np[0], lo)) best = [np[0], comma + 1];
   }
   return best;
@@ -421,7 +432,7 @@ export function verbCue(ctx: Context, i: number, entry: CueEntry, previous: read
   const before = group - 1;
   const prev = before >= b.lo ? toks[before]! : null;
   // a passive ("was told", "is expected to") makes the subject the hearer or the topic, not the source
-  if (isPassive(toks, group, i)) return null;
+  if (!entry.stative && isPassive(toks, group, i)) return null;
 
   // "..., saying ...", "responded by saying ...", "released a statement saying ...": the clause's subject
   if (group === i && isParticiple(toks[i]!) && prev && (prev.normal === ',' || PARTICIPLE_LINKS.has(prev.normal) || MESSAGE_NOUNS.has(prev.lemma))) {
@@ -459,8 +470,11 @@ export function verbCue(ctx: Context, i: number, entry: CueEntry, previous: read
 /** The subject ending just before `end`: a noun phrase, or a name with its appositive and closing comma. */
 function sourceBefore(ctx: Context, end: number, b: Bounds): Range | null {
   if (end - 1 < b.lo) return null;
-  return ctx.tokens[end - 1]!.normal === ',' ? appositiveSource(ctx, end - 1, b.lo) : nounPhraseBefore(ctx, end, b.lo);
+  return APPOSITIVE_CLOSERS.has(ctx.tokens[end - 1]!.normal) ? appositiveSource(ctx, end - 1, b.lo) : nounPhraseBefore(ctx, end, b.lo);
 }
+
+/** What closes an appositive before its verb: a comma, or a dash that opened it ("X — including Y — said"). */
+const APPOSITIVE_CLOSERS = new Set([',', '—', '–']);
 
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'late', 'early', 'earlier', 'later', 'this', 'last', 'past', 'next', 'the']);
 
@@ -478,7 +492,13 @@ function timeAdjunctBefore(ctx: Context, end: number, lo: number): number {
 function withSourceBefore(ctx: Context, entry: CueEntry, cue: string, cueRange: Range, source: Range, b: Bounds): Candidate | null {
   const toks = ctx.tokens;
   const after = complement(ctx, entry, cueRange[1], b);
-  const left = entry.postposed ? contentBefore(ctx, source[0], b, true) : null;
+  // a quotation before the source needs a cue that can follow its words; a clause can come before any
+  // clause cue ("Turnout was low, officials believe.")
+  const before = entry.postposed || entry.clause ? contentBefore(ctx, source[0], b, true) : null;
+  const left = before && (entry.postposed || !before.direct) ? before : null;
+  // a quotation later in the clause wins over a clause before the source ("X, in Y, told CNN, “...”")
+  const later = left && !left.direct && after.kind === 'none' && entry.quote ? quoteLater(ctx, cueRange[1], b.hi) : -1;
+  if (later >= 0) return make(ctx, 'quote/direct-cue-before', entry, cue, cueRange, source, quotationFrom(ctx, later), true);
   // a quotation before the source and another after "said," is one interrupted quotation
   if (left && (after.kind === 'none' || (after.kind === 'quote' && left.direct && toks[ctx.pieces[after.piece]!.open - 1]?.normal === ','))) {
     const via: Range[] = [];
@@ -510,6 +530,19 @@ function withSourceBefore(ctx: Context, entry: CueEntry, cue: string, cueRange: 
   return make(ctx, c.rule, entry, cue, cueRange, source, c.ranges, c.direct);
 }
 
+/** A quotation opened after a comma or colon later in the clause ("told CNN in an interview, “...”"), or -1. */
+function quoteLater(ctx: Context, from: number, hi: number): number {
+  for (let j = from; j < hi && j < from + 16; j++) {
+    if (ctx.marks.at[j]) {
+      const k = opensAt(ctx, j);
+      const p = ctx.tokens[j - 1]!.normal;
+      return k >= 0 && (p === ',' || p === ':') ? k : -1;
+    }
+    if (cueAt(ctx, j) && ctx.tokens[j]!.pos === 'VERB') return -1;
+  }
+  return -1;
+}
+
 /**
  * The content before a postposed cue whose source starts at `at`: a quotation, or the clause before a comma.
  * With `verbless`, a stretch without a verb is returned too, flagged (the first half of "This campaign,
@@ -533,7 +566,7 @@ function inverted(ctx: Context, entry: CueEntry, cue: string, cueRange: Range, g
   const left = contentBefore(ctx, group, b);
   if (!left) return null;
   const np = nounPhraseAfter(ctx, cueRange[1], b.hi);
-  if (!np) return null;
+  if (!np || (startsClause(ctx, cueRange[1], b.hi) && ctx.tokens[np[1]]?.normal !== ',')) return null;
   let end = np[1];
   const toks = ctx.tokens;
   // an appositive after the inverted subject, relative clause and all, runs to the end of the sentence
@@ -582,4 +615,18 @@ export function accordingTo(ctx: Context, i: number, entry: CueEntry | null): Ca
     if (end > after) parts.push([after, end]);
   }
   return make(ctx, 'quote/according-to', entry, 'according to', cueRange, source, parts, left.direct);
+}
+
+/** "Minister: We will go on." / "KULIK: ...": a short name or noun phrase opens the sentence, then a colon. */
+export function headlineColon(ctx: Context, i: number): Candidate | null {
+  const toks = ctx.tokens;
+  const b = bounds(ctx, i);
+  if (i - b.lo > 6 || i + 1 >= b.hi) return null;
+  const source = nounPhraseBefore(ctx, i, b.lo);
+  if (!source || source[0] !== b.lo || !isCapitalisedWord(ctx, toks[b.lo]!) || isSubjectPronoun(toks[i - 1]!)) return null;
+  if (toks[i - 1]!.pos !== 'PROPN' && toks[i - 1]!.pos !== 'NOUN') return null;
+  const k = opensAt(ctx, i + 1);
+  const content: Range[] = k >= 0 ? quotationFrom(ctx, k) : [[i + 1, trimEnd(ctx, i + 1, b.hi)]];
+  if (k < 0 && !hasVerb(toks, i + 1, b.hi)) return null;
+  return make(ctx, 'quote/headline-colon', null, ':', [i, i + 1], source, content, k >= 0);
 }
