@@ -47,9 +47,10 @@ function captionsAround(tree: Tree, rules: Uint16Array, roots: readonly number[]
     }
   }
   if (region < 0) return [];
+  const chosen = new Set(roots);
   const out: string[] = [];
   for (let i = region; i <= tree.end[region]!; i++) {
-    if (roots.includes(i)) {
+    if (chosen.has(i)) {
       i = tree.end[i]!;
       continue;
     }
