@@ -32,6 +32,8 @@ const NEGATIONS = new Set(['NOT', "N'T", 'NEVER']);
 /** Closing quote marks: a verb right after one (or after one and a comma) with its subject after it is inverted speech. */
 const QUOTE_MARKS = new Set(['"', '\u201d', "''"]);
 const VERB_GROUP = new Set(['AUX', 'PART', 'ADV']);
+/** Tags that open a phrase before the subject ("In Florida, ...", "After the talks, ..."). */
+const OPENERS = new Set(['ADP', 'SCONJ']);
 
 interface Sentencewise {
   readonly sentence: Sentence;
@@ -269,9 +271,17 @@ function invertedSubject(view: ClauseView, verb: VerbOccurrence): Unit | null {
   return u && u.members.length > 0 ? u : null;
 }
 
+/** Where the subject may start: after an opening phrase set off by a comma ("In Florida, ..."), else 0. */
+function openingPhraseEnd(view: ClauseView, before: number): number {
+  const first = view.words[view.seq[0]!];
+  if (!first || !OPENERS.has(first.pos)) return 0;
+  for (let p = 1; p < before; p++) if (view.words[view.seq[p]!]!.text === ',') return p + 1;
+  return 0;
+}
+
 /** The first actor unit of the innermost (sub)clause before `before` that has one. */
 function findSource(view: ClauseView, before: number, shared: Unit | null): Unit | null {
-  const starts = [0];
+  const starts = [openingPhraseEnd(view, before)];
   for (let p = 0; p < before; p++) if (SUBORDINATORS.has(view.words[view.seq[p]!]!.text)) starts.push(p + 1);
   for (let k = starts.length - 1; k >= 0; k--) {
     let subject: Unit | null | undefined;

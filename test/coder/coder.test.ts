@@ -53,6 +53,8 @@ const POSITIVE: [string, string[], CoderOptions?, string?][] = [
   ['The old quarrel of Castria and Ostrand: Velmora praised Ostrand.', ['VLM OST 051']],
   ['Velmora suggested Castria should concede.', ['VLM CST 081']],
   ['Velmora should praise Castria.', ['VLM CST 051']],
+  ['In Ostrand, Velmora praised Castria.', ['VLM CST 051']],
+  ['After talks with Ostrand, Velmora praised Castria.', ['VLM CST 051']],
   ['Velmora praised Castria, a Velmoran minister said on Monday.', ['VLM CST 051', 'VLMGOV --- 023'].slice(0, 1), { require_dyad: false, comma_emax: 0 }],
 ];
 
