@@ -4,6 +4,12 @@ import type { Article, Document, RawDocument } from '../types.js';
 import { articleFromHtml } from './html-article.js';
 import { cleanScrapedText } from './scraped-text.js';
 
+/**
+ * News articles run to tens of kilobytes; a body past this is a dump or a book, and coding it would
+ * hold the whole batch up for minutes. It gets a clear error (with its cleaned article) instead.
+ */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+
 export function readArticle(raw: RawDocument): Document {
   const base: Document = {
     id: raw.id,
@@ -23,16 +29,22 @@ export function readArticle(raw: RawDocument): Document {
   if (raw.error) return base;
   const reference = raw.date ?? null;
   const url = raw.url ?? null;
+  let doc: Document;
   if (raw.html !== undefined && raw.text === undefined) {
     const page = articleFromHtml(raw.html, url, reference);
-    const doc = withArticle({ ...base, issues: [...base.issues, ...page.issues] }, page.article);
-    return page.error ? { ...doc, error: page.error } : doc;
+    doc = withArticle({ ...base, issues: [...base.issues, ...page.issues] }, page.article);
+    if (page.error) return { ...doc, error: page.error };
+  } else {
+    const text = raw.text ?? '';
+    doc = withArticle(base, raw.verbatim ? verbatimArticle(text, url) : { ...cleanScrapedText(text, reference), url });
   }
-  const text = raw.text ?? '';
-  const article = raw.verbatim ? verbatimArticle(text, url) : { ...cleanScrapedText(text, reference), url };
-  const doc = withArticle(base, article);
-  if (article.text.trim()) return doc;
-  return { ...doc, error: { code: 'empty', message: `${raw.origin}: no article text (the input is empty or only junk)` } };
+  const body = doc.article?.text ?? '';
+  if (!body.trim()) return { ...doc, error: { code: 'empty', message: `${raw.origin}: no article text (the input is empty or only junk)` } };
+  if (body.length > MAX_ARTICLE_CHARS) {
+    const size = `${(body.length / 1e6).toFixed(1)} million characters`;
+    return { ...doc, error: { code: 'too-large', message: `${raw.origin}: the article body is ${size}; dyad codes articles of up to ${MAX_ARTICLE_CHARS / 1e6} million` } };
+  }
+  return doc;
 }
 
 function verbatimArticle(text: string, url: string | null): Article {

@@ -36,11 +36,13 @@ test('bad inputs give per-document errors and the run goes on', () => {
   const r = dyad(['code', files.empty, files.binary, join(dir, 'missing.txt'), files.line, files.jsonl, files.big, '--format', 'jsonl']);
   assert.equal(r.status, 0, r.stderr);
   const byId = (id: string) => r.records.find((x) => x.id === id);
-  assert.deepEqual(r.records.map((x) => x.error?.code ?? null), ['empty', 'binary', 'not-found', null, null, 'malformed-json', null, 'malformed-json', 'no-text', null]);
+  assert.deepEqual(r.records.map((x) => x.error?.code ?? null), ['empty', 'binary', 'not-found', 'too-large', null, 'malformed-json', null, 'malformed-json', 'no-text', 'too-large']);
   assert.ok(byId(files.empty)!.error.message.includes('empty.txt'));
   assert.ok(byId('mixed.jsonl:2')!.error.message.includes('mixed.jsonl:2'));
+  // too large to code, but read and cleaned: the record carries the article
   assert.ok(byId(files.line)!.article.text.length > 1.9e6);
   assert.ok(byId(files.big)!.article.text.length > 4.5e6);
+  assert.match(byId(files.big)!.error.message, /big\.txt: the article body is 5\.\d million characters/);
   assert.equal(byId('ok-1')!.article.text, 'Gondor praised Arnor.');
 });
 
