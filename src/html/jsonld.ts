@@ -47,7 +47,7 @@ function objects(blocks: readonly string[]): JsonObject[] {
     const stack: Json[] = [data];
     while (stack.length && out.length < 200) {
       const x = stack.pop()!;
-      if (Array.isArray(x)) stack.push(...x);
+      if (Array.isArray(x)) for (let k = x.length - 1; k >= 0; k--) stack.push(x[k]!);
       else if (isObject(x)) {
         out.push(x);
         const graph = x['@graph'];
