@@ -31,7 +31,7 @@ export interface KbReport {
   readonly counts: KbCounts;
   /** Problems met while loading (malformed lines), passed in from loadKnowledgeBase. */
   readonly load: readonly Issue[];
-  /** One alias naming two different actors at overlapping dates. */
+  /** One alias naming two different actors at overlapping dates; one role word with two codes. */
   readonly duplicates: readonly Issue[];
   /** One person holding roles with different codes at overlapping dates. */
   readonly overlaps: readonly Issue[];
@@ -98,6 +98,20 @@ function findDuplicates(kb: KnowledgeBase): Issue[] {
         seen.add(key);
         out.push(at('kb/duplicate-alias', `"${a.text}" is ${a.code} (${a.canonical}) here and ${b.code} (${b.canonical}) at ${b.file}:${b.line}`, a));
       }
+    }
+  }
+  return out;
+}
+
+/** A role word naming two codes ("agent" as SPY and as GOV) leaves the resolver guessing. */
+function findRoleWordClashes(kb: KnowledgeBase): Issue[] {
+  const first = new Map<string, (typeof kb.roles)[number]>();
+  const out: Issue[] = [];
+  for (const r of kb.roles) {
+    for (const word of r.plural === null ? [r.word] : [r.word, r.plural]) {
+      const prior = first.get(word);
+      if (prior === undefined) first.set(word, r);
+      else if (prior.code !== r.code) out.push(at('kb/duplicate-role', `"${word}" is ${r.code} here and ${prior.code} at ${prior.file}:${prior.line}`, r));
     }
   }
   return out;
@@ -201,7 +215,7 @@ export function checkKnowledgeBase(kb: KnowledgeBase, load: readonly Issue[] = [
       rootsCovered: new Set(inTable.map((c) => c.root)).size,
     },
     load,
-    duplicates: findDuplicates(kb),
+    duplicates: [...findDuplicates(kb), ...findRoleWordClashes(kb)],
     overlaps: findRoleOverlaps(kb),
     unknownCodes: findUnknownCodes(kb),
     patternErrors: findPatternProblems(kb, load),

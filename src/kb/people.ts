@@ -32,8 +32,9 @@ export function parsePeopleFile(path: string, file: string, people: Person[], al
     if (!/^\s/.test(l.text)) {
       finish();
       const names = l.text.split('|').map((s) => s.trim());
-      if (names.some((n) => n === '')) {
-        issues.push(issue('kb/person-row', `empty name in "${l.text.trim()}"`, l));
+      if (names.some((n) => n === '' || /\t| {2}/.test(n))) {
+        // a run of blanks inside a name is a role line that lost its indentation
+        issues.push(issue('kb/person-row', `empty name, or columns in a name, in "${l.text.trim()}"`, l));
         continue;
       }
       current = { person: { name: names[0] ?? '', aliases: names.slice(1), file: l.file, line: l.line }, roles: [] };

@@ -22,6 +22,7 @@ test('a malformed line gives an issue with its file and line, and the rest still
     'malformed/people/leaders.txt:1',
     'malformed/people/leaders.txt:4',
     'malformed/people/leaders.txt:6',
+    'malformed/people/leaders.txt:9',
     'malformed/roles.tsv:2',
     'malformed/roles.tsv:3',
     'malformed/verbs/05-diplomatic-cooperation.txt:2',
