@@ -244,6 +244,8 @@ export function nounPhraseAfter(ctx: Context, start: number, hi: number): Range 
 
 /** Auxiliaries, negation and adverbs before a verb ("has also said", "did not say"). */
 const CHAIN_POS = new Set(['AUX', 'PART', 'ADV']);
+/** Words of a verb group whatever their tag ("has since said"). */
+const CHAIN_WORDS = new Set(['since', 'never', 'once', 'also', 'already']);
 /** Verbs that hand their subject on to a cue after "to" ("went on to say", "continued to insist"). */
 const CATENATIVES = new Set(['go', 'continue', 'begin', 'start', 'decide', 'seem', 'appear', 'tend', 'try', 'want', 'hasten', 'rush', 'proceed', 'like', 'love', 'need', 'have', 'use']);
 
@@ -251,7 +253,7 @@ const CATENATIVES = new Set(['go', 'continue', 'begin', 'start', 'decide', 'seem
 export function verbGroupStart(toks: readonly Token[], verb: number, lo: number): number {
   let k = verb;
   for (;;) {
-    while (k - 1 >= lo && k > verb - 8 && CHAIN_POS.has(toks[k - 1]!.pos) && !APOSTROPHE_S.has(toks[k - 1]!.normal) && toks[k - 1]!.normal !== 'to') k--;
+    while (k - 1 >= lo && k > verb - 8 && (CHAIN_POS.has(toks[k - 1]!.pos) || CHAIN_WORDS.has(toks[k - 1]!.normal)) && !APOSTROPHE_S.has(toks[k - 1]!.normal) && toks[k - 1]!.normal !== 'to') k--;
     const to = toks[k - 1];
     if (k - 2 < lo || !to || (to.normal !== 'to' && to.normal !== 'onto')) return k;
     let v = k - 2;

@@ -18,7 +18,7 @@ import type { Token } from '../types.js';
 import type { Candidate } from './candidate.js';
 import type { Context } from './context.js';
 import { CUES, MESSAGE_NOUNS, type CueEntry } from './cues.js';
-import { hasVerb, isSubjectPronoun, nounPhraseAfter, nounPhraseBefore, RELATIVE_PRONOUNS, TIME_WORDS, verbGroupStart, type Range } from './phrases.js';
+import { hasVerb, isParticipleModifier, isSubjectPronoun, nounPhraseAfter, nounPhraseBefore, RELATIVE_PRONOUNS, TIME_WORDS, verbGroupStart, type Range } from './phrases.js';
 
 /** Confidence of each rule before the cue's own weight is applied. */
 const RULE_CONFIDENCE = {
@@ -329,7 +329,7 @@ function contentOf(ctx: Context, c: Complement, b: Bounds): { ranges: Range[]; d
  * may hold commas itself ("a delegate from Houston, Texas,"): of the readings whose name starts a clause,
  * the longest wins.
  */
-function appositiveSource(ctx: Context, comma: number, lo: number): Range | null {
+function appositiveSource(ctx: Context, comma: number, lo: number, depth = 0): Range | null {
   const toks = ctx.tokens;
   let best: Range | null = null;
   let opens = 0;
@@ -338,14 +338,41 @@ function appositiveSource(ctx: Context, comma: number, lo: number): Range | null
     if (ctx.marks.at[open]) break;
     if (toks[open]!.normal !== closer) continue;
     opens++;
-    if (open + 1 >= comma || !appositiveLike(ctx, open + 1, comma)) continue;
+    if (open + 1 >= comma) continue;
+    // "Mrs. Clinton, in response to ..., said", "Carson, speaking to reporters, said": an adjunct, not
+    // part of the name; the subject is what stands before it
+    if (opens === 1 && isAdjunct(ctx, open + 1)) return subjectBeforeAdjunct(ctx, open, lo, depth);
+    if (!appositiveLike(ctx, open + 1, comma)) continue;
     const np = nounPhraseBefore(ctx, open, lo);
     if (!np) continue;
     const head = toks[np[1] - 1]!;
     if (head.pos !== 'PROPN' && head.pos !== 'NOUN' && head.normal !== ')' && !isSubjectPronoun(head)) continue;
+    if (TIME_WORDS.has(head.normal)) continue;
     if (best === null || startsClauseAt(ctx, np[0], lo)) best = [np[0], comma + 1];
   }
   return best;
+}
+
+/** The subject before an adjunct that follows the comma at `open`: a name with its appositive, or a noun phrase. */
+function subjectBeforeAdjunct(ctx: Context, open: number, lo: number, depth: number): Range | null {
+  const np = nounPhraseBefore(ctx, open, lo);
+  // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": the appositive before the adjunct stays
+  if (np && np[0] - 1 > lo && ctx.tokens[np[0] - 1]!.normal === ',' && depth < 2) {
+    const wider = appositiveSource(ctx, open, lo, depth + 1);
+    if (wider && startsClauseAt(ctx, wider[0], lo)) return wider;
+  }
+  return np;
+}
+
+const ADJUNCT_PARTICIPLE = /(ing|ed)$/;
+/** Prepositions that open an adjunct between a subject and its verb (not "along with", "including"). */
+const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'from', 'with', 'without', 'as', 'despite', 'like', 'unlike', 'since', 'while', 'when', 'though', 'although', 'however', 'meanwhile', 'too', 'also', 'then', 'now', 'again', 'however']);
+
+/** Whether the stretch after a comma at `from` is an adjunct: a prepositional, participle or reflexive phrase. */
+function isAdjunct(ctx: Context, from: number): boolean {
+  const t = ctx.tokens[from]!;
+  if (ADJUNCT_OPENERS.has(t.normal) || REFLEXIVES.has(t.normal)) return true;
+  return t.pos === 'VERB' && ADJUNCT_PARTICIPLE.test(t.normal);
 }
 
 const APPOSITIVE_STARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -363,7 +390,7 @@ function appositiveLike(ctx: Context, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = toks[i]!;
     if (RELATIVE_PRONOUNS.has(t.normal) || t.normal === 'whose') return true;
-    if (isFinite(t) && !isCapitalisedWord(ctx, t) && i > from) return false;
+    if (isFinite(t) && !isCapitalisedWord(ctx, t) && i > from && !(i + 1 < to && isParticipleModifier(t, toks[i + 1]!))) return false;
   }
   return true;
 }
@@ -573,7 +600,7 @@ function inverted(ctx: Context, entry: CueEntry, cue: string, cueRange: Range, g
   // ("said Kulik, a senior diplomat who ...") unless a quotation or another attribution takes over
   if (toks[end]?.normal === ',') {
     let stop = end + 1;
-    while (stop < b.hi && !ctx.marks.at[stop] && !(toks[stop - 1]!.normal === ',' && startsAttribution(ctx, stop))) stop++;
+    while (stop < b.hi && !ctx.marks.at[stop] && !(toks[stop - 1]!.normal === ',' && (startsAttribution(ctx, stop) || isAdjunct(ctx, stop) || toks[stop]!.pos === 'CCONJ'))) stop++;
     end = trimEnd(ctx, end, stop);
   }
   return make(ctx, left.direct ? 'quote/direct-cue-inverted' : 'quote/indirect-cue-after', entry, cue, cueRange, [np[0], end], left.ranges, left.direct);
