@@ -154,7 +154,8 @@ function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: PatternMatc
     if (before) return { source: null, target: null, among: match.compound, targets: null };
   }
   // the source stands before the whole pattern, unless the pattern's words are inside the subject ("the government issue condemned")
-  let source = match?.source ?? findSource(view, Math.min(verb.start, match?.first ?? verb.start), null) ?? findSource(view, verb.start, shared);
+  const participle = match?.source || (match && match.first !== verb.start) ? undefined : participleSubject(view, verb);
+  let source = match?.source ?? (participle !== undefined ? participle : findSource(view, Math.min(verb.start, match?.first ?? verb.start), null) ?? findSource(view, verb.start, shared));
   let target = match?.target ?? findTarget(view, verb.end, [source, ...(match?.skipped ?? [])]);
   if (!explicit) {
     const by = byAgent(view, verb);
@@ -271,6 +272,20 @@ function invertedSubject(view: ClauseView, verb: VerbOccurrence): Unit | null {
   return u && u.members.length > 0 ? u : null;
 }
 
+function hasPronoun(view: ClauseView, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (view.words[view.seq[p]!]!.pos === 'PRON') return true;
+  return false;
+}
+
+/** "with McCain calling it ...": a participle's subject is the noun phrase right before it. */
+function participleSubject(view: ClauseView, verb: VerbOccurrence): Unit | null | undefined {
+  const w = view.words[view.seq[verb.head]!]!;
+  if (!w.text.endsWith('ING') || verb.start === 0) return undefined;
+  const u = view.unitEnd.get(verb.start - 1);
+  if (!u) return undefined;
+  return u.members.length > 0 ? u : null;
+}
+
 /** Where the subject may start: after an opening phrase set off by a comma ("In Florida, ..."), else 0. */
 function openingPhraseEnd(view: ClauseView, before: number): number {
   const first = view.words[view.seq[0]!];
@@ -290,8 +305,8 @@ function findSource(view: ClauseView, before: number, shared: Unit | null): Unit
       if (u.members.length > 0) return u;
       subject ??= u;
     }
-    // a subordinate clause with a subject we do not know: not the main clause's actor either
-    if (subject && k > 0) return null;
+    // a subordinate clause with a subject we do not know (a name, a pronoun): not the main clause's actor either
+    if (k > 0 && (subject || hasPronoun(view, starts[k]!, before))) return null;
   }
   return shared;
 }

@@ -54,6 +54,7 @@ const POSITIVE: [string, string[], CoderOptions?, string?][] = [
   ['Velmora suggested Castria should concede.', ['VLM CST 081']],
   ['Velmora should praise Castria.', ['VLM CST 051']],
   ['In Ostrand, Velmora praised Castria.', ['VLM CST 051']],
+  ['Ostrand was calm, with Velmora condemning Castria.', ['VLM CST 122']],
   ['After talks with Ostrand, Velmora praised Castria.', ['VLM CST 051']],
   ['Velmora praised Castria, a Velmoran minister said on Monday.', ['VLM CST 051', 'VLMGOV --- 023'].slice(0, 1), { require_dyad: false, comma_emax: 0 }],
 ];
@@ -68,6 +69,8 @@ const NEGATIVE: [string, string, CoderOptions?][] = [
   ['Old Kingdom praised Castria.', 'actor code --- at the document date'],
   ['Velmorian troops praised Castria.', 'VELMORA_ does not stem-match'],
   ['Velmora was calm after the harbour guild condemned Castria.', 'a subordinate clause with an unknown subject does not borrow the main one'],
+  ['Velmora was calm when they condemned Castria.', 'nor one with a pronoun subject'],
+  ['Velmora stayed calm, with the harbour guild condemning Castria.', 'a participle takes the noun phrase before it as subject'],
 ];
 
 describe('coder: events', () => {
