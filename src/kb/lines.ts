@@ -18,7 +18,7 @@ export function readLines(path: string, file: string): Line[] {
     const full = raw[i] ?? '';
     const hash = full.indexOf('#');
     const text = (hash < 0 ? full : full.slice(0, hash)).trimEnd();
-    if (text.trim() === '') continue;
+    if (text === '') continue;
     const comment = hash < 0 ? null : full.slice(hash + 1).trim() || null;
     out.push({ text, comment, file, line: i + 1 });
   }

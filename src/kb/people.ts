@@ -29,7 +29,8 @@ export function parsePeopleFile(path: string, file: string, people: Person[], al
     current = null;
   };
   for (const l of readLines(path, file)) {
-    if (!/^\s/.test(l.text)) {
+    const indented = l.text.charCodeAt(0) === 32 || l.text.charCodeAt(0) === 9;
+    if (!indented) {
       finish();
       const names = l.text.split('|').map((s) => s.trim());
       if (names.some((n) => n === '' || /\t| {2}/.test(n))) {

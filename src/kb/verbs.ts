@@ -87,7 +87,7 @@ export function parseVerbFile(path: string, file: string, table: CameoTable, iss
 }
 
 function parseVerbLine(l: Line, table: CameoTable): VerbPattern | { error: string } {
-  const body = l.text.trim();
+  const body = l.text.trimStart();
   const space = body.search(/\s/);
   if (space < 0) return { error: `expected "CODE PATTERN [| PLOVER]": "${body}"` };
   const codeText = body.slice(0, space);
