@@ -19,7 +19,7 @@ const texts = files.map((f) => readFileSync(join(o.dir, f), 'utf8'));
 const spent = new Map<string, number>([['article', 0], ...pipeline.stages.map((s) => [s.name, 0] as [string, number])]);
 let sentences = 0;
 let words = 0;
-const warm = createPipeline().process({ id: 'warm', origin: 'bench', text: texts[0] ?? 'Warm up.', verbatim: true });
+const warm = await createPipeline().process({ id: 'warm', origin: 'bench', text: texts[0] ?? 'Warm up.', verbatim: true });
 void warm;
 for (const [i, text] of texts.entries()) {
   let start = performance.now();

@@ -14,6 +14,7 @@
 // programmer error; the runner turns it into an error record for that document and the batch goes on.
 import { fileURLToPath } from 'node:url';
 import { readArticle } from './article/article-stage.js';
+import { loadHtmlExtractor } from './article/html-article.js';
 import { codeDocument } from './coder/code.js';
 import type { CodeTable } from './coder/code-table.js';
 import { builtinDictionaries } from './dictionary/builtin.js';
@@ -43,7 +44,7 @@ export interface Pipeline {
   readonly stages: readonly Stage[];
   /** Problems found in the knowledge base or dictionaries while loading them. */
   readonly issues: readonly Issue[];
-  process(raw: RawDocument): Document;
+  process(raw: RawDocument): Promise<Document>;
 }
 
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
@@ -69,7 +70,14 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     { name: 'quotes', run: (doc) => ({ ...doc, quotes: extractQuotes({ ...doc, text: doc.article!.text }) }) },
     { name: 'events', run: (doc) => codeEvents(doc, dictionaries, codes) },
   ];
-  return { stages, issues, process: (raw) => runStages(raw, stages) };
+  return {
+    stages,
+    issues,
+    process: async (raw) => {
+      if (raw.html !== undefined) await loadHtmlExtractor();
+      return runStages(raw, stages);
+    },
+  };
 }
 
 /** Compiled dictionaries are cached beside the package, not wherever the user runs dyad from. */

@@ -32,7 +32,7 @@ export async function runCode(options: CodeOptions): Promise<{ documents: number
     onSkip: (path, reason) => process.stderr.write(`dyad: skipped ${path}: ${reason}\n`),
   });
   for await (const raw of sources) {
-    const doc = pipeline.process(raw);
+    const doc = await pipeline.process(raw);
     if (doc.error) failed += 1;
     if (options.format === 'jsonl') await write(`${JSON.stringify(toRecord(doc))}\n`);
     else if (options.format === 'json') await write(`${documents ? ',' : ''}\n${JSON.stringify(toRecord(doc), null, 2)}`);

@@ -95,12 +95,11 @@ function nameMention(span: NameSpan, text: string, day: string | null, ctx: Titl
   const first = at.token(r.start);
   const last = at.token(r.end); // the first token after the name
   const sentence = at.sentenceOf(first);
-  if (r.type === 'PERSON') {
-    const person = misspeltPerson(written, knowledge);
-    if (person) {
-      const role = roleAt(person.roles, day);
-      return { ...base, actor: role?.code ?? null, name: person.name, provenance: { rule: 'actor/misspelt-known-person', entry: { text: person.name, file: person.file, line: person.line }, confidence: 0.8 } };
-    }
+  // a near-spelling of a known person's full name is that person, whatever type the recogniser gave
+  const person = misspeltPerson(written, knowledge);
+  if (person) {
+    const role = roleAt(person.roles, day);
+    return { ...base, type: 'PERSON', actor: role?.code ?? null, name: person.name, provenance: { rule: 'actor/misspelt-known-person', entry: { text: person.name, file: person.file, line: person.line }, confidence: 0.8 } };
   }
   // a name right after a person's title is that person, whatever the recogniser thought it was
   const title = titleBefore(ctx, first, sentence.tokenStart);

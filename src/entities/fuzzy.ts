@@ -7,6 +7,7 @@ import { edgeWords, type EntityKnowledge } from './knowledge.js';
 const MAX_EDITS = 2;
 
 export function misspeltPerson(written: string, knowledge: EntityKnowledge): Person | null {
+  if (!written.includes(' ')) return null;
   const candidates = new Set(edgeWords(written).flatMap((w) => knowledge.byNameWord.get(w) ?? []));
   const lower = written.toLowerCase();
   let best: Person | null = null;

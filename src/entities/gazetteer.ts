@@ -1,45 +1,58 @@
-// Known names found in the text: a character trie over every alias of the knowledge base, walked
-// from each token start. Matching on characters rather than tokens keeps names whole whatever the
-// tokenizer does with them ("Moon Jae-in", "U.S."), and a match must end on a token end.
+// Known names found in the text. Names are indexed by their first run of letters or digits; at each
+// token the names that start with the token's first run are tried longest first against the text
+// itself, character by character. Matching on characters rather than tokens keeps names whole
+// whatever the tokenizer does with them ("Moon Jae-in", "U.S."), and a match must end on a token end.
 //
-// Case: every capital letter of the alias must be a capital in the text, so "US" never matches the
-// pronoun "us"; text in capitals (headlines, datelines) satisfies that for any alias.
+// Case: every capital letter of the name must be a capital in the text, so "US" never matches the
+// pronoun "us"; text in capitals (headlines, datelines) satisfies that for any name.
 import type { Token } from '../types.js';
 
 export interface Named {
   readonly text: string;
 }
 
-interface Node {
-  readonly next: Map<string, Node>;
-  /** Aliases that end here, by their exact spelling. */
-  entries: Named[] | null;
-}
-
 export interface GazetteerMatch<T extends Named> {
   readonly start: number;
   readonly end: number;
-  /** Every alias written this way (a name can stand for several actors over time). */
+  /** Every entry written this way (a name can stand for several actors over time). */
   readonly entries: readonly T[];
 }
 
+interface Spelling<T> {
+  /** The name as it must stand in the text, folded (lower case, plain apostrophes and dashes). */
+  readonly folded: string;
+  /** The name as written, without a leading article, for the case check. */
+  readonly written: string;
+  readonly entries: T[];
+}
+
+const FIRST_RUN = /[\p{L}\p{N}]+/u;
+
 export class Gazetteer<T extends Named> {
-  private readonly root: Node = { next: new Map(), entries: null };
+  /** First run of a name -> its spellings, longest first. */
+  private readonly byFirstRun = new Map<string, Spelling<T>[]>();
 
   constructor(entries: Iterable<T>) {
-    for (const entry of entries) this.add(entry);
-  }
-
-  private add(entry: T): void {
-    let node = this.root;
-    // "the Kremlin" is found as "Kremlin": a leading article would hide longer names that start
-    // after it ("the West Bank" is not "the West")
-    for (const ch of fold(withoutArticle(entry.text))) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map(), entries: null }));
-      node = child;
+    const spellings = new Map<string, Spelling<T>>();
+    for (const entry of entries) {
+      // "the Kremlin" is found as "Kremlin": a leading article would hide longer names that start
+      // after it ("the West Bank" is not "the West")
+      const written = entry.text.replace(/^the\s+/i, '');
+      const folded = fold(written);
+      const run = FIRST_RUN.exec(folded)?.[0];
+      if (!run || !folded.startsWith(run)) continue;
+      const key = `${folded}\u0000${written}`;
+      const known = spellings.get(key);
+      if (known) known.entries.push(entry);
+      else {
+        const spelling = { folded, written, entries: [entry] };
+        spellings.set(key, spelling);
+        const list = this.byFirstRun.get(run);
+        if (list) list.push(spelling);
+        else this.byFirstRun.set(run, [spelling]);
+      }
     }
-    (node.entries ??= []).push(entry);
+    for (const list of this.byFirstRun.values()) list.sort((a, b) => b.folded.length - a.folded.length);
   }
 
   /** Longest matches, left to right, never overlapping, each starting and ending on token edges. */
@@ -50,50 +63,53 @@ export class Gazetteer<T extends Named> {
     let after = 0;
     for (const token of tokens) {
       if (token.start < after) continue;
-      const best = this.longestAt(text, token.start, ends);
+      const run = FIRST_RUN.exec(fold(text.slice(token.start, token.end)));
+      if (!run || run.index !== 0) continue;
+      const best = this.longestAt(text, token.start, run[0], ends);
       if (best) {
-        found.push(best as GazetteerMatch<T>);
+        found.push(best);
         after = best.end;
       }
     }
     return found;
   }
 
-  private longestAt(text: string, start: number, ends: ReadonlySet<number>): GazetteerMatch<Named> | null {
-    let node: Node | undefined = this.root;
-    let best: GazetteerMatch<Named> | null = null;
-    for (let i = start; i < text.length && node; i++) {
-      node = node.next.get(foldChar(text[i]!));
-      if (node?.entries && ends.has(i + 1)) {
-        const written = text.slice(start, i + 1);
-        const fits = node.entries.filter((e) => caseFits(withoutArticle(e.text), written));
-        if (fits.length) best = { start, end: i + 1, entries: fits };
+  private longestAt(text: string, start: number, run: string, ends: ReadonlySet<number>): GazetteerMatch<T> | null {
+    const candidates = this.byFirstRun.get(run);
+    if (!candidates) return null;
+    for (const s of candidates) {
+      const end = start + s.folded.length;
+      if (!ends.has(end) || fold(text.slice(start, end)) !== s.folded) continue;
+      const written = text.slice(start, end);
+      if (caseFits(s.written, written)) {
+        // other spellings that fold the same but differ in case ("Un" / "UN") are checked too
+        const same = candidates.filter((c) => c.folded === s.folded && caseFits(c.written, written));
+        return { start, end, entries: same.flatMap((c) => c.entries) };
       }
     }
-    return best;
+    return null;
   }
 }
 
-const withoutArticle = (name: string) => name.replace(/^the\s+/i, '');
-
-/** Lower case, one kind of space, one kind of apostrophe and dash. */
-function foldChar(ch: string): string {
-  if (ch === '’' || ch === '‘') return "'";
-  if (ch === '‐' || ch === '‑' || ch === '–') return '-';
-  if (ch === '\u00a0' || ch === '\n' || ch === '\t') return ' ';
-  return ch.toLowerCase();
-}
-
+/** Lower case, one kind of space, one kind of apostrophe and dash; one character for one. */
 function fold(text: string): string {
   let out = '';
-  for (const ch of text) out += foldChar(ch);
+  for (const ch of text) {
+    if (ch === '’' || ch === '‘') out += "'";
+    else if (ch === '‐' || ch === '‑' || ch === '–') out += '-';
+    else if (ch === '\u00a0' || ch === '\n' || ch === '\t') out += ' ';
+    else {
+      const lower = ch.toLowerCase();
+      out += lower.length === ch.length ? lower : ch;
+    }
+  }
   return out;
 }
 
-function caseFits(alias: string, written: string): boolean {
+function caseFits(name: string, written: string): boolean {
   if (written === written.toUpperCase()) return true;
-  for (let i = 0; i < alias.length && i < written.length; i++) {
-    const a = alias[i]!;
+  for (let i = 0; i < name.length && i < written.length; i++) {
+    const a = name[i]!;
     if (a !== a.toLowerCase() && written[i] === written[i]!.toLowerCase()) return false;
   }
   return true;

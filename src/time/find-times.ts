@@ -2,7 +2,8 @@
 // expressions; two news conventions are added on top: a bare weekday ("on Thursday") points to the
 // past week, since news reports what has happened, and bare years ("in 1950", "the 1950-53 war")
 // are kept as year references that later mark background events.
-import * as chrono from 'chrono-node';
+// the English build only: the full package parses a dozen locales at start-up
+import * as chrono from 'chrono-node/en';
 import { addDays, dayToDate } from '../input/dates.js';
 import type { Sentence, TimeExpression } from '../types.js';
 

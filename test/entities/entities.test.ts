@@ -8,8 +8,8 @@ import type { Mention } from '../../src/types.js';
 
 const pipeline = createPipeline();
 
-function mentions(text: string, date: string): Mention[] {
-  const doc = pipeline.process({ id: 't', origin: 'test', text, verbatim: true, date });
+async function mentions(text: string, date: string): Promise<Mention[]> {
+  const doc = await pipeline.process({ id: 't', origin: 'test', text, verbatim: true, date });
   assert.equal(doc.error, null);
   return [...doc.mentions];
 }
@@ -32,9 +32,9 @@ const CASES: [string, string, Want[]][] = [
   ['Russian diplomats opposed the sanctions.', '2018-03-21', [['Russian diplomats', 'RUSGOV']]],
 ];
 
-test('actors are resolved from names, titles, misspellings and references', () => {
+test('actors are resolved from names, titles, misspellings and references', async () => {
   for (const [text, date, wants] of CASES) {
-    const found = mentions(text, date);
+    const found = await mentions(text, date);
     for (const [written, actor, name] of wants) {
       const m = found.find((x) => x.text === written);
       assert.ok(m, `${text}: no mention "${written}" (found ${found.map((x) => x.text).join(', ')})`);
@@ -52,9 +52,9 @@ const TRAPS: [string, string][] = [
   ['Let us go to the market, she told us.', 'us'],
 ];
 
-test('no actor is invented where the text names none', () => {
+test('no actor is invented where the text names none', async () => {
   for (const [text, word] of TRAPS) {
-    const m = mentions(text, '2020-01-01').find((x) => x.text.includes(word) && x.actor !== null);
+    const m = (await mentions(text, '2020-01-01')).find((x) => x.text.includes(word) && x.actor !== null);
     assert.equal(m, undefined, `${text}: ${word} got ${m?.actor}`);
   }
 });
