@@ -17,6 +17,7 @@
 import type { Token } from '../types.js';
 import type { Candidate } from './candidate.js';
 import type { Context } from './context.js';
+import type { Piece } from './marks.js';
 import { CUES, MESSAGE_NOUNS, type CueEntry } from './cues.js';
 import { hasVerb, isParticipleModifier, isSubjectPronoun, nounPhraseAfter, nounPhraseBefore, RELATIVE_PRONOUNS, TIME_WORDS, verbGroupStart, type Range } from './phrases.js';
 
@@ -46,7 +47,7 @@ const WH_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where'
 /** Words that open a reported question ("asked whether ..."); "when" and "where" mostly open adjuncts. */
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who']);
 /** Prepositions of the adjuncts that may stand between a cue and its content ("said on Tuesday that"). */
-const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'to', 'via', 'through', 'over', 'from', 'while', 'late', 'early', 'of', 'about', 'per', 'without']);
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'to', 'via', 'through', 'over', 'from', 'while', 'late', 'early', 'of', 'about', 'per', 'without', 'despite', 'amid', 'following', 'for', 'since', 'throughout']);
 const ADJUNCT_WORDS = new Set(['last', 'this', 'next', 'earlier', 'later', 'again', 'also', 'repeatedly', 'recently', 'previously', 'once', 'then', 'now', 'today', 'yesterday', 'tonight']);
 const CLAUSE_BREAKS = new Set([';']);
 const TRAILING = new Set(['.', '?', '!', ',', ';', ':', '—', '–', '-']);
@@ -126,9 +127,17 @@ function closesBefore(ctx: Context, i: number, lo: number): { piece: number; fro
   let j = i - 1;
   if (j >= lo && ctx.tokens[j]!.normal === ',') j--;
   if (j >= 0 && ctx.marks.at[j] === 2) j--;
-  const k = j >= 0 ? ctx.pieceOfMark[j]! : -1;
+  if (j < 0) return null;
+  const k = ctx.pieceOfMark[j]!;
   if (k < 0 || ctx.pieces[k]!.close !== j) return null;
+  // a quotation in the sentence before is this cue's only when it was a sentence of its own ("“Why?” | He asked.")
+  if (j < lo && !quotationSentence(ctx, ctx.pieces[k]!)) return null;
   return { piece: k, from: ctx.pieces[k]!.open };
+}
+
+function quotationSentence(ctx: Context, p: Piece): boolean {
+  const open = p.open >= 0 ? p.open : p.first;
+  return open === ctx.sentenceStart[ctx.sentenceOf[open]!];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -145,9 +154,10 @@ function skipAdjuncts(ctx: Context, k: number, hi: number): number {
       continue;
     }
     if (t.pos === 'ADP' && ADJUNCT_PREPOSITIONS.has(t.normal) && !(t.normal === 'to' && toks[k + 1]?.pos === 'VERB')) {
-      const np = nounPhraseAfter(ctx, k + 1, hi);
+      const np = nounPhraseAfter(ctx, k + 1, hi) ?? (isSubjectPronoun(toks[k + 1] ?? t) || toks[k + 1]?.pos === 'PRON' ? ([k + 1, k + 2] as const) : null);
       if (!np) break;
       k = np[1];
+      if (toks[k]?.normal === ',' && k + 1 < hi && !ctx.marks.at[k + 1] && !isParticiple(toks[k + 1]!) && !startsAttribution(ctx, k + 1)) k++; // "despite all that, ..."
       continue;
     }
     const close = t.normal === ',' || DASHES.has(t.normal) ? parentheticalEnd(ctx, k, hi) : -1;
@@ -223,7 +233,7 @@ const SUBJECT_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON']);
 function startsClause(ctx: Context, k: number, hi: number): boolean {
   const toks = ctx.tokens;
   const first = toks[k]!;
-  const gerund = first.pos === 'VERB' && first.normal.endsWith('ing');
+  const gerund = first.pos === 'VERB' && (first.normal.endsWith('ing') || isCapitalisedWord(ctx, first));
   const np = nounPhraseAfter(ctx, k, hi) ?? (SUBJECT_STARTS.has(first.pos) || gerund || ctx.marks.at[k] ? ([k, k + 1] as const) : null);
   if (!np) return false;
   let j = np[1];
@@ -312,8 +322,9 @@ function contentOf(ctx: Context, c: Complement, b: Bounds): { ranges: Range[]; d
       return { ranges: [[c.from, trimEnd(ctx, c.from, end)]], direct: false, rule: 'quote/block' };
     }
     case 'clause': {
-      const end = c.rule === 'quote/indirect-object' ? objectEnd(ctx, c.from, b.hi) : clauseEnd(ctx, c.from, b.hi);
-      return end > c.from ? { ranges: [[c.from, end]], direct: false, rule: c.rule } : null;
+      const from = trimStart(ctx, c.from, b.hi);
+      const end = c.rule === 'quote/indirect-object' ? objectEnd(ctx, from, b.hi) : clauseEnd(ctx, from, b.hi);
+      return end > from ? { ranges: [[from, end]], direct: false, rule: c.rule } : null;
     }
     case 'none':
       return null;
@@ -390,7 +401,8 @@ function appositiveLike(ctx: Context, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = toks[i]!;
     if (RELATIVE_PRONOUNS.has(t.normal) || t.normal === 'whose') return true;
-    if (isFinite(t) && !isCapitalisedWord(ctx, t) && i > from && !(i + 1 < to && isParticipleModifier(t, toks[i + 1]!))) return false;
+    const compound = i > from && toks[i - 1]!.normal === '-' && !t.spaceBefore;
+    if (isFinite(t) && !isCapitalisedWord(ctx, t) && i > from && !compound && !(i + 1 < to && isParticipleModifier(t, toks[i + 1]!))) return false;
   }
   return true;
 }
