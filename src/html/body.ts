@@ -63,13 +63,28 @@ function captionsAround(tree: Tree, rules: Uint16Array, roots: readonly number[]
   return out;
 }
 
+const READ_MORE = 'text/read-more';
+const READ_MORE_LIST = 'text/read-more-list';
+/** Longest line of a list of story titles. */
+const TEASER_LINE = 200;
+
+/** The end (exclusive) of the list that starts at line `from`, or `from` when no list of teasers starts there. */
+function listAfter(lines: readonly Line[], from: number): number {
+  let end = from + 1;
+  while (end < lines.length && lines[end]!.sep === 1) end++;
+  const list = lines.slice(from, end);
+  return list.length >= 2 && list.every((l) => l.text.length <= TEASER_LINE) ? end : from;
+}
+
 const textLength = (lines: readonly Line[]): number => lines.reduce((s, l) => s + l.text.length, 0);
 
 function attempt(tree: Tree, body: number, rules: Uint16Array): Body {
   const stats = computeStats(tree, rules);
   const content = findContent(tree, stats, body);
   const pruned = new Map<number, string>();
-  for (const root of content.roots) for (const [k, v] of prune(tree, stats, content.scores, root)) pruned.set(k, v);
+  for (const root of content.roots) {
+    for (const [k, v] of prune(tree, stats, content.scores, root, root !== content.top)) pruned.set(k, v);
+  }
   const skip = (i: number): Skip | null => {
     const r = rules[i]!;
     if (r) {
@@ -83,13 +98,23 @@ function attempt(tree: Tree, body: number, rules: Uint16Array): Body {
   rendered.captions.push(...captionsAround(tree, rules, content.roots, content.top));
   const lines: Line[] = [];
   const removed = rendered.removed;
-  for (const line of rendered.lines) {
+  const all = rendered.lines;
+  for (let k = 0; k < all.length; k++) {
+    const line = all[k]!;
     const rule = TEXT_RULES.find((r) => line.text.length <= r.maxLength && r.pattern.test(line.text))
       ?? LINE_RULES.find((r) => r.test(line));
-    if (rule) {
-      removed.push({ text: line.text, rule: rule.id, kind: rule.kind });
-      if (rule.kind === 'caption') rendered.captions.push(line.text);
-    } else lines.push(line);
+    if (!rule) {
+      lines.push(line);
+      continue;
+    }
+    removed.push({ text: line.text, rule: rule.id, kind: rule.kind });
+    if (rule.kind === 'caption') rendered.captions.push(line.text);
+    if (rule.id === READ_MORE) {
+      // a "Related stories" heading takes the list under it along
+      const list = listAfter(all, k + 1);
+      for (let j = k + 1; j < list; j++) removed.push({ text: all[j]!.text, rule: READ_MORE_LIST, kind: 'junk' });
+      k = list - 1;
+    }
   }
   return { lines, removed, captions: rendered.captions, top: content.top, stats };
 }

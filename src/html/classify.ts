@@ -33,12 +33,20 @@ export function matchElementRule(tree: Tree, i: number): ElementRule | null {
 export function classify(tree: Tree, rawText: ArrayLike<number>): Uint16Array {
   const out = new Uint16Array(tree.size);
   const total = rawText[0] ?? 0;
+  const singles = new Map<number, number[]>();
   for (let i = 0; i < tree.size; i++) {
     if (tree.tag[i] === TEXT_TAG) continue;
     const rule = matchElementRule(tree, i);
     if (!rule) continue;
     if (!rule.always && rawText[i]! > 0.5 * total && total > 500) continue;
-    out[i] = ELEMENT_RULES.indexOf(rule) + 1;
+    const r = ELEMENT_RULES.indexOf(rule) + 1;
+    out[i] = r;
+    if (rule.single) {
+      const list = singles.get(r) ?? [];
+      list.push(i);
+      singles.set(r, list);
+    }
   }
+  for (const matches of singles.values()) if (matches.length > 1) for (const i of matches) out[i] = 0;
   return out;
 }

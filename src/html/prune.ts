@@ -34,7 +34,8 @@ export interface PruneFacts {
 export const PRUNE_RULES: readonly PruneRule[] = [
   // a table cell goes only when it is a column of links (a layout table's menu); data cells stay
   { id: 'clean/link-cell', tags: CELL_TAGS, test: (f) => f.textLen >= 20 && f.linkDensity > 0.5 },
-  { id: 'clean/negative-class', tags: CONTAINER_TAGS, test: (f) => f.weight + f.score < 0 },
+  // a class name is no reason to drop a paragraph of prose ("media-paragraph")
+  { id: 'clean/negative-class', tags: CONTAINER_TAGS, test: (f) => f.weight + f.score < 0 && !(f.sentence && f.textLen >= 100 && f.linkDensity < 0.5) },
   { id: 'clean/link-list', tags: CONTAINER_TAGS, test: (f) => f.isList && f.linkDensity > 0.5 && f.commas < 10 },
   { id: 'clean/gallery', tags: CONTAINER_TAGS, test: (f) => f.commas < 10 && f.images > 1 && f.paragraphs / f.images < 0.5 },
   { id: 'clean/more-items-than-paragraphs', tags: CONTAINER_TAGS, test: (f) => f.commas < 10 && !f.isList && f.items > f.paragraphs + 100 },
@@ -43,11 +44,14 @@ export const PRUNE_RULES: readonly PruneRule[] = [
   { id: 'clean/link-dense-content', tags: CONTAINER_TAGS, test: (f) => f.commas < 10 && f.weight >= 25 && f.linkDensity > 0.5 },
 ];
 
-/** Rule id for each container inside `root` (not root itself) that should go, as a sparse map. */
-export function prune(tree: Tree, stats: Stats, scores: Float64Array, root: number): Map<number, string> {
+/**
+ * Rule id for each container inside `root` that should go, as a sparse map. The root itself is tested too when
+ * `withRoot` (a sibling that joined the article may itself be a link list).
+ */
+export function prune(tree: Tree, stats: Stats, scores: Float64Array, root: number, withRoot: boolean): Map<number, string> {
   const out = new Map<number, string>();
   const { tag } = tree;
-  for (let i = root + 1; i <= tree.end[root]!; i++) {
+  for (let i = withRoot ? root : root + 1; i <= tree.end[root]!; i++) {
     if (stats.removed[i] || tag[i] === TEXT_TAG || !CLEANED_TAGS.has(tag[i]!)) continue;
     const facts = factsOf(tree, stats, scores, i);
     const rule = PRUNE_RULES.find((r) => r.tags.has(tag[i]!) && r.test(facts));

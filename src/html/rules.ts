@@ -15,6 +15,8 @@ export interface ElementRule {
   readonly attribute?: { readonly name: string; readonly value: RegExp };
   /** Fires even on an element that holds most of the page's text (other rules never do). */
   readonly always?: boolean;
+  /** Fires only when it matches a single element of the page (one standfirst; repeated ones are subheadings). */
+  readonly single?: boolean;
 }
 
 const set = (...xs: string[]): ReadonlySet<string> => new Set(xs);
@@ -46,7 +48,7 @@ export const ELEMENT_RULES: readonly ElementRule[] = [
   { id: 'class/ad', kind: 'junk', names: w('ad|ads|adv|advert|advertisement|advertising|ad-container|ad-slot|adslot|adunit|ad-unit|dfp|gpt-ad|sponsor|sponsored|promo|promotion|native-ad') },
   { id: 'class/navigation', kind: 'junk', names: w('nav|navbar|navigation|menu|breadcrumb|breadcrumbs|pagination|pager|masthead|site-header|site-footer|footer|sidebar|side-bar|widget|toolbar|skip-link|skiplink|cookie|cookies|gdpr|consent|modal|popup|overlay') },
   { id: 'class/tags', kind: 'metadata', names: w('tags|tag-list|taglist|tagcloud|post-tags|article-tags|topics|categories|post-categories|keywords') },
-  { id: 'class/standfirst', kind: 'metadata', names: w('dek|p-dek|standfirst|subtitle|sub-title|subheadline|sub-headline|strapline|kicker|article-summary|article-dek') },
+  { id: 'class/standfirst', kind: 'metadata', single: true, names: w('dek|p-dek|standfirst|subtitle|sub-title|subheadline|sub-headline|strapline|kicker|article-summary|article-dek') },
   { id: 'class/byline', kind: 'metadata', names: w('byline|author|authors|author-info|author-bio|authorbox|author-box|about-author|writtenby|dateline|timestamp|post-meta|entry-meta|article-meta|meta-data|published|pubdate|updated|date') },
 ];
 
@@ -68,7 +70,7 @@ export interface TextRule {
 /** Rules that take out one block of text (a paragraph, a list item, a line) by what it says. */
 export const TEXT_RULES: readonly TextRule[] = [
   { id: 'text/advertisement', kind: 'junk', maxLength: 40, pattern: /^(?:advertisement|advertising|advert|sponsored( content)?|ad|ads|story continues below( advertisement)?|continue reading (?:the )?(?:main )?story|scroll to continue|article continues below)\W*$/i },
-  { id: 'text/read-more', kind: 'junk', maxLength: 200, pattern: /^(?:read|see|click|tap|watch|listen)(?: the)? (?:more|also|next|full story|full article|here|related)(?:\s*(?:[:|>»›…]|\.\.\.|$)|\s+(?:about|on|from|at|here|stories|articles|news|coverage)\b)|^(?:related|recommended|more|also read|read also|see also|more from|more on|trending|popular)(?: (?:stories|articles|coverage|content|news|reading|links|videos?))?\s*[:|>»]|^(?:related|recommended)(?: (?:stories|articles|coverage|content|links))?\W*$|^[(\[]?(?:you (?:may|might) (?:also )?(?:like|enjoy)|recommended for you|more stories|don'?t miss|editor'?s picks|most read|leia (?:também|mais)|veja também|saiba mais|você (?:também )?pode gostar|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire aussi|leggi anche|l[eé]e? también|ver también|lea también)\b.{0,80}$/i },
+  { id: 'text/read-more', kind: 'junk', maxLength: 200, pattern: /^(?:read|see|click|tap|watch|listen)(?: the)? (?:more|also|next|full story|full article|here|related)(?:\s*(?:[:|>»›…]|\.\.\.|$)|\s+(?:about|on|from|at|here|stories|articles|news|coverage)\b)|^(?:related|recommended|more|also read|read also|see also|more from|more on|trending|popular)(?: (?:stories|articles|coverage|content|news|reading|links|videos?))?\s*[:|>»]|^(?:related|recommended)(?: (?:stories|articles|coverage|content|links))?\W*$|^more (?:great |top |from )?[\w'’ ]{0,30}?(?:stories|articles|news|reads)\W*$|^[(\[]?(?:you (?:may|might) (?:also )?(?:like|enjoy)|recommended for you|don'?t miss|editor'?s picks|most read|leia (?:também|mais)|veja também|saiba mais|você (?:também )?pode gostar|lesen sie (?:auch|mehr)|mehr zum thema|(?:à )?lire aussi|leggi anche|l[eé]e? también|ver también|lea también)(?:(?:\s+[\p{L}’']+){0,2}\s*[:|>»–-].{0,160})?\W*$/iu },
   { id: 'text/click-here', kind: 'junk', maxLength: 160, pattern: /\bclick here (?:for more|to (?:subscribe|read (?:more|the full)|sign up|register|follow))\b[^.!?]{0,80}[.!?]?$/i },
   { id: 'text/contact', kind: 'junk', maxLength: 250, pattern: /^(?:email|e-mail|contact|write to|reach)\b.{0,80}\b[\w.+-]+@[\w-]+\.\w+/i },
   { id: 'text/listen-link', kind: 'junk', maxLength: 200, pattern: /^[\p{L} ]{1,24}:\s*(?:https?:\/\/|www\.)\S+$/u },
@@ -84,6 +86,8 @@ export const TEXT_RULES: readonly TextRule[] = [
   // case-sensitive, so that a run of four lower-case words (a sentence) keeps a line in
   { id: 'meta/post-info', kind: 'metadata', maxLength: 180, pattern: /^(?!.*\b[a-z]+ [a-z]+ [a-z]+ [a-z]+\b)(?=.*\d)(?=.*\b(?:[Pp]osted|[Pp]ublished|[Pp]ublicado|[Pp]ublié|[Vv]eröffentlicht|[Pp]ubblicato|POSTED|PUBLISHED)\b)(?=.*\b(?:[Cc]ategor(?:y|ies|ia|ie)|[Tt]ags?|[Ff]iled under|in)\b).*$/ },
   { id: 'meta/date', kind: 'metadata', maxLength: 100, pattern: /^(?!.*\b[a-z]+ [a-z]+ [a-z]+ [a-z]+\b)(?:(?:updated|published|posted|last updated|last modified|originally published|first published)\b.{0,90}\d.*|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:\s*(?:at|[|,/-])?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?\W*)$/i },
+  // a counter or a stray symbol ("0", "|", "»"); years stay (four digits can be a heading in a timeline)
+  { id: 'text/no-words', kind: 'junk', maxLength: 3, pattern: /^[\d\W_]+$/ },
   { id: 'text/image-ui', kind: 'junk', maxLength: 30, pattern: /^(?:image|caption|close|open|expand|enlarge|fullscreen|full screen|play|play video|next|previous|prev|loading\.*|image \d+ of \d+|\d+ of \d+|back to (?:top|gallery))\W*$/i },
 ];
 

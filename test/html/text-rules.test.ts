@@ -51,6 +51,8 @@ const POSITIVE: readonly [string, string][] = [
   ['Listen: http://pod.example/ep615', 'text/listen-link'],
   ['Join our Space Forums to keep talking about the missions!', 'text/comment-prompt'],
   ['(Leggi anche su: il nuovo museo apre a maggio)', 'text/read-more'],
+  ['More Great WIRED Stories', 'text/read-more'],
+  ['0', 'text/no-words'],
   ['Get the magazine every month. Click here for more information.', 'text/click-here'],
   ['Tell us what YOU think...', 'text/comment-prompt'],
   ['12 Comments', 'text/comment-prompt'],
@@ -97,6 +99,8 @@ const NEGATIVE: readonly string[] = [
   'Reach of the new law is limited, lawyers said.',
   'Join the two wires before testing the circuit.',
   'Listen: the minister said nothing of the kind.',
+  'More stories like this one are expected as the trial goes on, lawyers said.',
+  '2031',
 ];
 
 test('text rules: every positive line is taken out by its rule', () => {
