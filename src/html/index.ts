@@ -3,7 +3,7 @@
 import type { Issue } from '../types.js';
 import { extractBody } from './body.js';
 import { readJsonLd } from './jsonld.js';
-import { readMeta, readMetadata } from './metadata.js';
+import { headlines, readMeta, readMetadata } from './metadata.js';
 import { prepareHtml } from './prepare.js';
 import { finishLines } from './finish.js';
 import { joinLines, type Line } from './render.js';
@@ -39,11 +39,12 @@ export function extractHtml(html: string, options: { url?: string } = {}): HtmlE
   const doc = parseDocument(prepared.html);
   const tree = buildTree(doc.documentElement ?? emptyRoot);
   const ld = readJsonLd(prepared.jsonLd);
-  const meta = readMetadata(tree, readMeta(tree), ld, options.url);
+  const metaTags = readMeta(tree);
+  const meta = readMetadata(tree, metaTags, ld, options.url);
 
   const bodyIndex = tree.tag.indexOf('body');
   const body = tree.size ? extractBody(tree, bodyIndex >= 0 ? bodyIndex : 0) : null;
-  const finished = finishLines(body?.lines ?? [], meta);
+  const finished = finishLines(body?.lines ?? [], headlines(tree, metaTags, ld, meta.siteName));
   const removed = [...(body?.removed ?? []), ...finished.removed];
   let text = joinLines(finished.lines);
 

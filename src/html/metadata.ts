@@ -93,17 +93,21 @@ export function stripSiteName(title: string, siteName: string | null): string {
   return first.split(/\s+/).length >= 3 ? first : longest;
 }
 
-function readTitle(tree: Tree, meta: Map<string, string>, ld: LinkedArticle | null, site: string | null): string | null {
-  const h1 = firstOf(tree, 'h1');
-  const h1Text = h1 >= 0 ? clean(flatText(tree, h1)) : null;
+/** Every form of the headline the page gives: meta titles, JSON-LD headline, <title> (whole and stripped), <h1>. */
+export function headlines(tree: Tree, meta: Map<string, string>, ld: LinkedArticle | null, site: string | null): string[] {
   const title = firstOf(tree, 'title');
-  const titleTag = title >= 0 ? clean(flatText(tree, title)) : null;
-  const candidates = [firstKey(meta, TITLE_KEYS), clean(ld?.headline), titleTag].filter((x): x is string => !!x);
-  for (const c of candidates) {
-    const stripped = stripSiteName(c, site);
-    if (stripped) return stripped;
-  }
-  return h1Text;
+  const h1 = firstOf(tree, 'h1');
+  const found = [
+    firstKey(meta, TITLE_KEYS), clean(ld?.headline), title >= 0 ? clean(flatText(tree, title)) : null,
+  ].filter((x): x is string => !!x);
+  const out = found.flatMap((t) => [stripSiteName(t, site), t]);
+  const h1Text = h1 >= 0 ? clean(flatText(tree, h1)) : null;
+  if (h1Text) out.push(h1Text);
+  return out.filter((t) => t.length > 0);
+}
+
+function readTitle(tree: Tree, meta: Map<string, string>, ld: LinkedArticle | null, site: string | null): string | null {
+  return headlines(tree, meta, ld, site)[0] ?? null;
 }
 
 /** "By Ana Souza | Staff writer, Nov. 19, 2031" -> "Ana Souza". */
