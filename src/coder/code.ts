@@ -29,6 +29,8 @@ export interface CoderInput {
 }
 
 const NEGATIONS = new Set(['NOT', "N'T", 'NEVER']);
+/** CAMEO's "make a public statement": coded only when nothing said in the clause is an event itself. */
+const STATEMENT = '010';
 /** Closing quote marks: a verb right after one (or after one and a comma) with its subject after it is inverted speech. */
 const QUOTE_MARKS = new Set(['"', '\u201d', "''"]);
 const VERB_GROUP = new Set(['AUX', 'PART', 'ADV']);
@@ -125,17 +127,24 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
   const view = clauseView(s, clause, dict.verbs.mode === 'lemma');
   const firstActor = [...view.span.keys()].find((u) => u.members.length > 0) ?? null;
   const subject = firstActor ?? shared;
+  // a plain statement ("X said ...") gives way to an event coded in what was said
+  let statement: ClauseResult | null = null;
+  let said = -1;
   for (const verb of findVerbs(view, dict.verbs)) {
     const chosen = choosePattern(view, verb, dict);
     if (!chosen || (chosen.code === null && chosen.reverse === null)) continue;
     if (isNegated(view, verb) && (!chosen.pattern || chosen.pattern.before.length === 0)) continue;
-    const roles = resolveRoles(view, verb, chosen.match, shared);
+    const roles = resolveRoles(view, verb, chosen.match, shared, said);
     const made = makeEvents(roles, chosen, input.options.require_dyad ?? true, input.options.new_actor_length ?? 0, view, verb, (src, tgt, code) =>
       eventOf(s, view, verb, src, tgt, code, chosen, input, codes),
     );
-    if (made.length > 0) return { events: dedupe(made), subject: roles.source ?? subject };
+    if (made.length === 0) continue;
+    const result = { events: dedupe(made), subject: roles.source ?? subject };
+    if (chosen.code !== STATEMENT) return result;
+    statement ??= result;
+    said = verb.end - 1;
   }
-  return { events: [], subject };
+  return statement ?? { events: [], subject };
 }
 
 interface Roles {
@@ -147,7 +156,8 @@ interface Roles {
   readonly targets: Unit | null;
 }
 
-function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: PatternMatch | null, shared: Unit | null): Roles {
+/** `said`: where a statement verb ends, the clause of what was said starts (its subject is its own). */
+function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: PatternMatch | null, shared: Unit | null, said: number): Roles {
   const explicit = Boolean(match?.source || match?.target);
   if (match?.compound && !explicit) {
     const before = (view.span.get(match.compound)?.[0] ?? 0) < verb.start;
@@ -155,7 +165,7 @@ function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: PatternMatc
   }
   // the source stands before the whole pattern, unless the pattern's words are inside the subject ("the government issue condemned")
   const participle = match?.source || (match && match.first !== verb.start) ? undefined : participleSubject(view, verb);
-  let source = match?.source ?? (participle !== undefined ? participle : findSource(view, Math.min(verb.start, match?.first ?? verb.start), null) ?? findSource(view, verb.start, shared));
+  let source = match?.source ?? (participle !== undefined ? participle : findSource(view, Math.min(verb.start, match?.first ?? verb.start), null, said) ?? findSource(view, verb.start, shared, said));
   let target = match?.target ?? findTarget(view, verb.end, [source, ...(match?.skipped ?? [])]);
   if (!explicit) {
     const by = byAgent(view, verb);
@@ -267,7 +277,9 @@ function invertedSubject(view: ClauseView, verb: VerbOccurrence): Unit | null {
   let p = verb.start - 1;
   if (view.words[view.seq[p]!]?.text === ',') p--;
   const before = view.words[view.seq[p]!];
-  if (!before || !QUOTE_MARKS.has(before.text)) return null;
+  const prev = view.words[view.seq[p - 1]!];
+  // a closing quote is written against the word before it
+  if (!before || !QUOTE_MARKS.has(before.text) || !prev || prev.end !== before.start) return null;
   const u = view.unitStart.get(verb.end);
   return u && u.members.length > 0 ? u : null;
 }
@@ -295,9 +307,9 @@ function openingPhraseEnd(view: ClauseView, before: number): number {
 }
 
 /** The first actor unit of the innermost (sub)clause before `before` that has one. */
-function findSource(view: ClauseView, before: number, shared: Unit | null): Unit | null {
+function findSource(view: ClauseView, before: number, shared: Unit | null, boundary = -1): Unit | null {
   const starts = [openingPhraseEnd(view, before)];
-  for (let p = 0; p < before; p++) if (SUBORDINATORS.has(view.words[view.seq[p]!]!.text)) starts.push(p + 1);
+  for (let p = 0; p < before; p++) if (SUBORDINATORS.has(view.words[view.seq[p]!]!.text) || p === boundary) starts.push(p + 1);
   for (let k = starts.length - 1; k >= 0; k--) {
     let subject: Unit | null | undefined;
     for (const [u, [a, b]] of view.span) {

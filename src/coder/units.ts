@@ -93,7 +93,15 @@ export function findChunks(words: readonly Word[], phrases: readonly PhraseMatch
 }
 
 function makeChunk(words: readonly Word[], start: number, end: number, phrases: PhraseMatch[]): Chunk {
-  const actor = (phrases.find((p) => p.kind === 'actor' && p.codes.length > 0) as ActorMatch | undefined) ?? null;
+  // a possessive pronoun resolved to an actor ("his South Korean counterpart") does not name the phrase it opens
+  const possessive = (p: PhraseMatch) => p.end - p.start === 1 && words[p.start]!.pos === 'PRON' && p.end < end;
+  const actors = phrases.filter((p): p is ActorMatch => p.kind === 'actor' && p.codes.length > 0 && !possessive(p));
+  // the first actor names the phrase, unless a later one is the same actor more precisely
+  // ("North Korean leader Kim Jong Un": PRK, then PRKGOV)
+  let actor = actors[0] ?? null;
+  for (const later of actors.slice(1)) {
+    if (actor && later.codes.some((c) => actor!.codes.some((a) => c.length > a.length && c.startsWith(a)))) actor = later;
+  }
   const agents = phrases.filter((p) => p.kind === 'agent').map((p) => (p.kind === 'agent' ? p.entry : null!));
   let former = false;
   for (let i = start; i < end; i++) if (words[i]!.text === FORMER) former = true;

@@ -120,3 +120,17 @@ describe('coder: word order', () => {
     assert.deepEqual(triples('"Castria is wrong," hailed Velmora.'), ['VLM CST 051']));
   it('a pronoun is not an actor', () => assert.deepEqual(triples('Velmora praised us.'), []));
 });
+
+describe('coder: mentions from the actor stage', () => {
+  const mention = (text: string, word: string, actor: string, from = 0) => {
+    const start = text.indexOf(word, from);
+    return { start, end: start + word.length, text: word, type: 'GPE' as const, entity: 0, actor, name: word, form: 'name' as const, provenance: { rule: 'test', confidence: 1 } };
+  };
+  it('a mention outranks the dictionary, a possessive pronoun does not name its phrase, a precise actor outranks a vague one', () => {
+    const text = 'Velmoran envoy Tovan Rell praised his Castrian hosts.';
+    const a = analyze(text);
+    const mentions = [mention(text, 'Velmoran', 'VLM'), mention(text, 'Tovan Rell', 'VLMGOV'), { ...mention(text, 'his', 'VLMGOV'), form: 'pronoun' as const }];
+    const r = codeDocument({ text, sentences: a.sentences, tokens: a.tokens, date: null, options: {}, mentions }, dictionaries, null);
+    assert.deepEqual(r.events.map(key), ['VLMGOV CST 051']);
+  });
+});
