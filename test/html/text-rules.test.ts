@@ -53,6 +53,7 @@ const POSITIVE: readonly [string, string][] = [
   ['(Leggi anche su: il nuovo museo apre a maggio)', 'text/read-more'],
   ['More Great WIRED Stories', 'text/read-more'],
   ['0', 'text/no-words'],
+  ["Get access to the region's fastest growing news subscription for as little as 5 euros a month.", 'text/subscription-offer'],
   ['Get the magazine every month. Click here for more information.', 'text/click-here'],
   ['Tell us what YOU think...', 'text/comment-prompt'],
   ['12 Comments', 'text/comment-prompt'],
@@ -101,6 +102,8 @@ const NEGATIVE: readonly string[] = [
   'Listen: the minister said nothing of the kind.',
   'More stories like this one are expected as the trial goes on, lawyers said.',
   '2031',
+  'The streaming service raised its subscription to $12 per month in March, the company said.',
+  'Subscription income had grown and would cover most of the shortfall.',
 ];
 
 test('text rules: every positive line is taken out by its rule', () => {
