@@ -33,6 +33,21 @@ export interface HtmlExtraction {
 const MIN_ARTICLE = 200;
 
 export function extractHtml(html: string, options: { url?: string } = {}): HtmlExtraction {
+  try {
+    return extract(html, options);
+  } catch (e) {
+    // a page must never stop a batch; the failure is reported, and the fuzz test keeps this path cold
+    const message = e instanceof Error ? e.message : String(e);
+    return { ...EMPTY, issues: [{ code: 'html/failed', message }], error: { code: 'html/failed', message } };
+  }
+}
+
+const EMPTY: HtmlExtraction = {
+  title: null, byline: null, authors: [], published: null, language: null, siteName: null, canonicalUrl: null,
+  text: '', captions: [], removed: [], issues: [], error: null,
+};
+
+function extract(html: string, options: { url?: string }): HtmlExtraction {
   const issues: Issue[] = [];
   const prepared = prepareHtml(html);
   issues.push(...prepared.issues);

@@ -41,3 +41,20 @@ for (const c of CASES) {
     c.check?.(r);
   });
 }
+
+test('hostile: random tag soup never fails', () => {
+  const parts = ['<div>', '</div>', '<p>', '</p>', '<a href="x">', '</a>', '<table>', '<tr>', '<td>', '<ul>', '<li>', 'text, words. ',
+    '<br>', '<h1>', '</h1>', '<script>', '</script>', '<!--', '-->', '<title>', '<meta property="og:title" content="T">',
+    '<time datetime="2031-01-01">', '<article>', '<figure><figcaption>cap</figcaption></figure>', '<div class="share">',
+    '<div hidden>', '<![CDATA[ x ]]>', '&#0;', '&#xD800;', '\u0000', '<html lang="zz-ZZZZ">', '<svg><p>', '<select><option>',
+    '<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":null},"headline":[1,2]}</script>',
+    '<link rel="canonical" href="http://[bad">'];
+  let seed = 7;
+  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  for (let k = 0; k < 500; k++) {
+    let html = '';
+    for (let j = next(60); j > 0; j--) html += parts[next(parts.length)];
+    const r = extractHtml(html, { url: k % 2 ? 'https://x.example/2031/01/02/a' : 'not a url' });
+    assert.equal(r.issues.find((i) => i.code === 'html/failed'), undefined, html);
+  }
+});
