@@ -149,6 +149,13 @@ export interface DictionaryData {
 /** First word -> row ids, longest phrase first, so the first hit at a position is the longest match. */
 export type PhraseIndex = Map<string, number[]>;
 
+/**
+ * The same for rows sorted by first word: first word -> its run of rows, packed as start * RUN + count,
+ * so opening a large table makes no array per word.
+ */
+export type RunIndex = Map<string, number>;
+export const RUN = 1 << 20;
+
 /** Rows turned into entries on first use. */
 export class LazyTable<T> {
   private readonly made: (T | undefined)[];
@@ -185,11 +192,11 @@ export interface VerbIndex {
 export interface CompiledDictionaries {
   readonly data: DictionaryData;
   readonly actors: LazyTable<ActorEntry>;
-  readonly actorIndex: PhraseIndex;
+  readonly actorIndex: RunIndex;
   readonly agents: LazyTable<AgentEntry>;
-  readonly agentIndex: PhraseIndex;
+  readonly agentIndex: RunIndex;
   readonly discards: LazyTable<DiscardEntry>;
-  readonly discardIndex: PhraseIndex;
+  readonly discardIndex: RunIndex;
   readonly verbs: VerbIndex;
   /** Problems found while reading the files (malformed lines), with file and line. */
   readonly issues: readonly Issue[];

@@ -10,6 +10,8 @@ import {
   LazyTable,
   type PatternRow,
   type PhraseIndex,
+  RUN,
+  type RunIndex,
   type VerbBlock,
   type VerbData,
   type VerbForm,
@@ -36,11 +38,10 @@ const firstWord = (row: string) => {
 
 /** Rows sorted the way the index wants them: by first word, then longest phrase first. */
 export function sortRows(rows: readonly string[]): string[] {
-  const firsts = rows.map(firstWord);
-  const counts = rows.map(wordCount);
-  const order = rows.map((_, i) => i);
-  order.sort((a, b) => (firsts[a]! < firsts[b]! ? -1 : firsts[a]! > firsts[b]! ? 1 : counts[b]! - counts[a]! || a - b));
-  return order.map((i) => rows[i]!);
+  // sort keys "FIRST \u0001 (99 - words) row-number" compare as plain strings, with no comparator calls
+  const keys = rows.map((row, i) => `${firstWord(row)}\u0001${String(99 - Math.min(wordCount(row), 99)).padStart(2, '0')}${String(i).padStart(8, '0')}`);
+  keys.sort();
+  return keys.map((k) => rows[Number(k.slice(-8))]!);
 }
 
 /** Index rows by the first word of their first field; rows must come sorted (sortRows) unless `sort`. */
@@ -53,6 +54,21 @@ export function indexRows(rows: readonly string[], sort = false): PhraseIndex {
     else index.set(first, [id]);
   }
   if (sort) for (const ids of index.values()) if (ids.length > 1) ids.sort((a, b) => wordCount(rows[b]!) - wordCount(rows[a]!) || a - b);
+  return index;
+}
+
+/** Index of rows sorted by sortRows: one entry per first word, no per-word arrays. */
+export function indexRuns(rows: readonly string[]): RunIndex {
+  const index: RunIndex = new Map();
+  let current = '';
+  let start = 0;
+  for (let id = 0; id <= rows.length; id++) {
+    const first = id < rows.length ? firstWord(rows[id]!) : '\u0000';
+    if (first === current) continue;
+    if (id > start) index.set(current, start * RUN + (id - start));
+    current = first;
+    start = id;
+  }
   return index;
 }
 
@@ -104,11 +120,11 @@ export function openDictionaries(data: DictionaryData): CompiledDictionaries {
   return {
     data,
     actors,
-    actorIndex: indexRows(actorRows),
+    actorIndex: indexRuns(actorRows),
     agents,
-    agentIndex: indexRows(agentRows),
+    agentIndex: indexRuns(agentRows),
     discards,
-    discardIndex: indexRows(discardRows),
+    discardIndex: indexRuns(discardRows),
     verbs: openVerbs(data.verbs),
     issues: data.issues,
   };

@@ -18,7 +18,7 @@ const compiled = compilePetrarchFiles([
 describe('actor dictionary', () => {
   const { blocks, phrases, issues } = readActors(ACTORS, 'a.txt');
   const find = (phrase: string) => {
-    const p = phrases.find((e) => e.words.join(' ') === phrase);
+    const p = phrases.find((e) => e.phrase === phrase);
     return p ? blocks[p.block] : undefined;
   };
   const cases: [string, string, string[]][] = [

@@ -9,10 +9,10 @@
 //   THE_SHIRE [FRO/BIL/SAM]      several actors at once
 import type { Issue } from '../../types.js';
 import type { DatedCode } from '../model.js';
-import { type DictLine, dictionaryLines, lineIssue, parseDictDate, phraseWords } from './lines.js';
+import { type DictLine, dictionaryLines, lineIssue, parseDictDate, phraseText } from './lines.js';
 
 interface Block {
-  phrases: { words: string[]; line: DictLine }[];
+  phrases: { phrase: string; line: DictLine }[];
   codes: DatedCode[];
   first: DictLine;
 }
@@ -24,7 +24,8 @@ export interface ActorBlock {
 }
 
 export interface ActorPhrase {
-  readonly words: readonly string[];
+  /** Upper-case words joined by single spaces. */
+  readonly phrase: string;
   readonly block: number;
   readonly line: number;
 }
@@ -80,8 +81,8 @@ export function readActors(content: string, file: string): ActorFile {
       // unrestricted codes are the fallback; restricted ones are tried first, in file order
       const codes = [...block.codes.filter((c) => c.from !== null || c.to !== null), ...block.codes.filter((c) => c.from === null && c.to === null)];
       const id = blocks.length;
-      blocks.push({ name: block.phrases[0]!.words.join(' '), codes });
-      for (const p of block.phrases) phrases.push({ words: p.words, block: id, line: p.line.line });
+      blocks.push({ name: block.phrases[0]!.phrase, codes });
+      for (const p of block.phrases) phrases.push({ phrase: p.phrase, block: id, line: p.line.line });
     }
     block = null;
   };
@@ -113,22 +114,22 @@ export function readActors(content: string, file: string): ActorFile {
       continue;
     }
     if (phrase.startsWith('+')) {
-      const words = phraseWords(phrase.slice(1));
-      if (!block || words.length === 0) {
+      const words = phraseText(phrase.slice(1));
+      if (!block || !words) {
         issues.push(lineIssue('malformed-line', 'synonym outside an actor block', file, line));
         continue;
       }
-      block.phrases.push({ words, line });
+      block.phrases.push({ phrase: words, line });
       block.codes.push(...codes);
       continue;
     }
     close();
-    const words = phraseWords(phrase);
-    if (words.length === 0) {
+    const words = phraseText(phrase);
+    if (!words) {
       issues.push(lineIssue('malformed-line', 'empty actor phrase', file, line));
       continue;
     }
-    block = { phrases: [{ words, line }], codes, first: line };
+    block = { phrases: [{ phrase: words, line }], codes, first: line };
   }
   close();
   return { blocks, phrases, issues };

@@ -44,7 +44,7 @@ export function compilePetrarchData(files: readonly DictionaryFile[]): Dictionar
       issues.push(...r.issues);
       const offset = actorBlocks.length;
       for (const b of r.blocks) actorBlocks.push(`${b.name}\t${encodeCodes(b.codes)}`);
-      for (const p of r.phrases) actors.push(`${p.words.join(' ')}\t${offset + p.block}\t${fid}\t${p.line}`);
+      for (const p of r.phrases) actors.push(`${p.phrase}\t${offset + p.block}\t${fid}\t${p.line}`);
     } else if (f.kind === 'agents') {
       const r = readAgents(f.content, f.file);
       issues.push(...r.issues);

@@ -63,6 +63,11 @@ export function lineIssue(code: string, message: string, file: string, line: Dic
   return { code, message: `${message}: ${line.raw.trim()}`, file, line: line.line };
 }
 
+/** A dictionary phrase as upper-case words joined by single spaces ('' when it has none). */
+export function phraseText(phrase: string): string {
+  return phrase.toUpperCase().replace(/[_\s]+/g, ' ').trim();
+}
+
 /** Words of a dictionary phrase: `_` and spaces both separate words; trailing `_` (no-stem marker) dropped. */
 export function phraseWords(phrase: string): string[] {
   const words = phrase.toUpperCase().split(/[_\s]+/);

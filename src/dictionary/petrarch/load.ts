@@ -31,18 +31,18 @@ export function dictionaryFiles(paths: string | readonly string[]): string[] {
 }
 
 export function loadPetrarchDictionaries(paths: string | readonly string[], options: LoadOptions = {}): LoadResult {
-  const files = dictionaryFiles(paths);
-  const sources: DictionaryFile[] = [];
-  for (const file of files) {
-    const kind = kindOfFile(basename(file));
-    if (kind) sources.push({ file, kind, content: readFileSync(file, 'utf8') });
-  }
+  const files = dictionaryFiles(paths).filter((file) => kindOfFile(basename(file)) !== null);
   const cacheDir = options.cacheDir === undefined ? join(process.cwd(), '.cache', 'dictionaries') : options.cacheDir;
-  const key = cacheKey(sources);
+  // the key names each file with its size and modification time, so a warm start reads no source
+  const key = cacheKey(files.map((file) => {
+    const st = statSync(file);
+    return { file, content: `${st.size}:${st.mtimeMs}` };
+  }));
   if (cacheDir) {
     const cached = readCache(cacheDir, key);
     if (cached) return { dictionaries: openDictionaries(cached), fromCache: true, files };
   }
+  const sources: DictionaryFile[] = files.map((file) => ({ file, kind: kindOfFile(basename(file))!, content: readFileSync(file, 'utf8') }));
   const data = compilePetrarchData(sources);
   if (cacheDir) writeCache(cacheDir, key, data);
   return { dictionaries: openDictionaries(data), fromCache: false, files };
