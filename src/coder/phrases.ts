@@ -1,6 +1,6 @@
 // Finding dictionary phrases (actors, agents, discards) in a sentence: longest match first, left to right.
 import type { DictionaryRef, Mention } from '../types.js';
-import type { ActorEntry, AgentEntry, CompiledDictionaries, DatedCode, LazyTable, PhraseIndex } from '../dictionary/model.js';
+import { type ActorEntry, type AgentEntry, type CompiledDictionaries, type DatedCode, type LazyTable, RUN, type RunIndex } from '../dictionary/model.js';
 import type { Word } from './words.js';
 
 export interface ActorMatch {
@@ -31,10 +31,12 @@ export function phraseAt(words: readonly Word[], at: number, phrase: readonly st
 }
 
 /** The longest entry of `index` that matches at `at`. */
-export function longestAt<T extends { readonly words: readonly string[] }>(words: readonly Word[], at: number, index: PhraseIndex, table: LazyTable<T>): T | null {
-  const ids = index.get(words[at]!.text);
-  if (!ids) return null;
-  for (const id of ids) {
+export function longestAt<T extends { readonly words: readonly string[] }>(words: readonly Word[], at: number, index: RunIndex, table: LazyTable<T>): T | null {
+  const run = index.get(words[at]!.text);
+  if (run === undefined) return null;
+  const start = Math.floor(run / RUN);
+  const end = start + (run % RUN);
+  for (let id = start; id < end; id++) {
     const e = table.get(id);
     if (phraseAt(words, at, e.words) > 0) return e;
   }
