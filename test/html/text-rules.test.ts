@@ -16,6 +16,7 @@ const POSITIVE: readonly [string, string][] = [
   ['READ MORE', 'text/read-more'],
   ['Related: Council delays pier decision again', 'text/read-more'],
   ['Related stories', 'text/read-more'],
+  ['Related post: Pickled sprouts', 'text/read-more'],
   ['See also: the full list of stations', 'text/read-more'],
   ['Leia também', 'text/read-more'],
   ['You may also like', 'text/read-more'],
