@@ -252,6 +252,9 @@ function choosePattern(view: ClauseView, verb: VerbOccurrence, dict: CompiledDic
 }
 
 function isNegated(view: ClauseView, verb: VerbOccurrence): boolean {
+  // an auxiliary carries its negation after it ("is not ready")
+  const after = view.words[view.seq[verb.end]!];
+  if (verb.patternsOnly && after && NEGATIONS.has(after.text)) return true;
   for (let p = verb.start - 1; p >= 0; p--) {
     const w = view.words[view.seq[p]!]!;
     if (NEGATIONS.has(w.text)) return true;

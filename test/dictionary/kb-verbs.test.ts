@@ -82,3 +82,14 @@ describe('kb event-noun triggers', () => {
     assert.deepEqual(r.events.map((e) => `${e.source.code} ${e.target?.code} ${e.code}`), ['VLM CST 036']);
   });
 });
+
+describe('kb auxiliary triggers', () => {
+  const aux = verbOnlyDictionaries(compileKbVerbPatterns([{ code: '030', pattern: '$ *be ready to cooperate with +', file: 'kb/verbs/03-x.txt', line: 1 }], new Map()).verbs);
+  const run = (text: string) => {
+    const a = analyze(text);
+    return codeDocument({ text, sentences: a.sentences, tokens: a.tokens, date: null, options: {}, mentions: mentionsOf(text) }, aux, null).events.map((e) => `${e.source.code} ${e.target?.code} ${e.code}`);
+  };
+  it('codes through its pattern', () => assert.deepEqual(run('Velmora is ready to cooperate with Castria.'), ['VLM CST 030']));
+  it('not when negated after the auxiliary', () => assert.deepEqual(run('Velmora is not ready to cooperate with Castria.'), []));
+  it('never on its own', () => assert.deepEqual(run('Velmora is a neighbour of Castria.'), []));
+});
