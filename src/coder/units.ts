@@ -199,43 +199,26 @@ export function buildUnits(words: readonly Word[], chunks: readonly Chunk[], kep
   while (j < visible.length) {
     const k = groupFrom(j);
     const group = visible.slice(j, k + 1);
-    let next = k + 1;
-    let members: Member[] = [];
+    const last = group[group.length - 1]!;
     // members of each conjunct; a bare agent after an actor conjunct shares its actor ("Danish media and government")
-    const perChunk: Member[][] = [];
-    group.forEach((c, n) => {
+    const perChunk = group.map((c, n) => {
       const prev = n > 0 ? group[n - 1]! : null;
-      const inherited = prev?.actor && !c.actor && !c.determined && c.agents.length > 0 && prev.actor.codes.length > 0
-        ? { code: prev.actor.codes[0]!, agents: prev.agents.slice(0, -1) }
-        : null;
-      perChunk.push(chunkMembers(words, c, inherited));
+      const shared = prev?.actor && !c.actor && !c.determined && c.agents.length > 0 ? { code: prev.actor.codes[0]!, agents: prev.agents.slice(0, -1) } : null;
+      return chunkMembers(words, c, shared);
     });
-    let end = group[group.length - 1]!.end;
+    let next = k + 1;
     const after = visible[next];
-    const sep = after ? between(group[group.length - 1]!, after) : [];
+    const sep = after ? between(last, after) : [];
     if (after && sep.length === 1 && AGENT_PREPOSITIONS.has(sep[0]!.text)) {
       const hk = groupFrom(next);
       const host = visible.slice(next, hk + 1);
-      const hostMembers = host.flatMap((c) => chunkMembers(words, c, null)).filter((m) => !m.code?.startsWith('---'));
-      const agentOnly = group.every((c) => !c.actor && c.agents.length > 0);
-      const last = group[group.length - 1]!;
-      if (hostMembers.length > 0 && agentOnly) {
-        perChunk.length = 0;
-        for (const c of group) perChunk.push(agentOfActors(words, c, host));
-        end = host[host.length - 1]!.end;
-        next = hk + 1;
-      } else if (hostMembers.length > 0 && !last.actor && last.agents.length > 0) {
-        // "Ithilen and the government of Gondor": the phrase belongs to the last conjunct only
-        perChunk[perChunk.length - 1] = agentOfActors(words, last, host);
-        end = host[host.length - 1]!.end;
-        next = hk + 1;
-      } else if (hostMembers.length > 0 && !last.actor && last.agents.length === 0 && sep[0]!.text === 'OF') {
-        perChunk[perChunk.length - 1] = hostMembers;
-        end = host[host.length - 1]!.end;
+      const hung = hangPhrase(words, group, perChunk, host, sep[0]!.text);
+      if (hung) {
+        perChunk.splice(0, perChunk.length, ...hung);
         next = hk + 1;
       }
     }
-    members = perChunk.flat();
+    const members = perChunk.flat();
     if (members.length > 0 && options.newActorLength > 0) {
       // in a compound with known actors, the unknown conjuncts are new actors
       group.forEach((c, n) => {
@@ -244,20 +227,41 @@ export function buildUnits(words: readonly Word[], chunks: readonly Chunk[], kep
         if (text.split(' ').length <= options.newActorLength) members.push({ code: null, text, start: c.start, end: c.end, ref: null, rule: 'coder/new-actor' });
       });
     }
-    units.push({ start: group[0]!.start, end, members, chunks: visible.slice(j, next) });
+    const chunksOfUnit = visible.slice(j, next);
+    units.push({ start: group[0]!.start, end: chunksOfUnit[chunksOfUnit.length - 1]!.end, members, chunks: chunksOfUnit });
     j = next;
   }
   return units;
 }
 
+/**
+ * A prepositional phrase with actors hung on a group of conjuncts: spread over all of them when they
+ * are all agents ("lawmakers and officials in Fornost"), else given to the last one when it is an
+ * agent ("Ithilen and the government of Gondor") or a plain noun with "of" ("goats of Gondor").
+ * Returns the conjuncts' new members, or null when the phrase does not attach.
+ */
+function hangPhrase(words: readonly Word[], group: readonly Chunk[], perChunk: readonly Member[][], host: readonly Chunk[], preposition: string): Member[][] | null {
+  const hostMembers = host.flatMap((c) => chunkMembers(words, c, null)).filter((m) => !m.code?.startsWith('---'));
+  if (hostMembers.length === 0) return null;
+  const last = group[group.length - 1]!;
+  const others = perChunk.slice(0, -1);
+  if (group.every((c) => !c.actor && c.agents.length > 0)) return group.map((c) => agentOfActors(words, c, host));
+  if (!last.actor && last.agents.length > 0) return [...others, agentOfActors(words, last, host)];
+  if (!last.actor && preposition === 'OF') return [...others, hostMembers];
+  return null;
+}
+
 /** A new actor named by a plain unit's words (and an of-phrase after it), when short enough. */
 export function newActor(words: readonly Word[], unit: Unit, units: readonly Unit[], kept: readonly boolean[], maxLength: number): Member | null {
   let end = unit.end;
-  let next = end;
-  while (next < words.length && !kept[next]) next++;
-  if (words[next]?.text === 'OF') {
-    const host = units.find((u) => u.start > next);
-    if (host && host.members.length === 0 && words.slice(next + 1, host.start).every((_, k) => !kept[next + 1 + k])) end = host.end;
+  let of = end;
+  while (of < words.length && !kept[of]) of++;
+  if (words[of]?.text === 'OF') {
+    // "the Ministry of Magic": a plain phrase right after "of" belongs to the name
+    const host = units.find((u) => u.start > of);
+    let gap = of + 1;
+    while (host && gap < host.start && !kept[gap]) gap++;
+    if (host && host.members.length === 0 && gap === host.start) end = host.end;
   }
   const parts: string[] = [];
   for (let i = unit.start; i < end; i++) if (kept[i] && words[i]!.text !== "'S" && words[i]!.text !== "'") parts.push(words[i]!.surface);
