@@ -46,7 +46,9 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
   const named = spans.map((span) => nameMention(span, text, doc.date, ctx, knowledge, at));
   const clustered = cluster(named);
   if (!ctx) return clustered;
-  return [...clustered, ...findReferences(ctx, clustered, sentences, at)].sort((a, b) => a.start - b.start || b.end - a.end);
+  // at one span a reference read from its context (a shared role) goes before the bare name
+  const rank = (m: Mention) => (m.form === 'name' ? 1 : 0);
+  return [...clustered, ...findReferences(ctx, clustered, sentences, at)].sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
 }
 
 export interface TokenLocator {

@@ -25,10 +25,16 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
     if (nextToken && names.some((m) => m.start === nextToken.start)) continue;
     const sentence = at.sentenceOf(head);
     const { start, determiner } = phraseBefore(ctx, head, sentence.tokenStart);
-    const code = codeFromWords(ctx, start, after, 'actor/description');
-    if (!code) continue;
-    const person = code.personal === true && determiner !== null;
     const span = { start: ctx.tokens[start]!.start, end: role.end };
+    const headWord = ctx.text.slice(role.start, role.end).toLowerCase();
+    const code = codeFromWords(ctx, start, after, 'actor/description');
+    if (!code) {
+      // "the envoys" again after "Moon Jae-in's envoys": the same group
+      const earlier = determiner === 'the' ? found.filter((d) => d.form === 'description' && d.text.toLowerCase().endsWith(headWord)).pop() : undefined;
+      if (earlier) found.push({ ...earlier, ...span, text: ctx.text.slice(span.start, span.end), provenance: { rule: 'reference/repeated-description', confidence: 0.7 } });
+      continue;
+    }
+    const person = code.personal === true && determiner !== null;
     const antecedent = determiner === 'the' && person ? [...names].reverse().find((m) => m.start < span.start && m.type === 'PERSON' && m.actor === code.code) : undefined;
     const text = ctx.text.slice(span.start, span.end);
     found.push({
@@ -42,6 +48,8 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
       provenance: { rule: antecedent ? 'reference/definite-description' : code.rule, confidence: antecedent ? 0.75 : 0.7 },
     });
   }
+
+  found.push(...sharedRoles(ctx, names, found, at));
 
   ctx.tokens.forEach((t, i) => {
     if (!HALVES.has(t.normal) || ctx.tokens[i - 1]?.normal !== 'the' || taken(t.start, t.end) || !/^[A-Z]/.test(ctx.text[t.start] ?? '')) return;
@@ -61,4 +69,27 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
     found.push({ start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end), type: 'PERSON', entity: antecedent.entity, actor: antecedent.actor, name: antecedent.name, form: 'pronoun', provenance: { rule: 'reference/pronoun-nearest-person', confidence: 0.6 } });
   });
   return found;
+}
+
+/**
+ * A role shared by coordinated owners: in "his South Korean and U.S. counterparts" the South Korean
+ * counterpart is KORGOV as the U.S. one is USAGOV. Each country adjective or name joined by "and" or
+ * a comma to the owner of a description gets a description of its own with the same role.
+ */
+function sharedRoles(ctx: TitleContext, names: readonly Mention[], descriptions: readonly Mention[], at: TokenLocator): Mention[] {
+  const shared: Mention[] = [];
+  for (const d of descriptions) {
+    const role = d.actor && d.actor.length > 3 ? d.actor.slice(3) : null;
+    if (!role || d.provenance.rule !== 'actor/description') continue;
+    let i = at.token(d.start) - 1;
+    while (ctx.tokens[i] && (ctx.tokens[i]!.normal === 'and' || ctx.tokens[i]!.normal === ',')) {
+      const before = ctx.tokens[i - 1];
+      const owner = before && names.find((m) => m.end === before.end && (m.type === 'NORP' || m.type === 'GPE') && m.actor?.length === 3);
+      if (!owner) break;
+      const head = d.text.split(' ').pop() ?? '';
+      shared.push({ ...owner, actor: owner.actor + role, form: 'description', name: `${owner.text} ${head}`, entity: d.entity, provenance: { rule: 'reference/shared-role', confidence: 0.7 } });
+      i = at.token(owner.start) - 1;
+    }
+  }
+  return shared;
 }

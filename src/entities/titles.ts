@@ -42,12 +42,19 @@ export interface TitleContext {
   readonly knowledge: EntityKnowledge;
 }
 
-/** The first token index of the noun phrase that ends just before token `end` (exclusive), and its determiner. */
+/**
+ * The first token index of the noun phrase that ends just before token `end` (exclusive), and its
+ * determiner. A known name inside the phrase is stepped over whole, whatever its words' tags
+ * ("Moon Jae-in's envoys": the tagger reads "in" as a preposition).
+ */
 export function phraseBefore(ctx: TitleContext, end: number, floor: number): { start: number; determiner: string | null } {
   let i = end - 1;
   while (i >= floor) {
     const t = ctx.tokens[i]!;
-    if (NP_POS.has(t.pos) || NP_GLUE.has(t.normal)) i--;
+    const name = ctx.names.find((n) => n.start <= t.start && t.end <= n.end);
+    if (name) {
+      while (i >= floor && ctx.tokens[i]!.start >= name.start) i--;
+    } else if (NP_POS.has(t.pos) || NP_GLUE.has(t.normal)) i--;
     else break;
   }
   const det = ctx.tokens[i];
@@ -71,9 +78,13 @@ export function codeFromWords(ctx: TitleContext, from: number, to: number, rule:
   return { code: role.role.suffix ? owner.code + role.role.code : role.role.code, span, rule, personal };
 }
 
-/** The country or organisation named in a span: a country adjective, name, or organisation. */
+/**
+ * The country or organisation named in a span: a country adjective, name, or organisation; or a
+ * person in the possessive, whose own code stands for what is theirs ("Moon Jae-in's envoys").
+ */
 function ownerIn(ctx: TitleContext, span: Span): Alias | null {
-  const inside = ctx.names.filter((n) => n.start >= span.start && n.end <= span.end && n.alias.kind !== 'person');
+  const possessive = (end: number) => /^['’]s\b/.test(ctx.text.slice(end, end + 3));
+  const inside = ctx.names.filter((n) => n.start >= span.start && n.end <= span.end && (n.alias.kind !== 'person' || possessive(n.end)));
   // a capital or seat carries its own role (Moscow = RUSGOV): its country part stands for the owner
   const owner = inside[inside.length - 1]?.alias ?? null;
   if (owner && (owner.kind === 'capital' || owner.kind === 'seat')) return { ...owner, code: owner.code.slice(0, 3) };

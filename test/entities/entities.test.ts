@@ -30,6 +30,9 @@ const CASES: [string, string, Want[]][] = [
   ['Xi Jinping arrived in Hanoi. He was greeted by the Vietnamese president. The Chinese president later left.', '2017-11-12',
     [['He', 'CHNGOV', 'Xi Jinping'], ['the Vietnamese president', 'VNMGOV'], ['The Chinese president', 'CHNGOV', 'Xi Jinping']]],
   ['Russian diplomats opposed the sanctions.', '2018-03-21', [['Russian diplomats', 'RUSGOV']]],
+  ["Pyongyang received Moon Jae-in's envoys on Monday. The envoys later flew home.", '2018-03-21',
+    [["Moon Jae-in's envoys", 'KORGOV'], ['The envoys', 'KORGOV']]],
+  ['Kim Jong Un will meet his South Korean and U.S. officials.', '2018-03-21', [['South Korean', 'KORGOV'], ['U.S. officials', 'USAGOV']]],
 ];
 
 test('actors are resolved from names, titles, misspellings and references', async () => {
