@@ -41,9 +41,14 @@ const LANGUAGE_KEYS = ['og:locale', 'content-language', 'language', 'dc.language
 /** Separators between a headline and the site name in <title>. */
 const TITLE_SEPARATOR = /\s+[|–—·•:»-]\s+|\s+-\s+|\s*\|\s*/;
 const BYLINE_NAMES = /(?:^|[\s_-])(?:byline|author|authors|author-name|authorname|writer|byline-name|by-author|contributor)(?:$|[\s_-])/;
-const BY_PREFIX = /^(?:by|von|por|par|di|door|av)\s+/i;
+const BY_PREFIX = /^(?:(?:(?:posted|written|analysis|story|reporting|words|text|report|photos?) )?by|von|por|par|di|door|av|text:|текст:)\s+/i;
 /** What follows the names in a byline: a separator, a date, a role. */
 const BYLINE_TAIL = /\s*[|–—]\s*.*$|\s+-\s+.*$|,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,4}[./-]\d|\d{1,2}:\d\d|updated\b|published\b|posted\b).*$/i;
+/** A Twitter handle after a name. */
+const HANDLE = /\s*@\w+$/;
+/** A role ("AP Auto Writer", "Editor-at-large"), a URL, or a form label ("Name *") is no author. */
+const NOT_A_NAME = /^https?:|[*@<>{}=]|\d|(?:writer|editor(?:-at-large)?|correspondent|reporter|columnist|contributor)$/i;
+const MAX_NAME_WORDS = 5;
 const AUTHOR_SPLIT = /\s*(?:,|\band\b|&|\bund\b|\by\b|\bet\b|\be\b)\s*/;
 
 const clean = (s: string | null | undefined): string | null => {
@@ -117,8 +122,8 @@ export function splitAuthors(byline: string): string[] {
   const text = trimByline(byline);
   return text
     .split(AUTHOR_SPLIT)
-    .map((a) => a.trim())
-    .filter((a) => a.length > 1 && a.length < 60 && /\p{Lu}/u.test(a) && !/^https?:/i.test(a));
+    .map((a) => a.replace(HANDLE, '').trim())
+    .filter((a) => a.length > 1 && a.length < 60 && a.split(' ').length <= MAX_NAME_WORDS && /\p{Lu}/u.test(a) && !NOT_A_NAME.test(a));
 }
 
 function readByline(tree: Tree, meta: Map<string, string>, ld: LinkedArticle | null): { byline: string | null; authors: string[] } {

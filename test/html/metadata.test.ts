@@ -38,6 +38,11 @@ test('splitAuthors: one or several names', () => {
   assert.deepEqual(splitAuthors('Ana Souza, Rui Prado & Lia Costa'), ['Ana Souza', 'Rui Prado', 'Lia Costa']);
   assert.deepEqual(splitAuthors('By Justine Coleman - 11/18/31'), ['Justine Coleman']);
   assert.deepEqual(splitAuthors('https://ledger.example/staff/mara'), []);
+  assert.deepEqual(splitAuthors('TOM KRISHER, AP Auto Writer'), ['TOM KRISHER']);
+  assert.deepEqual(splitAuthors('Analysis by Ana Prado, Editor-at-large'), ['Ana Prado']);
+  assert.deepEqual(splitAuthors('Posted by Vortex'), ['Vortex']);
+  assert.deepEqual(splitAuthors('Rui Gomes @ruigomes'), ['Rui Gomes']);
+  assert.deepEqual(splitAuthors('Name *'), []);
 });
 
 test('metadata: date from the URL when the page has none', () => {
