@@ -62,7 +62,7 @@ export function readMetadata(
   ld: LinkedArticle | null,
   url: string | undefined,
 ): Metadata {
-  const siteName = clean(meta.get('og:site_name')) ?? clean(ld?.publisher) ?? firstKey(meta, SITE_KEYS);
+  const siteName = hostIfUrl(clean(meta.get('og:site_name')) ?? clean(ld?.publisher) ?? firstKey(meta, SITE_KEYS));
   return {
     title: readTitle(tree, meta, ld, siteName),
     ...readByline(tree, meta, ld),
@@ -71,6 +71,16 @@ export function readMetadata(
     siteName,
     canonicalUrl: readCanonical(tree, meta, url),
   };
+}
+
+/** A site name given as a URL ("https://www.example.com") is the host name. */
+function hostIfUrl(name: string | null): string | null {
+  if (!name || !/^https?:\/\//i.test(name)) return name;
+  try {
+    return new URL(name).hostname.replace(/^www\./, '');
+  } catch {
+    return name;
+  }
 }
 
 function firstKey(meta: Map<string, string>, keys: readonly string[]): string | null {
