@@ -127,24 +127,48 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
   const view = clauseView(s, clause, dict.verbs.mode === 'lemma');
   const firstActor = [...view.span.keys()].find((u) => u.members.length > 0) ?? null;
   const subject = firstActor ?? shared;
+  const verbs = findVerbs(view, dict.verbs);
   // a plain statement ("X said ...") gives way to an event coded in what was said
   let statement: ClauseResult | null = null;
   let said = -1;
-  for (const verb of findVerbs(view, dict.verbs)) {
-    const chosen = choosePattern(view, verb, dict);
-    if (!chosen || (chosen.code === null && chosen.reverse === null)) continue;
-    if (isNegated(view, verb) && (!chosen.pattern || chosen.pattern.before.length === 0)) continue;
-    const roles = resolveRoles(view, verb, chosen.match, shared, said);
-    const made = makeEvents(roles, chosen, input.options.require_dyad ?? true, input.options.new_actor_length ?? 0, view, verb, (src, tgt, code) =>
-      eventOf(s, view, verb, src, tgt, code, chosen, input, codes),
-    );
-    if (made.length === 0) continue;
-    const result = { events: dedupe(made), subject: roles.source ?? subject };
-    if (chosen.code !== STATEMENT) return result;
-    statement ??= result;
-    said = verb.end - 1;
+  for (let v = 0; v < verbs.length; v++) {
+    const coded = codeVerb(s, view, verbs[v]!, shared, said, subject, dict, input, codes);
+    if (!coded) continue;
+    // a later verb whose pattern reaches back over this one describes the whole construction ("said $ *")
+    for (const later of verbs.slice(v + 1)) {
+      const over = codeVerb(s, view, later, shared, said, subject, dict, input, codes, verbs[v]!.start);
+      if (over) return over.result;
+    }
+    if (coded.code !== STATEMENT) return coded.result;
+    statement ??= coded.result;
+    said = verbs[v]!.end - 1;
   }
   return statement ?? { events: [], subject };
+}
+
+/** The events one verb yields in its clause, with its code; with `reachBack`, only when its pattern starts at or before that position. */
+function codeVerb(
+  s: Sentencewise,
+  view: ClauseView,
+  verb: VerbOccurrence,
+  shared: Unit | null,
+  said: number,
+  subject: Unit | null,
+  dict: CompiledDictionaries,
+  input: CoderInput,
+  codes: CodeTable | null,
+  reachBack = Infinity,
+): { result: ClauseResult; code: string | null } | null {
+  const chosen = choosePattern(view, verb, dict);
+  if (!chosen || (chosen.code === null && chosen.reverse === null)) return null;
+  if ((chosen.match?.first ?? verb.start) > reachBack) return null;
+  if (isNegated(view, verb) && (!chosen.pattern || chosen.pattern.before.length === 0)) return null;
+  const roles = resolveRoles(view, verb, chosen.match, shared, said);
+  const made = makeEvents(roles, chosen, input.options.require_dyad ?? true, input.options.new_actor_length ?? 0, view, verb, (src, tgt, code) =>
+    eventOf(s, view, verb, src, tgt, code, chosen, input, codes),
+  );
+  if (made.length === 0) return null;
+  return { result: { events: dedupe(made), subject: roles.source ?? subject }, code: chosen.code };
 }
 
 interface Roles {

@@ -134,3 +134,9 @@ describe('coder: mentions from the actor stage', () => {
     assert.deepEqual(r.events.map(key), ['VLMGOV CST 051']);
   });
 });
+
+describe('coder: constructions over two verbs', () => {
+  it('a pattern of a later verb that reaches back over the first one wins', () =>
+    assert.deepEqual(triples('Velmora suggested Castria should concede.'), ['VLM CST 081']));
+  it('else the first verb codes the clause', () => assert.deepEqual(triples('Velmora suggested Castria should stay.'), ['VLM CST 020']));
+});

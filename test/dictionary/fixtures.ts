@@ -90,4 +90,7 @@ BROKEN_VERB {unclosed
 --- SHOULD [099] ---
 SHOULD
 - SUGGESTED + * CONCEDE [081]
+
+--- SUGGEST [020] ---
+SUGGEST
 `;
