@@ -21,6 +21,8 @@ export interface Context {
   readonly pieceOf: Int32Array;
   /** The piece a mark token opens or closes, or -1. */
   readonly pieceOfMark: Int32Array;
+  /** Memo of where a content clause starting at a token ends (-1: not computed yet). */
+  readonly clauseEnds: Int32Array;
 }
 
 export function buildContext(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): Context {
@@ -65,7 +67,8 @@ export function buildContext(text: string, sentences: readonly Sentence[], token
     sentenceOf[i] = sentenceStart.length - 1;
   }
   if (n) sentenceEnd.push(n);
-  return { text, tokens, paragraphOf, sentenceOf, sentenceStart, sentenceEnd, marks, pieces, pieceOf, pieceOfMark };
+  const clauseEnds = new Int32Array(n).fill(-1);
+  return { text, tokens, paragraphOf, sentenceOf, sentenceStart, sentenceEnd, marks, pieces, pieceOf, pieceOfMark, clauseEnds };
 }
 
 function startsLower(text: string, t: Token): boolean {

@@ -42,6 +42,10 @@ export interface MarkInfo {
 }
 
 const APOSTROPHES = new Set(["'", '’', '`']);
+/** Characters marks and apostrophes are made of: most tokens are passed over on two comparisons. */
+function isMarkChar(c: number): boolean {
+  return c === 34 || c === 39 || c === 96 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2019 || c === 0xab || c === 0xbb;
+}
 
 export function findMarks(tokens: readonly Token[]): MarkInfo {
   const at = new Uint8Array(tokens.length);
@@ -49,6 +53,8 @@ export function findMarks(tokens: readonly Token[]): MarkInfo {
   const glued = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const w = t.normal;
+    if (!isMarkChar(w.charCodeAt(0)) && !isMarkChar(w.charCodeAt(w.length - 1))) continue;
     const next = tokens[i + 1];
     if (MARKS.has(t.normal)) {
       at[i] = 1;

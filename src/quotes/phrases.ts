@@ -231,8 +231,9 @@ export function nounPhraseAfter(ctx: Context, start: number, hi: number): Range 
       continue;
     }
     if (sawHead && t.normal === '(') {
-      const close = toks.findIndex((u, j) => j > k && j < k + 8 && u.normal === ')');
-      if (close < 0 || close >= hi) break;
+      let close = k + 1;
+      while (close < hi && close < k + 8 && toks[close]!.normal !== ')') close++;
+      if (close >= hi || close >= k + 8) break;
       k = close + 1;
       continue;
     }

@@ -259,6 +259,15 @@ function headsClause(toks: readonly Token[], v: number): boolean {
 
 /** Where a content clause that starts at `from` ends: the sentence end, or a following attribution. */
 function clauseEnd(ctx: Context, from: number, hi: number): number {
+  if (from >= hi) return from;
+  const memo = ctx.clauseEnds[from]!;
+  if (memo >= 0 && hi === ctx.sentenceEnd[ctx.sentenceOf[from]!]) return memo;
+  const end = findClauseEnd(ctx, from, hi);
+  if (hi === ctx.sentenceEnd[ctx.sentenceOf[from]!]) ctx.clauseEnds[from] = end;
+  return end;
+}
+
+function findClauseEnd(ctx: Context, from: number, hi: number): number {
   const toks = ctx.tokens;
   let end = hi;
   for (let j = from; j < hi; j++) {
