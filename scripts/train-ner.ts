@@ -88,7 +88,7 @@ function fitTemperature(model: Scorer, docs: readonly { doc: TaggedDocument; fea
   for (const temperature of [2, 4, 8, 12, 16, 24, 32, 48]) {
     let loss = 0;
     for (const { doc, features } of docs) {
-      const { tags, confidence } = decodeDocument(features, model, { temperature });
+      const { tags, confidence } = decodeDocument(features, model, { temperature, allConfidences: true });
       for (let i = 0; i < tags.length; i++) {
         const p = Math.min(1 - 1e-6, Math.max(1e-6, confidence[i]!));
         loss -= Math.log(tags[i] === doc.tags[i] ? p : 1 - p);

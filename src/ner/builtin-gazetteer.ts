@@ -1,18 +1,14 @@
-// Country names from i18n-iso-countries and our own tables (lexicon.ts): the part of the standard
-// gazetteer (kb-gazetteer.ts) that does not depend on the knowledge base.
+// Country names from i18n-iso-countries and our own tables (lexicon.ts): the entries of the standard
+// gazetteer (kb-gazetteer.ts) that do not depend on the knowledge base.
 import { createRequire } from 'node:module';
 import type { EntityType } from '../types.js';
-import { gazetteerFromEntries, type Gazetteer } from './gazetteer.js';
 import { LEXICON } from './lexicon.js';
 
 interface CountryNames {
   countries: Record<string, string | string[]>;
 }
 
-let builtin: Gazetteer | null = null;
-
-export function builtinGazetteer(): Gazetteer {
-  if (builtin) return builtin;
+export function builtinEntries(): [string, EntityType][] {
   const names = createRequire(import.meta.url)('i18n-iso-countries/langs/en.json') as CountryNames;
   const entries: [string, EntityType][] = [];
   for (const value of Object.values(names.countries)) {
@@ -23,6 +19,5 @@ export function builtinGazetteer(): Gazetteer {
   for (const [type, phrases] of Object.entries(LEXICON) as [EntityType, readonly string[]][]) {
     for (const phrase of phrases) entries.push([phrase, type]);
   }
-  builtin = gazetteerFromEntries(entries);
-  return builtin;
+  return entries;
 }

@@ -2,6 +2,8 @@
 // features. Each token's score for a tag is the sum of its fixed features, the labels the document has
 // already given to the same word in earlier sentences ("Kulik" after "Andrei Kulik"), and features of the
 // previous tag (alone, with the word, with the shape); BILOU order is enforced as hard constraints.
+// Tokens that features.ts does not score are O: they cut a sentence into runs of scored tokens, each
+// decoded alone, as after an O.
 import * as features from './features.js';
 import type { DocFeatures } from './features.js';
 import * as hash from './hash.js';
@@ -9,9 +11,10 @@ import * as tags from './tags.js';
 
 // Imported bindings copied into module constants: some loaders turn every use of an import into a getter
 // call, which costs more than the work in these loops.
-const { STATIC_FEATURES, T_HIST, T_HIST_CASE, T_HIST_SENT, T_PREV, T_PREV_SH, T_PREV_W } = features;
+const { OWN_FEATURES, STATIC_FEATURES, T_HIST, T_HIST_CASE, T_HIST_SENT, T_PREV, T_PREV_SH, T_PREV_W } = features;
 const { mix } = hash;
 const { ALLOWED, CLASSES, canEnd, classOfTag, O, TAG_COUNT } = tags;
+const CAN_END = Uint8Array.from({ length: TAG_COUNT }, (_, t) => (canEnd(t) ? 1 : 0));
 
 export interface Scorer {
   /** Adds the weights of one feature to scores[offset .. offset + TAG_COUNT). */
@@ -27,7 +30,10 @@ export interface Learner extends Scorer {
 
 export interface Decoded {
   readonly tags: Uint8Array;
-  /** Confidence of each chosen tag: softmax over the tag's max-marginal scores. */
+  /**
+   * Confidence of each chosen tag: softmax over the tag's max-marginal scores; 1 for unscored tokens, and
+   * for runs of tokens that are all O unless `allConfidences` is set.
+   */
   readonly confidence: Float32Array;
 }
 
@@ -37,96 +43,166 @@ export interface DecodeOptions {
   /** Training: the gold tags and the learner. */
   readonly gold?: Uint8Array;
   readonly learner?: Learner;
+  /** Confidences for runs without a name too (fitting the temperature); names alone need theirs. */
+  readonly allConfidences?: boolean;
 }
 
 const T = TAG_COUNT;
 const START = T; // the "before the sentence" row of ALLOWED
 const PREV_ROWS = T + 1;
+const PAIR_SIZE = PREV_ROWS * T;
 const TOKEN_FEATURES = STATIC_FEATURES + 3;
 const CLASS_COUNT = CLASSES.length;
 const NEG = -1e30;
+
+interface FormScores {
+  word: number;
+  shape: number;
+  /** Scores of the token's own features. */
+  readonly own: Float32Array;
+  /** [previous tag (or START) * T + tag]: transition plus previous tag with word and with shape. */
+  readonly pair: Float32Array;
+}
+
+const newFormScores = (): FormScores => ({ word: 0, shape: 0, own: new Float32Array(T), pair: new Float32Array(PAIR_SIZE) });
+
+// Scores by written form, kept per model while its weights stay fixed (never for a learner): most of a
+// token's look-ups are the same for every mention of a word, across documents too. Cleared when full
+// (a form takes about 1.3 kB).
+const MEMO_LIMIT = 20_000;
+const memos = new WeakMap<Scorer, Map<number, FormScores>>();
+
+function memoOf(scorer: Scorer): Map<number, FormScores> {
+  let memo = memos.get(scorer);
+  if (!memo) memos.set(scorer, (memo = new Map()));
+  return memo;
+}
+
+/** The allowed tags before each tag (and after each tag), as flat lists with offsets. */
+function adjacency(before: boolean): { list: Uint8Array; from: Uint16Array } {
+  const list: number[] = [], from = new Uint16Array(T + 1);
+  for (let x = 0; x < T; x++) {
+    for (let y = 0; y < T; y++) if (before ? ALLOWED[y * T + x] : ALLOWED[x * T + y]) list.push(y);
+    from[x + 1] = list.length;
+  }
+  return { list: Uint8Array.from(list), from };
+}
+const PRED = adjacency(true), SUCC = adjacency(false);
 
 export function decodeDocument(doc: DocFeatures, scorer: Scorer, options: DecodeOptions = {}): Decoded {
   const { gold, learner } = options;
   const inverseTemperature = 1 / (options.temperature ?? 1);
   const tags = new Uint8Array(doc.n);
-  const confidence = new Float32Array(doc.n);
-  const history = new Map<string, Int32Array>();
+  const confidence = new Float32Array(doc.n).fill(1);
+  const history = new Map<number, Int32Array>();
   // the previous-tag feature alone does not depend on the token: one transition table per document
-  const transition = new Float32Array(PREV_ROWS * T);
+  const transition = new Float32Array(PAIR_SIZE);
   for (let p = 0; p < PREV_ROWS; p++) scorer.addScores(mix(T_PREV, p), transition, p * T);
+  const memo = learner ? null : memoOf(scorer);
   let maxLength = 0;
   for (const s of doc.sentences) maxLength = Math.max(maxLength, s.tokenEnd - s.tokenStart);
   const buffer = new Int32Array(maxLength * TOKEN_FEATURES), counts = new Int32Array(maxLength);
-  const emission = new Float32Array(maxLength * T), pair = new Float32Array(maxLength * PREV_ROWS * T);
+  const emission = new Float32Array(maxLength * T);
+  const pairs: Float32Array[] = [];
+  const scratch: FormScores[] = [];
   const forward = new Float32Array(maxLength * T), backward = new Float32Array(maxLength * T);
   const back = new Uint8Array(maxLength * T), path = new Uint8Array(maxLength);
 
+  /** The scores that depend on the token's characters alone: its own features, and the previous tag with its word and shape. */
+  const formScores = (i: number, j: number): FormScores => {
+    const word = doc.word[i]!, shape = doc.shape[i]!, form = doc.form[i]!;
+    const hit = memo?.get(form);
+    if (hit && hit.word === word && hit.shape === shape) return hit;
+    const out = memo ? newFormScores() : (scratch[j] ??= newFormScores());
+    out.word = word;
+    out.shape = shape;
+    out.own.fill(0);
+    for (let k = doc.row[i]! * STATIC_FEATURES, end = k + OWN_FEATURES; k < end; k++) if (doc.fixed[k] !== 0) scorer.addScores(doc.fixed[k]!, out.own);
+    out.pair.set(transition);
+    for (let p = 0; p < PREV_ROWS; p++) {
+      scorer.addScores(mix(mix(T_PREV_W, p), word), out.pair, p * T);
+      scorer.addScores(mix(mix(T_PREV_SH, p), shape), out.pair, p * T);
+    }
+    if (memo && !hit) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(form, out);
+    }
+    return out;
+  };
+
   for (const s of doc.sentences) {
-    const a = s.tokenStart, m = s.tokenEnd - a;
-    for (let j = 0; j < m; j++) {
-      const i = a + j;
-      let n = j * TOKEN_FEATURES;
-      const base = i * STATIC_FEATURES;
-      for (let k = 0; k < STATIC_FEATURES; k++) {
-        const f = doc.fixed[base + k]!;
-        if (f !== 0) buffer[n++] = f;
+    for (let a = s.tokenStart; a < s.tokenEnd; ) {
+      if (doc.row[a]! < 0) { a++; continue; }
+      let b = a + 1;
+      while (b < s.tokenEnd && doc.row[b]! >= 0) b++;
+      const first = a === s.tokenStart ? START : O, m = b - a;
+      for (let j = 0; j < m; j++) {
+        const i = a + j;
+        const own = formScores(i, j);
+        for (let t = 0; t < T; t++) emission[j * T + t] = own.own[t]!;
+        pairs[j] = own.pair;
+        const base = doc.row[i]! * STATIC_FEATURES;
+        const hist = historyValue(history.get(doc.word[i]!));
+        // the features go to the buffer for the update; all but the own ones (in formScores) are scored here
+        let n = j * TOKEN_FEATURES;
+        if (learner) for (let k = base; k < base + OWN_FEATURES; k++) if (doc.fixed[k] !== 0) buffer[n++] = doc.fixed[k]!;
+        const scoredFrom = n;
+        for (let k = base + OWN_FEATURES; k < base + STATIC_FEATURES; k++) if (doc.fixed[k] !== 0) buffer[n++] = doc.fixed[k]!;
+        buffer[n++] = mix(T_HIST, hist);
+        buffer[n++] = mix(mix(T_HIST_CASE, hist), doc.casing[i]!);
+        buffer[n++] = mix(mix(T_HIST_SENT, hist), doc.sentFlags[i]!);
+        counts[j] = n - j * TOKEN_FEATURES;
+        for (let k = scoredFrom; k < n; k++) scorer.addScores(buffer[k]!, emission, j * T);
       }
-      const hist = historyValue(history.get(doc.normal[i]!));
-      buffer[n++] = mix(T_HIST, hist);
-      buffer[n++] = mix(mix(T_HIST_CASE, hist), doc.casing[i]!);
-      buffer[n++] = mix(mix(T_HIST_SENT, hist), doc.sentFlags[i]!);
-      counts[j] = n - j * TOKEN_FEATURES;
-      emission.fill(0, j * T, (j + 1) * T);
-      for (let k = j * TOKEN_FEATURES; k < n; k++) scorer.addScores(buffer[k]!, emission, j * T);
-      const word = doc.word[i]!, shape = doc.shape[i]!;
-      for (let p = j === 0 ? START : 0; p < (j === 0 ? START + 1 : T); p++) {
-        const o = (j * PREV_ROWS + p) * T;
-        pair.set(transition.subarray(p * T, (p + 1) * T), o);
-        scorer.addScores(mix(mix(T_PREV_W, p), word), pair, o);
-        scorer.addScores(mix(mix(T_PREV_SH, p), shape), pair, o);
+      viterbi(m, first, emission, pairs, forward, back, path);
+      if (gold && learner) learn(doc, a, m, first, gold, path, buffer, counts, learner);
+      let named = false;
+      for (let j = 0; j < m; j++) {
+        tags[a + j] = path[j]!;
+        if (path[j] !== O) named = true;
       }
-    }
-    viterbi(m, emission, pair, forward, back, path);
-    if (gold && learner) learn(doc, a, m, gold, path, buffer, counts, learner);
-    maxMarginals(m, emission, pair, forward, backward);
-    for (let j = 0; j < m; j++) {
-      const best = path[j]!;
-      let z = 0;
-      const top = forward[j * T + best]! + backward[j * T + best]!;
-      for (let t = 0; t < T; t++) {
-        const v = forward[j * T + t]! + backward[j * T + t]!;
-        if (v > NEG / 2) z += Math.exp(Math.max(-30, (v - top) * inverseTemperature));
+      if (!named && !options.allConfidences) { a = b; continue; }
+      maxMarginals(m, emission, pairs, forward, backward);
+      for (let j = 0; j < m; j++) {
+        const best = path[j]!;
+        let z = 0;
+        const top = forward[j * T + best]! + backward[j * T + best]!;
+        for (let t = 0; t < T; t++) {
+          const v = forward[j * T + t]! + backward[j * T + t]!;
+          if (v > NEG / 2) z += Math.exp(Math.max(-30, (v - top) * inverseTemperature));
+        }
+        confidence[a + j] = 1 / z;
       }
-      tags[a + j] = best;
-      confidence[a + j] = 1 / z;
-    }
-    for (let j = 0; j < m; j++) {
-      if (path[j] === O) continue;
-      const key = doc.normal[a + j]!;
-      let h = history.get(key);
-      if (!h) history.set(key, (h = new Int32Array(CLASS_COUNT)));
-      h[classOfTag(path[j]!)]! += 1;
+      for (let j = 0; j < m; j++) {
+        if (path[j] === O) continue;
+        const key = doc.word[a + j]!;
+        let h = history.get(key);
+        if (!h) history.set(key, (h = new Int32Array(CLASS_COUNT)));
+        h[classOfTag(path[j]!)]! += 1;
+      }
+      a = b;
     }
   }
   return { tags, confidence };
 }
 
-const pairAt = (j: number, p: number) => (j * PREV_ROWS + p) * T;
-
-/** Best allowed tag path of a sentence of m tokens into `path`; forward[j*T+t] is the best score ending in t. */
-function viterbi(m: number, emission: Float32Array, pair: Float32Array, forward: Float32Array, back: Uint8Array, path: Uint8Array): void {
+/**
+ * Best allowed tag path of a run of m tokens into `path`, the tag before it being `first` (START or O);
+ * forward[j*T+t] is the best score ending in t.
+ */
+function viterbi(m: number, first: number, emission: Float32Array, pairs: readonly Float32Array[], forward: Float32Array, back: Uint8Array, path: Uint8Array): void {
+  const pair0 = pairs[0]!;
   for (let t = 0; t < T; t++) {
-    forward[t] = ALLOWED[START * T + t] && (m > 1 || canEnd(t)) ? emission[t]! + pair[pairAt(0, START) + t]! : NEG;
+    forward[t] = ALLOWED[first * T + t] && (m > 1 || CAN_END[t]) ? emission[t]! + pair0[first * T + t]! : NEG;
   }
   for (let j = 1; j < m; j++) {
-    const last = j === m - 1;
+    const last = j === m - 1, pair = pairs[j]!, prev = (j - 1) * T;
     for (let t = 0; t < T; t++) {
       let best = NEG, arg = 0;
-      if (!last || canEnd(t)) {
-        for (let p = 0; p < T; p++) {
-          if (!ALLOWED[p * T + t]) continue;
-          const v = forward[(j - 1) * T + p]! + pair[pairAt(j, p) + t]!;
+      if (!last || CAN_END[t]) {
+        for (let k = PRED.from[t]!, end = PRED.from[t + 1]!; k < end; k++) {
+          const p = PRED.list[k]!;
+          const v = forward[prev + p]! + pair[p * T + t]!;
           if (v > best) { best = v; arg = p; }
         }
       }
@@ -142,16 +218,17 @@ function viterbi(m: number, emission: Float32Array, pair: Float32Array, forward:
   }
 }
 
-/** backward[j*T+t]: best score of the rest of the sentence after tag t at j (so forward + backward is a max-marginal). */
-function maxMarginals(m: number, emission: Float32Array, pair: Float32Array, forward: Float32Array, backward: Float32Array): void {
-  for (let t = 0; t < T; t++) backward[(m - 1) * T + t] = canEnd(t) ? 0 : NEG;
+/** backward[j*T+t]: best score of the rest of the run after tag t at j (so forward + backward is a max-marginal). */
+function maxMarginals(m: number, emission: Float32Array, pairs: readonly Float32Array[], forward: Float32Array, backward: Float32Array): void {
+  for (let t = 0; t < T; t++) backward[(m - 1) * T + t] = CAN_END[t] ? 0 : NEG;
   for (let j = m - 2; j >= 0; j--) {
+    const pair = pairs[j + 1]!, next = (j + 1) * T;
     for (let p = 0; p < T; p++) {
       let best = NEG;
       if (forward[j * T + p]! > NEG / 2) {
-        for (let t = 0; t < T; t++) {
-          if (!ALLOWED[p * T + t]) continue;
-          const v = pair[pairAt(j + 1, p) + t]! + emission[(j + 1) * T + t]! + backward[(j + 1) * T + t]!;
+        for (let k = SUCC.from[p]!, end = SUCC.from[p + 1]!; k < end; k++) {
+          const t = SUCC.list[k]!;
+          const v = pair[p * T + t]! + emission[next + t]! + backward[next + t]!;
           if (v > best) best = v;
         }
       }
@@ -161,10 +238,10 @@ function maxMarginals(m: number, emission: Float32Array, pair: Float32Array, for
 }
 
 /** Collins' update: gold path features up, predicted path features down, where the two differ. */
-function learn(doc: DocFeatures, a: number, m: number, gold: Uint8Array, path: Uint8Array, features: Int32Array, counts: Int32Array, learner: Learner): void {
+function learn(doc: DocFeatures, a: number, m: number, first: number, gold: Uint8Array, path: Uint8Array, features: Int32Array, counts: Int32Array, learner: Learner): void {
   for (let j = 0; j < m; j++) {
     const g = gold[a + j]!, p = path[j]!;
-    const gp = j === 0 ? START : gold[a + j - 1]!, pp = j === 0 ? START : path[j - 1]!;
+    const gp = j === 0 ? first : gold[a + j - 1]!, pp = j === 0 ? first : path[j - 1]!;
     if (g === p && gp === pp) continue;
     if (g !== p) {
       for (let k = j * TOKEN_FEATURES, end = k + counts[j]!; k < end; k++) {

@@ -5,6 +5,12 @@ import { tagOf } from './tags.js';
 
 export interface Gazetteer {
   lookup(phrase: string): EntityType | null;
+  /**
+   * Lengths in characters (white space counted as one) of the phrases that may begin at text[start],
+   * known by the letters there; null when none may. A filter: it may let through a length that no
+   * phrase has, never the reverse. Without it every phrase start is looked up.
+   */
+  lengthsAt?(text: string, start: number): ReadonlySet<number> | null;
 }
 
 /** The tagger's class (PER ORG LOC MISC) for each entity type. */
@@ -12,31 +18,67 @@ export const CLASS_OF_TYPE: Readonly<Record<EntityType, number>> = { PERSON: 0, 
 
 const MAX_PHRASE_TOKENS = 6;
 
-const spaced = (phrase: string) => phrase.replace(/\s+/g, ' ').replace(/’/g, "'").trim();
+const isLetter = (c: number) => (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c).toUpperCase());
+const SPACE = /\s/;
+const isSpace = (c: number) => c === 32 || (c < 128 ? c >= 9 && c <= 13 : SPACE.test(String.fromCharCode(c)));
+
+/** The letters that begin text at `start`, in lower case: "port" of "Port-au-Prince", "u" of "U.S.". */
+function leadingLetters(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** Length of text[start, end) with each run of white space counted as one character. */
+function spacedLength(text: string, start: number, end: number): number {
+  let length = 0;
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i)) || i === start || !isSpace(text.charCodeAt(i - 1))) length++;
+  return length;
+}
+
+const UNSPACED = /\s\s|[^\S ]|’|^\s|\s$/;
+const spaced = (phrase: string) => (UNSPACED.test(phrase) ? phrase.replace(/\s+/g, ' ').replace(/’/g, "'").trim() : phrase);
 const hasLower = (phrase: string) => phrase !== phrase.toUpperCase();
 
 /**
- * A gazetteer over a phrase -> type table. Look-ups are exact, and case-blind only for entries written
- * with some lower case: "SEOUL" finds "Seoul", but "Who" and "Un" do not find "WHO" and "UN".
+ * A gazetteer over phrase -> type tables, looked up in turn (an earlier table wins). Look-ups are exact,
+ * and case-blind only for entries written with some lower case: "SEOUL" finds "Seoul", but "Who" and
+ * "Un" do not find "WHO" and "UN".
  */
-export function gazetteerFromEntries(entries: Iterable<readonly [string, EntityType]>): Gazetteer {
-  const exact = new Map<string, EntityType>(), folded = new Map<string, EntityType>();
-  for (const [phrase, type] of entries) {
-    const key = spaced(phrase);
-    if (!key) continue;
-    if (!exact.has(key)) exact.set(key, type);
-    if (hasLower(key) && !folded.has(key.toLowerCase())) folded.set(key.toLowerCase(), type);
+export function gazetteerFromEntries(...tables: Iterable<readonly [string, EntityType]>[]): Gazetteer {
+  const tiers: { exact: Map<string, EntityType>; folded: Map<string, EntityType> }[] = [];
+  const lengths = new Map<string, Set<number>>();
+  for (const entries of tables) {
+    const exact = new Map<string, EntityType>(), folded = new Map<string, EntityType>();
+    for (const [phrase, type] of entries) {
+      const key = spaced(phrase);
+      if (!key) continue;
+      const lead = leadingLetters(key, 0);
+      let known = lengths.get(lead);
+      if (!known) lengths.set(lead, (known = new Set()));
+      known.add(key.length);
+      if (!exact.has(key)) exact.set(key, type);
+      if (hasLower(key) && !folded.has(key.toLowerCase())) folded.set(key.toLowerCase(), type);
+    }
+    tiers.push({ exact, folded });
   }
   return {
     lookup(phrase) {
       const key = spaced(phrase);
-      return exact.get(key) ?? folded.get(key.toLowerCase()) ?? null;
+      let lower: string | null = null;
+      for (const { exact, folded } of tiers) {
+        const type = exact.get(key) ?? folded.get((lower ??= key.toLowerCase()));
+        if (type) return type;
+      }
+      return null;
     },
+    lengthsAt: (text, start) => lengths.get(leadingLetters(text, start)) ?? null,
   };
 }
 
 /** Looks a phrase up in each gazetteer in turn. */
 export function chainGazetteers(...list: readonly Gazetteer[]): Gazetteer {
+  const filtered = list.every((g) => g.lengthsAt);
   return {
     lookup(phrase) {
       for (const g of list) {
@@ -45,19 +87,27 @@ export function chainGazetteers(...list: readonly Gazetteer[]): Gazetteer {
       }
       return null;
     },
+    ...(filtered && {
+      lengthsAt(text: string, start: number) {
+        const found = list.map((g) => g.lengthsAt!(text, start)).filter((l): l is ReadonlySet<number> => l !== null);
+        return found.length <= 1 ? found[0] ?? null : new Set(found.flatMap((l) => [...l]));
+      },
+    }),
   };
 }
 
 /** "in" of "Moon Jae-in": attached to a hyphen. */
 const afterHyphen = (text: string, t: Token) => !t.spaceBefore && text.charCodeAt(t.start - 1) === 45;
 
+const ANY: ReadonlySet<number> = new Set();
+
 // casing values below 1..3 are the capitalised classes of features.ts (Title, Upper, Letter)
 const capitalised = (c: number) => c >= 1 && c <= 3;
 
 /**
  * BILOU tags (as in tags.ts) of the longest gazetteer phrases, left to right within each sentence. Only
- * phrases that start and end with a capitalised token (or a syllable after a hyphen) are looked up, so
- * look-ups stay few.
+ * phrases that start and end with a capitalised token (or a syllable after a hyphen), and whose first
+ * letters and length may be those of a phrase, are looked up, so look-ups stay few.
  */
 export function gazetteerTags(
   text: string,
@@ -67,13 +117,18 @@ export function gazetteerTags(
   gazetteer: Gazetteer,
 ): Uint8Array {
   const tags = new Uint8Array(tokens.length);
+  const lengthOf = new Int32Array(MAX_PHRASE_TOKENS + 1);
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; ) {
-      if (!capitalised(casing[i]!)) { i++; continue; }
+      const known = capitalised(casing[i]!) ? (gazetteer.lengthsAt ? gazetteer.lengthsAt(text, tokens[i]!.start) : ANY) : null;
+      if (!known) { i++; continue; }
+      const longest = Math.min(MAX_PHRASE_TOKENS, s.tokenEnd - i);
+      for (let len = 1; len <= longest; len++) lengthOf[len] = spacedLength(text, tokens[i]!.start, tokens[i + len - 1]!.end);
       let matched = 0, cls = -1;
-      for (let len = Math.min(MAX_PHRASE_TOKENS, s.tokenEnd - i); len >= 1 && !matched; len--) {
+      for (let len = longest; len >= 1 && !matched; len--) {
         const last = i + len - 1;
         if (len > 1 && !capitalised(casing[last]!) && !afterHyphen(text, tokens[last]!)) continue;
+        if (known !== ANY && !known.has(lengthOf[len]!)) continue;
         const type = gazetteer.lookup(text.slice(tokens[i]!.start, tokens[last]!.end));
         if (type) { matched = len; cls = CLASS_OF_TYPE[type]; }
       }

@@ -67,8 +67,7 @@ function quantize(weights: ReadonlyMap<number, Float32Array>, minWeight: number)
 
 /** The model that `saveWeights` would store, without the round trip through a file. */
 export function modelFromWeights(weights: ReadonlyMap<number, Float32Array>, minWeight: number, temperature = 1): NerModel {
-  const q = quantize(weights, minWeight);
-  return sparseModel(q.keys, q.counts, q.tagIndex, dequantize(q.values, q.scale), temperature);
+  return sparseModel(quantize(weights, minWeight), temperature);
 }
 
 /** Writes averaged weights, dropping those whose magnitude is below `minWeight`. */
@@ -95,12 +94,6 @@ export function saveWeights(
   return { features: q.keys.length, weights: q.values.length, bytes: data.length };
 }
 
-function dequantize(q: Int16Array, scale: number): Float32Array {
-  const values = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) values[i] = q[i]! * scale;
-  return values;
-}
-
 export function readWeights(file: string): NerModel {
   const stored = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as StoredModel;
   if (stored.format !== FORMAT || stored.featureVersion !== FEATURE_VERSION || stored.tags.join() !== TAG_NAMES.join()) {
@@ -109,22 +102,31 @@ export function readWeights(file: string): NerModel {
   const keys = fromB64(stored.keys, (b, o, l) => new Int32Array(b, o, l), 4);
   const counts = fromB64(stored.counts, (b, o, l) => new Uint8Array(b, o, l), 1);
   const tagIndex = fromB64(stored.tagIndex, (b, o, l) => new Uint8Array(b, o, l), 1);
-  const q = fromB64(stored.values, (b, o, l) => new Int16Array(b, o, l), 2);
-  return sparseModel(keys, counts, tagIndex, dequantize(q, stored.scale), stored.temperature);
+  const values = fromB64(stored.values, (b, o, l) => new Int16Array(b, o, l), 2);
+  return sparseModel({ scale: stored.scale, keys, counts, tagIndex, values }, stored.temperature);
 }
 
-function sparseModel(keys: Int32Array, counts: Uint8Array, tagIndex: Uint8Array, values: Float32Array, temperature: number): NerModel {
+// A row's (tag, weight) pairs are packed into one int32 each, weight << TAG_BITS | tag, and a slot of the
+// table holds the key beside its row's start << TAG_BITS | length: a look-up touches one slot and one
+// run of entries, so a feature costs one or two cache misses.
+const TAG_BITS = 5;
+const TAG_MASK = (1 << TAG_BITS) - 1;
+
+function sparseModel(q: Quantized, temperature: number): NerModel {
+  const { keys, counts, tagIndex, values, scale } = q;
   let size = 1;
   while (size < keys.length * 2) size <<= 1;
   const mask = size - 1;
-  const slotKey = new Int32Array(size), slotRow = new Int32Array(size).fill(-1);
-  const rowStart = new Uint32Array(keys.length + 1);
+  const slots = new Int32Array(size * 2); // [key, start << TAG_BITS | count]; count 0 marks an empty slot
+  const entries = new Int32Array(values.length);
+  for (let j = 0; j < values.length; j++) entries[j] = (values[j]! << TAG_BITS) | tagIndex[j]!;
+  let start = 0;
   for (let r = 0; r < keys.length; r++) {
-    rowStart[r + 1] = rowStart[r]! + counts[r]!;
     let slot = keys[r]! & mask;
-    while (slotRow[slot] !== -1) slot = (slot + 1) & mask;
-    slotKey[slot] = keys[r]!;
-    slotRow[slot] = r;
+    while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
+    slots[slot * 2] = keys[r]!;
+    slots[slot * 2 + 1] = (start << TAG_BITS) | counts[r]!;
+    start += counts[r]!;
   }
   return {
     features: keys.length,
@@ -133,10 +135,13 @@ function sparseModel(keys: Int32Array, counts: Uint8Array, tagIndex: Uint8Array,
     addScores(feature, scores, offset = 0) {
       let slot = feature & mask;
       for (;;) {
-        const row = slotRow[slot]!;
-        if (row === -1) return;
-        if (slotKey[slot] === feature) {
-          for (let j = rowStart[row]!, end = rowStart[row + 1]!; j < end; j++) scores[offset + tagIndex[j]!]! += values[j]!;
+        const row = slots[slot * 2 + 1]!;
+        if (row === 0) return;
+        if (slots[slot * 2] === feature) {
+          for (let j = row >>> TAG_BITS, end = j + (row & TAG_MASK); j < end; j++) {
+            const e = entries[j]!;
+            scores[offset + (e & TAG_MASK)]! += (e >> TAG_BITS) * scale;
+          }
           return;
         }
         slot = (slot + 1) & mask;
