@@ -47,6 +47,11 @@ export function buildContext(text: string, sentences: readonly Sentence[], token
 
   for (let i = 1; i < n; i++) {
     if (!startsSentence[i] || paragraphOf[i] !== paragraphOf[i - 1]) continue;
+    if (marks.at[i] === 2) {
+      startsSentence[i] = 0; // the splitter cut between the two apostrophes of a closing mark
+      if (i + 1 < n && paragraphOf[i + 1] === paragraphOf[i]) startsSentence[i + 1] = 1;
+      continue;
+    }
     const k = pieceOfMark[i]!;
     if (k >= 0 && pieces[k]!.close === i) {
       startsSentence[i] = 0; // the closing mark belongs to the sentence it closes

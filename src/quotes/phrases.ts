@@ -218,6 +218,10 @@ export function nounPhraseAfter(ctx: Context, start: number, hi: number): Range 
       k++; // "a statement released by the campaign"
       continue;
     }
+    if (sawHead && k > start && isCapitalised(ctx, t) && MISTAGGED_NAME_POS.has(t.pos) && toks[k - 1]!.pos === 'PROPN') {
+      k++; // a name word the tagger took for a verb ("Mr. Burr")
+      continue;
+    }
     if (sawHead && APOSTROPHE_S.has(t.normal) && !t.spaceBefore) {
       k++;
       continue;
@@ -254,7 +258,7 @@ const CATENATIVES = new Set(['go', 'continue', 'begin', 'start', 'decide', 'seem
 export function verbGroupStart(toks: readonly Token[], verb: number, lo: number): number {
   let k = verb;
   for (;;) {
-    while (k - 1 >= lo && k > verb - 8 && (CHAIN_POS.has(toks[k - 1]!.pos) || CHAIN_WORDS.has(toks[k - 1]!.normal)) && !APOSTROPHE_S.has(toks[k - 1]!.normal) && toks[k - 1]!.normal !== 'to') k--;
+    while (k - 1 >= lo && k > verb - 8 && (CHAIN_POS.has(toks[k - 1]!.pos) || CHAIN_WORDS.has(toks[k - 1]!.normal) || isFloating(toks, k - 1, lo)) && !APOSTROPHE_S.has(toks[k - 1]!.normal) && toks[k - 1]!.normal !== 'to') k--;
     const to = toks[k - 1];
     if (k - 2 < lo || !to || (to.normal !== 'to' && to.normal !== 'onto')) return k;
     let v = k - 2;
@@ -263,6 +267,14 @@ export function verbGroupStart(toks: readonly Token[], verb: number, lo: number)
     k = v;
   }
 }
+
+/** A quantifier floated after its subject ("Bolton and Gorka both denounced", "they have all argued"). */
+function isFloating(toks: readonly Token[], k: number, lo: number): boolean {
+  if (!FLOATING.has(toks[k]!.normal) || k - 1 < lo) return false;
+  const p = toks[k - 1]!;
+  return p.pos === 'PROPN' || p.pos === 'NOUN' || p.pos === 'AUX' || (p.pos === 'PRON' && SUBJECT_PRONOUNS.has(p.normal));
+}
+const FLOATING = new Set(['both', 'all', 'each']);
 
 /** Whether a word group is (likely) finite: holds a verb or an auxiliary. */
 export function hasVerb(toks: readonly Token[], from: number, to: number): boolean {

@@ -7,6 +7,7 @@
 //   quote/block                  He said:                            (the next paragraph is the content)
 //   quote/indirect-said-that     He said (that) they will go on.     (also "told reporters that")
 //   quote/indirect-cue-after     They will go on, he said.
+//   quote/indirect-inverted      They will go on, said the minister.
 //   quote/indirect-interrupted   They will, he said, go on.
 //   quote/indirect-object        He criticised the plan.             (cues whose object is the content)
 //   quote/indirect-infinitive    He vowed to go on.
@@ -30,6 +31,7 @@ const RULE_CONFIDENCE = {
   'quote/block': 0.8,
   'quote/indirect-said-that': 0.85,
   'quote/indirect-cue-after': 0.8,
+  'quote/indirect-inverted': 0.7,
   'quote/indirect-interrupted': 0.75,
   'quote/indirect-object': 0.75,
   'quote/indirect-infinitive': 0.8,
@@ -441,24 +443,41 @@ function hasRelative(toks: readonly Token[], from: number, to: number): boolean 
 function clauseSubject(ctx: Context, before: number, b: Bounds): Range | null {
   const toks = ctx.tokens;
   let k = b.lo;
+  let first: Range | null = null; // without a verb after any, the first noun phrase is the best guess
   for (let attempt = 0; attempt < 3 && k < before; attempt++) {
     while (k < before && (toks[k]!.pos === 'CCONJ' || (toks[k]!.pos === 'ADV' && toks[k + 1]?.normal === ','))) k++;
     if (k < before && toks[k]!.normal === ',') k++;
     const introductory = toks[k]?.pos === 'ADP' || toks[k]?.pos === 'SCONJ' || (toks[k]?.pos === 'VERB' && toks[k]!.normal.endsWith('ing'));
     const np = introductory ? null : nounPhraseAfter(ctx, k, before);
     if (np) {
-      const j = np[1];
-      if (toks[j]?.normal !== ',') return np;
-      const close = nextComma(toks, j + 1, before);
-      const appos = close > 0 ? appositiveSource(ctx, close, b.lo) : null;
-      if (appos && appos[0] === np[0]) return appos;
-      if (!introductory && !hasVerb(toks, k, j)) return np;
+      first ??= np;
+      let j = np[1];
+      if (toks[j]?.normal === ',') {
+        const close = nextComma(toks, j + 1, before);
+        const appos = close > 0 ? appositiveSource(ctx, close, b.lo) : null;
+        if (appos && appos[0] === np[0]) return appos;
+      }
+      j = timeAdjunctAfter(ctx, j, before);
+      while (j < before && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'PART' || CHAIN_AUXILIARIES.has(toks[j]!.normal))) j++;
+      if (j < before && (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX' || toks[j]!.pos === 'NOUN')) return np;
     }
     const comma = nextComma(toks, k, before);
-    if (comma < 0) return null;
+    if (comma < 0) break;
     k = comma + 1;
   }
-  return null;
+  return first;
+}
+
+const CHAIN_AUXILIARIES = new Set(['both', 'all', 'each', 'also']);
+
+/** Past a time adjunct after a subject ("Trump on Tuesday dismissed"): where the verb should stand. */
+function timeAdjunctAfter(ctx: Context, k: number, hi: number): number {
+  const toks = ctx.tokens;
+  let j = k;
+  while (j < hi && TIME_PREPOSITIONS.has(toks[j]!.normal)) j++;
+  if (j === k || j >= hi || !TIME_WORDS.has(toks[j]!.normal)) return TIME_WORDS.has(toks[k]?.normal ?? '') ? k + 1 : k;
+  while (j < hi && TIME_WORDS.has(toks[j]!.normal)) j++;
+  return j;
 }
 
 function nextComma(toks: readonly Token[], from: number, to: number): number {
@@ -482,6 +501,10 @@ export function verbCue(ctx: Context, i: number, entry: CueEntry, previous: read
   // a passive ("was told", "is expected to") makes the subject the hearer or the topic, not the source
   if (!entry.stative && isPassive(toks, group, i)) return null;
 
+  // "After saying ..., the man left": an opening participle clause; its subject follows it
+  if (group === i && isParticiple(toks[i]!) && (i === b.lo || (before === b.lo && PARTICIPLE_LINKS.has(prev!.normal)))) {
+    return openingParticiple(ctx, entry, cue, cueRange, b);
+  }
   // "..., saying ...", "responded by saying ...", "released a statement saying ...": the clause's subject
   if (group === i && isParticiple(toks[i]!) && prev && (prev.normal === ',' || PARTICIPLE_LINKS.has(prev.normal) || MESSAGE_NOUNS.has(prev.lemma))) {
     const c = contentOf(ctx, complement(ctx, entry, cueEnd, b), b);
@@ -501,15 +524,17 @@ export function verbCue(ctx: Context, i: number, entry: CueEntry, previous: read
     return make(ctx, c.direct ? c.rule : 'quote/relative', entry, cue, cueRange, [before, before + 1], c.ranges, c.direct);
   }
 
-  // "... and says ...": a second verb of the clause's subject
-  if (prev && COORDINATORS.has(prev.normal)) {
+  // "... and says ...", "... and on Monday announced ...": a second verb of the clause's subject
+  const subjectEnd = timeAdjunctBefore(ctx, group, b.lo);
+  const link = subjectEnd - 1 >= b.lo ? toks[subjectEnd - 1]! : null;
+  if (link && COORDINATORS.has(link.normal)) {
     const earlier = previous.findLast((p) => p.source && p.cueRange[1] <= before && p.cueRange[0] >= b.lo);
     const subject = earlier?.source ?? clauseSubject(ctx, before, b);
     if (!subject) return null;
     const c = contentOf(ctx, complement(ctx, entry, cueEnd, b), b);
     return c ? make(ctx, c.rule, entry, cue, cueRange, subject, c.ranges, c.direct) : null;
   }
-  const source = sourceBefore(ctx, timeAdjunctBefore(ctx, group, b.lo), b) ?? sourceBefore(ctx, group, b);
+  const source = sourceBefore(ctx, subjectEnd, b) ?? sourceBefore(ctx, group, b);
   if (source) return withSourceBefore(ctx, entry, cue, cueRange, source, b);
   if (prev && (prev.normal === ',' || ctx.marks.at[before]) && entry.postposed) return inverted(ctx, entry, cue, cueRange, group, b);
   return null;
@@ -534,6 +559,19 @@ function timeAdjunctBefore(ctx: Context, end: number, lo: number): number {
   if (k === end) return end;
   while (k - 1 > lo && TIME_PREPOSITIONS.has(toks[k - 1]!.normal)) k--;
   return k;
+}
+
+/** "Explaining why ..., Clinton described ...": the content runs to the first comma, the subject follows it. */
+function openingParticiple(ctx: Context, entry: CueEntry, cue: string, cueRange: Range, b: Bounds): Candidate | null {
+  const c = contentOf(ctx, complement(ctx, entry, cueRange[1], b), b);
+  if (!c || c.direct) return null;
+  const [from, end] = c.ranges[0]!;
+  let comma = from;
+  while (comma < end && (ctx.tokens[comma]!.normal !== ',' || ctx.pieceOf[comma]! >= 0)) comma++;
+  if (comma >= b.hi || ctx.tokens[comma]!.normal !== ',') return null;
+  const source = nounPhraseAfter(ctx, comma + 1, b.hi);
+  if (!source) return null;
+  return make(ctx, 'quote/participle', entry, cue, cueRange, source, [[from, trimEnd(ctx, from, comma)]], false);
 }
 
 /** A cue with its source before it: the content is before the source (postposed cue) or after the cue. */
@@ -623,8 +661,10 @@ function inverted(ctx: Context, entry: CueEntry, cue: string, cueRange: Range, g
     let stop = end + 1;
     while (stop < b.hi && !ctx.marks.at[stop] && !(toks[stop - 1]!.normal === ',' && (startsAttribution(ctx, stop) || isAdjunct(ctx, stop) || toks[stop]!.pos === 'CCONJ'))) stop++;
     end = trimEnd(ctx, end, stop);
+    // the appositive's closing comma belongs to it when the sentence goes on ("said X, a lawyer, adding ...")
+    if (end > np[1] && toks[end]?.normal === ',' && end + 1 < b.hi && !ctx.marks.at[end + 1]) end++;
   }
-  return make(ctx, left.direct ? 'quote/direct-cue-inverted' : 'quote/indirect-cue-after', entry, cue, cueRange, [np[0], end], left.ranges, left.direct);
+  return make(ctx, left.direct ? 'quote/direct-cue-inverted' : 'quote/indirect-inverted', entry, cue, cueRange, [np[0], end], left.ranges, left.direct);
 }
 
 /** The source after "according to": up to the comma or the sentence end. */
