@@ -278,16 +278,40 @@ function findClauseEnd(ctx: Context, from: number, hi: number): number {
       end = j;
       break;
     }
+    if (t.pos === 'CCONJ' && j > from && ctx.pieceOf[j]! < 0 && newClauseAt(ctx, j, hi)) {
+      end = j; // "... and she responded ...": the next clause is not part of this content
+      break;
+    }
     if (t.normal === ',' && j + 1 < hi && ctx.pieceOf[j]! < 0) {
       const n = toks[j + 1]!;
-      // a participle cue or "according to" starts another attribution; a verb ends a relative clause
-      if (startsAttribution(ctx, j + 1) || ((n.pos === 'VERB' || n.pos === 'AUX') && !isParticiple(n) && !commaBefore(toks, from, j))) {
+      // a participle cue or "according to" starts another attribution; a verb ends a relative clause;
+      // a subject with a cue of its own, or a conjunction with a new clause, starts another sentence part
+      if (startsAttribution(ctx, j + 1) || ((n.pos === 'VERB' || n.pos === 'AUX') && !isParticiple(n) && !commaBefore(toks, from, j)) || newClauseAt(ctx, j + 1, hi)) {
         end = j;
         break;
       }
     }
   }
   return trimEnd(ctx, from, end);
+}
+
+/** "..., Clinton said she ..." or "..., and he reiterated ...": a clause of its own starts at token j. */
+function newClauseAt(ctx: Context, j: number, hi: number): boolean {
+  const toks = ctx.tokens;
+  const joined = toks[j]?.pos === 'CCONJ';
+  const start = joined ? j + 1 : j;
+  const np = start < hi && toks[start]!.pos !== 'VERB' ? nounPhraseAfter(ctx, start, hi) : null;
+  if (!np || np[1] - np[0] > 6) return false;
+  const v = verbAfterGroup(toks, np[1], hi);
+  if (v >= hi || toks[v]!.pos !== 'VERB' || isParticiple(toks[v]!)) return false;
+  return joined ? headsClause(toks, v) : cueAt(ctx, v) !== null;
+}
+
+/** The verb after auxiliaries, negation and adverbs starting at k. */
+function verbAfterGroup(toks: readonly Token[], k: number, hi: number): number {
+  let v = k;
+  while (v < hi && v < k + 4 && (toks[v]!.pos === 'AUX' || toks[v]!.pos === 'PART' || toks[v]!.pos === 'ADV')) v++;
+  return v;
 }
 
 function commaBefore(toks: readonly Token[], from: number, j: number): boolean {
