@@ -29,9 +29,10 @@ export function mergeNames(known: readonly KnownName[], recognised: readonly Rec
   for (const r of recognised) {
     const inside = known.filter((k) => k.start < r.end && r.start < k.end);
     const holdsAll = inside.length > 0 && inside.every((k) => k.start >= r.start && k.end <= r.end && k.end - k.start < r.end - r.start);
-    // an adjective inside a longer name ("Russian Foreign Ministry") is its owner, not the entity;
-    // a full known name inside ("Kim Jong Un" in "Kim Jong Un's") stays the entity
-    if (holdsAll && inside.every((k) => k.alias.kind === 'adj' || k.alias.kind === 'country' || k.alias.kind === 'name')) {
+    // a known name inside a longer one ("Russian" in "Russian Foreign Ministry", "League" in
+    // "National League", "West" in "West Bank") is at most its owner, not the entity; a known
+    // person inside a longer span stays the entity, the span being the recogniser's mistake
+    if (holdsAll && inside.every((k) => k.alias.kind !== 'person')) {
       for (const k of inside) swallowed.add(k);
       out.push({ source: 'ner', start: r.start, end: r.end, recognised: r });
     } else if (inside.length === 0) {
