@@ -2,8 +2,9 @@
 // pieces, computed once per document.
 //
 // The sentence splitter cuts at every ".", "?" or "!", also inside quotations and before the cue that
-// follows them ("“Why?” | he asked."): a sentence that starts with the closing mark of a quotation or with
-// a lower-case word is joined to the one before it, so that a cue and its quotation stand together.
+// follows them ("“Why?” | he asked."), and inside parentheses ("Rep. Israel (D-N. | Y.) said"): a
+// sentence that starts with the closing mark of a quotation, with a lower-case word or inside parentheses
+// is joined to the one before it, so that a cue and its quotation stand together.
 import type { Sentence, Token } from '../types.js';
 import { findMarks, pairMarks, type MarkInfo, type Piece } from './marks.js';
 
@@ -45,8 +46,17 @@ export function buildContext(text: string, sentences: readonly Sentence[], token
     if (p.close >= 0) pieceOfMark[p.close] = k;
   });
 
+  let parentheses = 0; // open "(" in the paragraph so far: "(D-N.Y.)" is no sentence end
   for (let i = 1; i < n; i++) {
+    if (paragraphOf[i] !== paragraphOf[i - 1]) parentheses = 0;
+    const previous = tokens[i - 1]!.normal;
+    if (previous === '(') parentheses++;
+    else if (previous === ')' && parentheses > 0) parentheses--;
     if (!startsSentence[i] || paragraphOf[i] !== paragraphOf[i - 1]) continue;
+    if (parentheses > 0 && tokens[i]!.normal !== '(') {
+      startsSentence[i] = 0;
+      continue;
+    }
     if (marks.at[i] === 2) {
       startsSentence[i] = 0; // the splitter cut between the two apostrophes of a closing mark
       if (i + 1 < n && paragraphOf[i + 1] === paragraphOf[i]) startsSentence[i + 1] = 1;

@@ -278,7 +278,7 @@ function findClauseEnd(ctx: Context, from: number, hi: number): number {
       end = j;
       break;
     }
-    if (t.pos === 'CCONJ' && j > from && ctx.pieceOf[j]! < 0 && newClauseAt(ctx, j, hi)) {
+    if (t.pos === 'CCONJ' && j > from && ctx.pieceOf[j]! < 0 && finiteBetween(toks, from, j) && newClauseAt(ctx, j, hi)) {
       end = j; // "... and she responded ...": the next clause is not part of this content
       break;
     }
@@ -305,6 +305,11 @@ function newClauseAt(ctx: Context, j: number, hi: number): boolean {
   const v = verbAfterGroup(toks, np[1], hi);
   if (v >= hi || toks[v]!.pos !== 'VERB' || isParticiple(toks[v]!)) return false;
   return joined ? headsClause(toks, v) : cueAt(ctx, v) !== null;
+}
+
+function finiteBetween(toks: readonly Token[], from: number, to: number): boolean {
+  for (let v = from; v < to; v++) if (headsClause(toks, v)) return true;
+  return false;
 }
 
 /** The verb after auxiliaries, negation and adverbs starting at k. */
