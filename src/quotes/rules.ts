@@ -696,14 +696,18 @@ function inverted(ctx: Context, entry: CueEntry, cue: string, cueRange: Range, g
   return make(ctx, left.direct ? 'quote/direct-cue-inverted' : 'quote/indirect-inverted', entry, cue, cueRange, [np[0], end], left.ranges, left.direct);
 }
 
-/** The source after "according to": up to the comma or the sentence end. */
-function accordingSource(ctx: Context, from: number, hi: number): Range | null {
+/**
+ * The source after "according to": up to the comma or the sentence end. A long stretch is cut to its noun
+ * phrase, unless it opens the sentence and a comma closes it ("According to exit polls conducted by ..., ").
+ */
+function accordingSource(ctx: Context, from: number, hi: number, opening = false): Range | null {
   const toks = ctx.tokens;
   let end = from;
   while (end < hi && toks[end]!.normal !== ',' && toks[end]!.normal !== ';' && !ctx.marks.at[end]) end++;
+  const closed = end < hi && toks[end]!.normal === ',';
   end = trimEnd(ctx, from, end);
   if (end <= from) return null;
-  if (end - from > 14) return nounPhraseAfter(ctx, from, hi);
+  if (end - from > 14 && !(opening && closed && end - from <= 30)) return nounPhraseAfter(ctx, from, hi);
   return [from, end];
 }
 
@@ -711,11 +715,11 @@ function accordingSource(ctx: Context, from: number, hi: number): Range | null {
 export function accordingTo(ctx: Context, i: number, entry: CueEntry | null): Candidate | null {
   const toks = ctx.tokens;
   const b = bounds(ctx, i);
-  const source = accordingSource(ctx, i + 2, b.hi);
-  if (!source) return null;
-  const cueRange: Range = [i, i + 2];
   let start = b.lo;
   while (start < i && (toks[start]!.pos === 'CCONJ' || toks[start]!.pos === 'ADV' || toks[start]!.normal === ',')) start++;
+  const source = accordingSource(ctx, i + 2, b.hi, start === i);
+  if (!source) return null;
+  const cueRange: Range = [i, i + 2];
   const after = source[1] < b.hi && toks[source[1]]!.normal === ',' ? source[1] + 1 : -1;
   if (start === i) {
     if (after < 0) return null;
