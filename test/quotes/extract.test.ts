@@ -156,6 +156,58 @@ const POSITIVE: readonly { readonly text: string; readonly quotes: readonly Expe
       { content: 'fees would stay the same', speaker: 'The minister', cue: 'add', rule: 'quote/participle' },
     ],
   },
+  {
+    text: "''A fair vote,'' said Mr. Lobo, a councillor.",
+    quotes: [{ content: 'A fair vote', speaker: 'Mr. Lobo, a councillor', direct: true, rule: 'quote/direct-cue-inverted' }],
+  },
+  {
+    text: '"Who pays for this?" she asked. The council did not answer.',
+    quotes: [{ content: 'Who pays for this?', speaker: 'she', cue: 'ask', direct: true }],
+  },
+  {
+    text: 'After saying the port would reopen, the minister left for the capital.',
+    quotes: [{ content: 'the port would reopen', speaker: 'the minister', cue: 'say', rule: 'quote/participle' }],
+  },
+  {
+    text: 'Lobo and Sato both denounced the new tariffs.',
+    quotes: [{ content: 'the new tariffs', speaker: 'Lobo and Sato', cue: 'denounce' }],
+  },
+  {
+    text: 'The mayor on Tuesday announced that the bridge would reopen.',
+    quotes: [{ content: 'the bridge would reopen', speaker: 'The mayor', cue: 'announce' }],
+  },
+  {
+    text: 'Ana Lobo, speaking to reporters in the capital, said the vote was fair.',
+    quotes: [{ content: 'the vote was fair', speaker: 'Ana Lobo' }],
+  },
+  {
+    text: 'Marta Ruiz, a teacher from Braga, Portugal, said the strike would go on.',
+    quotes: [{ content: 'the strike would go on', speaker: 'Marta Ruiz, a teacher from Braga, Portugal,' }],
+  },
+  {
+    text: 'Rep. Ana Lobo (D-N.Y.) said the bill would pass.',
+    quotes: [{ content: 'the bill would pass', speaker: 'Rep. Ana Lobo (D-N.Y.)' }],
+  },
+  {
+    text: 'According to early results of a survey of farmers taken in the north of the country last week, most want the subsidy kept.',
+    quotes: [{ content: 'most want the subsidy kept', speaker: 'early results of a survey of farmers taken in the north of the country last week', cue: 'according to' }],
+  },
+  {
+    text: 'Lobo: The strike will go on until Friday.',
+    quotes: [{ content: 'The strike will go on until Friday', speaker: 'Lobo', cue: ':', rule: 'quote/headline-colon' }],
+  },
+  {
+    text: 'The unions are critical of the new law.',
+    quotes: [{ content: 'the new law', speaker: 'The unions', cue: 'critical of' }],
+  },
+  {
+    // a clause with its own subject and cue ends the content before it
+    text: 'Asked about the strike, Lobo said the port would reopen, Sato said it would not.',
+    quotes: [
+      { content: 'the port would reopen', speaker: 'Lobo' },
+      { content: 'it would not', speaker: 'Sato' },
+    ],
+  },
 ];
 
 const NEGATIVE: readonly { readonly text: string; readonly why: string }[] = [
@@ -169,6 +221,9 @@ const NEGATIVE: readonly { readonly text: string; readonly why: string }[] = [
   { text: 'Needless to say, the ferry was late.', why: 'a fixed phrase' },
   { text: 'The statement was read out at noon.', why: 'a message noun without a source' },
   { text: 'Who said the ferry was late?', why: 'a question word is no source' },
+  { text: 'The minister was told that the port had closed.', why: 'a passive cue: the subject is the hearer' },
+  { text: 'He is expected to resign.', why: 'a passive belief verb' },
+  { text: 'Everyone at the market knows the price of bread.', why: 'a belief verb without a clause' },
 ];
 
 describe('quotes: attribution rules', () => {
