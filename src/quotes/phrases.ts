@@ -218,7 +218,8 @@ export function nounPhraseAfter(ctx: Context, start: number, hi: number): Range 
       k++; // "a statement released by the campaign"
       continue;
     }
-    if (sawHead && k > start && isCapitalised(ctx, t) && MISTAGGED_NAME_POS.has(t.pos) && toks[k - 1]!.pos === 'PROPN') {
+    if (isCapitalised(ctx, t) && MISTAGGED_NAME_POS.has(t.pos) && ((k > start && toks[k - 1]!.pos === 'PROPN') || (k + 1 < hi && toks[k + 1]!.pos === 'PROPN'))) {
+      sawHead = true;
       k++; // a name word the tagger took for a verb ("Mr. Burr")
       continue;
     }

@@ -176,7 +176,8 @@ function parentheticalEnd(ctx: Context, open: number, hi: number): number {
   const closer = toks[open]!.normal;
   for (let j = open + 1; j < hi && j <= open + 8; j++) {
     const t = toks[j]!;
-    if (ctx.marks.at[j] || t.normal === 'that' || isFinite(t) || cueAt(ctx, j)) return -1;
+    // between commas only a phrase; between dashes an aside with a verb too ("— as it happens —")
+    if (ctx.marks.at[j] || t.normal === 'that' || (closer === ',' && isFinite(t)) || cueAt(ctx, j)) return -1;
     const closes = t.normal === closer || (closer !== ',' && DASHES.has(t.normal)) || (closer === ',' && t.normal === ':' && opensAt(ctx, j + 1) >= 0);
     if (closes) return j > open + 1 ? (t.normal === ':' ? j - 1 : j) : -1;
   }
@@ -230,13 +231,16 @@ function complementAt(ctx: Context, entry: CueEntry, after: number, b: Bounds, h
 
 const OBJECT_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON']);
 const SUBJECT_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PRON']);
+/** Words that open a subject whatever their tag ("said none of the candidates were listed"). */
+const QUANTITY_SUBJECTS = new Set(['none', 'most', 'many', 'some', 'all', 'both', 'few', 'half', 'nobody', 'everyone', 'nothing']);
 
 /** A subject with a verb after it: the start of an unmarked content clause ("said Russia hails ..."). */
 function startsClause(ctx: Context, k: number, hi: number): boolean {
   const toks = ctx.tokens;
   const first = toks[k]!;
   const gerund = first.pos === 'VERB' && (first.normal.endsWith('ing') || isCapitalisedWord(ctx, first));
-  const np = nounPhraseAfter(ctx, k, hi) ?? (SUBJECT_STARTS.has(first.pos) || gerund || ctx.marks.at[k] ? ([k, k + 1] as const) : null);
+  const quantity = QUANTITY_SUBJECTS.has(first.normal);
+  const np = nounPhraseAfter(ctx, k, hi) ?? (SUBJECT_STARTS.has(first.pos) || gerund || quantity || ctx.marks.at[k] ? ([k, k + 1] as const) : null);
   if (!np) return false;
   let j = np[1];
   if (j < hi && ctx.marks.at[j]) j = ctx.marks.after[j]!;
@@ -401,7 +405,20 @@ function appositiveSource(ctx: Context, comma: number, lo: number, depth = 0): R
     if (TIME_WORDS.has(head.normal)) continue;
     if (best === null || startsClauseAt(ctx, np[0], lo)) best = [np[0], comma + 1];
   }
+  // "In the primary, Gov. Kasich (R-OH), said": no appositive starts a clause, the name alone is the subject
+  if (best && !startsClauseAt(ctx, best[0], lo) && depth === 0) {
+    const name = nameBefore(ctx, comma, lo);
+    if (name) return name;
+  }
   return best;
+}
+
+/** A name that fills the stretch between the comma before it and `comma`. */
+function nameBefore(ctx: Context, comma: number, lo: number): Range | null {
+  const np = nounPhraseBefore(ctx, comma, lo);
+  if (!np || np[0] - 1 < lo || ctx.tokens[np[0] - 1]!.normal !== ',') return null;
+  const head = ctx.tokens[np[1] - 1]!;
+  return head.pos === 'PROPN' || head.normal === ')' ? np : null;
 }
 
 /** The subject before an adjunct that follows the comma at `open`: a name with its appositive, or a noun phrase. */
@@ -416,13 +433,15 @@ function subjectBeforeAdjunct(ctx: Context, open: number, lo: number, depth: num
 }
 
 const ADJUNCT_PARTICIPLE = /(ing|ed)$/;
+/** Participles without -ed that open adjuncts ("clad in a red cape"). */
+const ADJUNCT_PARTICIPLES = new Set(['clad', 'flanked', 'dressed', 'surrounded', 'seen', 'known', 'born', 'shown', 'held', 'sworn']);
 /** Prepositions that open an adjunct between a subject and its verb (not "along with", "including"). */
 const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'from', 'with', 'without', 'as', 'despite', 'like', 'unlike', 'since', 'while', 'when', 'though', 'although', 'however', 'meanwhile', 'too', 'also', 'then', 'now', 'again', 'however']);
 
 /** Whether the stretch after a comma at `from` is an adjunct: a prepositional, participle or reflexive phrase. */
 function isAdjunct(ctx: Context, from: number): boolean {
   const t = ctx.tokens[from]!;
-  if (ADJUNCT_OPENERS.has(t.normal) || REFLEXIVES.has(t.normal)) return true;
+  if (ADJUNCT_OPENERS.has(t.normal) || REFLEXIVES.has(t.normal) || ADJUNCT_PARTICIPLES.has(t.normal)) return true;
   return t.pos === 'VERB' && ADJUNCT_PARTICIPLE.test(t.normal);
 }
 
