@@ -231,8 +231,16 @@ export function nounPhraseAfter(ctx: Context, start: number, hi: number): Range 
       k += 2;
       continue;
     }
-    if (sawHead && t.pos === 'ADP' && NP_PREPOSITIONS.has(t.normal) && k + 1 < hi && (NP_INSIDE.has(toks[k + 1]!.pos) || isPossessive(toks[k + 1]!))) {
+    if (sawHead && t.pos === 'ADP' && k + 1 < hi && opensModifier(toks, k, hi)) {
       k++;
+      continue;
+    }
+    if (sawHead && (t.normal === 'and' || t.normal === '&') && toks[k - 1]!.pos === 'PROPN' && k + 1 < hi && (toks[k + 1]!.pos === 'PROPN' || toks[k + 1]!.pos === 'DET')) {
+      k++; // "Senator Ted Cruz of Texas and Senator Rand Paul"
+      continue;
+    }
+    if (t.pos === 'VERB' && /ed$/.test(t.normal) && k > start && k + 1 < hi && (toks[k - 1]!.pos === 'ADJ' || toks[k - 1]!.pos === 'DET' || APOSTROPHE_S.has(toks[k - 1]!.normal)) && (toks[k + 1]!.pos === 'NOUN' || toks[k + 1]!.pos === 'PROPN')) {
+      k++; // "the party's presumed nominee"
       continue;
     }
     if (sawHead && t.normal === '(') {
@@ -246,6 +254,15 @@ export function nounPhraseAfter(ctx: Context, start: number, hi: number): Range 
   }
   while (k > start && (toks[k - 1]!.pos === 'ADP' || toks[k - 1]!.pos === 'DET' || isPossessive(toks[k - 1]!))) k--;
   return sawHead && k > start ? [start, k] : null;
+}
+
+/** A preposition inside a noun phrase: "of the party", "in Congress"; not a time ("at the time", "on Tuesday"). */
+function opensModifier(toks: readonly Token[], k: number, hi: number): boolean {
+  const t = toks[k]!;
+  const next = toks[k + 1]!;
+  if (TIME_WORDS.has(next.normal) || (next.pos === 'DET' && k + 2 < hi && TIME_WORDS.has(toks[k + 2]!.normal))) return false;
+  if (NP_PREPOSITIONS.has(t.normal)) return NP_INSIDE.has(next.pos) || isPossessive(next);
+  return t.normal === 'in' && next.pos === 'PROPN';
 }
 
 /** Auxiliaries, negation and adverbs before a verb ("has also said", "did not say"). */

@@ -490,7 +490,7 @@ function hasRelative(toks: readonly Token[], from: number, to: number): boolean 
  */
 function clauseSubject(ctx: Context, before: number, b: Bounds): Range | null {
   const toks = ctx.tokens;
-  let k = b.lo;
+  let k = datelineEnd(ctx, b.lo, before);
   let first: Range | null = null; // without a verb after any, the first noun phrase is the best guess
   for (let attempt = 0; attempt < 3 && k < before; attempt++) {
     while (k < before && (toks[k]!.pos === 'CCONJ' || (toks[k]!.pos === 'ADV' && toks[k + 1]?.normal === ','))) k++;
@@ -517,6 +517,17 @@ function clauseSubject(ctx: Context, before: number, b: Bounds): Range | null {
 }
 
 const CHAIN_AUXILIARIES = new Set(['both', 'all', 'each', 'also']);
+
+/** "WASHINGTON —", "PARIS, Aug 31 (Reuters) -": where the sentence starts after a dateline, or `lo`. */
+function datelineEnd(ctx: Context, lo: number, hi: number): number {
+  const toks = ctx.tokens;
+  if (lo > 0 && ctx.paragraphOf[lo - 1] === ctx.paragraphOf[lo]) return lo;
+  for (let j = lo + 1; j < hi && j < lo + 12; j++) {
+    if (DASHES.has(toks[j]!.normal) && toks[j]!.spaceBefore) return j + 1;
+    if (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX') return lo;
+  }
+  return lo;
+}
 
 /** Past a time adjunct after a subject ("Trump on Tuesday dismissed"): where the verb should stand. */
 function timeAdjunctAfter(ctx: Context, k: number, hi: number): number {
@@ -703,6 +714,11 @@ function inverted(ctx: Context, entry: CueEntry, cue: string, cueRange: Range, g
   if (!np || (startsClause(ctx, cueRange[1], b.hi) && ctx.tokens[np[1]]?.normal !== ',')) return null;
   let end = np[1];
   const toks = ctx.tokens;
+  // "said a committee member who supports Trump": a restrictive relative clause goes with the subject
+  if (end < b.hi && (toks[end]!.normal === 'who' || toks[end]!.normal === 'whose')) {
+    while (end < b.hi && toks[end]!.normal !== ',' && !ctx.marks.at[end]) end++;
+    end = trimEnd(ctx, np[0], end);
+  }
   // an appositive after the inverted subject, relative clause and all, runs to the end of the sentence
   // ("said Kulik, a senior diplomat who ...") unless a quotation or another attribution takes over
   if (toks[end]?.normal === ',') {
