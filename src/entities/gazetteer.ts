@@ -36,8 +36,9 @@ export class Gazetteer<T extends Named> {
     const spellings = new Map<string, Spelling<T>>();
     for (const entry of entries) {
       // "the Kremlin" is found as "Kremlin": a leading article would hide longer names that start
-      // after it ("the West Bank" is not "the West")
-      const written = entry.text.replace(/^the\s+/i, '');
+      // after it ("the West Bank" is not "the West"). A capital "The" is part of the name ("The
+      // Australian" is a newspaper, "Australian" an adjective) and stays.
+      const written = entry.text.replace(/^the\s+/, '');
       const folded = fold(written);
       const run = FIRST_RUN.exec(folded)?.[0];
       if (!run || !folded.startsWith(run)) continue;

@@ -7,6 +7,14 @@ import type { TokenLocator } from './entity-stage.js';
 import { codeFromWords, phraseBefore, type TitleContext } from './titles.js';
 
 const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+/**
+ * "it" stands for a country or body only as the subject of a verb ("Iran said it was ready"); "its"
+ * always may. Not before a modal: "warned that it could impose sanctions" is a threat, and giving the
+ * hypothetical clause an actor would code the sanctions as done.
+ */
+const IT_SUBJECT = new Set(['it']);
+const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'can', 'should', 'must', "'d", "'ll"]);
+const ITS = new Set(['its', 'itself']);
 /** How far back a pronoun looks for its person, in sentences. */
 const PRONOUN_REACH = 4;
 const HALVES = new Set(['north', 'south']);
@@ -67,6 +75,18 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
     const antecedent = people.filter((m) => m.end <= t.start && m.start >= reach).pop();
     if (!antecedent) return;
     found.push({ start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end), type: 'PERSON', entity: antecedent.entity, actor: antecedent.actor, name: antecedent.name, form: 'pronoun', provenance: { rule: 'reference/pronoun-nearest-person', confidence: 0.6 } });
+  });
+
+  // "it" and "its" for the nearest country or body with an actor in the same sentence
+  const bodies = [...names, ...found].filter((m) => (m.type === 'GPE' || m.type === 'ORG') && m.actor).sort((a, b) => a.start - b.start);
+  ctx.tokens.forEach((t, i) => {
+    const next = ctx.tokens[i + 1];
+    const subject = IT_SUBJECT.has(t.normal) && next !== undefined && ['VERB', 'AUX'].includes(next.pos) && !MODALS.has(next.normal);
+    if (!subject && !ITS.has(t.normal)) return;
+    const sentence = at.sentenceOf(i);
+    const antecedent = bodies.filter((m) => m.end <= t.start && m.start >= sentence.start).pop();
+    if (!antecedent) return;
+    found.push({ start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end), type: antecedent.type, entity: antecedent.entity, actor: antecedent.actor, name: antecedent.name, form: 'pronoun', provenance: { rule: 'reference/it-nearest-body', confidence: 0.55 } });
   });
   return found;
 }

@@ -4,6 +4,7 @@
 // from a moving cursor. Text is analysed one line at a time: in a clean article a line is a paragraph
 // (or, in one-sentence-per-line corpora, a sentence), and no sentence should run across a line break.
 import type { Sentence, Token } from '../types.js';
+import { LEMMA_FIXES } from './lemma-fixes.js';
 import { wink } from './wink.js';
 
 export interface Analysis {
@@ -45,7 +46,7 @@ export function analyze(text: string): Analysis {
         start: lineStart + at,
         end: lineStart + cursor,
         pos: pos[i] ?? 'X',
-        lemma: lemma[i] ?? value.toLowerCase(),
+        lemma: LEMMA_FIXES.get(value.toLowerCase()) ?? lemma[i] ?? value.toLowerCase(),
         normal: value.toLowerCase(),
         spaceBefore: (spaces[i] ?? '').length > 0,
       });
