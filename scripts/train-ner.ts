@@ -1,5 +1,5 @@
 // Trains the named-entity tagger (averaged structured perceptron, Viterbi over BILOU) on CoNLL-2003 English train and
-// writes models/ner/perceptron.json.gz (feature hashes and weights only, no text of the corpus).
+// writes models/ner/perceptron.bin.gz (feature hashes and weights only, no text of the corpus).
 // usage: node --import tsx scripts/train-ner.ts [--epochs N] [--dev K] [--min-weight W] [--temperature T] [--out FILE]
 //   --dev K holds out every K-th training document and reports F1 on them after each epoch (tuning only;
 //   the committed weights are trained on all of train). testa is never read here.
@@ -35,9 +35,11 @@ const { readConll } = (await import(pathToFileURL(resolve(SHARED, 'eval/lib/conl
 const t0 = performance.now();
 const gazetteer = standardGazetteer();
 const corpus = readConll(resolve(SHARED, 'data/conll2003/eng.train'), 'train').map(projectGold);
-const examples = corpus.map((d) => ({ doc: d, features: documentFeatures(d.text, d.analysis, gazetteer) }));
-const train = examples.filter((_, i) => !devEvery || i % devEvery !== 0);
-const dev = devEvery ? examples.filter((_, i) => i % devEvery === 0) : [];
+// training sees whole sentences; the held-out documents are tagged as recognize() tags them
+const isDev = (i: number) => devEvery > 0 && i % devEvery === 0;
+const examples = corpus.map((d, i) => ({ doc: d, features: documentFeatures(d.text, d.analysis, gazetteer, { everyToken: !isDev(i) }) }));
+const train = examples.filter((_, i) => !isDev(i));
+const dev = examples.filter((_, i) => isDev(i));
 const unaligned = corpus.reduce((n, d) => n + d.unaligned, 0);
 const tokens = train.reduce((n, e) => n + e.features.n, 0);
 console.log(`${train.length} training documents (${tokens} tokens), ${dev.length} dev; ${unaligned} gold spans cut by our tokens; ` +

@@ -6,12 +6,18 @@
 // decoded alone, as after an O.
 import * as features from './features.js';
 import type { DocFeatures } from './features.js';
+import * as groups from './groups.js';
+import type { FeatureGroup } from './groups.js';
 import * as hash from './hash.js';
+import { grown, IntTable } from './int-table.js';
 import * as tags from './tags.js';
+import * as templates from './templates.js';
 
 // Imported bindings copied into module constants: some loaders turn every use of an import into a getter
 // call, which costs more than the work in these loops.
-const { OWN_FEATURES, STATIC_FEATURES, T_HIST, T_HIST_CASE, T_HIST_SENT, T_PREV, T_PREV_SH, T_PREV_W } = features;
+const { CONTEXT_FEATURES, OWN_FEATURES, ownFeatures } = features;
+const { GROUP_FEATURES, GROUPS, HISTORY, historyIndex } = groups;
+const { T_PREV, T_PREV_SH, T_PREV_W } = templates;
 const { mix } = hash;
 const { ALLOWED, CLASSES, canEnd, classOfTag, O, TAG_COUNT } = tags;
 const CAN_END = Uint8Array.from({ length: TAG_COUNT }, (_, t) => (canEnd(t) ? 1 : 0));
@@ -45,13 +51,16 @@ export interface DecodeOptions {
   readonly learner?: Learner;
   /** Confidences for runs without a name too (fitting the temperature); names alone need theirs. */
   readonly allConfidences?: boolean;
+  /** The result may live in the module's buffers, overwritten by the next call that says so. */
+  readonly reuseBuffers?: boolean;
 }
 
 const T = TAG_COUNT;
 const START = T; // the "before the sentence" row of ALLOWED
 const PREV_ROWS = T + 1;
 const PAIR_SIZE = PREV_ROWS * T;
-const TOKEN_FEATURES = STATIC_FEATURES + 3;
+const GROUP_COUNT = GROUPS.length;
+const TOKEN_FEATURES = OWN_FEATURES + CONTEXT_FEATURES + (GROUP_COUNT + 1) * GROUP_FEATURES;
 const CLASS_COUNT = CLASSES.length;
 const NEG = -1e30;
 
@@ -66,17 +75,52 @@ interface FormScores {
 
 const newFormScores = (): FormScores => ({ word: 0, shape: 0, own: new Float32Array(T), pair: new Float32Array(PAIR_SIZE) });
 
-// Scores by written form, kept per model while its weights stay fixed (never for a learner): most of a
-// token's look-ups are the same for every mention of a word, across documents too. Cleared when full
-// (a form takes about 1.3 kB).
-const MEMO_LIMIT = 20_000;
-const memos = new WeakMap<Scorer, Map<number, FormScores>>();
+/** Summed scores of each index of a group, filled when first needed. */
+interface GroupScores {
+  readonly scores: Float32Array;
+  readonly filled: Uint8Array;
+}
 
-function memoOf(scorer: Scorer): Map<number, FormScores> {
+/**
+ * Scores kept per model while its weights stay fixed (never for a learner): by written form, since most
+ * of a token's look-ups are the same for every mention of a word, across documents too (cleared when
+ * full; a form takes about 1.3 kB); and by index of each feature group.
+ */
+interface Memo {
+  readonly forms: Map<number, FormScores>;
+  readonly groups: readonly GroupScores[];
+  readonly history: GroupScores;
+}
+const MEMO_LIMIT = 20_000;
+const memos = new WeakMap<Scorer, Memo>();
+
+function memoOf(scorer: Scorer): Memo {
   let memo = memos.get(scorer);
-  if (!memo) memos.set(scorer, (memo = new Map()));
+  const table = (g: FeatureGroup): GroupScores => ({ scores: new Float32Array(g.size * T), filled: new Uint8Array(g.size) });
+  if (!memo) memos.set(scorer, (memo = { forms: new Map(), groups: GROUPS.map(table), history: table(HISTORY) }));
   return memo;
 }
+
+/** Per-sentence buffers, reused from document to document (decoding is never re-entered). */
+function workspace(length: number) {
+  return {
+    length,
+    buffer: new Int32Array(length * TOKEN_FEATURES),
+    counts: new Int32Array(length),
+    emission: new Float32Array(length * T),
+    pairs: [] as Float32Array[],
+    scratch: [] as FormScores[],
+    forward: new Float32Array(length * T),
+    backward: new Float32Array(length * T),
+    back: new Uint8Array(length * T),
+    path: new Uint8Array(length),
+  };
+}
+let work = workspace(0);
+const ownScratch = new Int32Array(OWN_FEATURES), groupScratch = new Int32Array(GROUP_FEATURES);
+const results = { tags: new Uint8Array(0), confidence: new Float32Array(0) };
+/** Labels the document has given to each word so far: a count per class. */
+const history = new IntTable(CLASS_COUNT);
 
 /** The allowed tags before each tag (and after each tag), as flat lists with offsets. */
 function adjacency(before: boolean): { list: Uint8Array; from: Uint16Array } {
@@ -92,42 +136,48 @@ const PRED = adjacency(true), SUCC = adjacency(false);
 export function decodeDocument(doc: DocFeatures, scorer: Scorer, options: DecodeOptions = {}): Decoded {
   const { gold, learner } = options;
   const inverseTemperature = 1 / (options.temperature ?? 1);
-  const tags = new Uint8Array(doc.n);
-  const confidence = new Float32Array(doc.n).fill(1);
-  const history = new Map<number, Int32Array>();
+  const tags = options.reuseBuffers ? (results.tags = grown(results.tags, doc.n)).subarray(0, doc.n).fill(O) : new Uint8Array(doc.n);
+  const confidence = (options.reuseBuffers ? (results.confidence = grown(results.confidence, doc.n)).subarray(0, doc.n) : new Float32Array(doc.n)).fill(1);
+  history.reset(doc.n);
   // the previous-tag feature alone does not depend on the token: one transition table per document
   const transition = new Float32Array(PAIR_SIZE);
   for (let p = 0; p < PREV_ROWS; p++) scorer.addScores(mix(T_PREV, p), transition, p * T);
   const memo = learner ? null : memoOf(scorer);
   let maxLength = 0;
   for (const s of doc.sentences) maxLength = Math.max(maxLength, s.tokenEnd - s.tokenStart);
-  const buffer = new Int32Array(maxLength * TOKEN_FEATURES), counts = new Int32Array(maxLength);
-  const emission = new Float32Array(maxLength * T);
-  const pairs: Float32Array[] = [];
-  const scratch: FormScores[] = [];
-  const forward = new Float32Array(maxLength * T), backward = new Float32Array(maxLength * T);
-  const back = new Uint8Array(maxLength * T), path = new Uint8Array(maxLength);
+  if (work.length < maxLength) work = workspace(2 * maxLength);
+  const { buffer, counts, emission, pairs, scratch, forward, backward, back, path } = work;
 
   /** The scores that depend on the token's characters alone: its own features, and the previous tag with its word and shape. */
   const formScores = (i: number, j: number): FormScores => {
     const word = doc.word[i]!, shape = doc.shape[i]!, form = doc.form[i]!;
-    const hit = memo?.get(form);
+    const hit = memo?.forms.get(form);
     if (hit && hit.word === word && hit.shape === shape) return hit;
     const out = memo ? newFormScores() : (scratch[j] ??= newFormScores());
     out.word = word;
     out.shape = shape;
     out.own.fill(0);
-    for (let k = doc.row[i]! * STATIC_FEATURES, end = k + OWN_FEATURES; k < end; k++) if (doc.fixed[k] !== 0) scorer.addScores(doc.fixed[k]!, out.own);
+    for (let k = 0, end = ownFeatures(doc, i, ownScratch, 0); k < end; k++) scorer.addScores(ownScratch[k]!, out.own);
     out.pair.set(transition);
     for (let p = 0; p < PREV_ROWS; p++) {
       scorer.addScores(mix(mix(T_PREV_W, p), word), out.pair, p * T);
       scorer.addScores(mix(mix(T_PREV_SH, p), shape), out.pair, p * T);
     }
     if (memo && !hit) {
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(form, out);
+      if (memo.forms.size >= MEMO_LIMIT) memo.forms.clear();
+      memo.forms.set(form, out);
     }
     return out;
+  };
+
+  /** Adds the group's scores for an index, summing them the first time. */
+  const addGroup = (group: FeatureGroup, kept: GroupScores, index: number, offset: number): void => {
+    const at = index * T;
+    if (!kept.filled[index]) {
+      for (let k = 0, end = group.features(index, groupScratch, 0); k < end; k++) scorer.addScores(groupScratch[k]!, kept.scores, at);
+      kept.filled[index] = 1;
+    }
+    for (let t = 0; t < T; t++) emission[offset + t]! += kept.scores[at + t]!;
   };
 
   for (const s of doc.sentences) {
@@ -141,18 +191,23 @@ export function decodeDocument(doc: DocFeatures, scorer: Scorer, options: Decode
         const own = formScores(i, j);
         for (let t = 0; t < T; t++) emission[j * T + t] = own.own[t]!;
         pairs[j] = own.pair;
-        const base = doc.row[i]! * STATIC_FEATURES;
-        const hist = historyValue(history.get(doc.word[i]!));
-        // the features go to the buffer for the update; all but the own ones (in formScores) are scored here
+        const base = doc.row[i]! * CONTEXT_FEATURES, groupBase = doc.row[i]! * GROUP_COUNT;
+        const hist = historyIndex(historyValue(history.find(doc.word[i]!)), doc.casing[i]!, doc.sentFlags[i]!);
+        // the hashed features go to the buffer and are scored from it; when learning, all features do
         let n = j * TOKEN_FEATURES;
-        if (learner) for (let k = base; k < base + OWN_FEATURES; k++) if (doc.fixed[k] !== 0) buffer[n++] = doc.fixed[k]!;
+        if (learner) n = ownFeatures(doc, i, buffer, n); // scored in formScores
         const scoredFrom = n;
-        for (let k = base + OWN_FEATURES; k < base + STATIC_FEATURES; k++) if (doc.fixed[k] !== 0) buffer[n++] = doc.fixed[k]!;
-        buffer[n++] = mix(T_HIST, hist);
-        buffer[n++] = mix(mix(T_HIST_CASE, hist), doc.casing[i]!);
-        buffer[n++] = mix(mix(T_HIST_SENT, hist), doc.sentFlags[i]!);
+        if (learner) {
+          for (let g = 0; g < GROUP_COUNT; g++) n = GROUPS[g]!.features(doc.groups[groupBase + g]!, buffer, n);
+          n = HISTORY.features(hist, buffer, n);
+        }
+        for (let k = base; k < base + CONTEXT_FEATURES; k++) if (doc.fixed[k] !== 0) buffer[n++] = doc.fixed[k]!;
         counts[j] = n - j * TOKEN_FEATURES;
         for (let k = scoredFrom; k < n; k++) scorer.addScores(buffer[k]!, emission, j * T);
+        if (memo) {
+          for (let g = 0; g < GROUP_COUNT; g++) addGroup(GROUPS[g]!, memo.groups[g]!, doc.groups[groupBase + g]!, j * T);
+          addGroup(HISTORY, memo.history, hist, j * T);
+        }
       }
       viterbi(m, first, emission, pairs, forward, back, path);
       if (gold && learner) learn(doc, a, m, first, gold, path, buffer, counts, learner);
@@ -175,10 +230,7 @@ export function decodeDocument(doc: DocFeatures, scorer: Scorer, options: Decode
       }
       for (let j = 0; j < m; j++) {
         if (path[j] === O) continue;
-        const key = doc.word[a + j]!;
-        let h = history.get(key);
-        if (!h) history.set(key, (h = new Int32Array(CLASS_COUNT)));
-        h[classOfTag(path[j]!)]! += 1;
+        history.values[history.add(doc.word[a + j]!) * CLASS_COUNT + classOfTag(path[j]!)]! += 1;
       }
       a = b;
     }
@@ -260,12 +312,13 @@ function learn(doc: DocFeatures, a: number, m: number, first: number, gold: Uint
 }
 
 /** 0: never labelled; else 1 + 2 * majority class + (1 when every label agreed). */
-function historyValue(h: Int32Array | undefined): number {
-  if (!h) return 0;
+function historyValue(slot: number): number {
+  if (slot < 0) return 0;
+  const h = history.values, o = slot * CLASS_COUNT;
   let best = 0, total = 0;
   for (let c = 0; c < CLASS_COUNT; c++) {
-    total += h[c]!;
-    if (h[c]! > h[best]!) best = c;
+    total += h[o + c]!;
+    if (h[o + c]! > h[o + best]!) best = c;
   }
-  return 1 + 2 * best + (h[best] === total ? 1 : 0);
+  return 1 + 2 * best + (h[o + best] === total ? 1 : 0);
 }

@@ -1,12 +1,19 @@
-// Per-token feature hashes for the tagger. Everything that does not depend on the tags chosen so far is
-// computed once per document into one Int32Array; `decode.ts` adds the few features that do (the previous
+// Per-token features for the tagger. Everything that does not depend on the tags chosen so far is
+// computed once per document into typed arrays; `decode.ts` adds the few features that do (the previous
 // tag, the document's earlier labels for the same word).
 import type { Sentence, Token } from '../types.js';
-import { gazetteerTags, type Gazetteer } from './gazetteer.js';
+import { gazetteerTags, type Gazetteer, type TokenBounds } from './gazetteer.js';
+import * as groups from './groups.js';
 import * as hash from './hash.js';
+import { grown, IntTable } from './int-table.js';
+import * as templates from './templates.js';
 
 // module constants rather than imported bindings in the loops (see decode.ts)
-const { fnvStart, fnvStep, hashString, mix } = hash;
+const { fnvStart, fnvStep, mix } = hash;
+const { BOUNDARY, T_BIAS, T_FORM, T_PRE, T_RUN_FIRST, T_RUN_LAST, T_SH0, T_SH0_WP1, T_SH_0_P1, T_SH_M1_0, T_SH_M1_0_P1, T_SUF } = templates;
+const { T_W0, T_W_0_P1, T_W_CAPS, T_W_M1_0, T_WM1, T_WM1_SH0, T_WM2, T_WM2_WM1, T_WP1, T_WP1_WP2, T_WP2 } = templates;
+const { caseIndex, GAZ_OUTSIDE, gazIndex, POS_AFTER, POS_BEFORE, posId, posPairIndex, posWordIndex, runIndex } = groups;
+const GROUP_COUNT = groups.GROUPS.length;
 
 /** Casing classes of a token. */
 export const enum Case {
@@ -30,33 +37,21 @@ const DOC_LOWER = 1; // written in lower case somewhere
 const DOC_CAP_MID = 2; // capitalised inside a normal sentence, not at its start
 const DOC_CAP_PAIR = 4; // capitalised next to another capitalised word inside a normal sentence
 
-const BOUNDARY = [hashString('<s>'), hashString('</s>')] as const;
-
-// Template ids: a feature is mix(template, part) or mix(mix(template, a), b).
-let nextTemplate = 1;
-const T = () => hashString(`t${nextTemplate++}`);
-const T_BIAS = T(), T_W0 = T(), T_WM1 = T(), T_WP1 = T(), T_WM2 = T(), T_WP2 = T(), T_FORM = T();
-const T_SH0 = T(), T_SHM1 = T(), T_SHP1 = T(), T_SH_M1_0 = T(), T_SH_0_P1 = T(), T_SH_M1_0_P1 = T();
-const T_POS0 = T(), T_POSM1 = T(), T_POSP1 = T(), T_POS_M1_0 = T(), T_POS_0_P1 = T(), T_POS_CASE = T();
-const T_PRE = [T(), T(), T(), T()], T_SUF = [T(), T(), T(), T()];
-const T_W_M1_0 = T(), T_W_0_P1 = T(), T_WM1_SH0 = T(), T_SH0_WP1 = T();
-const T_CASE_SENT = T(), T_CASE_DOC = T(), T_CASE_DOC_SENT = T(), T_W_CAPS = T();
-const T_GAZ0 = T(), T_GAZM1 = T(), T_GAZP1 = T(), T_GAZ_CASE = T(), T_WM2_WM1 = T(), T_WP1_WP2 = T();
-const T_RUN_LAST = T(), T_RUN_FIRST = T(), T_RUN_SHAPE = T();
-export const T_PREV = T(), T_PREV_W = T(), T_PREV_SH = T(), T_HIST = T(), T_HIST_CASE = T(), T_HIST_SENT = T();
-
 /**
- * Number of static features per token (0 where a feature is absent; the decoder adds its own after
- * them). The first OWN_FEATURES depend on the token's characters alone, the same for every mention of a
- * word, so the decoder keeps their scores per written form.
+ * Features of a scored token that do not depend on the tags chosen: at most OWN_FEATURES that depend on
+ * its characters alone (`ownFeatures`: the same for every mention of a word, so the decoder keeps their
+ * scores per written form), CONTEXT_FEATURES hashed in `fixed` (0 where a feature is absent), and an
+ * index into each of groups.ts's GROUPS. The decoder adds those of the tags after them.
  */
-export const STATIC_FEATURES = 44;
 export const OWN_FEATURES = 12;
+export const CONTEXT_FEATURES = 16;
 
 export interface DocFeatures {
   readonly n: number;
-  /** STATIC_FEATURES hashes per scored token, at row[token] * STATIC_FEATURES. */
+  /** CONTEXT_FEATURES hashes per scored token, at row[token] * CONTEXT_FEATURES. */
   readonly fixed: Int32Array;
+  /** An index into each of GROUPS per scored token, at row[token] * GROUPS.length. */
+  readonly groups: Int32Array;
   readonly word: Int32Array;
   /** Hash of each token's characters as written. */
   readonly form: Int32Array;
@@ -65,10 +60,10 @@ export interface DocFeatures {
   readonly sentFlags: Uint8Array;
   /**
    * Row of each token in `fixed`; -1 where the tagger does not score it. A quiet token (a lower-case word,
-   * a comma or full stop, not joined to a hyphen) is O without being scored unless it may bridge two
-   * parts of a name ("Bank of England", "van der Westhuizen"): unless other tokens are within two places
-   * on both sides. That leaves 31% of PolNeAR's tokens to score; of the 69% left out, the full model had
-   * tagged 14 in 258k otherwise.
+   * a comma, full stop, quotation mark or dash, not joined to a hyphen) is O without being scored unless
+   * it may bridge two parts of a name ("Bank of England", "van der Westhuizen"): unless other tokens are
+   * within two places on both sides. That leaves 28% of PolNeAR's tokens to score; of the 72% left out,
+   * the full model had tagged 46 in 258k otherwise, mostly closing marks that names lose anyway.
    */
   readonly row: Int32Array;
   /** BILOU tags of gazetteer phrases (gazetteer.ts). */
@@ -92,16 +87,31 @@ function isLower(c: number): boolean {
   return ch !== ch.toUpperCase();
 }
 
-/** Fills shape hash, casing class and whether there is a capital of text[start, end) into out[0..2]. */
-function shapeOf(text: string, start: number, end: number, out: Int32Array): void {
-  let h = fnvStart(), last = -1, upper = 0, lower = 0, digit = 0, firstUpper = false;
+/**
+ * Reads text[start, end) once into out: [0] shape hash, [1] casing class, [2] 1 when it has a capital,
+ * [3] hash of its lower-case form (the word), [4] hash of its characters as written (the form).
+ */
+function scanToken(text: string, start: number, end: number, out: Int32Array): void {
+  let h = fnvStart(), w = fnvStart(), f = fnvStart(), last = -1, upper = 0, lower = 0, digit = 0, firstUpper = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    f = fnvStep(f, c);
     let cls: number;
-    if (isUpper(c)) { cls = SHAPE_UPPER; upper++; if (i === start) firstUpper = true; }
-    else if (isLower(c)) { cls = SHAPE_LOWER; lower++; }
-    else if (c >= 48 && c <= 57) { cls = SHAPE_DIGIT; digit++; }
-    else cls = c;
+    if (isUpper(c)) {
+      cls = SHAPE_UPPER;
+      upper++;
+      if (i === start) firstUpper = true;
+      if (c < 128) w = fnvStep(w, c | 32);
+      else {
+        const l = String.fromCharCode(c).toLowerCase();
+        for (let k = 0; k < l.length; k++) w = fnvStep(w, l.charCodeAt(k));
+      }
+    } else {
+      w = fnvStep(w, c);
+      if (isLower(c)) { cls = SHAPE_LOWER; lower++; }
+      else if (c >= 48 && c <= 57) { cls = SHAPE_DIGIT; digit++; }
+      else cls = c;
+    }
     if (cls !== last) h = fnvStep(h, cls);
     last = cls;
   }
@@ -114,77 +124,86 @@ function shapeOf(text: string, start: number, end: number, out: Int32Array): voi
   else casing = upper === 1 ? Case.Letter : Case.Upper;
   out[1] = casing;
   out[2] = upper > 0 ? 1 : 0;
+  out[3] = w | 0;
+  out[4] = f | 0;
 }
 
-function formHash(text: string, start: number, end: number): number {
-  let h = fnvStart();
-  for (let i = start; i < end; i++) h = fnvStep(h, text.charCodeAt(i));
-  return h | 0;
+// marks that never join two parts of a name (brackets, hyphens, ampersands, apostrophes may)
+const QUIET_MARKS: ReadonlySet<number> = new Set([...',.;:!?"“”‘’—–…=$<>/_'].map((c) => c.charCodeAt(0)));
+
+/** A token of quiet marks alone ("," or "___"). */
+function isQuietMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!QUIET_MARKS.has(text.charCodeAt(i))) return false;
+  return end > start;
 }
 
-// one-character marks that never join a name (brackets, hyphens, ampersands and quotation marks may)
-const QUIET_MARKS: ReadonlySet<number> = new Set([...',.;:!?"'].map((c) => c.charCodeAt(0)));
+const isHyphen = (text: string, tokens: TokenBounds, k: number) => tokens.end[k]! - tokens.start[k]! === 1 && text.charCodeAt(tokens.start[k]!) === 45;
 
-const isHyphen = (text: string, t: Token) => t.end - t.start === 1 && text.charCodeAt(t.start) === 45;
+const pool = { kept: new Int32Array(0), flags: new Uint8Array(0), fixed: new Int32Array(0), groups: new Int32Array(0), ints: new Int32Array(0), bytes: new Uint8Array(0) };
+const tokenScratch = new Int32Array(5);
+const docCase = new IntTable(1);
 
 const capital = (c: Case) => c === Case.Title || c === Case.Upper || c === Case.Letter;
+
+export interface FeatureOptions {
+  /** The result may live in the module's buffers, overwritten by the next call that says so. */
+  readonly reuseBuffers?: boolean;
+  /** Score quiet tokens too (training: the tagger learns from whole sentences). */
+  readonly everyToken?: boolean;
+}
 
 /** Extracts the tag-independent features of a document. */
 export function documentFeatures(
   text: string,
   analysis: { readonly sentences: readonly Sentence[]; readonly tokens: readonly Token[] },
   gazetteer: Gazetteer | null,
+  options: FeatureOptions = {},
 ): DocFeatures {
+  const { reuseBuffers = false, everyToken = false } = options;
   const { tokens, sentences } = analysis;
   const n = tokens.length;
-  const word = new Int32Array(n), shape = new Int32Array(n), form = new Int32Array(n), pos = new Int32Array(n);
-  const casing = new Uint8Array(n), sentFlags = new Uint8Array(n);
-  const pre = new Int32Array(n * 4), suf = new Int32Array(n * 4);
+  // what the result keeps, in three blocks (the module's own when `reuseBuffers`); the rest in scratch blocks
+  const kept = reuseBuffers ? (pool.kept = grown(pool.kept, 4 * n)) : new Int32Array(4 * n);
+  const flags = reuseBuffers ? (pool.flags = grown(pool.flags, 3 * n)) : new Uint8Array(3 * n);
+  flags.fill(0, 2 * n, 3 * n); // gazetteer tags
+  const word = kept.subarray(0, n), shape = kept.subarray(n, 2 * n), form = kept.subarray(2 * n, 3 * n), row = kept.subarray(3 * n, 4 * n);
+  const casing = flags.subarray(0, n), sentFlags = flags.subarray(n, 2 * n);
+  const ints = (pool.ints = grown(pool.ints, 5 * n)), bytes = (pool.bytes = grown(pool.bytes, 2 * n));
+  const pos = ints.subarray(0, n), runFrom = ints.subarray(n, 2 * n), runTo = ints.subarray(2 * n, 3 * n);
+  // the tokens' offsets, read once: token objects lie all over memory
+  const bounds = { start: ints.subarray(3 * n, 4 * n), end: ints.subarray(4 * n, 5 * n), spaceBefore: bytes.subarray(0, n) };
+  const quiet = bytes.subarray(n, 2 * n);
   const normal: string[] = new Array<string>(n);
-  const quiet = new Uint8Array(n);
-  const scratch = new Int32Array(3);
+  const scratch = tokenScratch;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    const w = t.normal;
-    normal[i] = w;
-    word[i] = hashString(w);
-    pos[i] = hashString(t.pos);
-    shapeOf(text, t.start, t.end, scratch);
+    bounds.start[i] = t.start;
+    bounds.end[i] = t.end;
+    bounds.spaceBefore[i] = t.spaceBefore ? 1 : 0;
+    normal[i] = t.normal;
+    pos[i] = posId(t.pos);
+    scanToken(text, t.start, t.end, scratch);
     shape[i] = scratch[0]!;
     casing[i] = scratch[1]!;
-    quiet[i] = (scratch[1] === Case.Lower && scratch[2] === 0) || (t.end - t.start === 1 && QUIET_MARKS.has(text.charCodeAt(t.start))) ? 1 : 0;
+    word[i] = scratch[3]!;
+    form[i] = scratch[4]!;
+    quiet[i] = (scratch[1] === Case.Lower && scratch[2] === 0) || (scratch[1] === Case.Punct && isQuietMark(text, t.start, t.end)) ? 1 : 0;
   }
   for (let i = 1; i < n; i++) {
     // "al-Qaeda", "Jae-in", "Seoul-based"
-    if (!tokens[i]!.spaceBefore && (isHyphen(text, tokens[i - 1]!) || isHyphen(text, tokens[i]!))) quiet[i - 1] = quiet[i] = 0;
+    if (!bounds.spaceBefore[i] && (isHyphen(text, bounds, i - 1) || isHyphen(text, bounds, i))) quiet[i - 1] = quiet[i] = 0;
   }
-  const row = new Int32Array(n).fill(-1);
+  row.fill(-1);
   let rows = 0;
   for (const s of sentences) {
     const a = s.tokenStart, b = s.tokenEnd;
     const loud = (i: number) => i >= a && i < b && !quiet[i];
     for (let i = a; i < b; i++) {
-      if (loud(i) || ((loud(i - 1) || loud(i - 2)) && (loud(i + 1) || loud(i + 2)))) row[i] = rows++;
-    }
-  }
-  for (let i = 0; i < n; i++) {
-    if (row[i]! < 0) continue;
-    const t = tokens[i]!;
-    const w = t.normal;
-    form[i] = formHash(text, t.start, t.end);
-    let h = fnvStart();
-    for (let k = 0; k < 4; k++) {
-      if (k < w.length) h = fnvStep(h, w.charCodeAt(k));
-      pre[i * 4 + k] = k < w.length ? h | 0 : 0;
-    }
-    h = fnvStart();
-    for (let k = 0; k < 4; k++) {
-      if (k < w.length) h = fnvStep(h, w.charCodeAt(w.length - 1 - k));
-      suf[i * 4 + k] = k < w.length ? h | 0 : 0;
+      if (everyToken || loud(i) || ((loud(i - 1) || loud(i - 2)) && (loud(i + 1) || loud(i + 2)))) row[i] = rows++;
     }
   }
 
-  const docCase = new Map<number, number>();
+  docCase.reset(n);
   for (const s of sentences) {
     let letters = 0, caps = 0;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -206,15 +225,15 @@ export function documentFeatures(
         const right = i + 1 < s.tokenEnd && capital(casing[i + 1] as Case);
         if (left || right) bits |= DOC_CAP_PAIR;
       }
-      if (bits) docCase.set(word[i]!, (docCase.get(word[i]!) ?? 0) | bits);
+      if (bits) docCase.values[docCase.add(word[i]!)]! |= bits;
     }
   }
 
-  const gaz = gazetteer ? gazetteerTags(text, tokens, sentences, casing, gazetteer) : new Uint8Array(n);
+  const gaz = flags.subarray(2 * n, 3 * n);
+  if (gazetteer) gazetteerTags(text, bounds, sentences, casing, gazetteer, gaz);
 
   // runs of capitalised words ("Korean Central News Agency"): every word sees the run's first and last
   // word and its own place in the run, so the head ("Agency") types the whole name
-  const runFrom = new Int32Array(n), runTo = new Int32Array(n);
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; ) {
       let j = i + 1;
@@ -224,31 +243,22 @@ export function documentFeatures(
     }
   }
 
-  const F = STATIC_FEATURES;
-  const fixed = new Int32Array(rows * F);
+  const F = CONTEXT_FEATURES;
+  const fixed = reuseBuffers ? (pool.fixed = grown(pool.fixed, rows * F)) : new Int32Array(rows * F);
+  const group = reuseBuffers ? (pool.groups = grown(pool.groups, rows * GROUP_COUNT)) : new Int32Array(rows * GROUP_COUNT);
   for (const s of sentences) {
     const a = s.tokenStart, b = s.tokenEnd;
     const at = (arr: Int32Array, i: number) => (i < a ? BOUNDARY[0] : i >= b ? BOUNDARY[1] : arr[i]!);
-    const gazAt = (i: number) => (i < a || i >= b ? 255 : gaz[i]!);
+    const gazAt = (i: number) => (i < a || i >= b ? GAZ_OUTSIDE : gaz[i]!);
     for (let i = a; i < b; i++) {
       if (row[i]! < 0) continue;
       const o = row[i]! * F;
       let k = o;
       const w0 = word[i]!, wm1 = at(word, i - 1), wp1 = at(word, i + 1);
       const sh0 = shape[i]!, shm1 = at(shape, i - 1), shp1 = at(shape, i + 1);
-      const p0 = pos[i]!, pm1 = at(pos, i - 1), pp1 = at(pos, i + 1);
+      const p0 = pos[i]!, pm1 = i > a ? pos[i - 1]! : POS_BEFORE, pp1 = i + 1 < b ? pos[i + 1]! : POS_AFTER;
       const c0 = casing[i]!, sf = sentFlags[i]!;
-      const dc = docCase.get(word[i]!) ?? 0;
-      // the own features first (see OWN_FEATURES)
-      fixed[k++] = T_BIAS;
-      fixed[k++] = mix(T_W0, w0);
-      fixed[k++] = mix(T_FORM, form[i]!);
-      fixed[k++] = mix(T_SH0, sh0);
-      for (let j = 0; j < 4; j++) {
-        const pv = pre[i * 4 + j]!, sv = suf[i * 4 + j]!;
-        fixed[k++] = pv ? mix(T_PRE[j]!, pv) : 0;
-        fixed[k++] = sv ? mix(T_SUF[j]!, sv) : 0;
-      }
+      const slot = docCase.find(word[i]!), dc = slot < 0 ? 0 : docCase.values[slot]!;
       const wm2 = at(word, i - 2), wp2 = at(word, i + 2);
       fixed[k++] = mix(T_WM1, wm1);
       fixed[k++] = mix(T_WP1, wp1);
@@ -266,29 +276,40 @@ export function documentFeatures(
       const capsRun = capital(c0 as Case) && !(sf & SENT_CAPS);
       fixed[k++] = capsRun ? mix(mix(T_RUN_LAST, word[r1 - 1]!), place) : 0;
       fixed[k++] = capsRun ? mix(mix(T_RUN_FIRST, word[r0]!), place) : 0;
-      fixed[k++] = mix(T_SHM1, shm1);
-      fixed[k++] = mix(T_SHP1, shp1);
       fixed[k++] = mix(mix(T_SH_M1_0, shm1), sh0);
       fixed[k++] = mix(mix(T_SH_0_P1, sh0), shp1);
       fixed[k++] = mix(mix(mix(T_SH_M1_0_P1, shm1), sh0), shp1);
-      fixed[k++] = mix(T_POS0, p0);
-      fixed[k++] = mix(T_POSM1, pm1);
-      fixed[k++] = mix(T_POSP1, pp1);
-      fixed[k++] = mix(mix(T_POS_M1_0, pm1), p0);
-      fixed[k++] = mix(mix(T_POS_0_P1, p0), pp1);
-      fixed[k++] = mix(mix(T_POS_CASE, p0), c0);
-      fixed[k++] = mix(mix(T_CASE_SENT, c0), sf);
-      fixed[k++] = mix(mix(T_CASE_DOC, c0), dc);
-      fixed[k++] = mix(mix(T_CASE_DOC_SENT, c0 * 8 + dc), sf);
-      fixed[k++] = mix(T_GAZ0, gazAt(i));
-      fixed[k++] = mix(T_GAZM1, gazAt(i - 1));
-      fixed[k++] = mix(T_GAZP1, gazAt(i + 1));
-      fixed[k++] = mix(mix(T_GAZ_CASE, gazAt(i)), c0 * 8 + (sf & SENT_CAPS));
-      fixed[k++] = capsRun ? mix(mix(T_RUN_SHAPE, Math.min(r1 - r0, 5)), place * 8 + (i === s.tokenStart ? 1 : 0)) : 0;
       while (k < o + F) fixed[k++] = 0;
+      // in the order of GROUPS
+      let g = row[i]! * GROUP_COUNT;
+      group[g++] = posWordIndex(p0, c0);
+      group[g++] = posPairIndex(pm1, p0);
+      group[g++] = posPairIndex(p0, pp1);
+      group[g++] = caseIndex(c0, dc, sf);
+      group[g++] = gazIndex(gazAt(i), c0, (sf & SENT_CAPS) !== 0);
+      group[g++] = gazAt(i - 1);
+      group[g++] = gazAt(i + 1);
+      group[g++] = capsRun ? runIndex(r1 - r0, place, i === s.tokenStart) : 0;
     }
   }
-  return { n, fixed, word, form, shape, casing, sentFlags, row, gaz, normal, sentences };
+  return { n, fixed, groups: group, word, form, shape, casing, sentFlags, row, gaz, normal, sentences };
+}
+
+/** Writes the own features of token i (see OWN_FEATURES) to out[at ...]; returns where they end. */
+export function ownFeatures(doc: DocFeatures, i: number, out: Int32Array, at: number): number {
+  out[at++] = T_BIAS;
+  out[at++] = mix(T_W0, doc.word[i]!);
+  out[at++] = mix(T_FORM, doc.form[i]!);
+  out[at++] = mix(T_SH0, doc.shape[i]!);
+  const w = doc.normal[i]!;
+  let pre = fnvStart(), suf = fnvStart();
+  for (let k = 0; k < 4 && k < w.length; k++) {
+    pre = fnvStep(pre, w.charCodeAt(k));
+    suf = fnvStep(suf, w.charCodeAt(w.length - 1 - k));
+    out[at++] = mix(T_PRE[k]!, pre | 0);
+    out[at++] = mix(T_SUF[k]!, suf | 0);
+  }
+  return at;
 }
 
 export function isHeadlineToken(doc: DocFeatures, i: number): boolean {
@@ -296,4 +317,4 @@ export function isHeadlineToken(doc: DocFeatures, i: number): boolean {
 }
 
 /** Changes whenever the feature templates change, so stale weights are refused at load time. */
-export const FEATURE_VERSION = '3';
+export const FEATURE_VERSION = '4';

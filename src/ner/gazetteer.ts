@@ -1,16 +1,16 @@
 // Gazetteers: phrase -> entity type look-ups that the tagger sees as features and that may correct its
 // labels. They come from our knowledge base and our own tables, never from the training corpus.
-import type { EntityType, Sentence, Token } from '../types.js';
+import type { EntityType, Sentence } from '../types.js';
+import { fnvStart, fnvStep } from './hash.js';
 import { tagOf } from './tags.js';
 
 export interface Gazetteer {
   lookup(phrase: string): EntityType | null;
   /**
-   * Lengths in characters (white space counted as one) of the phrases that may begin at text[start],
-   * known by the letters there; null when none may. A filter: it may let through a length that no
-   * phrase has, never the reverse. Without it every phrase start is looked up.
+   * Whether some phrase may have this `phraseKey`: a filter that may say yes wrongly, never no wrongly.
+   * Without it every candidate phrase is looked up.
    */
-  lengthsAt?(text: string, start: number): ReadonlySet<number> | null;
+  mayHave?(key: number): boolean;
 }
 
 /** The tagger's class (PER ORG LOC MISC) for each entity type. */
@@ -18,22 +18,28 @@ export const CLASS_OF_TYPE: Readonly<Record<EntityType, number>> = { PERSON: 0, 
 
 const MAX_PHRASE_TOKENS = 6;
 
-const isLetter = (c: number) => (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c).toUpperCase());
 const SPACE = /\s/;
 const isSpace = (c: number) => c === 32 || (c < 128 ? c >= 9 && c <= 13 : SPACE.test(String.fromCharCode(c)));
 
-/** The letters that begin text at `start`, in lower case: "port" of "Port-au-Prince", "u" of "U.S.". */
-function leadingLetters(text: string, start: number): string {
-  let end = start;
-  while (end < text.length && isLetter(text.charCodeAt(end))) end++;
-  return text.slice(start, end).toLowerCase();
-}
-
-/** Length of text[start, end) with each run of white space counted as one character. */
-function spacedLength(text: string, start: number, end: number): number {
-  let length = 0;
-  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i)) || i === start || !isSpace(text.charCodeAt(i - 1))) length++;
-  return length;
+/**
+ * Hash of text[start, end) read as a gazetteer phrase: in lower case, ’ as ', each run of white space as
+ * one space. Continues from `h` (fnvStart() for a new phrase) so a phrase can be extended token by token.
+ */
+export function phraseKey(text: string, start: number, end: number, h = fnvStart()): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) h = fnvStep(h, c | 32);
+      else if (c === 32 || (c >= 9 && c <= 13)) { if (i === start || !isSpace(text.charCodeAt(i - 1))) h = fnvStep(h, 32); }
+      else h = fnvStep(h, c);
+    } else if (c === 0x2019) h = fnvStep(h, 39);
+    else if (isSpace(c)) { if (i === start || !isSpace(text.charCodeAt(i - 1))) h = fnvStep(h, 32); }
+    else {
+      const lower = c === 0x3c2 ? 'σ' : String.fromCharCode(c).toLowerCase(); // final sigma folds like any sigma
+      for (let k = 0; k < lower.length; k++) h = fnvStep(h, lower.charCodeAt(k));
+    }
+  }
+  return h;
 }
 
 const UNSPACED = /\s\s|[^\S ]|’|^\s|\s$/;
@@ -47,16 +53,13 @@ const hasLower = (phrase: string) => phrase !== phrase.toUpperCase();
  */
 export function gazetteerFromEntries(...tables: Iterable<readonly [string, EntityType]>[]): Gazetteer {
   const tiers: { exact: Map<string, EntityType>; folded: Map<string, EntityType> }[] = [];
-  const lengths = new Map<string, Set<number>>();
+  const keys = new Set<number>();
   for (const entries of tables) {
     const exact = new Map<string, EntityType>(), folded = new Map<string, EntityType>();
     for (const [phrase, type] of entries) {
       const key = spaced(phrase);
       if (!key) continue;
-      const lead = leadingLetters(key, 0);
-      let known = lengths.get(lead);
-      if (!known) lengths.set(lead, (known = new Set()));
-      known.add(key.length);
+      keys.add(phraseKey(key, 0, key.length) | 0);
       if (!exact.has(key)) exact.set(key, type);
       if (hasLower(key) && !folded.has(key.toLowerCase())) folded.set(key.toLowerCase(), type);
     }
@@ -72,13 +75,13 @@ export function gazetteerFromEntries(...tables: Iterable<readonly [string, Entit
       }
       return null;
     },
-    lengthsAt: (text, start) => lengths.get(leadingLetters(text, start)) ?? null,
+    mayHave: (key) => keys.has(key),
   };
 }
 
 /** Looks a phrase up in each gazetteer in turn. */
 export function chainGazetteers(...list: readonly Gazetteer[]): Gazetteer {
-  const filtered = list.every((g) => g.lengthsAt);
+  const filtered = list.every((g) => g.mayHave);
   return {
     lookup(phrase) {
       for (const g of list) {
@@ -87,49 +90,56 @@ export function chainGazetteers(...list: readonly Gazetteer[]): Gazetteer {
       }
       return null;
     },
-    ...(filtered && {
-      lengthsAt(text: string, start: number) {
-        const found = list.map((g) => g.lengthsAt!(text, start)).filter((l): l is ReadonlySet<number> => l !== null);
-        return found.length <= 1 ? found[0] ?? null : new Set(found.flatMap((l) => [...l]));
-      },
-    }),
+    ...(filtered && { mayHave: (key: number) => list.some((g) => g.mayHave!(key)) }),
   };
 }
 
-/** "in" of "Moon Jae-in": attached to a hyphen. */
-const afterHyphen = (text: string, t: Token) => !t.spaceBefore && text.charCodeAt(t.start - 1) === 45;
-
-const ANY: ReadonlySet<number> = new Set();
+/** Where each token starts and ends, and whether white space comes before it, in typed arrays. */
+export interface TokenBounds {
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly spaceBefore: Uint8Array;
+}
 
 // casing values below 1..3 are the capitalised classes of features.ts (Title, Upper, Letter)
 const capitalised = (c: number) => c >= 1 && c <= 3;
 
 /**
  * BILOU tags (as in tags.ts) of the longest gazetteer phrases, left to right within each sentence. Only
- * phrases that start and end with a capitalised token (or a syllable after a hyphen), and whose first
- * letters and length may be those of a phrase, are looked up, so look-ups stay few.
+ * phrases that start and end with a capitalised token (or a syllable after a hyphen), and whose key the
+ * gazetteer may have, are looked up, so look-ups stay few.
  */
 export function gazetteerTags(
   text: string,
-  tokens: readonly Token[],
+  tokens: TokenBounds,
   sentences: readonly Sentence[],
   casing: Uint8Array,
   gazetteer: Gazetteer,
+  tags = new Uint8Array(casing.length),
 ): Uint8Array {
-  const tags = new Uint8Array(tokens.length);
-  const lengthOf = new Int32Array(MAX_PHRASE_TOKENS + 1);
+  const { start, end, spaceBefore } = tokens;
+  // "in" of "Moon Jae-in": attached to a hyphen
+  const afterHyphen = (k: number) => !spaceBefore[k] && text.charCodeAt(start[k]! - 1) === 45;
+  const keyOf = new Int32Array(MAX_PHRASE_TOKENS + 1);
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; ) {
-      const known = capitalised(casing[i]!) ? (gazetteer.lengthsAt ? gazetteer.lengthsAt(text, tokens[i]!.start) : ANY) : null;
-      if (!known) { i++; continue; }
-      const longest = Math.min(MAX_PHRASE_TOKENS, s.tokenEnd - i);
-      for (let len = 1; len <= longest; len++) lengthOf[len] = spacedLength(text, tokens[i]!.start, tokens[i + len - 1]!.end);
+      if (!capitalised(casing[i]!)) { i++; continue; }
+      const ends = (len: number) => len === 1 || capitalised(casing[i + len - 1]!) || afterHyphen(i + len - 1);
+      let longest = Math.min(MAX_PHRASE_TOKENS, s.tokenEnd - i);
+      while (!ends(longest)) longest--;
+      if (gazetteer.mayHave) {
+        let h = fnvStart();
+        for (let len = 1; len <= longest; len++) {
+          h = phraseKey(text, len === 1 ? start[i]! : end[i + len - 2]!, end[i + len - 1]!, h);
+          keyOf[len] = h | 0;
+        }
+      }
       let matched = 0, cls = -1;
       for (let len = longest; len >= 1 && !matched; len--) {
+        if (!ends(len)) continue;
         const last = i + len - 1;
-        if (len > 1 && !capitalised(casing[last]!) && !afterHyphen(text, tokens[last]!)) continue;
-        if (known !== ANY && !known.has(lengthOf[len]!)) continue;
-        const type = gazetteer.lookup(text.slice(tokens[i]!.start, tokens[last]!.end));
+        if (gazetteer.mayHave && !gazetteer.mayHave(keyOf[len]!)) continue;
+        const type = gazetteer.lookup(text.slice(start[i]!, end[last]!));
         if (type) { matched = len; cls = CLASS_OF_TYPE[type]; }
       }
       if (!matched) { i++; continue; }

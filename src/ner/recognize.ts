@@ -13,7 +13,7 @@ export type { Gazetteer } from './gazetteer.js';
 export type { NerModel } from './weights.js';
 
 /** The committed weights, relative to this file both in src/ner and in dist/ner. */
-export const MODEL_FILE = fileURLToPath(new URL('../../models/ner/perceptron.json.gz', import.meta.url));
+export const MODEL_FILE = fileURLToPath(new URL('../../models/ner/perceptron.bin.gz', import.meta.url));
 
 let loaded: NerModel | null = null;
 
@@ -35,7 +35,8 @@ export function recognize(
   gazetteer?: Gazetteer,
 ): EntitySpan[] {
   const gaz = effectiveGazetteer(gazetteer);
-  const doc = documentFeatures(text, analysis, gaz);
-  const { tags, confidence } = decodeDocument(doc, model, { temperature: model.temperature });
+  // the features and tags are done with before the next call: their buffers are reused
+  const doc = documentFeatures(text, analysis, gaz, { reuseBuffers: true });
+  const { tags, confidence } = decodeDocument(doc, model, { temperature: model.temperature, reuseBuffers: true });
   return entitySpans(text, analysis.tokens, doc, tags, confidence, gaz);
 }

@@ -1,12 +1,13 @@
 // The trained weights at run time: an open-addressing table from feature hash to a sparse row of
-// (tag, weight) pairs. Stored as gzipped JSON whose arrays are base64 (keys int32, weights int16 scaled).
+// (tag, weight) pairs. Stored as a gzipped header and typed arrays (keys int32, weights int16 scaled).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Scorer } from './decode.js';
 import { FEATURE_VERSION } from './features.js';
 import { TAG_COUNT, TAG_NAMES } from './tags.js';
 
-const FORMAT = 'dyad-ner-perceptron/1';
+const FORMAT = 'dyad-ner-perceptron/2';
 
 export interface NerModel extends Scorer {
   readonly features: number;
@@ -15,24 +16,18 @@ export interface NerModel extends Scorer {
   readonly temperature: number;
 }
 
-interface StoredModel {
+/**
+ * The file, gzipped: the byte length of the header (uint32), the header as JSON, zeros up to a multiple
+ * of 4 bytes, then the arrays of `Quantized` in the order keys, values, counts, tagIndex, little-endian.
+ */
+interface Header {
   format: string;
   featureVersion: string;
   tags: string[];
   scale: number;
   temperature: number;
-  keys: string; // Int32Array: feature hashes
-  counts: string; // Uint8Array: non-zero weights per feature
-  tagIndex: string; // Uint8Array: tag of each weight
-  values: string; // Int16Array: weight / scale
-}
-
-const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-function fromB64<T>(s: string, make: (buf: ArrayBuffer, offset: number, length: number) => T, bytes: number): T {
-  const buf = Buffer.from(s, 'base64');
-  const copy = new ArrayBuffer(buf.byteLength); // aligned
-  new Uint8Array(copy).set(buf);
-  return make(copy, 0, buf.byteLength / bytes);
+  features: number;
+  weights: number;
 }
 
 interface Quantized {
@@ -78,38 +73,52 @@ export function saveWeights(
   temperature: number,
 ): { features: number; weights: number; bytes: number } {
   const q = quantize(weights, minWeight);
-  const stored: StoredModel = {
+  const header: Header = {
     format: FORMAT,
     featureVersion: FEATURE_VERSION,
     tags: [...TAG_NAMES],
     scale: q.scale,
     temperature,
-    keys: b64(q.keys),
-    counts: b64(q.counts),
-    tagIndex: b64(q.tagIndex),
-    values: b64(q.values),
+    features: q.keys.length,
+    weights: q.values.length,
   };
-  const data = gzipSync(JSON.stringify(stored), { level: 9 });
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(json.length);
+  const padding = Buffer.alloc((4 - ((4 + json.length) % 4)) % 4);
+  const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  const data = gzipSync(Buffer.concat([size, json, padding, bytes(q.keys), bytes(q.values), bytes(q.counts), bytes(q.tagIndex)]), { level: 9 });
   writeFileSync(file, data);
   return { features: q.keys.length, weights: q.values.length, bytes: data.length };
 }
 
 export function readWeights(file: string): NerModel {
-  const stored = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as StoredModel;
-  if (stored.format !== FORMAT || stored.featureVersion !== FEATURE_VERSION || stored.tags.join() !== TAG_NAMES.join()) {
-    throw new Error(`${file}: weights were trained for other features (${stored.format} ${stored.featureVersion}); run scripts/train-ner.ts`);
+  if (endianness() !== 'LE') throw new Error('the weights file is little-endian');
+  const raw = gunzipSync(readFileSync(file));
+  const data = raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength); // aligned, of its own
+  const length = raw.readUInt32LE(0);
+  const header = JSON.parse(raw.toString('utf8', 4, 4 + length)) as Header;
+  if (header.format !== FORMAT || header.featureVersion !== FEATURE_VERSION || header.tags.join() !== TAG_NAMES.join()) {
+    throw new Error(`${file}: weights were trained for other features (${header.format} ${header.featureVersion}); run scripts/train-ner.ts`);
   }
-  const keys = fromB64(stored.keys, (b, o, l) => new Int32Array(b, o, l), 4);
-  const counts = fromB64(stored.counts, (b, o, l) => new Uint8Array(b, o, l), 1);
-  const tagIndex = fromB64(stored.tagIndex, (b, o, l) => new Uint8Array(b, o, l), 1);
-  const values = fromB64(stored.values, (b, o, l) => new Int16Array(b, o, l), 2);
-  return sparseModel({ scale: stored.scale, keys, counts, tagIndex, values }, stored.temperature);
+  let offset = 4 + length + ((4 - ((4 + length) % 4)) % 4);
+  const take = <A>(make: new (buffer: ArrayBuffer, offset: number, length: number) => A, count: number, bytes: number): A => {
+    const array = new make(data, offset, count);
+    offset += count * bytes;
+    return array;
+  };
+  const keys = take(Int32Array, header.features, 4);
+  const values = take(Int16Array, header.weights, 2);
+  const counts = take(Uint8Array, header.features, 1);
+  const tagIndex = take(Uint8Array, header.weights, 1);
+  return sparseModel({ scale: header.scale, keys, counts, tagIndex, values }, header.temperature);
 }
 
 // A row's (tag, weight) pairs are packed into one int32 each, weight << TAG_BITS | tag, and a slot of the
 // table holds the key beside its row's start << TAG_BITS | length: a look-up touches one slot and one
 // run of entries, so a feature costs one or two cache misses.
 const TAG_BITS = 5;
+const BLOOM_BITS = 21;
 const TAG_MASK = (1 << TAG_BITS) - 1;
 
 function sparseModel(q: Quantized, temperature: number): NerModel {
@@ -128,11 +137,20 @@ function sparseModel(q: Quantized, temperature: number): NerModel {
     slots[slot * 2 + 1] = (start << TAG_BITS) | counts[r]!;
     start += counts[r]!;
   }
+  // one bit per key, at a second hash: most features absent from the model are turned away by a table
+  // small enough to stay in cache, before a probe of the large one
+  const bits = new Int32Array(1 << (BLOOM_BITS - 5));
+  for (let r = 0; r < keys.length; r++) {
+    const b = Math.imul(keys[r]!, 0x9e3779b1) >>> (32 - BLOOM_BITS);
+    bits[b >>> 5]! |= 1 << (b & 31);
+  }
   return {
     features: keys.length,
     weights: values.length,
     temperature,
     addScores(feature, scores, offset = 0) {
+      const b = Math.imul(feature, 0x9e3779b1) >>> (32 - BLOOM_BITS);
+      if ((bits[b >>> 5]! & (1 << (b & 31))) === 0) return;
       let slot = feature & mask;
       for (;;) {
         const row = slots[slot * 2 + 1]!;

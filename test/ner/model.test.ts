@@ -28,7 +28,7 @@ test('a tiny model trained, saved and read back tags its training sentence', () 
   const doc = documentFeatures(text, analysis, null);
   const trainer = new PerceptronTrainer();
   for (let epoch = 0; epoch < 5; epoch++) decodeDocument(doc, trainer, { gold, learner: trainer });
-  const file = join(mkdtempSync(join(tmpdir(), 'ner-')), 'tiny.json.gz');
+  const file = join(mkdtempSync(join(tmpdir(), 'ner-')), 'tiny.bin.gz');
   saveWeights(file, trainer.averaged(), 0, 1);
   const { tags } = decodeDocument(doc, readWeights(file));
   assert.deepEqual([...tags].map((t) => TAG_NAMES[t]), ['B-PER', 'L-PER', 'O', 'U-LOC', 'O', 'O']);
