@@ -164,11 +164,28 @@ function codeVerb(
   if ((chosen.match?.first ?? verb.start) > reachBack) return null;
   if (isNegated(view, verb) && (!chosen.pattern || chosen.pattern.before.length === 0)) return null;
   const roles = resolveRoles(view, verb, chosen.match, shared, said);
-  const made = makeEvents(roles, chosen, input.options.require_dyad ?? true, input.options.new_actor_length ?? 0, view, verb, (src, tgt, code) =>
-    eventOf(s, view, verb, src, tgt, code, chosen, input, codes),
-  );
+  const sourceOnly = namesNoTarget(chosen, dict);
+  const make = (r: Roles) =>
+    makeEvents(r, chosen, (input.options.require_dyad ?? true) && !sourceOnly, input.options.new_actor_length ?? 0, view, verb, (src, tgt, code) =>
+      eventOf(s, view, verb, src, tgt, code, chosen, input, codes),
+    );
+  let made = make(roles);
+  // the only actor after the verb was the source itself ("Moscow is ready ..., citing a Russian official")
+  if (made.length === 0 && sourceOnly) made = make({ ...roles, target: null, targets: null });
   if (made.length === 0) return null;
   return { result: { events: dedupe(made), subject: roles.source ?? subject }, code: chosen.code };
+}
+
+/**
+ * In our own pattern format a pattern with words but no `+` describes an act with no one on the
+ * other side ("$ *be ready for &TALKS": Moscow is ready for dialogue): it is coded with its source
+ * alone when no target stands in the clause. PETRARCH's dictionaries keep their require_dyad rule.
+ */
+function namesNoTarget(chosen: Chosen, dict: CompiledDictionaries): boolean {
+  const p = chosen.pattern;
+  if (dict.verbs.mode !== 'lemma' || !p) return false;
+  const elements = [...p.before, ...p.after];
+  return elements.some((e) => e.kind === 'word') && !elements.some((e) => e.kind === 'target');
 }
 
 interface Roles {
