@@ -53,10 +53,11 @@ function verbatimArticle(text: string, url: string | null): Article {
 
 /**
  * The record's date is the day the article was published or crawled; a page's own publication date
- * replaces it. The document's reference date for relative expressions is that date, else the
- * dateline's day.
+ * replaces it. The document's reference date for relative expressions ("on Tuesday") is the day the
+ * story was written: the dateline's day when there is one (resolved against the publication date),
+ * else the publication date.
  */
 function withArticle(doc: Document, article: Article): Document {
   const published = article.published ?? doc.date;
-  return { ...doc, date: published ?? article.dateline?.date ?? null, article: { ...article, published } };
+  return { ...doc, date: article.dateline?.date ?? published ?? null, article: { ...article, published } };
 }

@@ -169,9 +169,9 @@ function codeVerb(
     makeEvents(r, chosen, (input.options.require_dyad ?? true) && !sourceOnly, input.options.new_actor_length ?? 0, view, verb, (src, tgt, code) =>
       eventOf(s, view, verb, src, tgt, code, chosen, input, codes),
     );
-  let made = make(roles);
+  let made = make(sourceOnly && !roles.target ? alone(roles) : roles);
   // the only actor after the verb was the source itself ("Moscow is ready ..., citing a Russian official")
-  if (made.length === 0 && sourceOnly) made = make({ ...roles, target: null, targets: null });
+  if (made.length === 0 && sourceOnly) made = make(alone(roles));
   if (made.length === 0) return null;
   return { result: { events: dedupe(made), subject: roles.source ?? subject }, code: chosen.code };
 }
@@ -186,6 +186,13 @@ function namesNoTarget(chosen: Chosen, dict: CompiledDictionaries): boolean {
   if (dict.verbs.mode !== 'lemma' || !p) return false;
   const elements = [...p.before, ...p.after];
   return elements.some((e) => e.kind === 'word') && !elements.some((e) => e.kind === 'target');
+}
+
+/** An act with no one on the other side: done among the source's members when there are several ("India and China agreed to hold talks"). */
+function alone(roles: Roles): Roles {
+  const source = roles.source;
+  const several = source !== null && new Set(source.members.map((m) => m.code)).size > 1;
+  return several ? { source: null, target: null, among: source, targets: null } : { ...roles, target: null, targets: null };
 }
 
 interface Roles {
