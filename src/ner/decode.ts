@@ -58,22 +58,21 @@ export interface DecodeOptions {
 const T = TAG_COUNT;
 const START = T; // the "before the sentence" row of ALLOWED
 const PREV_ROWS = T + 1;
-const PAIR_SIZE = PREV_ROWS * T;
 const GROUP_COUNT = GROUPS.length;
 const TOKEN_FEATURES = OWN_FEATURES + CONTEXT_FEATURES + (GROUP_COUNT + 1) * GROUP_FEATURES;
 const CLASS_COUNT = CLASSES.length;
 const NEG = -1e30;
 
-interface FormScores {
-  word: number;
-  shape: number;
-  /** Scores of the token's own features. */
-  readonly own: Float32Array;
-  /** [previous tag (or START) * T + tag]: transition plus previous tag with word and with shape. */
-  readonly pair: Float32Array;
-}
+/** Index of each allowed (previous tag or START, tag) pair among PAIRS; -1 where BILOU forbids it. */
+const PAIR_INDEX = new Int16Array(PREV_ROWS * T).fill(-1);
+let PAIRS = 0;
+for (let k = 0; k < PREV_ROWS * T; k++) if (ALLOWED[k]) PAIR_INDEX[k] = PAIRS++;
 
-const newFormScores = (): FormScores => ({ word: 0, shape: 0, own: new Float32Array(T), pair: new Float32Array(PAIR_SIZE) });
+/**
+ * The scores that depend on a token's characters alone, as ENTRY numbers: its own features' for each
+ * tag, then for each allowed pair the transition plus the previous tag with its word and its shape.
+ */
+const ENTRY = T + PAIRS;
 
 /** Summed scores of each index of a group, filled when first needed. */
 interface GroupScores {
@@ -83,11 +82,20 @@ interface GroupScores {
 
 /**
  * Scores kept per model while its weights stay fixed (never for a learner): by written form, since most
- * of a token's look-ups are the same for every mention of a word, across documents too (cleared when
- * full; a form takes about 1.3 kB); and by index of each feature group.
+ * of a token's look-ups are the same for every mention of a word, across documents too (an ENTRY each
+ * in `entries`, found by form and checked by word and shape; all dropped when MEMO_LIMIT forms are
+ * kept, half a kilobyte each); and by index of each feature group.
  */
 interface Memo {
-  readonly forms: Map<number, FormScores>;
+  /** Slot of each form kept; `kept` of them. */
+  readonly forms: IntTable;
+  kept: number;
+  slotWord: Int32Array;
+  slotShape: Int32Array;
+  entries: Float32Array;
+  /** The pair scores of the previous tag alone, and with each shape. */
+  readonly transition: Float32Array;
+  readonly shapePairs: Map<number, Float32Array>;
   readonly groups: readonly GroupScores[];
   readonly history: GroupScores;
 }
@@ -97,8 +105,29 @@ const memos = new WeakMap<Scorer, Memo>();
 function memoOf(scorer: Scorer): Memo {
   let memo = memos.get(scorer);
   const table = (g: FeatureGroup): GroupScores => ({ scores: new Float32Array(g.size * T), filled: new Uint8Array(g.size) });
-  if (!memo) memos.set(scorer, (memo = { forms: new Map(), groups: GROUPS.map(table), history: table(HISTORY) }));
+  if (!memo) {
+    const groups = GROUPS.map(table), history = table(HISTORY);
+    const transition = new Float32Array(PAIRS);
+    addPairs(scorer, T_PREV, null, transition, 0);
+    const forms = new IntTable(1);
+    forms.reset(MEMO_LIMIT);
+    memos.set(scorer, (memo = { forms, kept: 0, slotWord: new Int32Array(0), slotShape: new Int32Array(0), entries: new Float32Array(0), transition, shapePairs: new Map(), groups, history }));
+  }
   return memo;
+}
+
+/** The slot of a new form in the memo, with room made for it. */
+function newSlot(memo: Memo): number {
+  const slot = memo.kept++;
+  if (slot >= memo.slotWord.length) {
+    const size = Math.max(1024, 2 * memo.slotWord.length);
+    const entries = new Float32Array(size * ENTRY);
+    entries.set(memo.entries);
+    memo.entries = entries;
+    memo.slotWord = grown(memo.slotWord, size);
+    memo.slotShape = grown(memo.slotShape, size);
+  }
+  return slot;
 }
 
 /** Per-sentence buffers, reused from document to document (decoding is never re-entered). */
@@ -108,8 +137,9 @@ function workspace(length: number) {
     buffer: new Int32Array(length * TOKEN_FEATURES),
     counts: new Int32Array(length),
     emission: new Float32Array(length * T),
-    pairs: [] as Float32Array[],
-    scratch: [] as FormScores[],
+    /** Where each token's ENTRY starts (in the memo's entries, or in `scratch` while learning). */
+    at: new Int32Array(length),
+    scratch: new Float32Array(length * ENTRY),
     forward: new Float32Array(length * T),
     backward: new Float32Array(length * T),
     back: new Uint8Array(length * T),
@@ -117,19 +147,31 @@ function workspace(length: number) {
   };
 }
 let work = workspace(0);
-const ownScratch = new Int32Array(OWN_FEATURES), groupScratch = new Int32Array(GROUP_FEATURES);
+const ownScratch = new Int32Array(OWN_FEATURES), groupScratch = new Int32Array(GROUP_FEATURES), pairRow = new Float32Array(T);
+
+/** Adds to out[at + pair index] the weights of the previous tag (with `part`, when given) for each allowed pair. */
+function addPairs(scorer: Scorer, template: number, part: number | null, out: Float32Array, at: number): void {
+  for (let p = 0; p < PREV_ROWS; p++) {
+    pairRow.fill(0);
+    scorer.addScores(part === null ? mix(template, p) : mix(mix(template, p), part), pairRow);
+    for (let t = 0; t < T; t++) if (PAIR_INDEX[p * T + t]! >= 0) out[at + PAIR_INDEX[p * T + t]!]! += pairRow[t]!;
+  }
+}
 const results = { tags: new Uint8Array(0), confidence: new Float32Array(0) };
 /** Labels the document has given to each word so far: a count per class. */
 const history = new IntTable(CLASS_COUNT);
 
-/** The allowed tags before each tag (and after each tag), as flat lists with offsets. */
-function adjacency(before: boolean): { list: Uint8Array; from: Uint16Array } {
-  const list: number[] = [], from = new Uint16Array(T + 1);
+/** The allowed tags before each tag (and after each tag), as flat lists with offsets and their pair indices. */
+function adjacency(before: boolean): { list: Uint8Array; pair: Int16Array; from: Uint16Array } {
+  const list: number[] = [], pair: number[] = [], from = new Uint16Array(T + 1);
   for (let x = 0; x < T; x++) {
-    for (let y = 0; y < T; y++) if (before ? ALLOWED[y * T + x] : ALLOWED[x * T + y]) list.push(y);
+    for (let y = 0; y < T; y++) {
+      const k = before ? y * T + x : x * T + y;
+      if (ALLOWED[k]) { list.push(y); pair.push(PAIR_INDEX[k]!); }
+    }
     from[x + 1] = list.length;
   }
-  return { list: Uint8Array.from(list), from };
+  return { list: Uint8Array.from(list), pair: Int16Array.from(pair), from };
 }
 const PRED = adjacency(true), SUCC = adjacency(false);
 
@@ -139,35 +181,51 @@ export function decodeDocument(doc: DocFeatures, scorer: Scorer, options: Decode
   const tags = options.reuseBuffers ? (results.tags = grown(results.tags, doc.n)).subarray(0, doc.n).fill(O) : new Uint8Array(doc.n);
   const confidence = (options.reuseBuffers ? (results.confidence = grown(results.confidence, doc.n)).subarray(0, doc.n) : new Float32Array(doc.n)).fill(1);
   history.reset(doc.n);
-  // the previous-tag feature alone does not depend on the token: one transition table per document
-  const transition = new Float32Array(PAIR_SIZE);
-  for (let p = 0; p < PREV_ROWS; p++) scorer.addScores(mix(T_PREV, p), transition, p * T);
   const memo = learner ? null : memoOf(scorer);
+  if (memo && memo.kept + doc.n > MEMO_LIMIT) { // never while a document is decoded
+    memo.forms.reset(MEMO_LIMIT);
+    memo.kept = 0;
+    memo.shapePairs.clear();
+  }
+  const documentTransition = memo ? memo.transition : new Float32Array(PAIRS);
+  if (!memo) addPairs(scorer, T_PREV, null, documentTransition, 0);
   let maxLength = 0;
   for (const s of doc.sentences) maxLength = Math.max(maxLength, s.tokenEnd - s.tokenStart);
   if (work.length < maxLength) work = workspace(2 * maxLength);
-  const { buffer, counts, emission, pairs, scratch, forward, backward, back, path } = work;
+  const { buffer, counts, emission, at, scratch, forward, backward, back, path } = work;
 
-  /** The scores that depend on the token's characters alone: its own features, and the previous tag with its word and shape. */
-  const formScores = (i: number, j: number): FormScores => {
+  /** Finds or computes the ENTRY of token i at position j of its run: its array, and at[j]. */
+  const formScores = (i: number, j: number): Float32Array => {
     const word = doc.word[i]!, shape = doc.shape[i]!, form = doc.form[i]!;
-    const hit = memo?.forms.get(form);
-    if (hit && hit.word === word && hit.shape === shape) return hit;
-    const out = memo ? newFormScores() : (scratch[j] ??= newFormScores());
-    out.word = word;
-    out.shape = shape;
-    out.own.fill(0);
-    for (let k = 0, end = ownFeatures(doc, i, ownScratch, 0); k < end; k++) scorer.addScores(ownScratch[k]!, out.own);
-    out.pair.set(transition);
-    for (let p = 0; p < PREV_ROWS; p++) {
-      scorer.addScores(mix(mix(T_PREV_W, p), word), out.pair, p * T);
-      scorer.addScores(mix(mix(T_PREV_SH, p), shape), out.pair, p * T);
+    const found = memo ? memo.forms.find(form) : -1;
+    if (found >= 0) {
+      const slot = memo!.forms.values[found]!;
+      if (memo!.slotWord[slot] === word && memo!.slotShape[slot] === shape) {
+        at[j] = slot * ENTRY;
+        return memo!.entries;
+      }
     }
-    if (memo && !hit) {
-      if (memo.forms.size >= MEMO_LIMIT) memo.forms.clear();
-      memo.forms.set(form, out);
+    // a form not seen yet, or another under the same hash (which takes its slot)
+    const slot = memo ? (found >= 0 ? memo.forms.values[found]! : newSlot(memo)) : -1;
+    const entries = memo ? memo.entries : scratch;
+    const o = (at[j] = memo ? slot * ENTRY : j * ENTRY);
+    entries.fill(0, o, o + ENTRY);
+    for (let k = 0, end = ownFeatures(doc, i, ownScratch, 0); k < end; k++) scorer.addScores(ownScratch[k]!, entries, o);
+    let byShape = memo?.shapePairs.get(shape);
+    if (!byShape) {
+      byShape = new Float32Array(PAIRS);
+      addPairs(scorer, T_PREV_SH, shape, byShape, 0);
+      if (memo) memo.shapePairs.set(shape, byShape);
     }
-    return out;
+    const transition = memo ? memo.transition : documentTransition;
+    for (let k = 0; k < PAIRS; k++) entries[o + T + k] = transition[k]! + byShape[k]!;
+    addPairs(scorer, T_PREV_W, word, entries, o + T);
+    if (memo) {
+      memo.forms.values[memo.forms.add(form)] = slot;
+      memo.slotWord[slot] = word;
+      memo.slotShape[slot] = shape;
+    }
+    return entries;
   };
 
   /** Adds the group's scores for an index, summing them the first time. */
@@ -186,11 +244,11 @@ export function decodeDocument(doc: DocFeatures, scorer: Scorer, options: Decode
       let b = a + 1;
       while (b < s.tokenEnd && doc.row[b]! >= 0) b++;
       const first = a === s.tokenStart ? START : O, m = b - a;
+      let entries: Float32Array = scratch;
       for (let j = 0; j < m; j++) {
         const i = a + j;
-        const own = formScores(i, j);
-        for (let t = 0; t < T; t++) emission[j * T + t] = own.own[t]!;
-        pairs[j] = own.pair;
+        entries = formScores(i, j);
+        for (let t = 0; t < T; t++) emission[j * T + t] = entries[at[j]! + t]!;
         const base = doc.row[i]! * CONTEXT_FEATURES, groupBase = doc.row[i]! * GROUP_COUNT;
         const hist = historyIndex(historyValue(history.find(doc.word[i]!)), doc.casing[i]!, doc.sentFlags[i]!);
         // the hashed features go to the buffer and are scored from it; when learning, all features do
@@ -209,17 +267,19 @@ export function decodeDocument(doc: DocFeatures, scorer: Scorer, options: Decode
           addGroup(HISTORY, memo.history, hist, j * T);
         }
       }
-      viterbi(m, first, emission, pairs, forward, back, path);
+      viterbi(m, first, emission, entries, at, forward, back, path);
       if (gold && learner) learn(doc, a, m, first, gold, path, buffer, counts, learner);
-      let named = false;
-      for (let j = 0; j < m; j++) {
+      // confidences of the names' tokens (of all with allConfidences): backward scores down to the first
+      let from = options.allConfidences ? 0 : m;
+      for (let j = m - 1; j >= 0; j--) {
         tags[a + j] = path[j]!;
-        if (path[j] !== O) named = true;
+        if (path[j] !== O) from = j;
       }
-      if (!named && !options.allConfidences) { a = b; continue; }
-      maxMarginals(m, emission, pairs, forward, backward);
-      for (let j = 0; j < m; j++) {
+      if (from === m) { a = b; continue; }
+      maxMarginals(m, from, emission, entries, at, forward, backward);
+      for (let j = from; j < m; j++) {
         const best = path[j]!;
+        if (best === O && !options.allConfidences) continue;
         let z = 0;
         const top = forward[j * T + best]! + backward[j * T + best]!;
         for (let t = 0; t < T; t++) {
@@ -240,21 +300,22 @@ export function decodeDocument(doc: DocFeatures, scorer: Scorer, options: Decode
 
 /**
  * Best allowed tag path of a run of m tokens into `path`, the tag before it being `first` (START or O);
- * forward[j*T+t] is the best score ending in t.
+ * forward[j*T+t] is the best score ending in t. Pair scores of token j are entries[at[j] + T + pair index].
  */
-function viterbi(m: number, first: number, emission: Float32Array, pairs: readonly Float32Array[], forward: Float32Array, back: Uint8Array, path: Uint8Array): void {
-  const pair0 = pairs[0]!;
+function viterbi(m: number, first: number, emission: Float32Array, entries: Float32Array, at: Int32Array, forward: Float32Array, back: Uint8Array, path: Uint8Array): void {
+  const pair0 = at[0]! + T;
   for (let t = 0; t < T; t++) {
-    forward[t] = ALLOWED[first * T + t] && (m > 1 || CAN_END[t]) ? emission[t]! + pair0[first * T + t]! : NEG;
+    const k = PAIR_INDEX[first * T + t]!;
+    forward[t] = k >= 0 && (m > 1 || CAN_END[t]) ? emission[t]! + entries[pair0 + k]! : NEG;
   }
   for (let j = 1; j < m; j++) {
-    const last = j === m - 1, pair = pairs[j]!, prev = (j - 1) * T;
+    const last = j === m - 1, pair = at[j]! + T, prev = (j - 1) * T;
     for (let t = 0; t < T; t++) {
       let best = NEG, arg = 0;
       if (!last || CAN_END[t]) {
         for (let k = PRED.from[t]!, end = PRED.from[t + 1]!; k < end; k++) {
           const p = PRED.list[k]!;
-          const v = forward[prev + p]! + pair[p * T + t]!;
+          const v = forward[prev + p]! + entries[pair + PRED.pair[k]!]!;
           if (v > best) { best = v; arg = p; }
         }
       }
@@ -270,17 +331,20 @@ function viterbi(m: number, first: number, emission: Float32Array, pairs: readon
   }
 }
 
-/** backward[j*T+t]: best score of the rest of the run after tag t at j (so forward + backward is a max-marginal). */
-function maxMarginals(m: number, emission: Float32Array, pairs: readonly Float32Array[], forward: Float32Array, backward: Float32Array): void {
+/**
+ * backward[j*T+t] for j >= from: best score of the rest of the run after tag t at j (so forward + backward
+ * is a max-marginal).
+ */
+function maxMarginals(m: number, from: number, emission: Float32Array, entries: Float32Array, at: Int32Array, forward: Float32Array, backward: Float32Array): void {
   for (let t = 0; t < T; t++) backward[(m - 1) * T + t] = CAN_END[t] ? 0 : NEG;
-  for (let j = m - 2; j >= 0; j--) {
-    const pair = pairs[j + 1]!, next = (j + 1) * T;
+  for (let j = m - 2; j >= from; j--) {
+    const pair = at[j + 1]! + T, next = (j + 1) * T;
     for (let p = 0; p < T; p++) {
       let best = NEG;
       if (forward[j * T + p]! > NEG / 2) {
         for (let k = SUCC.from[p]!, end = SUCC.from[p + 1]!; k < end; k++) {
           const t = SUCC.list[k]!;
-          const v = pair[p * T + t]! + emission[next + t]! + backward[next + t]!;
+          const v = entries[pair + SUCC.pair[k]!]! + emission[next + t]! + backward[next + t]!;
           if (v > best) best = v;
         }
       }

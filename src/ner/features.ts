@@ -12,7 +12,7 @@ import * as templates from './templates.js';
 const { fnvStart, fnvStep, mix } = hash;
 const { BOUNDARY, T_BIAS, T_FORM, T_PRE, T_RUN_FIRST, T_RUN_LAST, T_SH0, T_SH0_WP1, T_SH_0_P1, T_SH_M1_0, T_SH_M1_0_P1, T_SUF } = templates;
 const { T_W0, T_W_0_P1, T_W_CAPS, T_W_M1_0, T_WM1, T_WM1_SH0, T_WM2, T_WM2_WM1, T_WP1, T_WP1_WP2, T_WP2 } = templates;
-const { caseIndex, GAZ_OUTSIDE, gazIndex, POS_AFTER, POS_BEFORE, posId, posPairIndex, posWordIndex, runIndex } = groups;
+const { caseIndex, GAZ_OUTSIDE, gazIndex, gazSidesIndex, POS_AFTER, POS_BEFORE, posId, posPairIndex, posWordIndex, runIndex } = groups;
 const GROUP_COUNT = groups.GROUPS.length;
 
 /** Casing classes of a token. */
@@ -287,8 +287,7 @@ export function documentFeatures(
       group[g++] = posPairIndex(p0, pp1);
       group[g++] = caseIndex(c0, dc, sf);
       group[g++] = gazIndex(gazAt(i), c0, (sf & SENT_CAPS) !== 0);
-      group[g++] = gazAt(i - 1);
-      group[g++] = gazAt(i + 1);
+      group[g++] = gazSidesIndex(gazAt(i - 1), gazAt(i + 1));
       group[g++] = capsRun ? runIndex(r1 - r0, place, i === s.tokenStart) : 0;
     }
   }

@@ -40,6 +40,7 @@ export const posWordIndex = (p0: number, c0: number) => p0 * CASES + c0;
 export const posPairIndex = (left: number, right: number) => left * POS + right;
 export const caseIndex = (c0: number, doc: number, sent: number) => (c0 * DOC_FLAGS + doc) * SENT_FLAGS + sent;
 export const gazIndex = (g0: number, c0: number, caps: boolean) => (g0 * CASES + c0) * 2 + (caps ? 1 : 0);
+export const gazSidesIndex = (left: number, right: number) => left * GAZ + right;
 /** 0: the token is in no capitalised run of a normal sentence. */
 export const runIndex = (length: number, place: number, initial: boolean) =>
   1 + (Math.min(length, RUN_LENGTHS - 1) * RUN_PLACES + place) * 2 + (initial ? 1 : 0);
@@ -73,12 +74,9 @@ export const GROUPS: readonly FeatureGroup[] = [
     out[at++] = mix(mix(t.T_GAZ_CASE, g0), c0 * 8 + caps);
     return at;
   }),
-  group(GAZ, (i, out, at) => {
-    out[at++] = mix(t.T_GAZM1, gazPart(i));
-    return at;
-  }),
-  group(GAZ, (i, out, at) => {
-    out[at++] = mix(t.T_GAZP1, gazPart(i));
+  group(GAZ * GAZ, (i, out, at) => {
+    out[at++] = mix(t.T_GAZM1, gazPart(Math.floor(i / GAZ)));
+    out[at++] = mix(t.T_GAZP1, gazPart(i % GAZ));
     return at;
   }),
   group(1 + RUN_LENGTHS * RUN_PLACES * 2, (i, out, at) => {
