@@ -41,7 +41,7 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
   );
   const spans = mergeNames(known, recognised);
   const at = tokenLocator(tokens, sentences);
-  const ctx: TitleContext | null = knowledge ? { text, tokens, names: known, knowledge } : null;
+  const ctx: TitleContext | null = knowledge ? { text, tokens, names: known, knowledge, roles: knowledge.roles.match(text, tokens) } : null;
 
   const named = spans.map((span) => nameMention(span, text, doc.date, ctx, knowledge, at));
   const clustered = cluster(named);
@@ -129,7 +129,7 @@ function cluster(drafts: readonly Draft[]): Mention[] {
   for (const d of drafts) {
     let mention: Mention | null = null;
     if (!d.text.includes(' ') && (d.type === 'PERSON' || d.actor === null)) {
-      const full = [...people].reverse().find((p) => {
+      const full = people.findLast((p) => {
         const words = p.name.split(' ');
         return words.length > 1 && (words[words.length - 1] === d.text || words[0] === d.text);
       });

@@ -58,15 +58,20 @@ export class Gazetteer<T extends Named> {
 
   /** Longest matches, left to right, never overlapping, each starting and ending on token edges. */
   match(text: string, tokens: readonly Token[]): GazetteerMatch<T>[] {
-    const ends = new Set<number>();
-    for (const t of tokens) ends.add(t.end);
     const found: GazetteerMatch<T>[] = [];
     let after = 0;
-    for (const token of tokens) {
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
       if (token.start < after) continue;
-      const run = FIRST_RUN.exec(fold(text.slice(token.start, token.end)));
-      if (!run || run.index !== 0) continue;
-      const best = this.longestAt(text, token.start, run[0], ends);
+      // most tokens are one run of letters: their lower-cased form is the key as it stands
+      let candidates = this.byFirstRun.get(token.normal);
+      if (!candidates) {
+        const run = FIRST_RUN.exec(token.normal);
+        if (!run || run.index !== 0 || run[0] === token.normal) continue;
+        candidates = this.byFirstRun.get(run[0]);
+        if (!candidates) continue;
+      }
+      const best = longestAt(text, tokens, k, candidates);
       if (best) {
         found.push(best);
         after = best.end;
@@ -74,36 +79,47 @@ export class Gazetteer<T extends Named> {
     }
     return found;
   }
+}
 
-  private longestAt(text: string, start: number, run: string, ends: ReadonlySet<number>): GazetteerMatch<T> | null {
-    const candidates = this.byFirstRun.get(run);
-    if (!candidates) return null;
-    for (const s of candidates) {
-      const end = start + s.folded.length;
-      if (!ends.has(end) || fold(text.slice(start, end)) !== s.folded) continue;
-      const written = text.slice(start, end);
-      if (caseFits(s.written, written)) {
-        // other spellings that fold the same but differ in case ("Un" / "UN") are checked too
-        const same = candidates.filter((c) => c.folded === s.folded && caseFits(c.written, written));
-        return { start, end, entries: same.flatMap((c) => c.entries) };
-      }
+function longestAt<T extends Named>(text: string, tokens: readonly Token[], k: number, candidates: readonly Spelling<T>[]): GazetteerMatch<T> | null {
+  const start = tokens[k]!.start;
+  for (const s of candidates) {
+    const end = start + s.folded.length;
+    if (!endsToken(tokens, k, end) || !sameFolded(text, start, s.folded)) continue;
+    const written = text.slice(start, end);
+    if (caseFits(s.written, written)) {
+      // other spellings that fold the same but differ in case ("Un" / "UN") are checked too
+      const same = candidates.filter((c) => c.folded === s.folded && caseFits(c.written, written));
+      return { start, end, entries: same.flatMap((c) => c.entries) };
     }
-    return null;
   }
+  return null;
+}
+
+/** True when a token from the k-th on ends exactly at `end`. */
+function endsToken(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let i = k; i < tokens.length && tokens[i]!.end <= end; i++) if (tokens[i]!.end === end) return true;
+  return false;
+}
+
+function sameFolded(text: string, start: number, folded: string): boolean {
+  if (start + folded.length > text.length) return false;
+  for (let i = 0; i < folded.length; i++) if (foldChar(text[start + i]!) !== folded[i]) return false;
+  return true;
+}
+
+function foldChar(ch: string): string {
+  if (ch === '’' || ch === '‘') return "'";
+  if (ch === '‐' || ch === '‑' || ch === '–') return '-';
+  if (ch === '\u00a0' || ch === '\n' || ch === '\t') return ' ';
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower : ch;
 }
 
 /** Lower case, one kind of space, one kind of apostrophe and dash; one character for one. */
 function fold(text: string): string {
   let out = '';
-  for (const ch of text) {
-    if (ch === '’' || ch === '‘') out += "'";
-    else if (ch === '‐' || ch === '‑' || ch === '–') out += '-';
-    else if (ch === '\u00a0' || ch === '\n' || ch === '\t') out += ' ';
-    else {
-      const lower = ch.toLowerCase();
-      out += lower.length === ch.length ? lower : ch;
-    }
-  }
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
   return out;
 }
 

@@ -24,7 +24,7 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
   let nextEntity = Math.max(-1, ...names.map((m) => m.entity)) + 1;
   const found: Mention[] = [];
 
-  for (const role of ctx.knowledge.roles.match(ctx.text, ctx.tokens)) {
+  for (const role of ctx.roles) {
     if (taken(role.start, role.end)) continue;
     const head = at.token(role.start);
     const after = at.token(role.end);

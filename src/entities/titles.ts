@@ -40,6 +40,8 @@ export interface TitleContext {
   /** Knowledge-base names found in the document, each with the alias that holds on its day. */
   readonly names: readonly (GazetteerMatch<Alias> & { readonly alias: Alias })[];
   readonly knowledge: EntityKnowledge;
+  /** Role words found in the document, matched once. */
+  readonly roles: readonly GazetteerMatch<RoleName>[];
 }
 
 /**
@@ -93,8 +95,7 @@ function ownerIn(ctx: TitleContext, span: Span): Alias | null {
 
 /** Role words in a span, left to right: the leftmost says the sector, the last is the head noun. */
 function rolesIn(ctx: TitleContext, span: Span) {
-  const within = ctx.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
-  return ctx.knowledge.roles.match(ctx.text, within);
+  return ctx.roles.filter((r) => r.start >= span.start && r.end <= span.end);
 }
 
 /** The title before a name: tokens of the noun phrase that ends where the name starts. */
