@@ -10,8 +10,8 @@ import * as templates from './templates.js';
 
 // module constants rather than imported bindings in the loops (see decode.ts)
 const { fnvStart, fnvStep, mix } = hash;
-const { BOUNDARY, T_BIAS, T_FORM, T_PRE, T_RUN_FIRST, T_RUN_LAST, T_SH0, T_SH0_WP1, T_SH_0_P1, T_SH_M1_0, T_SH_M1_0_P1, T_SUF } = templates;
-const { T_W0, T_W_0_P1, T_W_CAPS, T_W_M1_0, T_WM1, T_WM1_SH0, T_WM2, T_WM2_WM1, T_WP1, T_WP1_WP2, T_WP2 } = templates;
+const { BOUNDARY, T_BIAS, T_FORM, T_PRE, T_RUN_FIRST, T_RUN_LAST, T_SH0, T_SH0_WP1, T_SH_M1_0_P1, T_SUF } = templates;
+const { T_W0, T_W_0_P1, T_W_CAPS, T_W_M1_0, T_WM1, T_WM1_SH0, T_WM2_WM1, T_WP1, T_WP1_WP2 } = templates;
 const { caseIndex, GAZ_OUTSIDE, gazIndex, gazSidesIndex, POS_AFTER, POS_BEFORE, posId, posPairIndex, posWordIndex, runIndex } = groups;
 const GROUP_COUNT = groups.GROUPS.length;
 
@@ -44,7 +44,7 @@ const DOC_CAP_PAIR = 4; // capitalised next to another capitalised word inside a
  * index into each of groups.ts's GROUPS. The decoder adds those of the tags after them.
  */
 export const OWN_FEATURES = 12;
-export const CONTEXT_FEATURES = 16;
+export const CONTEXT_FEATURES = 12;
 
 export interface DocFeatures {
   readonly n: number;
@@ -262,8 +262,6 @@ export function documentFeatures(
       const wm2 = at(word, i - 2), wp2 = at(word, i + 2);
       fixed[k++] = mix(T_WM1, wm1);
       fixed[k++] = mix(T_WP1, wp1);
-      fixed[k++] = mix(T_WM2, wm2);
-      fixed[k++] = mix(T_WP2, wp2);
       fixed[k++] = mix(mix(T_W_M1_0, wm1), w0);
       fixed[k++] = mix(mix(T_W_0_P1, w0), wp1);
       fixed[k++] = mix(mix(T_WM1_SH0, wm1), sh0);
@@ -276,8 +274,6 @@ export function documentFeatures(
       const capsRun = capital(c0 as Case) && !(sf & SENT_CAPS);
       fixed[k++] = capsRun ? mix(mix(T_RUN_LAST, word[r1 - 1]!), place) : 0;
       fixed[k++] = capsRun ? mix(mix(T_RUN_FIRST, word[r0]!), place) : 0;
-      fixed[k++] = mix(mix(T_SH_M1_0, shm1), sh0);
-      fixed[k++] = mix(mix(T_SH_0_P1, sh0), shp1);
       fixed[k++] = mix(mix(mix(T_SH_M1_0_P1, shm1), sh0), shp1);
       while (k < o + F) fixed[k++] = 0;
       // in the order of GROUPS
@@ -316,4 +312,4 @@ export function isHeadlineToken(doc: DocFeatures, i: number): boolean {
 }
 
 /** Changes whenever the feature templates change, so stale weights are refused at load time. */
-export const FEATURE_VERSION = '4';
+export const FEATURE_VERSION = '5';
