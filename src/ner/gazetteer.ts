@@ -42,6 +42,9 @@ export function phraseKey(text: string, start: number, end: number, h = fnvStart
   return h;
 }
 
+const KEY_BITS = 20;
+const keyBit = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - KEY_BITS);
+
 const UNSPACED = /\s\s|[^\S ]|’|^\s|\s$/;
 const spaced = (phrase: string) => (UNSPACED.test(phrase) ? phrase.replace(/\s+/g, ' ').replace(/’/g, "'").trim() : phrase);
 const hasLower = (phrase: string) => phrase !== phrase.toUpperCase();
@@ -53,13 +56,15 @@ const hasLower = (phrase: string) => phrase !== phrase.toUpperCase();
  */
 export function gazetteerFromEntries(...tables: Iterable<readonly [string, EntityType]>[]): Gazetteer {
   const tiers: { exact: Map<string, EntityType>; folded: Map<string, EntityType> }[] = [];
-  const keys = new Set<number>();
+  // the phrases' keys as bits of a table small enough to stay in cache (a look-up's filter)
+  const keys = new Int32Array(1 << (KEY_BITS - 5));
   for (const entries of tables) {
     const exact = new Map<string, EntityType>(), folded = new Map<string, EntityType>();
     for (const [phrase, type] of entries) {
       const key = spaced(phrase);
       if (!key) continue;
-      keys.add(phraseKey(key, 0, key.length) | 0);
+      const bit = keyBit(phraseKey(key, 0, key.length) | 0);
+      keys[bit >>> 5]! |= 1 << (bit & 31);
       if (!exact.has(key)) exact.set(key, type);
       if (hasLower(key) && !folded.has(key.toLowerCase())) folded.set(key.toLowerCase(), type);
     }
@@ -75,7 +80,10 @@ export function gazetteerFromEntries(...tables: Iterable<readonly [string, Entit
       }
       return null;
     },
-    mayHave: (key) => keys.has(key),
+    mayHave(key) {
+      const bit = keyBit(key);
+      return (keys[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+    },
   };
 }
 
