@@ -24,7 +24,7 @@ const { values: o } = parseArgs({
     'min-weight': { type: 'string', default: '0.05' },
     out: { type: 'string', default: MODEL_FILE },
     seed: { type: 'string', default: '7' },
-    temperature: { type: 'string', default: '4' },
+    temperature: { type: 'string', default: '16' },
   },
 });
 const epochs = Number(o.epochs), devEvery = Number(o.dev), minWeight = Number(o['min-weight']);

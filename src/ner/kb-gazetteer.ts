@@ -27,8 +27,12 @@ function withoutTitle(name: string): string {
 
 let standard: Gazetteer | null = null;
 
-/** The gazetteer the committed weights were trained with: the built-in knowledge base, then our tables. */
-export function standardGazetteer(): Gazetteer {
-  standard ??= gazetteerFromEntries(knowledgeBaseEntries(loadKnowledgeBase().kb), builtinEntries());
+/**
+ * The gazetteer the committed weights were trained with: the built-in knowledge base, then our tables.
+ * Built once per process; a caller that has loaded the knowledge base already may hand it over, which
+ * spares loading it a second time.
+ */
+export function standardGazetteer(kb?: KnowledgeBase): Gazetteer {
+  standard ??= gazetteerFromEntries(knowledgeBaseEntries(kb ?? loadKnowledgeBase().kb), builtinEntries());
   return standard;
 }

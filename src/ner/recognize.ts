@@ -11,6 +11,8 @@ import { readWeights, type NerModel } from './weights.js';
 export type { EntitySpan } from './spans.js';
 export type { Gazetteer } from './gazetteer.js';
 export type { NerModel } from './weights.js';
+/** Hand over an already loaded knowledge base before the first recognize() to spare a second load. */
+export { standardGazetteer } from './kb-gazetteer.js';
 
 /** The committed weights, relative to this file both in src/ner and in dist/ner. */
 export const MODEL_FILE = fileURLToPath(new URL('../../models/ner/perceptron.bin.gz', import.meta.url));
