@@ -39,7 +39,7 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
   const recognised = (resources.recognise ? resources.recognise(text, { sentences, tokens }) : []).filter(
     (r) => !(HALVES.test(text.slice(r.start, r.end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, r.start - 5), r.start))),
   );
-  const spans = mergeNames(known, recognised);
+  const spans = mergeNames(text, known, recognised);
   const at = tokenLocator(tokens, sentences);
   const ctx: TitleContext | null = knowledge ? { text, tokens, names: known, knowledge, roles: knowledge.roles.match(text, tokens) } : null;
 

@@ -23,12 +23,14 @@ const PLACE_KINDS = new Set(['country', 'name', 'capital']);
 /** How sure the recogniser must be that a known place name is a person here. */
 const PERSON_OVER_PLACE = 0.8;
 
-export function mergeNames(known: readonly KnownName[], recognised: readonly RecognisedSpan[]): NameSpan[] {
+export function mergeNames(text: string, known: readonly KnownName[], recognised: readonly RecognisedSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   const swallowed = new Set<KnownName>();
   for (const r of recognised) {
     const inside = known.filter((k) => k.start < r.end && r.start < k.end);
-    const holdsAll = inside.length > 0 && inside.every((k) => k.start >= r.start && k.end <= r.end && k.end - k.start < r.end - r.start);
+    // "The Philippines": a leading article is all the recogniser's span has more than the known name
+    const onlyArticle = inside.length === 1 && inside[0]!.end === r.end && /^the\s+$/i.test(text.slice(r.start, inside[0]!.start));
+    const holdsAll = !onlyArticle && inside.length > 0 && inside.every((k) => k.start >= r.start && k.end <= r.end && k.end - k.start < r.end - r.start);
     // a known name inside a longer one ("Russian" in "Russian Foreign Ministry", "League" in
     // "National League", "West" in "West Bank") is at most its owner, not the entity; a known
     // person inside a longer span stays the entity, the span being the recogniser's mistake
