@@ -25,7 +25,7 @@ import { entityKnowledge } from './entities/knowledge.js';
 import { placeInTime } from './events/place-in-time.js';
 import { cameoTable, loadKnowledgeBase } from './kb/index.js';
 import { analyze } from './language/analyze.js';
-import { loadNerModel, recognize } from './ner/recognize.js';
+import { loadNerModel, recognize, standardGazetteer } from './ner/recognize.js';
 import { extractQuotes } from './quotes/index.js';
 import { findTimes } from './time/find-times.js';
 import type { Document, Issue, RawDocument } from './types.js';
@@ -56,6 +56,8 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   } else {
     const loaded = loadKnowledgeBase();
     issues.push(...loaded.issues);
+    // the recogniser's gazetteer is built from the same base, not from a second load of it
+    standardGazetteer(loaded.kb);
     knowledge = entityKnowledge(loaded.kb);
     dictionaries = builtinDictionaries(loaded.kb);
   }

@@ -13,6 +13,7 @@ export function builtinDictionaries(kb: KnowledgeBase): CompiledDictionaries {
     plover: p.ploverOverride ? p.plover : null,
     file: p.file,
     line: p.line,
+    parsed: p,
   }));
   const sets = new Map(kb.sets.map((s) => [s.name, s.words]));
   const { verbs, issues } = compileKbVerbPatterns(lines, sets);

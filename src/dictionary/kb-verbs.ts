@@ -3,6 +3,7 @@
 // trigger, its patterns most specific first.
 import type { Issue } from '../types.js';
 import { parsePattern } from '../kb/verbs.js';
+import type { PatternElement } from '../kb/types.js';
 import type { PatternRow, VerbData, VerbPattern } from './model.js';
 import { compilePattern, type ElementSpec } from './pattern-compile.js';
 import { FileTable } from './rows.js';
@@ -13,6 +14,8 @@ export interface KbPatternLine {
   readonly plover?: string | null;
   readonly file: string;
   readonly line: number;
+  /** The pattern already parsed (the knowledge-base loader parses every line once). */
+  readonly parsed?: { readonly elements: readonly PatternElement[]; readonly trigger: string };
 }
 
 /** Words a plain pattern word may stand from its neighbour ("held a meeting with"), and after `...`. */
@@ -21,7 +24,7 @@ const ELLIPSIS_GAP = 4;
 const CODE = /^(\d{2,4})(?::(\d{2,4}))?$/;
 
 function specsOf(line: KbPatternLine, sets: ReadonlyMap<string, readonly string[]>, issues: Issue[]): { specs: ElementSpec[]; trigger: string } | null {
-  const parsed = parsePattern(line.pattern);
+  const parsed = line.parsed ?? parsePattern(line.pattern);
   if ('error' in parsed) {
     issues.push({ code: 'malformed-pattern', message: `${parsed.error}: ${line.pattern}`, file: line.file, line: line.line });
     return null;
