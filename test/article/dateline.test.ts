@@ -13,11 +13,11 @@ const DATELINES: [string, { place: string; date: string | null; agency: string |
 ];
 
 const NOT_DATELINES = [
-  'North Korean leader Kim Jong Un has congratulated Russian President Vladimir Putin.',
+  'South Korean President Moon Jae-in has welcomed the Japanese envoy to Seoul.',
   'The U.S. - China talks ended without a deal.',
   'UN - the world body - said it would send aid.',
   'Officials said on Monday - a holiday - that the border was closed.',
-  'Moscow then backed the regime with economic and military assistance.',
+  'Beijing later supported the government with loans and grain shipments.',
 ];
 
 test('datelines: place, date and agency, and where the body starts', () => {
