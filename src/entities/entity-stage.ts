@@ -11,10 +11,8 @@ import { aliasAt, entityType, roleAt } from './kb-names.js';
 import { misspeltPerson } from './fuzzy.js';
 import type { EntityKnowledge } from './knowledge.js';
 import { mergeNames, type KnownName, type NameSpan, type RecognisedSpan } from './names.js';
-import { findReferences } from './references.js';
+import { findReferences, isHalfReference } from './references.js';
 import { appositionAfter, codeFromWords, titleBefore, type TitleContext } from './titles.js';
-
-const HALVES = /^(North|South)$/;
 
 export type Recogniser = (text: string, analysis: { sentences: readonly Sentence[]; tokens: readonly Token[] }) => RecognisedSpan[];
 
@@ -35,15 +33,13 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
       if (alias) known.push({ ...m, alias });
     }
   }
-  // "the North" is a reference to a country named before, which references.ts resolves, not a name
-  const recognised = (resources.recognise ? resources.recognise(text, { sentences, tokens }) : []).filter(
-    (r) => !(HALVES.test(text.slice(r.start, r.end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, r.start - 5), r.start))),
-  );
+  // "the North" is a reference that references.ts resolves, not a name
+  const recognised = (resources.recognise ? resources.recognise(text, { sentences, tokens }) : []).filter((r) => !isHalfReference(text, r.start, r.end));
   const spans = mergeNames(text, known, recognised);
   const at = tokenLocator(tokens, sentences);
   const ctx: TitleContext | null = knowledge ? { text, tokens, names: known, knowledge, roles: knowledge.roles.match(text, tokens) } : null;
 
-  const named = spans.map((span) => nameMention(span, text, doc.date, ctx, knowledge, at));
+  const named = spans.map((span) => nameMention(span, text, doc.date, ctx, at));
   const clustered = cluster(named);
   if (!ctx) return clustered;
   // at one span a reference read from its context (a shared role) goes before the bare name
@@ -76,7 +72,7 @@ function tokenLocator(tokens: readonly Token[], sentences: readonly Sentence[]):
 
 type Draft = Omit<Mention, 'entity'>;
 
-function nameMention(span: NameSpan, text: string, day: string | null, ctx: TitleContext | null, knowledge: EntityKnowledge | null, at: TokenLocator): Draft {
+function nameMention(span: NameSpan, text: string, day: string | null, ctx: TitleContext | null, at: TokenLocator): Draft {
   const written = text.slice(span.start, span.end);
   if (span.source === 'kb') {
     const a = span.known.alias;
@@ -93,12 +89,12 @@ function nameMention(span: NameSpan, text: string, day: string | null, ctx: Titl
   }
   const r = span.recognised;
   const base: Draft = { start: r.start, end: r.end, text: written, type: r.type, actor: null, name: written, form: 'name', provenance: { rule: r.rule, confidence: r.confidence } };
-  if (!ctx || !knowledge) return base;
+  if (!ctx) return base;
   const first = at.token(r.start);
   const last = at.token(r.end); // the first token after the name
   const sentence = at.sentenceOf(first);
   // a near-spelling of a known person's full name is that person, whatever type the recogniser gave
-  const person = misspeltPerson(written, knowledge);
+  const person = misspeltPerson(written, ctx.knowledge);
   if (person) {
     const role = roleAt(person.roles, day);
     return { ...base, type: 'PERSON', actor: role?.code ?? null, name: person.name, provenance: { rule: 'actor/misspelt-known-person', entry: { text: person.name, file: person.file, line: person.line }, confidence: 0.8 } };

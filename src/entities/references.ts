@@ -19,6 +19,11 @@ const ITS = new Set(['its', 'itself']);
 const PRONOUN_REACH = 4;
 const HALVES = new Set(['north', 'south']);
 
+/** "the North", "the South" (capitalised, after "the"): a reference to a country named before, not a name. */
+export function isHalfReference(text: string, start: number, end: number): boolean {
+  return HALVES.has(text.slice(start, end).toLowerCase()) && /^[A-Z]/.test(text[start] ?? '') && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
+}
+
 export function findReferences(ctx: TitleContext, names: readonly Mention[], sentences: readonly Sentence[], at: TokenLocator): Mention[] {
   const taken = (start: number, end: number) => names.some((m) => m.start < end && start < m.end);
   let nextEntity = Math.max(-1, ...names.map((m) => m.entity)) + 1;
@@ -60,7 +65,7 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
   found.push(...sharedRoles(ctx, names, found, at));
 
   ctx.tokens.forEach((t, i) => {
-    if (!HALVES.has(t.normal) || ctx.tokens[i - 1]?.normal !== 'the' || taken(t.start, t.end) || !/^[A-Z]/.test(ctx.text[t.start] ?? '')) return;
+    if (!isHalfReference(ctx.text, t.start, t.end) || taken(t.start, t.end)) return;
     const half = t.normal === 'north' ? 'North ' : 'South ';
     const country = [...names].reverse().find((m) => m.start < t.start && (m.type === 'GPE' || m.type === 'NORP') && m.name.startsWith(half));
     if (!country?.actor) return;
