@@ -11,6 +11,17 @@ const CONJUNCTIONS = new Set(['AND', 'OR', 'NOR']);
 const CLAUSE_CONJUNCTIONS = new Set(['AND', 'BUT']);
 export const SUBORDINATORS = new Set(['AFTER', 'THAT', 'UNTIL', 'WHEN', 'WHILE', 'BECAUSE', 'SINCE', 'BEFORE', 'IF', 'ALTHOUGH', 'THOUGH', 'WHEREAS', 'WHICH', 'WHO', 'WHERE', 'UNLESS']);
 const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
+/**
+ * Verbs whose object may be a clause without "that" ("said Japan and China agreed"): after them
+ * "noun and noun verb" is a compound subject, not a second clause.
+ */
+const CLAUSE_TAKING = new Set([
+  'say', 'tell', 'think', 'believe', 'announce', 'report', 'claim', 'warn', 'add', 'insist', 'argue', 'deny', 'confirm',
+  'know', 'hope', 'expect', 'fear', 'suggest', 'note', 'state', 'declare', 'acknowledge', 'admit', 'predict', 'show',
+  'indicate', 'reveal', 'assert', 'allege', 'stress', 'emphasize', 'emphasise', 'maintain', 'contend', 'explain',
+  'write', 'feel', 'understand', 'realize', 'realise', 'conclude', 'decide', 'demand', 'propose', 'recommend', 'ensure',
+  'see', 'hear', 'learn', 'assume', 'doubt', 'guess', 'suspect', 'agree', 'signal', 'mean', 'find', 'estimate',
+]);
 
 /**
  * Commas between items of a list of three or more noun phrases ("A, B and C", "A, B, and C"):
@@ -45,8 +56,12 @@ export function findListCommas(words: readonly Word[], chunks: readonly Chunk[])
   return out;
 }
 
-/** Which words survive PETRARCH's comma rules (phrases of min..max words between commas are dropped). */
-export function commaDeletions(words: readonly Word[], listCommas: ReadonlySet<number>, options: CoderOptions): boolean[] {
+/**
+ * Which words survive PETRARCH's comma rules (phrases of min..max words between commas are dropped).
+ * Asides inside the sentence go first, so that a closing phrase which holds the main verb
+ * ("X, whom Y threatened, met Z") is seen as the predicate it is.
+ */
+export function commaDeletions(words: readonly Word[], chunks: readonly Chunk[], listCommas: ReadonlySet<number>, options: CoderOptions): boolean[] {
   const o = { ...COMMA_DEFAULTS, ...options };
   const kept = words.map(() => true);
   const commas: number[] = [];
@@ -69,16 +84,23 @@ export function commaDeletions(words: readonly Word[], listCommas: ReadonlySet<n
   const within = (n: number, min: number, max: number) => max > 0 && n >= min && n <= max;
   // PETRARCH counts an inner phrase one word short (a 9-word phrase goes under comma_max 8)
   const inner = (from: number, to: number) => length(from, to) - 1;
-  const first = commas[0]!;
-  if (within(length(0, first), o.comma_bmin, o.comma_bmax)) drop(0, first + 1);
-  const final = commas[commas.length - 1]!;
-  if (within(length(final + 1, last), o.comma_emin, o.comma_emax)) drop(final, last);
   for (let c = 0; c + 1 < commas.length; c++) {
     const a = commas[c]!;
     const b = commas[c + 1]!;
     if (within(inner(a + 1, b), o.comma_min, o.comma_max)) drop(a, b);
   }
+  const final = commas[commas.length - 1]!;
+  if (within(length(final + 1, last), o.comma_emin, o.comma_emax) && !opensClause(words, chunks, kept, final + 1)) drop(final, last);
+  const first = commas[0]!;
+  if (within(length(0, first), o.comma_bmin, o.comma_bmax)) drop(0, first + 1);
   return kept;
+}
+
+/** ", and China condemned Russia": a conjunction, a noun phrase and its verb open a clause of their own. */
+function opensClause(words: readonly Word[], chunks: readonly Chunk[], kept: readonly boolean[], at: number): boolean {
+  if (!CLAUSE_CONJUNCTIONS.has(words[at]?.text ?? '')) return false;
+  const subject = chunks.find((c) => c.start === at + 1);
+  return subject !== undefined && verbAfter(words, kept, subject.end) >= 0;
 }
 
 export interface Clause {
@@ -95,9 +117,18 @@ function verbAfter(words: readonly Word[], kept: readonly boolean[], i: number):
   return k < words.length && words[k]!.pos === 'VERB' ? k : -1;
 }
 
+/** Like verbAfter, for a verb with a subject of its own: "to" before it makes an infinitive ("urged X and Y to stop"). */
+function finiteVerbAfter(words: readonly Word[], kept: readonly boolean[], i: number): boolean {
+  const v = verbAfter(words, kept, i);
+  if (v < 0) return false;
+  for (let k = i; k < v; k++) if (kept[k] && words[k]!.text === 'TO') return false;
+  return true;
+}
+
 /**
  * Coordinate clauses: a clause ends at ';', before "and/but + verb" once the clause has a verb
- * (shared subject), and before ", (and) noun-phrase verb" (own subject).
+ * (shared subject), and before ", (and) noun-phrase verb" or, after a verb that does not take a
+ * clause, "and noun-phrase verb" (own subject: "Japan praised Korea and China condemned Russia").
  */
 export function splitClauses(words: readonly Word[], kept: readonly boolean[], chunks: readonly Chunk[], listCommas: ReadonlySet<number>): Clause[] {
   const chunkAt = new Map(chunks.map((c) => [c.start, c]));
@@ -105,6 +136,7 @@ export function splitClauses(words: readonly Word[], kept: readonly boolean[], c
   let start = 0;
   let shares = false;
   let hasVerb = false;
+  let lastVerb = '';
   const cut = (at: number, nextShares: boolean) => {
     if (at > start) clauses.push({ start, end: at, sharesSubject: shares });
     start = at;
@@ -115,6 +147,7 @@ export function splitClauses(words: readonly Word[], kept: readonly boolean[], c
     if (!kept[i]) continue;
     const w = words[i]!;
     if (w.pos === 'VERB' || w.pos === 'AUX') hasVerb = true;
+    if (w.pos === 'VERB') lastVerb = w.lemma;
     if (w.text === ';' || w.text === ':') {
       cut(i + 1, false);
       continue;
@@ -134,6 +167,11 @@ export function splitClauses(words: readonly Word[], kept: readonly boolean[], c
       }
       k++;
       while (k < words.length && !kept[k]) k++;
+      const subject = chunkAt.get(k);
+      if (!comma && hasVerb && !CLAUSE_TAKING.has(lastVerb) && subject && finiteVerbAfter(words, kept, subject.end)) {
+        cut(i, false);
+        continue;
+      }
     }
     if (!comma) continue;
     const chunk = chunkAt.get(k);

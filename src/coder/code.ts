@@ -11,8 +11,8 @@ import type { CompiledDictionaries, DiscardEntry, VerbForm, VerbPattern } from '
 import type { CodeTable } from './code-table.js';
 import { type Clause, commaDeletions, findListCommas, splitClauses, SUBORDINATORS } from './clauses.js';
 import { type ClauseView, matchPattern, type PatternMatch } from './match.js';
-import { dateNumber, findPhrases, longestAt } from './phrases.js';
-import { buildUnits, findChunks, type Member, newActor, type Unit } from './units.js';
+import { type ActorMatch, dateNumber, findPhrases, longestAt } from './phrases.js';
+import { buildUnits, type Chunk, findChunks, type Member, newActor, type Unit, wordsText } from './units.js';
 import { retag } from './retag.js';
 import { findVerbs, type VerbOccurrence } from './verbs.js';
 import { sentenceWords, type Word } from './words.js';
@@ -63,17 +63,42 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
     const phrases = findPhrases(words, dictionaries, date, mentions);
     const chunks = findChunks(words, phrases);
     const listCommas = findListCommas(words, chunks);
-    const kept = commaDeletions(words, listCommas, input.options);
-    const units = buildUnits(words, chunks, kept, listCommas, { newActorLength: input.options.new_actor_length ?? 0 });
+    const kept = commaDeletions(words, chunks, listCommas, input.options);
     const clauses = splitClauses(words, kept, chunks, listCommas);
+    const clauseStarts = clauses.slice(1).map((c) => c.start);
+    const units = buildUnits(words, chunks, kept, listCommas, clauseStarts, { newActorLength: input.options.new_actor_length ?? 0 });
     let subject: Unit | null = null;
     for (const clause of clauses) {
       const result: ClauseResult = codeClause({ sentence, words, units, kept }, clause, clause.sharesSubject ? subject : null, dictionaries, input, codes);
       events.push(...result.events);
       subject = result.subject;
     }
+    if (dictionaries.verbs.mode !== 'lemma') continue;
+    // our own coder also reads the asides PETRARCH's comma rules drop: ", after their meeting with Kim,"
+    for (const aside of asides(words, kept)) {
+      const inside = words.map((_, i) => i >= aside.start && i < aside.end);
+      const asideUnits = buildUnits(words, chunks, inside, listCommas, [], { newActorLength: input.options.new_actor_length ?? 0 });
+      events.push(...codeClause({ sentence, words, units: asideUnits, kept: inside }, aside, null, dictionaries, input, codes).events);
+    }
   }
   return { events, issues };
+}
+
+/** Dropped comma phrases that open with a preposition or subordinator, as clauses of their own. */
+function asides(words: readonly Word[], kept: readonly boolean[]): Clause[] {
+  const out: Clause[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (kept[i]) {
+      i++;
+      continue;
+    }
+    let start = i;
+    while (i < words.length && !kept[i]) i++;
+    while (start < i && words[start]!.pos === 'PUNCT') start++;
+    if (start < i && OPENERS.has(words[start]!.pos)) out.push({ start, end: i, sharesSubject: false });
+  }
+  return out;
 }
 
 function findDiscard(words: readonly Word[], dict: CompiledDictionaries): DiscardEntry | null {
@@ -131,13 +156,20 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
   // a plain statement ("X said ...") gives way to an event coded in what was said
   let statement: ClauseResult | null = null;
   let said = -1;
+  // words a negated pattern covered ("is not ready to resume talks"): no event of their own
+  let negatedUntil = -1;
   for (let v = 0; v < verbs.length; v++) {
+    if (verbs[v]!.start <= negatedUntil) continue;
     const coded = codeVerb(s, view, verbs[v]!, shared, said, subject, dict, input, codes);
+    if (coded && 'negatedUntil' in coded) {
+      negatedUntil = coded.negatedUntil;
+      continue;
+    }
     if (!coded) continue;
     // a later verb whose pattern reaches back over this one describes the whole construction ("said $ *")
     for (const later of verbs.slice(v + 1)) {
       const over = codeVerb(s, view, later, shared, said, subject, dict, input, codes, verbs[v]!.start);
-      if (over) return over.result;
+      if (over && 'result' in over) return over.result;
     }
     if (coded.code !== STATEMENT) return coded.result;
     statement ??= coded.result;
@@ -158,11 +190,11 @@ function codeVerb(
   input: CoderInput,
   codes: CodeTable | null,
   reachBack = Infinity,
-): { result: ClauseResult; code: string | null } | null {
+): { result: ClauseResult; code: string | null } | { negatedUntil: number } | null {
   const chosen = choosePattern(view, verb, dict);
   if (!chosen || (chosen.code === null && chosen.reverse === null)) return null;
   if ((chosen.match?.first ?? verb.start) > reachBack) return null;
-  if (isNegated(view, verb) && (!chosen.pattern || chosen.pattern.before.length === 0)) return null;
+  if (isNegated(view, verb) && (!chosen.pattern || chosen.pattern.before.length === 0)) return { negatedUntil: chosen.match?.last ?? verb.end - 1 };
   const roles = resolveRoles(view, verb, chosen.match, shared, said);
   const sourceOnly = namesNoTarget(chosen, dict);
   const make = (r: Roles) =>
@@ -214,9 +246,21 @@ function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: PatternMatc
   // the source stands before the whole pattern, unless the pattern's words are inside the subject ("the government issue condemned")
   const participle = match?.source || (match && match.first !== verb.start) ? undefined : participleSubject(view, verb);
   let source = match?.source ?? (participle !== undefined ? participle : findSource(view, Math.min(verb.start, match?.first ?? verb.start), null, said) ?? findSource(view, verb.start, shared, said));
+  const noun = match?.source ? null : eventNounChunk(view, verb);
+  if (noun?.possessor) source = ownerUnit(view.words, noun.possessor);
+  else if (noun && source && ownsObject(view, verb, match, source)) source = null;
   let target = match?.target ?? findTarget(view, verb.end, [source, ...(match?.skipped ?? [])]);
+  const by = byAgent(view, verb);
+  if (by && explicit) {
+    // a passive matched by a pattern written in the active ("$ *congratulate + on"): the by-phrase
+    // holds the doer, whichever role the pattern gave it, and the subject is the one done to
+    const subject = match?.source && match.source !== by ? match.source : findSource(view, verb.start, shared, said);
+    if (match?.target === by || match?.source === by) {
+      source = by;
+      target = subject;
+    }
+  }
   if (!explicit) {
-    const by = byAgent(view, verb);
     if (by) {
       target = findSource(view, verb.start, shared);
       source = by;
@@ -307,6 +351,37 @@ function isNegated(view: ClauseView, verb: VerbOccurrence): boolean {
     const w = view.words[view.seq[p]!]!;
     if (NEGATIONS.has(w.text)) return true;
     if (!VERB_GROUP.has(w.pos)) return false;
+  }
+  return false;
+}
+
+/** The noun phrase an event noun heads ("their meeting with Kim"); null for verbs. */
+function eventNounChunk(view: ClauseView, verb: VerbOccurrence): Chunk | null {
+  const head = view.seq[verb.head]!;
+  if (!view.lemmaMode || view.words[head]!.pos !== 'NOUN') return null;
+  for (const u of view.span.keys()) for (const c of u.chunks) if (c.start <= head && head < c.end) return c;
+  return null;
+}
+
+/** The owner of an event noun as an actor unit of its own: "their" in "their meeting" is the one who met. */
+function ownerUnit(words: readonly Word[], owner: ActorMatch): Unit {
+  const text = wordsText(words, owner.start, owner.end);
+  const members = owner.codes.map((code) => ({ code, text, start: owner.start, end: owner.end, ref: owner.ref, rule: 'coder/event-noun-owner' }));
+  return { start: owner.start, end: owner.end, members, chunks: [] };
+}
+
+/**
+ * "Moscow would respond to the expulsion of its diplomats": the event noun's object belongs to the
+ * would-be source, which is therefore the one it was done to, not the doer.
+ */
+function ownsObject(view: ClauseView, verb: VerbOccurrence, match: PatternMatch | null, source: Unit): boolean {
+  const codes = new Set(source.members.map((m) => m.code));
+  for (let q = verb.end; q <= (match?.last ?? verb.end - 1); q++) {
+    const i = view.seq[q]!;
+    for (const u of view.span.keys()) {
+      const c = u.chunks.find((x) => x.start === i);
+      if (c?.possessor?.codes.some((code) => codes.has(code))) return true;
+    }
   }
   return false;
 }

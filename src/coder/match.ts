@@ -26,6 +26,8 @@ export interface PatternMatch {
   readonly compound: Unit | null;
   /** Sequence position of the leftmost element matched before the verb (the verb's own start if none). */
   readonly first: number;
+  /** Sequence position of the rightmost element matched after the verb (the verb's own last if none). */
+  readonly last: number;
   readonly skipped: readonly Unit[];
 }
 
@@ -97,7 +99,8 @@ function matchBefore(view: ClauseView, els: readonly PatternElement[], pos: numb
   return pos;
 }
 
-function matchAfter(view: ClauseView, els: readonly PatternElement[], pos: number, state: State): boolean {
+/** Matches `after` left to right from `pos`; returns the last position matched, or null. */
+function matchAfter(view: ClauseView, els: readonly PatternElement[], pos: number, state: State): number | null {
   const last = view.seq.length - 1;
   for (const el of els) {
     const limit = el.gap < 0 ? last : Math.min(last, pos + el.gap);
@@ -120,11 +123,11 @@ function matchAfter(view: ClauseView, els: readonly PatternElement[], pos: numbe
     }
     if (found < 0) {
       if (el.kind === 'word' && el.optional) continue;
-      return false;
+      return null;
     }
     pos = found;
   }
-  return true;
+  return pos - 1;
 }
 
 /** For each required word element of a pattern, the first words of its alternatives. */
@@ -145,6 +148,7 @@ export function matchPattern(view: ClauseView, pattern: VerbPattern, verbStart: 
   const state: State = { source: null, target: null, compound: null, skipped: [] };
   const left = matchBefore(view, pattern.before, verbStart - 1, state);
   if (left === null) return null;
-  if (!matchAfter(view, pattern.after, verbEnd, state)) return null;
-  return { ...state, first: left + 1 };
+  const right = matchAfter(view, pattern.after, verbEnd, state);
+  if (right === null) return null;
+  return { ...state, first: left + 1, last: right };
 }

@@ -16,6 +16,8 @@ export interface Chunk {
   readonly agents: readonly AgentEntry[];
   readonly former: boolean;
   readonly determined: boolean;
+  /** The owner that opens the phrase: a possessive pronoun or a name before 's ("their meeting", "Iran's attack"). */
+  readonly possessor: ActorMatch | null;
 }
 
 export interface Member {
@@ -95,6 +97,7 @@ export function findChunks(words: readonly Word[], phrases: readonly PhraseMatch
 function makeChunk(words: readonly Word[], start: number, end: number, phrases: PhraseMatch[]): Chunk {
   // a possessive pronoun resolved to an actor ("his South Korean counterpart") does not name the phrase it opens
   const possessive = (p: PhraseMatch) => p.end - p.start === 1 && words[p.start]!.pos === 'PRON' && p.end < end;
+  const owner = phrases.find((p): p is ActorMatch => p.kind === 'actor' && p.codes.length > 0 && p.start === start && (possessive(p) || (words[p.end]?.text === "'S" && p.end + 1 < end)));
   const actors = phrases.filter((p): p is ActorMatch => p.kind === 'actor' && p.codes.length > 0 && !possessive(p));
   // the first actor names the phrase, unless a later one is the same actor more precisely
   // ("North Korean leader Kim Jong Un": PRK, then PRKGOV)
@@ -105,7 +108,7 @@ function makeChunk(words: readonly Word[], start: number, end: number, phrases: 
   const agents = phrases.filter((p) => p.kind === 'agent').map((p) => (p.kind === 'agent' ? p.entry : null!));
   let former = false;
   for (let i = start; i < end; i++) if (words[i]!.text === FORMER) former = true;
-  return { start, end, actor, agents, former, determined: words[start]!.pos === 'DET' };
+  return { start, end, actor, agents, former, determined: words[start]!.pos === 'DET', possessor: owner ?? null };
 }
 
 /** 3-letter pieces of a CAMEO actor code. */
@@ -174,9 +177,17 @@ function agentOfActors(words: readonly Word[], agent: Chunk, host: readonly Chun
 
 /**
  * Units over the chunks whose words are kept. `kept[i]` is false for words removed by the comma rules;
- * `listCommas` holds the commas that separate items of a list.
+ * `listCommas` holds the commas that separate items of a list; no unit joins chunks across one of
+ * `clauseStarts` ("Japan praised Korea | and China condemned Russia").
  */
-export function buildUnits(words: readonly Word[], chunks: readonly Chunk[], kept: readonly boolean[], listCommas: ReadonlySet<number>, options: UnitOptions): Unit[] {
+export function buildUnits(
+  words: readonly Word[],
+  chunks: readonly Chunk[],
+  kept: readonly boolean[],
+  listCommas: ReadonlySet<number>,
+  clauseStarts: readonly number[],
+  options: UnitOptions,
+): Unit[] {
   const visible = chunks.filter((c) => kept[c.start]);
   const between = (a: Chunk, b: Chunk): Word[] => {
     const out: Word[] = [];
@@ -184,6 +195,7 @@ export function buildUnits(words: readonly Word[], chunks: readonly Chunk[], kep
     return out;
   };
   const joins = (a: Chunk, b: Chunk): boolean => {
+    if (clauseStarts.some((c) => c >= a.end && c <= b.start)) return false;
     const sep: number[] = [];
     for (let i = a.end; i < b.start; i++) if (kept[i]) sep.push(i);
     if (sep.length === 1) return CONJUNCTIONS.has(words[sep[0]!]!.text) || listCommas.has(sep[0]!);

@@ -15,6 +15,11 @@ const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', '
 const IT_SUBJECT = new Set(['it']);
 const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'can', 'should', 'must', "'d", "'ll"]);
 const ITS = new Set(['its', 'itself']);
+/** "they" as a subject, like "it"; "their", "them" always. */
+const THEY_SUBJECT = new Set(['they']);
+const THEIR = new Set(['their', 'theirs', 'them', 'themselves']);
+/** How far back a plural pronoun looks for its group, in sentences (the same one and the one before). */
+const GROUP_REACH = 1;
 /** How far back a pronoun looks for its person, in sentences. */
 const PRONOUN_REACH = 4;
 const HALVES = new Set(['north', 'south']);
@@ -84,16 +89,30 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
 
   // "it" and "its" for the nearest country or body with an actor in the same sentence
   const bodies = [...names, ...found].filter((m) => (m.type === 'GPE' || m.type === 'ORG') && m.actor).sort((a, b) => a.start - b.start);
+  // "they" and "their" for the nearest group described in the plural ("the envoys", "Russian diplomats")
+  const groups = found.filter((m) => m.form === 'description' && m.actor && isPlural(ctx, at, m)).sort((a, b) => a.start - b.start);
+  const pronouns = [
+    { subjects: IT_SUBJECT, always: ITS, candidates: bodies, reach: 0, rule: 'reference/it-nearest-body' },
+    { subjects: THEY_SUBJECT, always: THEIR, candidates: groups, reach: GROUP_REACH, rule: 'reference/they-nearest-group' },
+  ];
   ctx.tokens.forEach((t, i) => {
     const next = ctx.tokens[i + 1];
-    const subject = IT_SUBJECT.has(t.normal) && next !== undefined && ['VERB', 'AUX'].includes(next.pos) && !MODALS.has(next.normal);
-    if (!subject && !ITS.has(t.normal)) return;
+    const asSubject = next !== undefined && ['VERB', 'AUX'].includes(next.pos) && !MODALS.has(next.normal);
+    const kind = pronouns.find((p) => (asSubject && p.subjects.has(t.normal)) || p.always.has(t.normal));
+    if (!kind) return;
     const sentence = at.sentenceOf(i);
-    const antecedent = bodies.filter((m) => m.end <= t.start && m.start >= sentence.start).pop();
+    const reach = sentences[Math.max(0, sentence.index - kind.reach)]!.start;
+    const antecedent = kind.candidates.filter((m) => m.end <= t.start && m.start >= reach).pop();
     if (!antecedent) return;
-    found.push({ start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end), type: antecedent.type, entity: antecedent.entity, actor: antecedent.actor, name: antecedent.name, form: 'pronoun', provenance: { rule: 'reference/it-nearest-body', confidence: 0.55 } });
+    found.push({ start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end), type: antecedent.type, entity: antecedent.entity, actor: antecedent.actor, name: antecedent.name, form: 'pronoun', provenance: { rule: kind.rule, confidence: 0.55 } });
   });
   return found;
+}
+
+/** A mention whose last word is a plural noun (its lemma is not the word as written). */
+function isPlural(ctx: TitleContext, at: TokenLocator, m: Mention): boolean {
+  const last = ctx.tokens[at.token(m.end) - 1];
+  return last !== undefined && last.pos === 'NOUN' && last.lemma !== last.normal;
 }
 
 /**
