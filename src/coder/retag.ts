@@ -1,6 +1,9 @@
 // Corrections of the tagger where the dictionaries and the words around make the reading clear.
-// Each rule looks at the previous two, the word itself and the next word.
+// Each rule looks at the previous two words, the word itself and the next two. A word made a VERB
+// also takes the lemma of the dictionary verb it is a form of: the tagger misreads a past tense after
+// a name as an adjective or noun and then keeps the whole word as its lemma ("armed", "abducted").
 import type { VerbIndex } from '../dictionary/model.js';
+import { verbLemmaOf } from './verb-lemma.js';
 import type { Word } from './words.js';
 
 interface Context {
@@ -8,8 +11,15 @@ interface Context {
   readonly prev: Word | undefined;
   readonly self: Word;
   readonly next: Word | undefined;
+  readonly next2: Word | undefined;
   /** Whether the word is a single-word verb form of the dictionaries (looked up only when a rule asks). */
   isVerbForm(): boolean;
+  /** Whether the word ends in "-ed" and reaches a dictionary verb only through its past-tense ending. */
+  isPastForm(): boolean;
+  /** The word before the noun phrase that ends right before this word ("that" in "that the United States halt"). */
+  beforePhrase(): Word | undefined;
+  /** Whether a finite verb follows in the same clause ("Rebels armed with rifles attacked ..."). */
+  verbAhead(): boolean;
 }
 
 interface RetagRule {
@@ -19,13 +29,55 @@ interface RetagRule {
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
+const MISREAD = new Set(['ADJ', 'NOUN']);
 const ARTICLES = new Set(['A', 'AN', 'THE']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** Nouns that count what follows, as a number does ("abducted dozens of students"). */
+const QUANTITY_NOUNS = new Set(['dozen', 'score', 'hundred', 'thousand', 'million', 'billion', 'ten']);
+/** Prepositions a verb takes directly ("mediated between", "clashed with"); not "by" (a passive's agent). */
+const VERB_PREPOSITIONS = new Set(['between', 'among', 'with', 'on', 'against', 'over']);
+/** Words of a noun phrase, when walking back to what stands before it. */
+const PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+/** Where a clause ends, looking ahead for its verb. */
+const CLAUSE_BREAK_TAGS = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+const CLAUSE_BREAK_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'to']);
+const FINITE_TAGS = new Set(['VERB', 'AUX']);
+
+/** The next word opens an object: an article or determiner, a possessive, a number or quantity. */
+const opensObject = (w: Word | undefined): boolean =>
+  w !== undefined && (w.pos === 'DET' || w.pos === 'NUM' || POSSESSIVES.has(w.lower) || (w.pos === 'NOUN' && QUANTITY_NOUNS.has(w.lemma)));
+
+/** A name right after the word that may instead modify the noun after it ("armed Kurdish groups"). */
+const nameBeforeNoun = (c: Context): boolean => c.next?.pos === 'PROPN' && c.next2?.pos === 'NOUN';
+
+/** A past tense read as a modifier right after the head of a noun phrase (not after an article or adjective). */
+const pastAfterHead = (c: Context): boolean => MISREAD.has(c.self.pos) && NOUNISH.has(c.prev?.pos ?? '') && c.isPastForm();
 
 export const RETAG_RULES: readonly RetagRule[] = [
   {
     // "Fornost and Gondor welcome a resumption": a dictionary verb between a noun and an article
     id: 'verb-between-noun-and-article',
-    when: (c) => (c.self.pos === 'ADJ' || c.self.pos === 'NOUN') && NOUNISH.has(c.prev?.pos ?? '') && ARTICLES.has(c.next?.text ?? '') && c.isVerbForm(),
+    when: (c) => MISREAD.has(c.self.pos) && NOUNISH.has(c.prev?.pos ?? '') && ARTICLES.has(c.next?.text ?? '') && c.isVerbForm(),
+    pos: 'VERB',
+  },
+  {
+    // "Moscow armed Cuba", "militants abducted dozens of students", "Russia armed its allies"
+    id: 'past-tense-before-object',
+    when: (c) => pastAfterHead(c) && (opensObject(c.next) || (c.next?.pos === 'PROPN' && (!nameBeforeNoun(c) || !c.verbAhead()))),
+    pos: 'VERB',
+  },
+  {
+    // "Qatar mediated between Israel and Hamas"; not "rebels armed with rifles attacked the town"
+    id: 'past-tense-before-preposition',
+    when: (c) => pastAfterHead(c) && c.next?.pos === 'ADP' && VERB_PREPOSITIONS.has(c.next.lower) && !c.verbAhead(),
+    pos: 'VERB',
+  },
+  {
+    // "demanded that Israel halt its attacks": the bare verb of a that-clause after its subject
+    id: 'bare-verb-after-that-subject',
+    when: (c) =>
+      MISREAD.has(c.self.pos) && c.self.lemma === c.self.lower && NOUNISH.has(c.prev?.pos ?? '') && c.beforePhrase()?.lower === 'that' &&
+      (c.next?.pos === 'DET' || POSSESSIVES.has(c.next?.lower ?? '')) && c.isVerbForm(),
     pos: 'VERB',
   },
   {
@@ -39,15 +91,33 @@ export const RETAG_RULES: readonly RetagRule[] = [
 export function retag(words: Word[], verbs: VerbIndex): void {
   for (let i = 0; i < words.length; i++) {
     const self = words[i]!;
+    let lemma: string | null | undefined;
+    const verbLemma = () => (lemma === undefined ? (lemma = verbLemmaOf(self, verbs)) : lemma);
     const c: Context = {
       prev2: words[i - 2],
       prev: words[i - 1],
       self,
       next: words[i + 1],
-      isVerbForm: () => (verbs.formIndex.get(verbs.mode === 'lemma' ? self.lemma : self.text) ?? []).some((id) => verbs.forms.get(id).words.length === 1),
+      next2: words[i + 2],
+      isVerbForm: () => verbLemma() !== null,
+      isPastForm: () => self.lower.endsWith('ed') && (verbLemma() ?? self.lower) !== self.lower,
+      beforePhrase: () => {
+        let k = i - 1;
+        while (k >= 0 && PHRASE_TAGS.has(words[k]!.pos)) k--;
+        return words[k];
+      },
+      verbAhead: () => {
+        for (let k = i + 1; k < words.length; k++) {
+          const w = words[k]!;
+          if (CLAUSE_BREAK_TAGS.has(w.pos) || CLAUSE_BREAK_WORDS.has(w.lower)) return false;
+          if (FINITE_TAGS.has(w.pos)) return true;
+        }
+        return false;
+      },
     };
     for (const rule of RETAG_RULES) {
       if (rule.when(c)) {
+        if (rule.pos === 'VERB') self.lemma = verbLemma() ?? self.lemma;
         self.pos = rule.pos;
         break;
       }

@@ -8,8 +8,8 @@ export interface Word {
   readonly text: string;
   /** The word as written. */
   readonly surface: string;
-  /** Lower-case lemma (our own patterns are written in lemmas). */
-  readonly lemma: string;
+  /** Lower-case lemma (our own patterns are written in lemmas); retag() corrects it with the tag. */
+  lemma: string;
   /** Lower-case surface form (our patterns may name a plural: "talks"). */
   readonly lower: string;
   pos: string;

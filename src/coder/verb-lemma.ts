@@ -1,0 +1,39 @@
+// The dictionary verb a word is a form of, for words the tagger misread: its own lemma when that is a
+// verb of the dictionaries, else the base its past-tense ending hides ("armed" -> arm, "mediated" ->
+// mediate, "stopped" -> stop, "supplied" -> supply), checked against the dictionary's verbs.
+import type { VerbIndex } from '../dictionary/model.js';
+import type { Word } from './words.js';
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/** Bases a past tense may come from, most likely first; none for a word not ending in "-ed". */
+export function pastTenseBases(lower: string): string[] {
+  if (lower.length < 4 || !lower.endsWith('ed')) return [];
+  const stem = lower.slice(0, -2);
+  const bases = lower.endsWith('ied') ? [`${lower.slice(0, -3)}y`] : [];
+  bases.push(lower.slice(0, -1), stem);
+  const last = stem[stem.length - 1]!;
+  if (stem.length > 2 && last === stem[stem.length - 2] && !VOWELS.has(last)) bases.push(stem.slice(0, -1));
+  return bases;
+}
+
+/** Whether `key` starts a one-word verb form (a key's forms are indexed longest first). */
+function oneWordForm(verbs: VerbIndex, key: string): boolean {
+  const ids = verbs.formIndex.get(key);
+  const shortest = ids?.[ids.length - 1];
+  return shortest !== undefined && verbs.forms.get(shortest).words.length === 1;
+}
+
+/**
+ * The lemma of the dictionary verb the word is a form of, or null. Lemma-mode dictionaries list
+ * lemmas; PETRARCH ones list upper-case word forms and, apart, their base forms.
+ */
+export function verbLemmaOf(w: Word, verbs: VerbIndex): string | null {
+  if (verbs.mode === 'lemma') {
+    if (oneWordForm(verbs, w.lemma)) return w.lemma;
+    return pastTenseBases(w.lower).find((b) => oneWordForm(verbs, b)) ?? null;
+  }
+  const base = pastTenseBases(w.lower).find((b) => verbs.lemmaIndex.has(b.toUpperCase()));
+  if (base !== undefined) return base;
+  return oneWordForm(verbs, w.text) ? w.lemma : null;
+}

@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { retag } from '../../src/coder/retag.js';
+import { pastTenseBases } from '../../src/coder/verb-lemma.js';
+import { sentenceWords, type Word } from '../../src/coder/words.js';
+import { compileKbVerbPatterns } from '../../src/dictionary/kb-verbs.js';
+import type { VerbIndex } from '../../src/dictionary/model.js';
+import { compilePetrarchFiles } from '../../src/dictionary/petrarch/compile.js';
+import { verbOnlyDictionaries } from '../../src/dictionary/rows.js';
+import { analyze } from '../../src/language/analyze.js';
+
+const KB_LINES = ['072 $ *arm +', '045 $ *mediate between', '181 $ *abduct +', '162 $ *halt +', '051 $ *welcome +'];
+const lemmaVerbs = verbOnlyDictionaries(
+  compileKbVerbPatterns(
+    KB_LINES.map((l, i) => ({ code: l.slice(0, 3), pattern: l.slice(4), file: 'test.txt', line: i + 1 })),
+    new Map(),
+  ).verbs,
+).verbs;
+
+const PETRARCH_VERBS = `--- ARM [072] ---
+ARM
+--- MEDIATE [045] ---
+MEDIATE
+--- ABDUCT [181] ---
+ABDUCT
+--- HALT [162] ---
+HALT
+--- WELCOME [051] ---
+WELCOME
+`;
+const surfaceVerbs = compilePetrarchFiles([{ file: 'test.verbs.txt', kind: 'verbs', content: PETRARCH_VERBS }]).verbs;
+
+function tagged(sentence: string, verbs: VerbIndex): { before: Word[]; after: Word[] } {
+  const a = analyze(sentence);
+  const words = (): Word[] => sentenceWords(sentence, a.tokens, a.sentences[0]!);
+  const after = words();
+  retag(after, verbs);
+  return { before: words(), after };
+}
+
+const wordOf = (words: readonly Word[], lower: string): Word => {
+  const w = words.find((x) => x.lower === lower);
+  assert.ok(w, `no word "${lower}"`);
+  return w;
+};
+
+// sentence, the misread word, the verb lemma it gets
+const POSITIVE: [string, string, string][] = [
+  ['During the Cold War Moscow armed Cuba.', 'armed', 'arm'],
+  ['Russia armed the separatists.', 'armed', 'arm'],
+  ['Britain armed Ukraine with missiles.', 'armed', 'arm'],
+  ['Qatar mediated between Israel and Hamas.', 'mediated', 'mediate'],
+  ['Norway mediated among the factions.', 'mediated', 'mediate'],
+  ['Turkey mediated a deal between the two.', 'mediated', 'mediate'],
+  ['Boko Haram militants abducted dozens of students.', 'abducted', 'abduct'],
+  ['Gunmen abducted 20 people.', 'abducted', 'abduct'],
+  ['Iran demanded that Israel halt its attacks on Gaza.', 'halt', 'halt'],
+  ['Iran demanded that the United States halt its attacks.', 'halt', 'halt'],
+  ['Russia demanded that Ukraine halt the shelling.', 'halt', 'halt'],
+];
+
+// sentence, a word the rules must leave as the tagger read it, why
+const NEGATIVE: [string, string, string][] = [
+  ['The armed forces attacked the town.', 'armed', 'after an article: a modifier'],
+  ['The Russian armed forces attacked.', 'armed', 'followed by the noun it modifies'],
+  ['Moscow-armed rebels attacked Kyiv.', 'moscow-armed', 'one hyphenated modifier'],
+  ['Boko Haram militants abducted dozens of students.', 'militants', 'the subject stays a noun'],
+  ['Armed men attacked the village.', 'armed', 'nothing before it'],
+  ['The mediated talks failed.', 'mediated', 'after an article: a modifier'],
+  ['Qatar mediated talks.', 'mediated', 'a plain noun after may be what it modifies ("Qatar-mediated talks")'],
+  ['Rebels armed with rifles attacked the town.', 'armed', 'a reduced relative: the clause has its verb later'],
+  ['Rebels armed by Russia attacked the town.', 'armed', '"by" names a passive agent'],
+  ['The Syrian armed Kurdish groups attacked the town.', 'armed', 'a name before a noun, and the clause has its verb later'],
+  ['Iran called for a halt to the attacks.', 'halt', 'after an article'],
+  ['Iran demanded a halt to the attacks.', 'halt', 'after an article'],
+  ['Analysts said that Israel halt is unlikely.', 'halt', 'no object after it'],
+];
+
+for (const [mode, verbs] of [['lemma', lemmaVerbs], ['PETRARCH', surfaceVerbs]] as const) {
+  describe(`retag (${mode} dictionaries): misread verbs become verbs with their lemma`, () => {
+    for (const [sentence, word, lemma] of POSITIVE) {
+      it(`${sentence} (${word})`, () => {
+        const { before, after } = tagged(sentence, verbs);
+        assert.notEqual(wordOf(before, word).pos, 'VERB', 'the tagger reads it right now: the case tests nothing');
+        const w = wordOf(after, word);
+        assert.deepEqual([w.pos, w.lemma], ['VERB', lemma]);
+      });
+    }
+  });
+  describe(`retag (${mode} dictionaries): modifiers and nouns stay`, () => {
+    for (const [sentence, word, why] of NEGATIVE) {
+      it(`${sentence} (${word}): ${why}`, () => {
+        const { before, after } = tagged(sentence, verbs);
+        const [b, a] = [wordOf(before, word), wordOf(after, word)];
+        assert.deepEqual([a.pos, a.lemma], [b.pos, b.lemma]);
+      });
+    }
+  });
+}
+
+describe('pastTenseBases', () => {
+  const CASES: [string, string[]][] = [
+    ['armed', ['arme', 'arm']],
+    ['mediated', ['mediate', 'mediat']],
+    ['stopped', ['stoppe', 'stopp', 'stop']],
+    ['supplied', ['supply', 'supplie', 'suppli']],
+    ['halt', []],
+    ['red', []],
+  ];
+  for (const [word, bases] of CASES) it(word, () => assert.deepEqual(pastTenseBases(word), bases));
+});
