@@ -22,6 +22,11 @@ export type NameSpan =
 const PLACE_KINDS = new Set(['country', 'name', 'capital']);
 /** How sure the recogniser must be that a known place name is a person here. */
 const PERSON_OVER_PLACE = 0.8;
+/**
+ * Below this, a miscellaneous span does not swallow the known names at its end: "During the Cold War
+ * Moscow armed Cuba" is the Cold War and Moscow, read as one name for want of a comma.
+ */
+const MISC_OVER_KNOWN = 0.6;
 
 export function mergeNames(text: string, known: readonly KnownName[], recognised: readonly RecognisedSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
@@ -34,7 +39,11 @@ export function mergeNames(text: string, known: readonly KnownName[], recognised
     // a known name inside a longer one ("Russian" in "Russian Foreign Ministry", "League" in
     // "National League", "West" in "West Bank") is at most its owner, not the entity; a known
     // person inside a longer span stays the entity, the span being the recogniser's mistake
-    if (holdsAll && inside.every((k) => k.alias.kind !== 'person')) {
+    const weak = r.type === 'MISC' && r.confidence < MISC_OVER_KNOWN && inside.length > 0 && inside.every((k) => k.end === r.end && k.start > r.start);
+    if (weak) {
+      const end = r.start + text.slice(r.start, inside[0]!.start).trimEnd().length;
+      out.push({ source: 'ner', start: r.start, end, recognised: { ...r, end } });
+    } else if (holdsAll && inside.every((k) => k.alias.kind !== 'person')) {
       for (const k of inside) swallowed.add(k);
       out.push({ source: 'ner', start: r.start, end: r.end, recognised: r });
     } else if (inside.length === 0) {

@@ -30,6 +30,8 @@ const CASES: [string, string, Want[]][] = [
   ['Xi Jinping arrived in Hanoi. He was greeted by the Vietnamese president. The Chinese president later left.', '2017-11-12',
     [['He', 'CHNGOV', 'Xi Jinping'], ['the Vietnamese president', 'VNMGOV'], ['The Chinese president', 'CHNGOV', 'Xi Jinping']]],
   ['Russian diplomats opposed the sanctions.', '2018-03-21', [['Russian diplomats', 'RUSGOV']]],
+  ['Russian diplomats left Vienna. Their talks had failed.', '2018-03-21', [['Their', 'RUSGOV']]],
+  ['During the Cold War Moscow armed Cuba.', '1975-05-01', [['Moscow', 'SUNGOV'], ['Cuba', 'CUB']]],
   ["Pyongyang received Moon Jae-in's envoys on Monday. The envoys later flew home.", '2018-03-21',
     [["Moon Jae-in's envoys", 'KORGOV'], ['The envoys', 'KORGOV']]],
   ['Kim Jong Un will meet his South Korean and U.S. officials.', '2018-03-21', [['South Korean', 'KORGOV'], ['U.S. officials', 'USAGOV']]],
@@ -53,6 +55,7 @@ const TRAPS: [string, string][] = [
   ['The president said he would veto the bill.', 'The president'],
   ['Advertisement revenue fell in March.', 'Advertisement'],
   ['Let us go to the market, she told us.', 'us'],
+  ['The rebels said they would fight on.', 'they'],
 ];
 
 test('no actor is invented where the text names none', async () => {
