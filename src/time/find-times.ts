@@ -1,7 +1,9 @@
 // Date expressions in the article, resolved against the reference date. chrono-node reads the
 // expressions; two news conventions are added on top: a bare weekday ("on Thursday") points to the
 // past week, since news reports what has happened, and bare years ("in 1950", "the 1950-53 war")
-// are kept as year references that later mark background events.
+// are kept as year references that later mark background events. Without a reference date only
+// expressions that name their year are dated: "on Tuesday" of an undated article is no day at all,
+// least of all one near the machine's clock.
 // the English build only: the full package parses a dozen locales at start-up
 import * as chrono from 'chrono-node/en';
 import { addDays, dayToDate } from '../input/dates.js';
@@ -23,8 +25,22 @@ export function findTimes(text: string, sentences: readonly Sentence[], referenc
   return found;
 }
 
+/**
+ * Two far-apart instants an undated text is read against: an expression that comes out the same from
+ * both names its own date ("March 3, 2011"); one that moves with them is relative ("yesterday").
+ */
+const PROBES = [dayToDate('2001-02-03'), dayToDate('2012-09-10')] as const;
+
+function fixedDates(text: string): Set<string> {
+  const [first, second] = PROBES.map((instant) => parser.parse(text, { instant, timezone: 0 }, { forwardDate: false })) as [chrono.ParsedResult[], chrono.ParsedResult[]];
+  const key = (r: chrono.ParsedResult) => `${r.index}:${r.start.date().toISOString()}`;
+  const same = new Set(second.map(key));
+  return new Set(first.filter((r) => same.has(key(r))).map((r) => String(r.index)));
+}
+
 function timesIn(text: string, offset: number, referenceDate: string | null): TimeExpression[] {
-  const instant = referenceDate ? dayToDate(referenceDate) : new Date();
+  const instant = referenceDate ? dayToDate(referenceDate) : PROBES[0];
+  const fixed = referenceDate ? null : fixedDates(text);
   const found: TimeExpression[] = [];
   for (const r of parser.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
     const c = r.start;
@@ -37,15 +53,16 @@ function timesIn(text: string, offset: number, referenceDate: string | null): Ti
     const movedBack = weekdayOnly && referenceDate !== null && date > referenceDate && !FUTURE_WORDS.test(r.text);
     if (movedBack) date = addDays(date, -7);
     const grain = r.end ? 'range' : c.isCertain('day') || weekdayOnly || /\b(yesterday|today|tonight)\b/i.test(r.text) ? 'day' : c.isCertain('month') ? 'month' : 'year';
+    const anchored = fixed === null || fixed.has(String(r.index));
     const lead = r.text.length - r.text.replace(/^[\s,;:(]+/, '').length;
     const core = r.text.replace(TRIM, '');
     found.push({
       start: offset + r.index + lead,
       end: offset + r.index + lead + core.length,
       text: core,
-      date: grain === 'day' ? date : null,
+      date: grain === 'day' && anchored ? date : null,
       grain,
-      year: c.isCertain('year') || grain !== 'year' ? year : null,
+      year: anchored && (c.isCertain('year') || grain !== 'year') ? year : null,
       provenance: { rule: movedBack ? 'time/chrono-weekday-past' : 'time/chrono', confidence: grain === 'day' ? 0.9 : 0.6 },
     });
   }
