@@ -2,13 +2,14 @@
 // entity stage resolves them (with dates, titles and references) and hands them over as mentions;
 // the coder gets our verb patterns and discard phrases.
 import type { KnowledgeBase } from '../kb/types.js';
+import { NO_EVENT } from '../kb/verbs.js';
 import { compileKbVerbPatterns } from './kb-verbs.js';
 import type { CompiledDictionaries } from './model.js';
 import { verbOnlyDictionaries } from './rows.js';
 
 export function builtinDictionaries(kb: KnowledgeBase): CompiledDictionaries {
   const lines = kb.patterns.map((p) => ({
-    code: p.reverseCode ? `${p.code}:${p.reverseCode}` : p.code,
+    code: p.code === null ? NO_EVENT : p.reverseCode ? `${p.code}:${p.reverseCode}` : p.code,
     pattern: p.text,
     plover: p.ploverOverride ? p.plover : null,
     file: p.file,

@@ -2,7 +2,7 @@
 // index the PETRARCH loader builds, so one coder runs on either. Patterns are in lemmas; one block per
 // trigger, its patterns most specific first.
 import type { Issue } from '../types.js';
-import { parsePattern } from '../kb/verbs.js';
+import { NO_EVENT, parsePattern } from '../kb/verbs.js';
 import type { PatternElement } from '../kb/types.js';
 import type { PatternRow, VerbData, VerbPattern } from './model.js';
 import { compilePattern, type ElementSpec } from './pattern-compile.js';
@@ -21,7 +21,19 @@ export interface KbPatternLine {
 /** Words a plain pattern word may stand from its neighbour ("held a meeting with"), and after `...`. */
 const WORD_GAP = 2;
 const ELLIPSIS_GAP = 4;
+/**
+ * A compound stands right before what follows it ("X and Y have restored ties"): with more room it
+ * would take the subject of a governing verb ("X and Y agreed to restore ties" is an agreement).
+ */
+const COMPOUND_GAP = 1;
 const CODE = /^(\d{2,4})(?::(\d{2,4}))?$/;
+
+/** `051`, `042:043`, or `---` (no event: both null); null when malformed. */
+function codesOf(text: string): { code: string | null; reverse: string | null } | null {
+  if (text.trim() === NO_EVENT) return { code: null, reverse: null };
+  const m = CODE.exec(text.trim());
+  return m ? { code: m[1]!, reverse: m[2] ?? null } : null;
+}
 
 function specsOf(line: KbPatternLine, sets: ReadonlyMap<string, readonly string[]>, issues: Issue[]): { specs: ElementSpec[]; trigger: string } | null {
   const parsed = line.parsed ?? parsePattern(line.pattern);
@@ -37,7 +49,7 @@ function specsOf(line: KbPatternLine, sets: ReadonlyMap<string, readonly string[
       continue;
     }
     if (el.kind === 'trigger') specs.push({ kind: 'verb', gap });
-    else if (el.kind === 'source' || el.kind === 'target') specs.push({ kind: el.kind, gap: -1 });
+    else if (el.kind === 'source' || el.kind === 'target' || el.kind === 'compound') specs.push({ kind: el.kind, gap: -1 });
     else if (el.kind === 'word') specs.push({ kind: 'word', alts: el.words.map((w) => [w]), gap, optional: el.optional });
     else {
       const members = sets.get(el.name);
@@ -47,9 +59,10 @@ function specsOf(line: KbPatternLine, sets: ReadonlyMap<string, readonly string[
       }
       specs.push({ kind: 'word', alts: members.map((m) => m.split(/[_\s]+/)), gap, optional: false });
     }
-    gap = WORD_GAP;
+    gap = el.kind === 'compound' ? COMPOUND_GAP : WORD_GAP;
   }
-  // "$ *verb" and "*verb +" say what the coder does anyway (subject, object, passive): leave them to it
+  // "$ *verb" and "*verb +" say what the coder does anyway (subject, object, passive): leave them to it;
+  // a % never goes, the coder would not look for a compound
   const verbAt = specs.findIndex((s) => s.kind === 'verb');
   if (verbAt === 1 && specs[0]!.kind === 'source') specs.shift();
   const v = specs.findIndex((s) => s.kind === 'verb');
@@ -57,15 +70,24 @@ function specsOf(line: KbPatternLine, sets: ReadonlyMap<string, readonly string[
   return { specs, trigger: parsed.trigger };
 }
 
+/**
+ * No-event patterns first (they name the construction they stop), then the ones with more words;
+ * among as many words, one with a compound (it asks for two actors where `$` asks for one).
+ */
 function specificity(p: VerbPattern): number {
-  return [...p.before, ...p.after].filter((e) => e.kind === 'word').length;
+  const elements = [...p.before, ...p.after];
+  const words = elements.filter((e) => e.kind === 'word').length + (elements.some((e) => e.kind === 'compound') ? 0.5 : 0);
+  return p.code === null && p.reverse === null ? NO_EVENT_FIRST + words : words;
 }
+
+/** Above any word count a pattern can have. */
+const NO_EVENT_FIRST = 1000;
 
 export function compileKbVerbPatterns(lines: readonly KbPatternLine[], sets: ReadonlyMap<string, readonly string[]>): { verbs: VerbData; issues: Issue[] } {
   const issues: Issue[] = [];
   const byTrigger = new Map<string, { row: PatternRow; weight: number }[]>();
   for (const line of lines) {
-    const code = CODE.exec(line.code.trim());
+    const code = codesOf(line.code);
     if (!code) {
       issues.push({ code: 'malformed-code', message: `bad event code "${line.code}"`, file: line.file, line: line.line });
       continue;
@@ -73,9 +95,9 @@ export function compileKbVerbPatterns(lines: readonly KbPatternLine[], sets: Rea
     const s = specsOf(line, sets, issues);
     if (!s) continue;
     const ref = { text: `${line.code} ${line.pattern}`, file: line.file, line: line.line };
-    const compiled = compilePattern(s.specs, code[1]!, code[2] ?? null, ref, () => null, issues);
+    const compiled = compilePattern(s.specs, code.code, code.reverse, ref, () => null, issues);
     if (!compiled) continue;
-    const row: PatternRow = { specs: s.specs, code: code[1]!, reverse: code[2] ?? null, plover: line.plover ?? null, ref };
+    const row: PatternRow = { specs: s.specs, code: code.code, reverse: code.reverse, plover: code.code === null ? null : (line.plover ?? null), ref };
     const list = byTrigger.get(s.trigger) ?? [];
     list.push({ row, weight: specificity(compiled) });
     byTrigger.set(s.trigger, list);

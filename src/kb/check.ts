@@ -3,7 +3,7 @@
 import type { Issue } from '../types.js';
 import { overlaps } from './lines.js';
 import type { Alias, KnowledgeBase } from './types.js';
-import { VERB_FILE } from './verbs.js';
+import { NO_EVENT, VERB_FILE } from './verbs.js';
 
 export interface KbCounts {
   readonly cameoCodes: number;
@@ -164,7 +164,8 @@ function findPatternProblems(kb: KnowledgeBase, load: readonly Issue[]): Issue[]
       if (e.kind === 'set' && !sets.has(e.name)) out.push(at('kb/unknown-set', `&${e.name} is not defined in verbs/sets.txt`, p));
     }
     const root = VERB_FILE.exec(p.file.split('/').at(-1) ?? '')?.[1];
-    if (root !== undefined && p.code.slice(0, 2) !== root) out.push(at('kb/pattern-root', `${p.code} is filed under root ${root}`, p));
+    // a no-event pattern stands beside the patterns it stops, under whatever root
+    if (root !== undefined && p.code !== null && p.code.slice(0, 2) !== root) out.push(at('kb/pattern-root', `${p.code} is filed under root ${root}`, p));
   }
   return out;
 }
@@ -179,7 +180,7 @@ function findDuplicatePatterns(kb: KnowledgeBase): Issue[] {
     } else if (prior.code === p.code && prior.reverseCode === p.reverseCode) {
       out.push(at('kb/duplicate-pattern', `"${p.text}" repeats ${prior.file}:${prior.line}`, p));
     } else {
-      out.push(at('kb/conflicting-pattern', `"${p.text}" is ${p.code} here but ${prior.code} at ${prior.file}:${prior.line}`, p));
+      out.push(at('kb/conflicting-pattern', `"${p.text}" is ${p.code ?? NO_EVENT} here but ${prior.code ?? NO_EVENT} at ${prior.file}:${prior.line}`, p));
     }
   }
   return out;
@@ -188,7 +189,7 @@ function findDuplicatePatterns(kb: KnowledgeBase): Issue[] {
 export function checkKnowledgeBase(kb: KnowledgeBase, load: readonly Issue[] = []): KbReport {
   const covered = new Set<string>();
   for (const p of kb.patterns) {
-    covered.add(p.code);
+    if (p.code !== null) covered.add(p.code);
     if (p.reverseCode !== null) covered.add(p.reverseCode);
   }
   const inTable = kb.cameo.filter((c) => covered.has(c.code));

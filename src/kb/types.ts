@@ -96,13 +96,15 @@ export type PatternElement =
   | { readonly kind: 'trigger'; readonly words: readonly string[] }
   | { readonly kind: 'source' }
   | { readonly kind: 'target' }
+  /** `%`: a unit of two or more actors; before the trigger they act among themselves, after it they are the targets. */
+  | { readonly kind: 'compound' }
   | { readonly kind: 'word'; readonly words: readonly string[]; readonly optional: boolean }
   | { readonly kind: 'gap' }
   | { readonly kind: 'set'; readonly name: string };
 
 export interface VerbPattern extends Source {
-  /** The CAMEO code the source does to the target ("051"). */
-  readonly code: string;
+  /** The CAMEO code the source does to the target ("051"); null for a no-event pattern (`---`). */
+  readonly code: string | null;
   /** For paired codes ("042:043"): what the target does to the source. */
   readonly reverseCode: string | null;
   /** The pattern as written. */

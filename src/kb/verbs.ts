@@ -10,6 +10,8 @@ export const SETS_FILE = 'sets.txt';
 export const VERB_FILE = /^(\d{2})-[a-z0-9-]+\.txt$/;
 
 const CODE = /^\d{2,4}(?::\d{2,4})?$/;
+/** The CODE of a no-event pattern: the construction matches and nothing is coded (PETRARCH's `---`). */
+export const NO_EVENT = '---';
 const WORD = /^[\p{Ll}\p{N}][\p{Ll}\p{N}'.-]*$/u;
 const LEMMA = /^[\p{Ll}\p{N}][\p{Ll}\p{N}'.-]*(?:_[\p{Ll}\p{N}][\p{Ll}\p{N}'.-]*)*$/u;
 const SET_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -32,6 +34,7 @@ function parseToken(token: string): Token {
   let parsed: Token;
   if (token === '$') parsed = { kind: 'source' };
   else if (token === '+') parsed = { kind: 'target' };
+  else if (token === '%') parsed = { kind: 'compound' };
   else if (token === '...') parsed = { kind: 'gap' };
   else if (token.startsWith('*')) {
     const lemma = token.slice(1);
@@ -58,12 +61,18 @@ export function parsePattern(text: string): Parsed {
   let trigger: string | null = null;
   let sources = 0;
   let targets = 0;
+  let compounds = 0;
+  let compoundFirst = false;
   const tokens = text.trim().split(/\s+/);
   for (const token of tokens) {
     const element = parseToken(token);
     if ('error' in element) return element;
     if (element.kind === 'source') sources++;
     else if (element.kind === 'target') targets++;
+    else if (element.kind === 'compound') {
+      compounds++;
+      compoundFirst = trigger === null;
+    }
     else if (element.kind === 'gap' && elements.at(-1)?.kind === 'gap') return { error: 'two gaps in a row' };
     else if (element.kind === 'trigger') {
       if (trigger !== null) return { error: `more than one trigger ("*${trigger}", "${token}")` };
@@ -72,7 +81,10 @@ export function parsePattern(text: string): Parsed {
     elements.push(element);
   }
   if (trigger === null) return { error: 'no trigger (exactly one element must start with *)' };
-  if (sources > 1 || targets > 1) return { error: 'the source $ and the target + may each stand once' };
+  if (sources > 1 || targets > 1 || compounds > 1) return { error: 'the source $, the target + and the compound % may each stand once' };
+  // a compound is one side of the act: before the trigger both sides, after it the targets
+  if (compounds > 0 && targets > 0) return { error: 'a compound % names the other side itself: no + beside it' };
+  if (compoundFirst && sources > 0) return { error: 'a compound % before the trigger acts among its members: no $ beside it' };
   return { elements, trigger, text: tokens.join(' ') };
 }
 
@@ -86,26 +98,29 @@ export function parseVerbFile(path: string, file: string, table: CameoTable, iss
   return out;
 }
 
-function parseVerbLine(l: Line, table: CameoTable): VerbPattern | { error: string } {
+/** One `CODE PATTERN [| PLOVER]` line. */
+export function parseVerbLine(l: Line, table: CameoTable): VerbPattern | { error: string } {
   const body = l.text.trimStart();
   const space = body.search(/\s/);
   if (space < 0) return { error: `expected "CODE PATTERN [| PLOVER]": "${body}"` };
   const codeText = body.slice(0, space);
-  if (!CODE.test(codeText)) return { error: `bad code "${codeText}" (CAMEO digits, or a pair like 042:043)` };
+  const noEvent = codeText === NO_EVENT;
+  if (!noEvent && !CODE.test(codeText)) return { error: `bad code "${codeText}" (CAMEO digits, a pair like 042:043, or --- for no event)` };
   const [patternText = '', ploverText, ...more] = body.slice(space).split(/\s\|\s/);
   if (more.length > 0) return { error: 'more than one " | " (alternatives are written a|b, without spaces)' };
   const override = ploverText?.trim() ?? null;
+  if (override !== null && noEvent) return { error: 'a no-event pattern (---) takes no PLOVER type' };
   if (override !== null && !PLOVER_TYPES.has(override)) return { error: `unknown PLOVER type "${override}"` };
   const parsed = parsePattern(patternText);
   if ('error' in parsed) return parsed;
-  const [code = '', reverse] = codeText.split(':');
+  const [code = '', reverse] = noEvent ? [] : codeText.split(':');
   return {
-    code,
+    code: noEvent ? null : code,
     reverseCode: reverse ?? null,
     text: parsed.text,
     elements: parsed.elements,
     trigger: parsed.trigger,
-    plover: override ?? table.plover(code),
+    plover: override ?? (noEvent ? null : table.plover(code)),
     ploverOverride: override !== null,
     note: l.comment,
     file: l.file,

@@ -38,10 +38,16 @@ function mentionsOf(text: string): Mention[] {
   }));
 }
 
-function triples(text: string): string[] {
+function triples(text: string, dicts = dictionaries): string[] {
   const a = analyze(text);
-  const r = codeDocument({ text, sentences: a.sentences, tokens: a.tokens, date: null, options: {}, mentions: mentionsOf(text) }, dictionaries, null);
+  const r = codeDocument({ text, sentences: a.sentences, tokens: a.tokens, date: null, options: {}, mentions: mentionsOf(text) }, dicts, null);
   return r.events.map((e) => `${e.source.code} ${e.target?.code ?? '---'} ${e.code}${e.plover ? ` ${e.plover}` : ''}`).sort();
+}
+
+/** A table of sentences and the events they code, and a negative table of sentences that code none. */
+function codesTables(cases: readonly [string, string[]][], none: readonly [string, string][], run: (text: string) => string[]): void {
+  for (const [text, want] of cases) it(text, () => assert.deepEqual(run(text), want));
+  for (const [text, why] of none) it(`${text} (${why})`, () => assert.deepEqual(run(text), []));
 }
 
 describe('kb verb patterns', () => {
@@ -55,14 +61,12 @@ describe('kb verb patterns', () => {
     ['Castria was attacked by Velmora.', ['VLM CST 190']],
     ['Velmora accused Castria of industrial spying.', ['VLM CST 112']],
   ];
-  for (const [text, want] of cases) it(text, () => assert.deepEqual(triples(text), want));
-
   const none: [string, string][] = [
     ['Velmora held a party for Castria.', 'hold without talks/meeting'],
     ['Velmora did not attack Castria.', 'negated'],
     ['Velmora congratulated its team.', 'no target actor'],
   ];
-  for (const [text, why] of none) it(`${text} (${why})`, () => assert.deepEqual(triples(text), []));
+  codesTables(cases, none, (text) => triples(text));
 
   it('bad lines are issues with file and line', () => {
     assert.deepEqual(issues.map((i) => [i.code, i.line]), [
@@ -92,4 +96,43 @@ describe('kb auxiliary triggers', () => {
   it('codes through its pattern', () => assert.deepEqual(run('Velmora is ready to cooperate with Castria.'), ['VLM CST 030']));
   it('not when negated after the auxiliary', () => assert.deepEqual(run('Velmora is not ready to cooperate with Castria.'), []));
   it('never on its own', () => assert.deepEqual(run('Velmora is a neighbour of Castria.'), []));
+});
+
+describe('kb compound (%) and no-event (---) patterns', () => {
+  const lines = [
+    { code: '054', pattern: '% *restore (diplomatic) relation|tie', file: 'kb/verbs/05-x.txt', line: 1 },
+    { code: '054', pattern: '$ *restore relation|tie with +', file: 'kb/verbs/05-x.txt', line: 2 },
+    { code: '032', pattern: '% *agree to restore (diplomatic) relation|tie', file: 'kb/verbs/03-x.txt', line: 3 },
+    { code: '057', pattern: '$ *sign &DEAL', file: 'kb/verbs/05-x.txt', line: 4 },
+    { code: '057', pattern: '% *sign &DEAL', file: 'kb/verbs/05-x.txt', line: 5 },
+    { code: '045', pattern: '$ *broker truce between %', file: 'kb/verbs/04-x.txt', line: 6 },
+    { code: '040', pattern: '$ *meet (with) +', file: 'kb/verbs/04-x.txt', line: 7 },
+    { code: '---', pattern: '$ *meet deadline|target', file: 'kb/verbs/04-x.txt', line: 8 },
+    { code: '190', pattern: '$ *fight +', file: 'kb/verbs/19-x.txt', line: 9 },
+    { code: '---', pattern: '$ *fight inflation|corruption', file: 'kb/verbs/19-x.txt', line: 10 },
+  ];
+  const compiled = compileKbVerbPatterns(lines, SETS);
+  const dicts = verbOnlyDictionaries(compiled.verbs);
+  const run = (text: string): string[] => triples(text, dicts);
+  it('compiles without issues', () => assert.deepEqual(compiled.issues, []));
+  const cases: [string, string[]][] = [
+    ['Velmora and Castria restored diplomatic relations.', ['CST VLM 054', 'VLM CST 054']],
+    ['Velmora and Castria have restored ties.', ['CST VLM 054', 'VLM CST 054']],
+    ['Velmora restored ties with Castria.', ['VLM CST 054']],
+    // the compound is the subject of "agreed", not of "restore"
+    ['Velmora and Castria agreed to restore diplomatic ties.', ['CST VLM 032', 'VLM CST 032']],
+    // % before $ among as many words: the deal is between the two, not with Ostrand
+    ['Velmora and Castria signed a deal on Ostrand.', ['CST VLM 057', 'VLM CST 057']],
+    ['Ostrand brokered a truce between Velmora and Castria.', ['OST CST 045', 'OST VLM 045']],
+    ['Velmora met Castria.', ['VLM CST 040']],
+    ['Velmora fought Castria.', ['VLM CST 190']],
+  ];
+  const none: [string, string][] = [
+    ['Velmora restored diplomatic relations.', '% needs two actors'],
+    ['Velmora and its neighbours restored diplomatic relations.', 'only one side of the compound is an actor'],
+    ['Velmora met the deadline set by Castria.', '--- stops "$ *meet (with) +"'],
+    ['Velmora met its sales target in Castria.', '--- stops "$ *meet (with) +"'],
+    ['Velmora fought inflation with help from Castria.', '--- stops the bare "$ *fight +"'],
+  ];
+  codesTables(cases, none, run);
 });
