@@ -7,7 +7,7 @@
 //   times      date expressions: event dates and the background ("in 1950") test need them
 //   entities   names, actors and references: quotes need speakers, events need actors
 //   quotes     who said what; before events so that a reported event can later carry its source
-//   events     the coder over sentences and resolved actors, then each event placed in time
+//   events     the coder over sentences and resolved actors, then each event placed in time and space
 //
 // Resources (knowledge base, recogniser weights, dictionaries) are loaded once when the pipeline is
 // made, so a bad dictionary folder fails before the first article. A stage that throws has met a
@@ -22,6 +22,7 @@ import type { CompiledDictionaries } from './dictionary/model.js';
 import { loadPetrarchDictionaries } from './dictionary/petrarch/load.js';
 import { findEntities, type EntityResources } from './entities/entity-stage.js';
 import { entityKnowledge } from './entities/knowledge.js';
+import { locateEvents } from './events/locate.js';
 import { placeInTime } from './events/place-in-time.js';
 import { cameoTable, loadKnowledgeBase } from './kb/index.js';
 import { analyze } from './language/analyze.js';
@@ -88,7 +89,7 @@ const CACHE_DIR = fileURLToPath(new URL('../.cache/dictionaries', import.meta.ur
 function codeEvents(doc: Document, dictionaries: CompiledDictionaries, codes: CodeTable): Document {
   const input = { text: doc.article!.text, sentences: doc.sentences, tokens: doc.tokens, date: doc.date, options: doc.options, mentions: doc.mentions };
   const { events, issues } = codeDocument(input, dictionaries, codes);
-  return { ...doc, events: placeInTime(events, doc), issues: [...doc.issues, ...issues] };
+  return { ...doc, events: locateEvents(placeInTime(events, doc), doc), issues: [...doc.issues, ...issues] };
 }
 
 function runStages(raw: RawDocument, stages: readonly Stage[]): Document {

@@ -210,8 +210,18 @@ export interface CodedEvent {
   readonly verbSpan: Span;
   /** The pattern and dictionary entries that produced the event. */
   readonly provenance: Provenance;
-  /** Where the event happened, when the text says. */
-  readonly location: string | null;
+  /** Where the event happened, when its sentence says. */
+  readonly location: EventLocation | null;
+}
+
+export interface EventLocation {
+  /** Canonical name of the place ("Nairobi", "South China Sea"). */
+  readonly name: string;
+  /** The place as written in the sentence. */
+  readonly span: Span;
+  /** CAMEO country code of the place when it is known ("KEN" for Nairobi). */
+  readonly country: string | null;
+  readonly provenance: Provenance;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 // A Document as the contract's output JSON line (see ../shared/CONTRACT.md): the fields listed there
 // keep their names; evidence, provenance and PLOVER are our additions.
-import type { CodedEvent, Document, EventActor, Provenance, Quote, QuoteSpeaker, Span } from '../types.js';
+import type { CodedEvent, Document, EventActor, EventLocation, Provenance, Quote, QuoteSpeaker, Span } from '../types.js';
 
 export function toRecord(doc: Document): Record<string, unknown> {
   const text = doc.article?.text ?? '';
@@ -78,6 +78,10 @@ const actorRecord = (a: EventActor) => ({ code: a.code, text: a.text, ...(a.span
 const spanRecord = (s: Span, text: string) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
 const provenanceRecord = (p: Provenance) => ({ rule: p.rule, confidence: p.confidence, ...(p.entry ? { entry: p.entry } : {}) });
 
+function locationRecord(l: EventLocation, text: string): Record<string, unknown> {
+  return { name: l.name, country: l.country, ...spanRecord(l.span, text), ...provenanceRecord(l.provenance) };
+}
+
 function eventRecord(e: CodedEvent, text: string): Record<string, unknown> {
   return {
     code: e.code,
@@ -88,7 +92,7 @@ function eventRecord(e: CodedEvent, text: string): Record<string, unknown> {
     plover: e.plover,
     date: e.date,
     historical: e.historical,
-    location: e.location,
+    location: e.location ? locationRecord(e.location, text) : null,
     sentence: e.sentence,
     evidence: {
       verb: spanRecord(e.verbSpan, text),
