@@ -4,7 +4,8 @@
 //   1. names       knowledge-base names + the recogniser's spans (names.ts)
 //   2. actors      known names by their alias; unknown people by a misspelling of a known one, else by
 //                  their title or apposition; unknown organisations by the country inside their name
-//   3. entities    one cluster per canonical name; a later short mention ("Kulik") joins the full one
+//   3. entities    one cluster per canonical name; a later short mention ("Kulik") joins the full one;
+//                  a person's title before the name ("U.S. Secretary of State") is a mention of them
 //   4. references  descriptions ("the North Korean leader", "the North") and pronouns (references.ts)
 import type { Document, Mention, Sentence, Token } from '../types.js';
 import { aliasAt, entityType, roleAt } from './kb-names.js';
@@ -12,7 +13,7 @@ import { misspeltPerson } from './fuzzy.js';
 import type { EntityKnowledge } from './knowledge.js';
 import { mergeNames, type KnownName, type NameSpan, type RecognisedSpan } from './names.js';
 import { findReferences, isHalfReference } from './references.js';
-import { appositionAfter, codeFromWords, titleBefore, type TitleContext } from './titles.js';
+import { appositionAfter, codeFromWords, titleBefore, titleSpanBefore, type TitleContext } from './titles.js';
 
 export type Recogniser = (text: string, analysis: { sentences: readonly Sentence[]; tokens: readonly Token[] }) => RecognisedSpan[];
 
@@ -42,6 +43,7 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
   const named = spans.map((span) => nameMention(span, text, doc.date, ctx, at));
   const clustered = cluster(named);
   if (!ctx) return clustered;
+  clustered.push(...clustered.flatMap((m) => titleMention(m, ctx, at) ?? []));
   // at one span a reference read from its context (a shared role) goes before the bare name
   const rank = (m: Mention) => (m.form === 'name' ? 1 : 0);
   return [...clustered, ...findReferences(ctx, clustered, sentences, at)].sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
@@ -112,6 +114,19 @@ function nameMention(span: NameSpan, text: string, day: string | null, ctx: Titl
     if (owned) return { ...base, actor: owned.code, provenance: { rule: owned.rule, confidence: 0.7 } };
   }
   return base;
+}
+
+/**
+ * The title before a coded person's name, as a mention of that person with the person's code: the
+ * coder then reads "U.S. Secretary of State Antony Blinken" as one actor, not "U.S." (the country)
+ * followed by a second noun phrase after "of".
+ */
+function titleMention(person: Mention, ctx: TitleContext, at: TokenLocator): Mention | null {
+  if (person.type !== 'PERSON' || person.form !== 'name' || person.actor === null) return null;
+  const first = at.token(person.start);
+  const span = titleSpanBefore(ctx, first, at.sentenceOf(first).tokenStart);
+  if (!span) return null;
+  return { ...span, text: ctx.text.slice(span.start, span.end), type: 'PERSON', entity: person.entity, actor: person.actor, name: person.name, form: 'title', provenance: { rule: 'actor/title-of-person', confidence: 0.8 } };
 }
 
 /**

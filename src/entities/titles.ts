@@ -46,22 +46,32 @@ export interface TitleContext {
 
 /**
  * The first token index of the noun phrase that ends just before token `end` (exclusive), and its
- * determiner. A known name inside the phrase is stepped over whole, whatever its words' tags
- * ("Moon Jae-in's envoys": the tagger reads "in" as a preposition).
+ * determiner. A known name or a role word inside the phrase is stepped over whole, whatever its
+ * words' tags ("Moon Jae-in's envoys": the tagger reads "in" as a preposition; "secretary of
+ * state"); so is an "of" between capitalised words, which joins the parts of one title ("U.S.
+ * Secretary of Defense", "Ministry of Foreign Affairs").
  */
 export function phraseBefore(ctx: TitleContext, end: number, floor: number): { start: number; determiner: string | null } {
   let i = end - 1;
   while (i >= floor) {
     const t = ctx.tokens[i]!;
-    const name = ctx.names.find((n) => n.start <= t.start && t.end <= n.end);
-    if (name) {
-      while (i >= floor && ctx.tokens[i]!.start >= name.start) i--;
-    } else if (NP_POS.has(t.pos) || NP_GLUE.has(t.normal)) i--;
+    const whole = ctx.names.find((n) => n.start <= t.start && t.end <= n.end) ?? ctx.roles.find((r) => r.start <= t.start && t.end <= r.end);
+    if (whole) {
+      while (i >= floor && ctx.tokens[i]!.start >= whole.start) i--;
+    } else if (NP_POS.has(t.pos) || NP_GLUE.has(t.normal) || (i < end - 1 && titleOf(ctx, i, floor))) i--;
     else break;
   }
   const det = ctx.tokens[i];
   if (det && i >= floor && det.pos === 'DET') return { start: i, determiner: det.normal };
   return { start: i + 1, determiner: null };
+}
+
+const UPPER = /^\p{Lu}/u;
+
+/** Token i is the "of" inside a capitalised title: "Secretary of State", "Minister of Foreign Affairs". */
+function titleOf(ctx: TitleContext, i: number, floor: number): boolean {
+  const capitalised = (t: Token | undefined) => t !== undefined && UPPER.test(ctx.text.slice(t.start, t.start + 1));
+  return ctx.tokens[i]!.normal === 'of' && i > floor && capitalised(ctx.tokens[i - 1]) && capitalised(ctx.tokens[i + 1]);
 }
 
 /** The code that the words in tokens [from, to) give, or null when they name no country or organisation. */
@@ -102,6 +112,19 @@ function rolesIn(ctx: TitleContext, span: Span) {
 export function titleBefore(ctx: TitleContext, nameStart: number, sentenceStart: number): TitleCode | null {
   const { start } = phraseBefore(ctx, nameStart, sentenceStart);
   return codeFromWords(ctx, start, nameStart, 'actor/title');
+}
+
+/**
+ * The words of a person's title before their name, without a determiner ("U.S. Secretary of State"
+ * in "the U.S. Secretary of State Antony Blinken"), when they hold a role word; else null.
+ */
+export function titleSpanBefore(ctx: TitleContext, nameStart: number, sentenceStart: number): Span | null {
+  const { start, determiner } = phraseBefore(ctx, nameStart, sentenceStart);
+  const first = ctx.tokens[determiner === null ? start : start + 1];
+  const last = ctx.tokens[nameStart - 1];
+  if (!first || !last || first.start >= last.end) return null;
+  const span = { start: first.start, end: last.end };
+  return rolesIn(ctx, span).length > 0 ? span : null;
 }
 
 /** An apposition after a name: ", a Russian diplomat," or ", Russia's envoy to ...". */

@@ -17,6 +17,10 @@ export interface KbCounts {
   readonly parties: number;
   readonly people: number;
   readonly personRoles: number;
+  /** People with a `died` line. */
+  readonly deaths: number;
+  /** Derived times out of office (former elite, or remembered after death). */
+  readonly outOfOffice: number;
   readonly roles: number;
   readonly aliases: number;
   readonly patterns: number;
@@ -35,6 +39,8 @@ export interface KbReport {
   readonly duplicates: readonly Issue[];
   /** One person holding roles with different codes at overlapping dates. */
   readonly overlaps: readonly Issue[];
+  /** Offices that begin after, or go on past, the holder's death. */
+  readonly deaths: readonly Issue[];
   /** Actor codes with an unknown country or role part; pattern codes not in the CAMEO table. */
   readonly unknownCodes: readonly Issue[];
   /** Grammar errors (from loading), unknown word sets, codes filed under another root. */
@@ -72,13 +78,25 @@ function codeChecker(kb: KnowledgeBase): (code: string) => string | null {
   };
 }
 
+/**
+ * Aliases of the times out of office that the loader derives: consequences of the written lines,
+ * which the checks judge instead (two namesakes, one of them retired, are no error in the data).
+ */
+function derivedAliases(kb: KnowledgeBase): (a: Alias) => boolean {
+  const keys = new Set<string>();
+  for (const p of kb.people) for (const r of p.roles) if (r.derived) keys.add(`${r.file}:${r.line}:${r.code}:${r.from}`);
+  return (a) => a.kind === 'person' && keys.has(`${a.file}:${a.line}:${a.code}:${a.from}`);
+}
+
 function findDuplicates(kb: KnowledgeBase): Issue[] {
   // A person's names repeat once per role; two roles of one person are the overlap check's business.
   const personOf = new Map<string, string>();
   for (const p of kb.people) for (const r of p.roles) personOf.set(`${r.file}:${r.line}`, `${p.file}:${p.line}`);
   const owner = (a: Alias): string => personOf.get(`${a.file}:${a.line}`) ?? `${a.file}:${a.line}`;
+  const derived = derivedAliases(kb);
   const byText = new Map<string, Alias[]>();
   for (const a of kb.aliases) {
+    if (derived(a)) continue;
     const key = normal(a.text);
     const group = byText.get(key);
     if (group) group.push(a);
@@ -133,6 +151,24 @@ function findRoleOverlaps(kb: KnowledgeBase): Issue[] {
   return out;
 }
 
+/**
+ * An office held at death ends on the day of death (or within its month, for an office whose end is
+ * written to the month): the loader takes an office still running at death as the one they died in.
+ */
+function findDeathProblems(kb: KnowledgeBase): Issue[] {
+  const out: Issue[] = [];
+  for (const p of kb.people) {
+    if (p.died === null) continue;
+    for (const r of p.roles) {
+      if (r.derived) continue;
+      if (r.from !== null && r.from > p.died) out.push(at('kb/office-after-death', `${p.name} died ${p.died} but holds ${r.code} from ${r.from}`, r));
+      else if (r.to === null) out.push(at('kb/office-after-death', `${p.name} died ${p.died} but ${r.code} has no end`, r));
+      else if (r.to > p.died && r.to.slice(0, 7) !== p.died.slice(0, 7)) out.push(at('kb/office-after-death', `${p.name} died ${p.died} but ${r.code} ends ${r.to}`, r));
+    }
+  }
+  return out;
+}
+
 function findUnknownCodes(kb: KnowledgeBase): Issue[] {
   const check = codeChecker(kb);
   const out: Issue[] = [];
@@ -146,7 +182,7 @@ function findUnknownCodes(kb: KnowledgeBase): Issue[] {
     }
   };
   for (const a of kb.aliases) if (a.kind !== 'person') actor(a.code, a);
-  for (const p of kb.people) for (const r of p.roles) actor(r.code, r);
+  for (const p of kb.people) for (const r of p.roles) if (!r.derived) actor(r.code, r);
   const table = new Set(kb.cameo.map((c) => c.code));
   for (const p of kb.patterns) {
     for (const code of [p.code, p.reverseCode]) {
@@ -206,7 +242,9 @@ export function checkKnowledgeBase(kb: KnowledgeBase, load: readonly Issue[] = [
       agencies: kinds('agency'),
       parties: kinds('party'),
       people: kb.people.length,
-      personRoles: kb.people.reduce((n, p) => n + p.roles.length, 0),
+      personRoles: kb.people.reduce((n, p) => n + p.roles.filter((r) => !r.derived).length, 0),
+      deaths: kb.people.filter((p) => p.died !== null).length,
+      outOfOffice: kb.people.reduce((n, p) => n + p.roles.filter((r) => r.derived).length, 0),
       roles: kb.roles.length,
       aliases: kb.aliases.length,
       patterns: kb.patterns.length,
@@ -218,6 +256,7 @@ export function checkKnowledgeBase(kb: KnowledgeBase, load: readonly Issue[] = [
     load,
     duplicates: [...findDuplicates(kb), ...findRoleWordClashes(kb)],
     overlaps: findRoleOverlaps(kb),
+    deaths: findDeathProblems(kb),
     unknownCodes: findUnknownCodes(kb),
     patternErrors: findPatternProblems(kb, load),
     duplicatePatterns: findDuplicatePatterns(kb),

@@ -1,14 +1,19 @@
 // kb/people/*.txt: a person line (names split by `|`, the first canonical) followed by indented
-// role lines `CODE  DATES  title`. See kb/README.md.
+// role lines `CODE  DATES  title` and at most one `died  DATE` line. See kb/README.md.
 import type { Issue } from '../types.js';
 import { ACTOR_CODE } from './actors.js';
-import { columns, issue, parseRange, readLines } from './lines.js';
+import { columns, issue, parseDay, parseRange, readLines } from './lines.js';
+import { outOfOffice } from './out-of-office.js';
 import type { Alias, Person, PersonRole } from './types.js';
 
 interface Draft {
-  readonly person: Omit<Person, 'roles'>;
+  readonly person: Omit<Person, 'roles' | 'died'>;
   readonly roles: PersonRole[];
+  died: string | null;
 }
+
+const DIED = 'died';
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parsePeopleFile(path: string, file: string, people: Person[], aliases: Alias[], issues: Issue[]): void {
   let current: Draft | null = null;
@@ -18,8 +23,9 @@ export function parsePeopleFile(path: string, file: string, people: Person[], al
       issues.push(issue('kb/person-no-role', `${current.person.name} has no role line`, current.person));
     } else {
       const { name, aliases: others, file, line } = current.person;
-      people.push({ name, aliases: others, file, line, roles: current.roles });
-      for (const role of current.roles) {
+      const roles = [...current.roles, ...outOfOffice(current.roles, current.died)];
+      people.push({ name, aliases: others, file, line, roles, died: current.died });
+      for (const role of roles) {
         aliases.push({ text: name, code: role.code, kind: 'person', canonical: name, from: role.from, to: role.to, file: role.file, line: role.line });
         for (const text of others) {
           aliases.push({ text, code: role.code, kind: 'person', canonical: name, from: role.from, to: role.to, file: role.file, line: role.line });
@@ -38,19 +44,25 @@ export function parsePeopleFile(path: string, file: string, people: Person[], al
         issues.push(issue('kb/person-row', `empty name, or columns in a name, in "${l.text.trim()}"`, l));
         continue;
       }
-      current = { person: { name: names[0] ?? '', aliases: names.slice(1), file: l.file, line: l.line }, roles: [] };
+      current = { person: { name: names[0] ?? '', aliases: names.slice(1), file: l.file, line: l.line }, roles: [], died: null };
       continue;
     }
     const [code = '', dates = '', ...title] = columns(l.text);
     const range = parseRange(dates);
     if (current === null) {
       issues.push(issue('kb/person-row', 'role line without a person line above it', l));
+    } else if (code === DIED) {
+      // a whole day: whether a death fell inside an office decides how the person is remembered
+      const day = FULL_DAY.test(dates) && title.length === 0 ? parseDay(dates, false) : null;
+      if (day === null) issues.push(issue('kb/date', `"died" takes one day YYYY-MM-DD, not "${l.text.trim().slice(DIED.length).trim()}"`, l));
+      else if (current.died !== null) issues.push(issue('kb/person-row', `${current.person.name} has two "died" lines`, l));
+      else current.died = day;
     } else if (!ACTOR_CODE.test(code)) {
       issues.push(issue('kb/actor-code', `"${code}" is not an actor code`, l));
     } else if (range === null) {
       issues.push(issue('kb/date', `bad date range "${dates}"`, l));
     } else {
-      current.roles.push({ code, from: range.from, to: range.to, title: title.join(' '), file: l.file, line: l.line });
+      current.roles.push({ code, from: range.from, to: range.to, title: title.join(' '), file: l.file, line: l.line, derived: false });
     }
   }
   finish();

@@ -74,12 +74,20 @@ export interface PersonRole extends Source, DateRange {
   readonly code: string;
   /** The office in words ("president", "foreign minister"). */
   readonly title: string;
+  /**
+   * False for an office written in the file; true for a time out of office that the loader derived
+   * from the office before it (`<country>ELI`, "former president"), whose source is that office's line.
+   */
+  readonly derived: boolean;
 }
 
 export interface Person extends Source {
   readonly name: string;
   readonly aliases: readonly string[];
+  /** Offices as written, then the derived times out of office. */
   readonly roles: readonly PersonRole[];
+  /** Day of death (the `died` line), or null when alive or not recorded. */
+  readonly died: string | null;
 }
 
 /** An agent noun ("official", "troops") and the CAMEO role code it adds. */

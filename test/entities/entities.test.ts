@@ -15,6 +15,16 @@ async function mentions(text: string, date: string): Promise<Mention[]> {
 }
 
 type Want = [text: string, actor: string | null, name?: string];
+
+async function expectMentions(text: string, date: string, wants: readonly Want[]): Promise<void> {
+  const found = await mentions(text, date);
+  for (const [written, actor, name] of wants) {
+    const m = found.find((x) => x.text === written);
+    assert.ok(m, `${text}: no mention "${written}" (found ${found.map((x) => x.text).join(', ')})`);
+    assert.equal(m.actor, actor, `${text}: ${written}`);
+    if (name) assert.equal(m.name, name, `${text}: name of ${written}`);
+  }
+}
 const CASES: [string, string, Want[]][] = [
   ['Shinzo Abe met Xi Jinping in Beijing on Monday.', '2018-10-26', [['Shinzo Abe', 'JPNGOV'], ['Xi Jinping', 'CHNGOV'], ['Beijing', 'CHNGOV']]],
   ['Shinzo Abe visited Washington.', '2005-01-10', [['Shinzo Abe', 'JPNGOV'], ['Washington', 'USAGOV']]],
@@ -39,13 +49,60 @@ const CASES: [string, string, Want[]][] = [
 
 test('actors are resolved from names, titles, misspellings and references', async () => {
   for (const [text, date, wants] of CASES) {
-    const found = await mentions(text, date);
-    for (const [written, actor, name] of wants) {
-      const m = found.find((x) => x.text === written);
-      assert.ok(m, `${text}: no mention "${written}" (found ${found.map((x) => x.text).join(', ')})`);
-      assert.equal(m.actor, actor, `${text}: ${written}`);
-      if (name) assert.equal(m.name, name, `${text}: name of ${written}`);
-    }
+    await expectMentions(text, date, wants);
+  }
+});
+
+// A country and a title before a name: the person's code on the day when the person is known, else
+// the country's role from the title; the title words are a mention of the same person.
+const TITLED: [string, string, Want[]][] = [
+  ['U.S. Secretary of Defense Lloyd Austin flew to Manila.', '2023-02-01', [['U.S. Secretary of Defense', 'USAGOV', 'Lloyd Austin'], ['Lloyd Austin', 'USAGOV']]],
+  ['The U.S. Secretary of State Antony Blinken left Cairo.', '2024-02-06', [['U.S. Secretary of State', 'USAGOV', 'Antony Blinken']]],
+  ['British Foreign Secretary David Lammy spoke in Ottawa.', '2024-09-12', [['British Foreign Secretary', 'GBRGOV', 'David Lammy'], ['David Lammy', 'GBRGOV']]],
+  ['French Defence Minister Luc Varenne arrived in Warsaw.', '2024-06-12', [['French Defence Minister', 'FRAGOV', 'Luc Varenne'], ['Luc Varenne', 'FRAGOV']]],
+  ['Chinese Foreign Ministry spokesperson Mao Ning answered questions.', '2023-05-08', [['Chinese Foreign Ministry spokesperson', 'CHNGOV', 'Mao Ning']]],
+  ['U.N. Secretary-General António Guterres called for calm.', '2023-10-10', [['U.N. Secretary-General', 'IGOUNO', 'Antonio Guterres']]],
+  // the title of someone no longer in office says what they were; the code says what they are now
+  ['Former president Jair Bolsonaro addressed supporters.', '2024-04-21', [['Former president', 'BRAELI', 'Jair Bolsonaro'], ['Jair Bolsonaro', 'BRAELI']]],
+];
+
+// Titles that are not before a person's name stay what they are.
+const UNTITLED: [string, string, Want[]][] = [
+  ['U.S. State Department officials met the delegation.', '2023-06-19', [['U.S. State Department officials', 'USAGOV']]],
+  ["The U.S. Secretary of State's plane landed in Riyadh.", '2023-06-19', [['The U.S. Secretary of State', 'USAGOV']]],
+  ['The U.S. envoy met Chinese officials in Vienna.', '2023-06-19', [['U.S.', 'USA'], ['Chinese officials', 'CHNGOV']]],
+];
+
+test('a country and a title before a name code the person, and the title is a mention of them', async () => {
+  for (const [text, date, wants] of [...TITLED, ...UNTITLED]) {
+    await expectMentions(text, date, wants);
+  }
+  for (const [text, date] of UNTITLED) {
+    const title = (await mentions(text, date)).find((x) => x.form === 'title');
+    assert.equal(title, undefined, `${text}: ${title?.text} read as a title`);
+  }
+});
+
+// A person out of office: former elite while alive; after death, the office history remembers.
+const OUT_OF_OFFICE: [string, string, string, string][] = [
+  ['Jair Bolsonaro', '2020-05-01', 'BRAGOV', 'in office'],
+  ['Jair Bolsonaro', '2024-11-21', 'BRAELI', 'alive, out of office'],
+  ['Jair Bolsonarro', '2024-11-21', 'BRAELI', 'misspelt, out of office'],
+  ['Donald Trump', '2022-08-08', 'USAELI', 'between two terms'],
+  ['Donald Trump', '2025-03-01', 'USAGOV', 'back in office'],
+  ['Kim Il Sung', '2018-03-21', 'PRKGOV', 'died in office'],
+  ['Jimmy Carter', '2010-06-01', 'USAELI', 'alive, long after office'],
+  ['Jimmy Carter', '2025-01-09', 'USAGOV', 'died out of office: remembered by the office'],
+  ['Rafik Hariri', '2005-01-10', 'LBNELI', 'between resignation and death'],
+  ['Nancy Pelosi', '2015-05-01', 'USALEG', 'a legislator between two speakerships'],
+];
+
+test('people out of office: former elite while alive, their last office once dead', async () => {
+  for (const [person, date, actor, why] of OUT_OF_OFFICE) {
+    const text = `Reporters asked about ${person} on Monday.`;
+    const m = (await mentions(text, date)).find((x) => x.text === person);
+    assert.ok(m, `${text}: no mention`);
+    assert.equal(m.actor, actor, `${person} on ${date} (${why})`);
   }
 });
 

@@ -29,6 +29,10 @@ test('finds a person holding conflicting codes at once, not a handover', () => {
   assert.deepEqual(lines(report().overlaps), ['kb/role-overlap people.txt:2']);
 });
 
+test('finds an office that goes on after its holder\'s death, not one that ends with it', () => {
+  assert.deepEqual(lines(report().deaths), ['kb/office-after-death people.txt:14']);
+});
+
 test('finds unknown country and role parts and event codes outside the table', () => {
   const r = report();
   assert.deepEqual(lines(r.unknownCodes), [
@@ -54,7 +58,8 @@ test('finds unknown sets, misfiled codes and duplicate or conflicting patterns; 
 
 test('counts and coverage, and the text report', () => {
   const r = report();
-  assert.equal(r.counts.people, 5);
+  assert.equal(r.counts.people, 7);
+  assert.equal(r.counts.deaths, 2);
   assert.equal(r.counts.patterns, 10);
   assert.equal(r.counts.codesCovered, 4); // 042, 043, 051, 112; no-event patterns cover none
   assert.deepEqual(r.uncoveredCodes, ['036']);

@@ -113,8 +113,11 @@ test('people: dated roles answer who held an office on a day', () => {
   assert.deepEqual(at('Kim Jong Un', '2018-03-20'), ['PRKGOV']);
   assert.deepEqual(at('Kim Jong-un', '2018-03-20'), ['PRKGOV']);
   assert.deepEqual(at('Moon Jae-in', '2018-03-20'), ['KORGOV']);
-  assert.deepEqual(at('Moon Jae-in', '2023-01-01'), []);
+  assert.deepEqual(at('Moon Jae-in', '2023-01-01'), ['KORELI'], 'alive and out of office: former elite');
   assert.deepEqual(at('Kim Il Sung', '1980-01-01'), ['PRKGOV']);
+  assert.deepEqual(at('Kim Il Sung', '2018-03-20'), ['PRKGOV'], 'died in office: history remembers the office');
+  assert.deepEqual(at('Nelson Mandela', '2005-01-01'), ['ZAFELI']);
+  assert.deepEqual(at('Nelson Mandela', '2018-07-18'), ['ZAFGOV'], 'died out of office: remembered by it too');
   assert.deepEqual(at('Ban Ki-moon', '2010-01-01'), ['IGOUNO']);
   assert.ok(kb.people.length > 1000, `${kb.people.length} people`);
 });

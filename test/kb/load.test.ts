@@ -20,6 +20,7 @@ test('a malformed line gives an issue with its file and line, and the rest still
     'malformed/cameo-codes.tsv:8',
     'malformed/discards.txt:3',
     'malformed/people/leaders.txt:1',
+    'malformed/people/leaders.txt:10',
     'malformed/people/leaders.txt:4',
     'malformed/people/leaders.txt:6',
     'malformed/people/leaders.txt:9',
@@ -35,7 +36,7 @@ test('a malformed line gives an issue with its file and line, and the rest still
   ]);
   assert.deepEqual(kb.cameo.map((c) => c.code), ['01', '010', '05', '057', '19']);
   assert.deepEqual(kb.countries.map((c) => c.code).sort(), ['PRK', 'RUS', 'SUN']);
-  assert.deepEqual(kb.people.map((p) => [p.name, p.roles.length]), [['Vladimir Putin', 2], ['Kim Jong Un', 1]]);
+  assert.deepEqual(kb.people.map((p) => [p.name, p.roles.filter((r) => !r.derived).length, p.died]), [['Vladimir Putin', 2, null], ['Kim Jong Un', 1, null]]);
   assert.deepEqual(kb.patterns.map((p) => `${p.code} ${p.text}`), ['051 $ *praise +', '057 $ *sign deal|agreement|accord with +']);
   assert.equal(kb.roles.length, 1);
   assert.equal(kb.sets.length, 1);
@@ -50,7 +51,9 @@ test('every entry keeps the file and line it came from', () => {
   const praise = kb.patterns[0];
   assert.deepEqual(praise && [praise.file, praise.line, praise.note, praise.plover], ['malformed/verbs/05-diplomatic-cooperation.txt', 1, 'fine', null]);
   const putin = kb.people[0];
-  assert.deepEqual(putin?.roles.map((r) => r.line), [3, 5]);
+  assert.deepEqual(putin?.roles.filter((r) => !r.derived).map((r) => r.line), [3, 5]);
+  // the years between his two offices, derived from (and pointing at) the office before them
+  assert.deepEqual(putin?.roles.filter((r) => r.derived).map((r) => [r.code, r.from, r.to, r.line]), [['RUSELI', '2008-05-08', '2012-05-06', 3]]);
 });
 
 const DAYS: ReadonlyArray<[string, boolean, string]> = [
