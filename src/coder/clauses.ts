@@ -128,7 +128,8 @@ function finiteVerbAfter(words: readonly Word[], kept: readonly boolean[], i: nu
 /**
  * Coordinate clauses: a clause ends at ';', before "and/but + verb" once the clause has a verb
  * (shared subject), and before ", (and) noun-phrase verb" or, after a verb that does not take a
- * clause, "and noun-phrase verb" (own subject: "Japan praised Korea and China condemned Russia").
+ * clause, "and noun-phrase verb" (own subject: "Japan praised Korea and China condemned Russia"),
+ * and before a participle phrase after a comma (", calling it ..." shares the subject).
  */
 export function splitClauses(words: readonly Word[], kept: readonly boolean[], chunks: readonly Chunk[], listCommas: ReadonlySet<number>): Clause[] {
   const chunkAt = new Map(chunks.map((c) => [c.start, c]));
@@ -176,6 +177,8 @@ export function splitClauses(words: readonly Word[], kept: readonly boolean[], c
     if (!comma) continue;
     const chunk = chunkAt.get(k);
     if (chunk && verbAfter(words, kept, chunk.end) >= 0) cut(i + 1, false);
+    // ", calling it a crime" goes on with the clause's subject; ", dubbed X by Y" describes the noun before
+    else if (hasVerb && words[k]?.pos === 'VERB') cut(i + 1, words[k]!.lower.endsWith('ing'));
   }
   if (start < words.length) clauses.push({ start, end: words.length, sharesSubject: shares });
   return clauses;

@@ -29,6 +29,12 @@ export interface CoderInput {
 }
 
 const NEGATIONS = new Set(['NOT', "N'T", 'NEVER']);
+/**
+ * Verbs whose "of/for + -ing" complement is alleged, not done: in "Iran was accused of supplying
+ * drones" the supplying is no event of Iran's.
+ */
+const ALLEGING = new Set(['accuse', 'suspect', 'charge', 'blame', 'allege', 'convict', 'indict', 'arrest', 'detain', 'jail', 'sentence', 'investigate', 'deny', 'punish', 'sanction', 'fine', 'sue', 'try']);
+const ALLEGED_BY = new Set(['OF', 'FOR']);
 /** CAMEO's "make a public statement": coded only when nothing said in the clause is an event itself. */
 const STATEMENT = '010';
 /** Closing quote marks: a verb right after one (or after one and a comma) with its subject after it is inverted speech. */
@@ -68,23 +74,31 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
     const clauseStarts = clauses.slice(1).map((c) => c.start);
     const units = buildUnits(words, chunks, kept, listCommas, clauseStarts, { newActorLength: input.options.new_actor_length ?? 0 });
     let subject: Unit | null = null;
+    let main: Unit | null = null;
     for (const clause of clauses) {
       const result: ClauseResult = codeClause({ sentence, words, units, kept }, clause, clause.sharesSubject ? subject : null, dictionaries, input, codes);
       events.push(...result.events);
       subject = result.subject;
+      main ??= subject;
     }
     if (dictionaries.verbs.mode !== 'lemma') continue;
-    // our own coder also reads the asides PETRARCH's comma rules drop: ", after their meeting with Kim,"
+    // our own coder also reads the asides PETRARCH's comma rules drop: ", after their meeting with
+    // Kim," and ", calling on Israel to withdraw" (whose subject is the sentence's); a bare statement
+    // there (", adding ...", ", citing ...") only restates the sentence's source
     for (const aside of asides(words, kept)) {
       const inside = words.map((_, i) => i >= aside.start && i < aside.end);
       const asideUnits = buildUnits(words, chunks, inside, listCommas, [], { newActorLength: input.options.new_actor_length ?? 0 });
-      events.push(...codeClause({ sentence, words, units: asideUnits, kept: inside }, aside, null, dictionaries, input, codes).events);
+      const coded = codeClause({ sentence, words, units: asideUnits, kept: inside }, aside, aside.sharesSubject ? main : null, dictionaries, input, codes);
+      events.push(...coded.events.filter((e) => e.code !== STATEMENT));
     }
   }
   return { events, issues };
 }
 
-/** Dropped comma phrases that open with a preposition or subordinator, as clauses of their own. */
+/**
+ * Dropped comma phrases that open with a preposition or subordinator, or with a present participle
+ * (which shares the sentence's subject), as clauses of their own.
+ */
 function asides(words: readonly Word[], kept: readonly boolean[]): Clause[] {
   const out: Clause[] = [];
   let i = 0;
@@ -96,7 +110,10 @@ function asides(words: readonly Word[], kept: readonly boolean[]): Clause[] {
     let start = i;
     while (i < words.length && !kept[i]) i++;
     while (start < i && words[start]!.pos === 'PUNCT') start++;
-    if (start < i && OPENERS.has(words[start]!.pos)) out.push({ start, end: i, sharesSubject: false });
+    const first = words[start];
+    if (!first || start >= i) continue;
+    if (OPENERS.has(first.pos)) out.push({ start, end: i, sharesSubject: false });
+    else if (first.pos === 'VERB' && first.lower.endsWith('ing')) out.push({ start, end: i, sharesSubject: true });
   }
   return out;
 }
@@ -159,7 +176,7 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
   // words a negated pattern covered ("is not ready to resume talks"): no event of their own
   let negatedUntil = -1;
   for (let v = 0; v < verbs.length; v++) {
-    if (verbs[v]!.start <= negatedUntil) continue;
+    if (verbs[v]!.start <= negatedUntil || alleged(view, verbs, v)) continue;
     const coded = codeVerb(s, view, verbs[v]!, shared, said, subject, dict, input, codes);
     if (coded && 'negatedUntil' in coded) {
       negatedUntil = coded.negatedUntil;
@@ -176,6 +193,14 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
     said = verbs[v]!.end - 1;
   }
   return statement ?? { events: [], subject };
+}
+
+/** A gerund after "of/for" when an earlier verb of the clause alleges it ("accused of supplying"). */
+function alleged(view: ClauseView, verbs: readonly VerbOccurrence[], v: number): boolean {
+  const verb = verbs[v]!;
+  const head = view.words[view.seq[verb.head]!]!;
+  if (!head.lower.endsWith('ing') || !ALLEGED_BY.has(view.words[view.seq[verb.start - 1]!]?.text ?? '')) return false;
+  return verbs.slice(0, v).some((e) => ALLEGING.has(view.words[view.seq[e.head]!]!.lemma));
 }
 
 /** The events one verb yields in its clause, with its code; with `reachBack`, only when its pattern starts at or before that position. */
@@ -259,6 +284,11 @@ function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: PatternMatc
       source = by;
       target = subject;
     }
+  }
+  if (!by && view.lemmaMode && isPassive(view, verb)) {
+    // a passive that does not say by whom ("were detained in Myanmar"): the subject is the one done
+    // to, the doer is unknown, and what follows the verb is no target
+    return { source: null, target: match?.source ?? source, among: null, targets: null };
   }
   if (!explicit) {
     if (by) {
@@ -388,14 +418,24 @@ function ownsObject(view: ClauseView, verb: VerbOccurrence, match: PatternMatch 
 
 /** In "X was opposed (earlier) by Y", the unit Y. */
 function byAgent(view: ClauseView, verb: VerbOccurrence): Unit | null {
-  let p = verb.start - 1;
-  while (p >= 0 && view.words[view.seq[p]!]!.pos === 'ADV') p--;
-  if (p < 0 || view.words[view.seq[p]!]!.lemma !== 'be') return null;
+  if (!afterBe(view, verb)) return null;
   let q = verb.end;
   while (q < view.seq.length && view.words[view.seq[q]!]!.pos === 'ADV') q++;
   if (view.words[view.seq[q]!]?.text !== 'BY') return null;
   const u = view.unitStart.get(q + 1);
   return u && u.members.length > 0 ? u : null;
+}
+
+function afterBe(view: ClauseView, verb: VerbOccurrence): boolean {
+  let p = verb.start - 1;
+  while (p >= 0 && view.words[view.seq[p]!]!.pos === 'ADV') p--;
+  return p >= 0 && view.words[view.seq[p]!]!.lemma === 'be';
+}
+
+/** "X was attacked", "X has been accused of ...": a participle after a form of "be", its subject the one done to. */
+function isPassive(view: ClauseView, verb: VerbOccurrence): boolean {
+  const head = view.words[view.seq[verb.head]!]!;
+  return head.pos === 'VERB' && !head.lower.endsWith('ing') && afterBe(view, verb);
 }
 
 /** In '"...," said the minister', the unit right after a verb that follows a closing quote. */
