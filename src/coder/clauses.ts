@@ -15,7 +15,7 @@ const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
  * Verbs whose object may be a clause without "that" ("said Japan and China agreed"): after them
  * "noun and noun verb" is a compound subject, not a second clause.
  */
-const CLAUSE_TAKING = new Set([
+export const CLAUSE_TAKING: ReadonlySet<string> = new Set([
   'say', 'tell', 'think', 'believe', 'announce', 'report', 'claim', 'warn', 'add', 'insist', 'argue', 'deny', 'confirm',
   'know', 'hope', 'expect', 'fear', 'suggest', 'note', 'state', 'declare', 'acknowledge', 'admit', 'predict', 'show',
   'indicate', 'reveal', 'assert', 'allege', 'stress', 'emphasize', 'emphasise', 'maintain', 'contend', 'explain',

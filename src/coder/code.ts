@@ -9,7 +9,7 @@
 import type { CodedEvent, CoderOptions, DictionaryRef, EventActor, Issue, Mention, Sentence, Token } from '../types.js';
 import type { CompiledDictionaries, DiscardEntry, VerbForm, VerbPattern } from '../dictionary/model.js';
 import type { CodeTable } from './code-table.js';
-import { type Clause, commaDeletions, findListCommas, splitClauses, SUBORDINATORS } from './clauses.js';
+import { CLAUSE_TAKING, type Clause, commaDeletions, findListCommas, splitClauses, SUBORDINATORS } from './clauses.js';
 import { type ClauseView, matchPattern, type PatternMatch } from './match.js';
 import { type ActorMatch, dateNumber, findPhrases, longestAt } from './phrases.js';
 import { buildUnits, type Chunk, findChunks, type Member, newActor, type Unit, wordsText } from './units.js';
@@ -29,6 +29,8 @@ export interface CoderInput {
 }
 
 const NEGATIONS = new Set(['NOT', "N'T", 'NEVER']);
+/** What may follow a participle that has no object ("arrested in", "accused of", "killed."). */
+const NO_OBJECT = new Set(['ADP', 'PUNCT', 'ADV', 'CCONJ', 'SCONJ']);
 /**
  * Verbs whose "of/for + -ing" complement is alleged, not done: in "Iran was accused of supplying
  * drones" the supplying is no event of Iran's.
@@ -226,9 +228,9 @@ function codeVerb(
     makeEvents(r, chosen, (input.options.require_dyad ?? true) && !sourceOnly, input.options.new_actor_length ?? 0, view, verb, (src, tgt, code) =>
       eventOf(s, view, verb, src, tgt, code, chosen, input, codes),
     );
-  let made = make(sourceOnly && !roles.target ? alone(roles) : roles);
+  let made = make(sourceOnly && !roles.target ? alone(roles, view, verb) : roles);
   // the only actor after the verb was the source itself ("Moscow is ready ..., citing a Russian official")
-  if (made.length === 0 && sourceOnly) made = make(alone(roles));
+  if (made.length === 0 && sourceOnly) made = make(alone(roles, view, verb));
   if (made.length === 0) return null;
   return { result: { events: dedupe(made), subject: roles.source ?? subject }, code: chosen.code };
 }
@@ -245,10 +247,15 @@ function namesNoTarget(chosen: Chosen, dict: CompiledDictionaries): boolean {
   return elements.some((e) => e.kind === 'word') && !elements.some((e) => e.kind === 'target');
 }
 
-/** An act with no one on the other side: done among the source's members when there are several ("India and China agreed to hold talks"). */
-function alone(roles: Roles): Roles {
+/**
+ * An act with no one on the other side: done among the source's members when they are several and
+ * stand before it as its subject ("India and China agreed to hold talks"), not when the pattern
+ * finds them after it ("drew criticism from Berlin and Paris": each criticised, not each other).
+ */
+function alone(roles: Roles, view: ClauseView, verb: VerbOccurrence): Roles {
   const source = roles.source;
-  const several = source !== null && new Set(source.members.map((m) => m.code)).size > 1;
+  const before = source !== null && (view.span.get(source)?.[0] ?? Infinity) < verb.start;
+  const several = before && new Set(source.members.map((m) => m.code)).size > 1;
   return several ? { source: null, target: null, among: source, targets: null } : { ...roles, target: null, targets: null };
 }
 
@@ -285,6 +292,8 @@ function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: PatternMatc
       target = subject;
     }
   }
+  const modified = view.lemmaMode ? reducedRelative(view, verb) : null;
+  if (modified) return { source: byPhrase(view, verb), target: modified, among: null, targets: null };
   if (!by && view.lemmaMode && isPassive(view, verb)) {
     // a passive that does not say by whom ("were detained in Myanmar"): the subject is the one done
     // to, the doer is unknown, and what follows the verb is no target
@@ -352,9 +361,13 @@ interface Chosen {
 }
 
 function choosePattern(view: ClauseView, verb: VerbOccurrence, dict: CompiledDictionaries): Chosen | null {
+  // an event noun codes through a pattern that says how the noun is used ("talks with", "attack
+  // on"); a bare "$ *gas +" is the verb's, and would make "greenhouse gases" an attack
+  const noun = view.lemmaMode && view.words[view.seq[verb.head]!]!.pos === 'NOUN';
   for (const form of verb.forms) {
     const block = dict.verbs.blocks.get(form.block);
     for (const pattern of block.patterns) {
+      if (noun && !hasWords(pattern)) continue;
       const match = matchPattern(view, pattern, verb.start, verb.end);
       if (match) return { code: pattern.code, reverse: pattern.reverse, pattern, match, ref: pattern.ref, plover: pattern.plover ?? null };
     }
@@ -371,6 +384,10 @@ function choosePattern(view: ClauseView, verb: VerbOccurrence, dict: CompiledDic
     ref: form.ref,
     plover: null,
   };
+}
+
+function hasWords(pattern: VerbPattern): boolean {
+  return pattern.before.some((e) => e.kind === 'word') || pattern.after.some((e) => e.kind === 'word');
 }
 
 function isNegated(view: ClauseView, verb: VerbOccurrence): boolean {
@@ -418,7 +435,11 @@ function ownsObject(view: ClauseView, verb: VerbOccurrence, match: PatternMatch 
 
 /** In "X was opposed (earlier) by Y", the unit Y. */
 function byAgent(view: ClauseView, verb: VerbOccurrence): Unit | null {
-  if (!afterBe(view, verb)) return null;
+  return afterBe(view, verb) ? byPhrase(view, verb) : null;
+}
+
+/** The actor of a "by" phrase right after the verb. */
+function byPhrase(view: ClauseView, verb: VerbOccurrence): Unit | null {
   let q = verb.end;
   while (q < view.seq.length && view.words[view.seq[q]!]!.pos === 'ADV') q++;
   if (view.words[view.seq[q]!]?.text !== 'BY') return null;
@@ -430,6 +451,25 @@ function afterBe(view: ClauseView, verb: VerbOccurrence): boolean {
   let p = verb.start - 1;
   while (p >= 0 && view.words[view.seq[p]!]!.pos === 'ADV') p--;
   return p >= 0 && view.words[view.seq[p]!]!.lemma === 'be';
+}
+
+/**
+ * "sleeper agents arrested in the United States", "a contractor accused of spying": a participle
+ * right after its noun, with no object, in a clause whose own verb came before that noun. The noun
+ * is the one done to; returns its unit.
+ */
+function reducedRelative(view: ClauseView, verb: VerbOccurrence): Unit | null {
+  const head = view.words[view.seq[verb.head]!]!;
+  if (head.pos !== 'VERB' || !head.lower.endsWith('ed') || verb.start === 0) return null;
+  const noun = view.unitEnd.get(verb.start - 1);
+  const next = view.words[view.seq[verb.end]!];
+  if (!noun || noun.members.length === 0 || (next && !NO_OBJECT.has(next.pos))) return null;
+  const nounStart = view.span.get(noun)![0];
+  for (let p = 0; p < nounStart; p++) {
+    const w = view.words[view.seq[p]!]!;
+    if (w.pos === 'VERB' && !CLAUSE_TAKING.has(w.lemma)) return noun;
+  }
+  return null;
 }
 
 /** "X was attacked", "X has been accused of ...": a participle after a form of "be", its subject the one done to. */

@@ -31,6 +31,8 @@ interface RetagRule {
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 const MISREAD = new Set(['ADJ', 'NOUN']);
 const ARTICLES = new Set(['A', 'AN', 'THE']);
+/** What may stand before a participle that modifies the noun after it ("freed hostages", "the detained men"). */
+const AFTER_MODIFIER = new Set(['VERB', 'DET', 'ADP', 'NUM']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Nouns that count what follows, as a number does ("abducted dozens of students"). */
 const QUANTITY_NOUNS = new Set(['dozen', 'score', 'hundred', 'thousand', 'million', 'billion', 'ten']);
@@ -79,6 +81,12 @@ export const RETAG_RULES: readonly RetagRule[] = [
       MISREAD.has(c.self.pos) && c.self.lemma === c.self.lower && NOUNISH.has(c.prev?.pos ?? '') && c.beforePhrase()?.lower === 'that' &&
       (c.next?.pos === 'DET' || POSSESSIVES.has(c.next?.lower ?? '')) && c.isVerbForm(),
     pos: 'VERB',
+  },
+  {
+    // "Israel exchanged imprisoned Palestinians": a participle between a verb (or article) and its noun modifies it
+    id: 'participle-before-noun',
+    when: (c) => c.self.pos === 'VERB' && c.self.lower.endsWith('ed') && AFTER_MODIFIER.has(c.prev?.pos ?? '') && NOUNISH.has(c.next?.pos ?? ''),
+    pos: 'ADJ',
   },
   {
     // "awful and cool minister": the second of two coordinated modifiers before a noun

@@ -20,6 +20,8 @@ export interface KbPatternLine {
 
 /** Words a plain pattern word may stand from its neighbour ("held a meeting with"), and after `...`. */
 const WORD_GAP = 2;
+/** Words between an element and the actor phrase after it ("accused on Tuesday the US of ..."). */
+const ACTOR_GAP = 3;
 const ELLIPSIS_GAP = 4;
 /**
  * A compound stands right before what follows it ("X and Y have restored ties"): with more room it
@@ -43,13 +45,20 @@ function specsOf(line: KbPatternLine, sets: ReadonlyMap<string, readonly string[
   }
   const specs: ElementSpec[] = [];
   let gap = WORD_GAP;
+  let afterTrigger = false;
   for (const el of parsed.elements) {
     if (el.kind === 'gap') {
       gap = ELLIPSIS_GAP;
       continue;
     }
-    if (el.kind === 'trigger') specs.push({ kind: 'verb', gap });
-    else if (el.kind === 'source' || el.kind === 'target' || el.kind === 'compound') specs.push({ kind: el.kind, gap: -1 });
+    if (el.kind === 'trigger') {
+      specs.push({ kind: 'verb', gap });
+      afterTrigger = true;
+    } else if (el.kind === 'source' || el.kind === 'target' || el.kind === 'compound') {
+      // an actor after the trigger stands next to the word before it ("support for Sanders"), not
+      // anywhere further on in the clause; before it, the subject may stand well away
+      specs.push({ kind: el.kind, gap: afterTrigger ? Math.max(gap, ACTOR_GAP) : -1 });
+    }
     else if (el.kind === 'word') specs.push({ kind: 'word', alts: el.words.map((w) => [w]), gap, optional: el.optional });
     else {
       const members = sets.get(el.name);

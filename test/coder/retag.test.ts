@@ -76,6 +76,35 @@ const NEGATIVE: [string, string, string][] = [
   ['Analysts said that Israel halt is unlikely.', 'halt', 'no object after it'],
 ];
 
+// sentence, a participle the tagger reads as a verb that modifies the noun after it
+const MODIFIERS: [string, string][] = [
+  ['Israel routinely exchanged imprisoned Palestinians for its soldiers.', 'imprisoned'],
+  ['Troops freed kidnapped hostages on Monday.', 'kidnapped'],
+  ['Police released detained journalists.', 'detained'],
+  ['Israel released jailed Palestinians.', 'jailed'],
+];
+
+// sentence, a verb that stays a verb
+const VERBS: [string, string][] = [
+  ['Russia has attacked Ukrainian cities.', 'attacked'],
+  ['Israel detained Palestinians in Hebron.', 'detained'],
+  ['Officials said militants attacked the base.', 'attacked'],
+  ['Iran said Israel attacked the consulate.', 'attacked'],
+];
+
+describe('retag: participles before their noun are modifiers', () => {
+  for (const [sentence, word] of MODIFIERS) {
+    it(`${sentence} (${word})`, () => {
+      const { before, after } = tagged(sentence, lemmaVerbs);
+      assert.equal(wordOf(before, word).pos, 'VERB', 'the tagger reads it as a modifier already: the case tests nothing');
+      assert.equal(wordOf(after, word).pos, 'ADJ');
+    });
+  }
+  for (const [sentence, word] of VERBS) {
+    it(`${sentence} (${word}) stays a verb`, () => assert.equal(wordOf(tagged(sentence, lemmaVerbs).after, word).pos, 'VERB'));
+  }
+});
+
 for (const [mode, verbs] of [['lemma', lemmaVerbs], ['PETRARCH', surfaceVerbs]] as const) {
   describe(`retag (${mode} dictionaries): misread verbs become verbs with their lemma`, () => {
     for (const [sentence, word, lemma] of POSITIVE) {
