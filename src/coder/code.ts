@@ -29,6 +29,17 @@ export interface CoderInput {
 }
 
 const NEGATIONS = new Set(['NOT', "N'T", 'NEVER']);
+/** Words between an event noun and the verb that governs it ("agreed to new talks"). */
+const GOVERNOR_SKIP = new Set(['ADP', 'PART', 'DET', 'ADV', 'ADJ', 'NUM', 'PRON']);
+/** Verbs whose subject carries out the event noun they govern ("hold talks", "launch an attack"). */
+const DOER_VERBS = new Set([
+  'hold', 'have', 'give', 'offer', 'express', 'voice', 'pledge', 'provide', 'lend', 'conduct', 'launch', 'stage',
+  'make', 'pay', 'sign', 'reach', 'begin', 'start', 'continue', 'resume', 'open', 'announce', 'carry', 'mount',
+  'host', 'deliver', 'extend', 'issue', 'send', 'agree', 'seek', 'propose', 'want', 'plan', 'prepare', 'join',
+  'attend', 'enter', 'step', 'intensify', 'escalate', 'renew', 'complete', 'conclude', 'finish', 'file', 'lodge',
+  'impose', 'order', 'authorize', 'authorise', 'approve', 'threaten', 'vow', 'promise', 'call', 'demand', 'request',
+  'offer', 'convene', 'organize', 'organise', 'arrange', 'lead', 'head', 'wage', 'fight', 'commit', 'perpetrate',
+]);
 /** What may follow a participle that has no object ("arrested in", "accused of", "killed."). */
 const NO_OBJECT = new Set(['ADP', 'PUNCT', 'ADV', 'CCONJ', 'SCONJ']);
 /**
@@ -280,7 +291,7 @@ function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: PatternMatc
   let source = match?.source ?? (participle !== undefined ? participle : findSource(view, Math.min(verb.start, match?.first ?? verb.start), null, said) ?? findSource(view, verb.start, shared, said));
   const noun = match?.source ? null : eventNounChunk(view, verb);
   if (noun?.possessor) source = ownerUnit(view.words, noun.possessor);
-  else if (noun && source && ownsObject(view, verb, match, source)) source = null;
+  else if (noun && source && (ownsObject(view, verb, match, source) || !subjectActs(view, noun))) source = null;
   let target = match?.target ?? findTarget(view, verb.end, [source, ...(match?.skipped ?? [])]);
   const by = byAgent(view, verb);
   if (by && explicit) {
@@ -408,6 +419,20 @@ function eventNounChunk(view: ClauseView, verb: VerbOccurrence): Chunk | null {
   if (!view.lemmaMode || view.words[head]!.pos !== 'NOUN') return null;
   for (const u of view.span.keys()) for (const c of u.chunks) if (c.start <= head && head < c.end) return c;
   return null;
+}
+
+/**
+ * Whether the clause's subject is the one who carries out an event noun: when the noun is its
+ * subject's own act ("held talks", "paid a visit", "is ready for talks", or the noun with no verb
+ * before it), not when another verb stands between them ("is losing support to", "responded to the
+ * attack", "welcomed the visit").
+ */
+function subjectActs(view: ClauseView, noun: Chunk): boolean {
+  let p = (view.span.get([...view.span.keys()].find((u) => u.chunks.includes(noun))!)?.[0] ?? 0) - 1;
+  while (p >= 0 && GOVERNOR_SKIP.has(view.words[view.seq[p]!]!.pos)) p--;
+  if (p < 0) return true;
+  const w = view.words[view.seq[p]!]!;
+  return w.pos !== 'VERB' || DOER_VERBS.has(w.lemma);
 }
 
 /** The owner of an event noun as an actor unit of its own: "their" in "their meeting" is the one who met. */
