@@ -8,10 +8,10 @@
 //                  a person's title before the name ("U.S. Secretary of State") is a mention of them
 //   4. references  descriptions ("the North Korean leader", "the North") and pronouns (references.ts)
 import type { Document, Mention, Sentence, Token } from '../types.js';
-import { aliasAt, entityType, roleAt } from './kb-names.js';
+import { aliasAt, entityType, insideLongerName, roleAt } from './kb-names.js';
 import { misspeltPerson } from './fuzzy.js';
 import type { EntityKnowledge } from './knowledge.js';
-import { mergeNames, type KnownName, type NameSpan, type RecognisedSpan } from './names.js';
+import { mergeNames, type KnownName, type Namesake, type NameSpan, type RecognisedSpan } from './names.js';
 import { findReferences, isHalfReference } from './references.js';
 import { appositionAfter, codeFromWords, titleBefore, titleSpanBefore, type TitleContext } from './titles.js';
 
@@ -27,18 +27,19 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
   const text = doc.article?.text ?? '';
   const { tokens, sentences } = doc;
   const knowledge = resources.knowledge;
+  const at = tokenLocator(tokens, sentences);
   const known: KnownName[] = [];
   if (knowledge) {
     for (const m of knowledge.names.match(text, tokens)) {
       const alias = aliasAt(m.entries, doc.date);
-      if (alias) known.push({ ...m, alias });
+      if (alias && !insideLongerName(text, tokens, at.token(m.start), at.token(m.end), alias)) known.push({ ...m, alias });
     }
   }
   // "the North" is a reference that references.ts resolves, not a name
   const recognised = (resources.recognise ? resources.recognise(text, { sentences, tokens }) : []).filter((r) => !isHalfReference(text, r.start, r.end));
-  const spans = mergeNames(text, known, recognised);
-  const at = tokenLocator(tokens, sentences);
-  const ctx: TitleContext | null = knowledge ? { text, tokens, names: known, knowledge, roles: knowledge.roles.match(text, tokens) } : null;
+  const roles = knowledge ? knowledge.roles.match(text, tokens) : [];
+  const spans = mergeNames(text, known, recognised, knowledge ? namesakeOf(text, knowledge, roles) : undefined);
+  const ctx: TitleContext | null = knowledge ? { text, tokens, names: known, knowledge, roles } : null;
 
   const named = spans.map((span) => nameMention(span, text, doc.date, ctx, at));
   const clustered = cluster(named);
@@ -47,6 +48,24 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
   // at one span a reference read from its context (a shared role) goes before the bare name
   const rank = (m: Mention) => (m.form === 'name' ? 1 : 0);
   return [...clustered, ...findReferences(ctx, clustered, sentences, at)].sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
+}
+
+/** Words before a surname that are a form of address or a rank, not a first name. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'sen', 'gov', 'rep', 'gen', 'col', 'lt', 'sgt', 'prof', 'rev', 'st']);
+const GIVEN_NAME = /^\p{Lu}[\p{Ll}'’-]+/u;
+
+/**
+ * A recognised person whose last word is a known person's surname is that person only when the
+ * first name is one of theirs: "Jeb Bush" and "Hunter Biden" are namesakes; "George W. Bush" and a
+ * title before the surname ("Senator Cruz") are not.
+ */
+function namesakeOf(text: string, knowledge: EntityKnowledge, roles: readonly { start: number }[]): Namesake {
+  return (surname, start) => {
+    const person = knowledge.people.get(surname.alias.canonical);
+    const first = GIVEN_NAME.exec(text.slice(start, surname.start))?.[0];
+    if (!person || !first || HONORIFICS.has(first.toLowerCase()) || roles.some((r) => r.start === start)) return false;
+    return ![person.name, ...person.aliases].some((n) => n.startsWith(`${first} `));
+  };
 }
 
 export interface TokenLocator {
@@ -129,6 +148,9 @@ function titleMention(person: Mention, ctx: TitleContext, at: TokenLocator): Men
   return { ...span, text: ctx.text.slice(span.start, span.end), type: 'PERSON', entity: person.entity, actor: person.actor, name: person.name, form: 'title', provenance: { rule: 'actor/title-of-person', confidence: 0.8 } };
 }
 
+/** A capitalised pronoun read as a name is never a short mention ("He" is not Liu He). */
+const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'we', 'they', 'i', 'you', 'his', 'her', 'him']);
+
 /**
  * Entities: mentions with the same canonical name are one entity; an unknown single word that is
  * the first or last word of an earlier person's name joins that person ("Kulik", "Putin").
@@ -139,10 +161,12 @@ function cluster(drafts: readonly Draft[]): Mention[] {
   const out: Mention[] = [];
   for (const d of drafts) {
     let mention: Mention | null = null;
-    if (!d.text.includes(' ') && (d.type === 'PERSON' || d.actor === null)) {
+    // a known surname ("Clinton") joins only a known person named before: an unknown namesake ("Hunter Biden") is not them
+    const known = d.provenance.rule === 'kb/person';
+    if (!d.text.includes(' ') && !PRONOUN_WORDS.has(d.text.toLowerCase()) && (d.type === 'PERSON' || d.actor === null)) {
       const full = people.findLast((p) => {
         const words = p.name.split(' ');
-        return words.length > 1 && (words[words.length - 1] === d.text || words[0] === d.text);
+        return words.length > 1 && (words[words.length - 1] === d.text || words[0] === d.text) && (!known || p.actor !== null);
       });
       if (full) mention = { ...d, type: 'PERSON', actor: d.actor ?? full.actor, name: full.name, entity: full.entity, provenance: d.actor ? d.provenance : { rule: 'actor/short-mention', confidence: 0.8 } };
     }

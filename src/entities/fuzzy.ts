@@ -4,21 +4,33 @@
 import type { Person } from '../kb/types.js';
 import { edgeWords, type EntityKnowledge } from './knowledge.js';
 
-const MAX_EDITS = 2;
+/** Two edits only in a long name: in a short one they make another real name ("Ben Carson", "Ben Cardin"). */
+const LONG_NAME = 12;
+/** A misspelt word is at least this long: "Kim Jong" is not "Kim Song", one letter apart. */
+const MIN_MISSPELT_WORD = 5;
 
 export function misspeltPerson(written: string, knowledge: EntityKnowledge): Person | null {
   if (!written.includes(' ')) return null;
   const candidates = new Set(edgeWords(written).flatMap((w) => knowledge.byNameWord.get(w) ?? []));
   const lower = written.toLowerCase();
+  const words = lower.split(/\s+/);
+  const maxEdits = lower.length >= LONG_NAME ? 2 : 1;
   let best: Person | null = null;
-  let bestDistance = MAX_EDITS + 1;
+  let bestDistance = maxEdits + 1;
   let tie = false;
   for (const person of candidates) {
-    const d = Math.min(...[person.name, ...person.aliases].map((n) => editDistance(lower, n.toLowerCase(), bestDistance)));
+    const names = [person.name, ...person.aliases].map((n) => n.toLowerCase()).filter((n) => misspeltWordsLongEnough(words, n));
+    const d = Math.min(...names.map((n) => editDistance(lower, n, bestDistance)));
     if (d < bestDistance) [best, bestDistance, tie] = [person, d, false];
     else if (d === bestDistance && person !== best) tie = true;
   }
   return tie ? null : best;
+}
+
+/** Every written word that is not a word of the known name is long enough to be a misspelling of one. */
+function misspeltWordsLongEnough(written: readonly string[], known: string): boolean {
+  const knownWords = new Set(known.split(/\s+/));
+  return written.every((w) => knownWords.has(w) || w.length >= MIN_MISSPELT_WORD);
 }
 
 /** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */

@@ -2,7 +2,7 @@
 // document's day. A person is coded by the office held that day; one who held none that day
 // (a past leader named in background) by the office nearest in time.
 import type { Alias, AliasKind, DateRange } from '../kb/types.js';
-import type { EntityType } from '../types.js';
+import type { EntityType, Token } from '../types.js';
 
 const TYPE_OF_KIND: Record<AliasKind, EntityType> = {
   country: 'GPE',
@@ -60,3 +60,26 @@ function preferred(valid: readonly Alias[]): Alias {
 
 const latest = <T extends DateRange>(list: readonly T[]) => [...list].sort((a, b) => (b.to ?? '9999').localeCompare(a.to ?? '9999'))[0] ?? null;
 const earliest = <T extends DateRange>(list: readonly T[]) => [...list].sort((a, b) => (a.from ?? '0000').localeCompare(b.from ?? '0000'))[0] ?? null;
+
+/** Kinds whose one-word names are often ordinary words inside other names ("Liberation", "The National", "League"). */
+const WORD_NAME_KINDS = new Set<AliasKind>(['agency', 'party']);
+const ONE_WORD = /^(?:The\s+)?\p{Lu}\p{Ll}+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+/** Tags of a word that can be part of a name ("As Politico reported": "As" is not). */
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ']);
+/** Words that end a party's own name ("Likud Party"), not start another one. */
+const NAME_HEADS = new Set(['party', 'movement']);
+
+/**
+ * A paper or party called by one capitalised word is not that word inside a longer capitalised
+ * name: "People's Liberation Army", "The National Assembly", "Champions League", "Michael Bloomberg".
+ * `first` and `after` are the indexes of its first token and of the token after it.
+ */
+export function insideLongerName(text: string, tokens: readonly Token[], first: number, after: number, alias: Alias): boolean {
+  const start = tokens[first]?.start ?? 0;
+  const end = tokens[after - 1]?.end ?? 0;
+  if (!WORD_NAME_KINDS.has(alias.kind) || !ONE_WORD.test(text.slice(start, end))) return false;
+  const nameWord = (t: Token | undefined) => t !== undefined && NAME_POS.has(t.pos) && CAPITALISED.test(text.slice(t.start, t.end));
+  const next = tokens[after];
+  return nameWord(tokens[first - 1]) || (nameWord(next) && !NAME_HEADS.has(next!.normal));
+}

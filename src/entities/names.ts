@@ -28,11 +28,18 @@ const PERSON_OVER_PLACE = 0.8;
  */
 const MISC_OVER_KNOWN = 0.6;
 
-export function mergeNames(text: string, known: readonly KnownName[], recognised: readonly RecognisedSpan[]): NameSpan[] {
+/**
+ * True when a person's name written with these first words is someone else: "Jeb Bush" is not
+ * George W. Bush, whose known name "Bush" ends it.
+ */
+export type Namesake = (person: KnownName, spanStart: number) => boolean;
+
+export function mergeNames(text: string, known: readonly KnownName[], recognised: readonly RecognisedSpan[], namesake: Namesake = () => false): NameSpan[] {
   const out: NameSpan[] = [];
   const swallowed = new Set<KnownName>();
   for (const r of recognised) {
     const inside = known.filter((k) => k.start < r.end && r.start < k.end);
+    const surname = inside.length === 1 && inside[0]!.alias.kind === 'person' && inside[0]!.end === r.end && inside[0]!.start > r.start ? inside[0]! : null;
     // "The Philippines": a leading article is all the recogniser's span has more than the known name
     const onlyArticle = inside.length === 1 && inside[0]!.end === r.end && /^the\s+$/i.test(text.slice(r.start, inside[0]!.start));
     const holdsAll = !onlyArticle && inside.length > 0 && inside.every((k) => k.start >= r.start && k.end <= r.end && k.end - k.start < r.end - r.start);
@@ -45,6 +52,9 @@ export function mergeNames(text: string, known: readonly KnownName[], recognised
       out.push({ source: 'ner', start: r.start, end, recognised: { ...r, end } });
     } else if (holdsAll && inside.every((k) => k.alias.kind !== 'person')) {
       for (const k of inside) swallowed.add(k);
+      out.push({ source: 'ner', start: r.start, end: r.end, recognised: r });
+    } else if (r.type === 'PERSON' && surname && namesake(surname, r.start)) {
+      swallowed.add(surname);
       out.push({ source: 'ner', start: r.start, end: r.end, recognised: r });
     } else if (inside.length === 0) {
       out.push({ source: 'ner', start: r.start, end: r.end, recognised: r });

@@ -22,6 +22,7 @@ const COLLECTIVE = new Set([
   'government', 'administration', 'authorities', 'authority', 'regime', 'cabinet', 'ministry', 'leadership',
   'army', 'military', 'navy', 'police', 'parliament', 'congress', 'senate', 'media', 'press', 'party',
   'court', 'opposition', 'forces', 'troops', 'junta', 'council', 'agency', 'embassy', 'delegation',
+  'company', 'firm', 'corporation', 'business', 'bank', 'conglomerate', 'manufacturer', 'industry', 'group',
 ]);
 
 /** True when a role word (as written, singular) names one person. */
@@ -96,11 +97,31 @@ export function codeFromWords(ctx: TitleContext, from: number, to: number, rule:
  */
 function ownerIn(ctx: TitleContext, span: Span): Alias | null {
   const possessive = (end: number) => /^['’]s\b/.test(ctx.text.slice(end, end + 3));
-  const inside = ctx.names.filter((n) => n.start >= span.start && n.end <= span.end && (n.alias.kind !== 'person' || possessive(n.end)));
+  const named = ctx.names.filter((n) => n.start >= span.start && n.end <= span.end && (n.alias.kind !== 'person' || possessive(n.end)));
+  const inside = named.filter((n, i) => !isTopic(ctx, n, i > 0));
+  // a journalist's title names the outlet, then the beat: "VOA Pentagon correspondent" is VOA's
+  const outlet = inside.find((n) => n.alias.kind === 'agency');
   // a capital or seat carries its own role (Moscow = RUSGOV): its country part stands for the owner
-  const owner = inside[inside.length - 1]?.alias ?? null;
+  const owner = outlet?.alias ?? inside[inside.length - 1]?.alias ?? null;
   if (owner && (owner.kind === 'capital' || owner.kind === 'seat')) return { ...owner, code: owner.code.slice(0, 3) };
   return owner;
+}
+
+/** Nouns whose country modifier is what they study or cover, not whom they serve: "a China scholar". */
+const TOPICAL = new Set(['expert', 'scholar', 'analyst', 'specialist', 'researcher', 'watcher', 'hand']);
+/** The same after another owner only: "White House Russia adviser"; but "U.S. envoy" is the U.S.'s. */
+const TOPICAL_AFTER_OWNER = new Set(['adviser', 'advisor', 'envoy', 'correspondent', 'czar', 'tsar']);
+const COUNTRY_NOUNS = new Set(['country', 'name']);
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+
+/**
+ * A country noun right before a topical noun ("White House Russia adviser", "a China expert") is
+ * the subject; an adjective ("a Chinese scholar") or a possessive ("China's envoy") is the owner.
+ */
+function isTopic(ctx: TitleContext, n: TitleContext['names'][number], afterOwner: boolean): boolean {
+  if (!COUNTRY_NOUNS.has(n.alias.kind) || n.alias.code.length !== 3) return false;
+  const next = NEXT_WORD.exec(ctx.text.slice(n.end, n.end + 20))?.[1]?.toLowerCase().replace(/s$/, '');
+  return next !== undefined && (TOPICAL.has(next) || (afterOwner && TOPICAL_AFTER_OWNER.has(next)));
 }
 
 /** Role words in a span, left to right: the leftmost says the sector, the last is the head noun. */
@@ -108,10 +129,31 @@ function rolesIn(ctx: TitleContext, span: Span) {
   return ctx.roles.filter((r) => r.start >= span.start && r.end <= span.end);
 }
 
+/** Prepositions that join a posting role to where it is held: "ambassador to Britain", "envoy at the UN". */
+const POSTED = new Set(['to', 'at', 'in', 'for']);
+
+/**
+ * The title before a name: the noun phrase that ends where the name starts; `codeEnd` is where the
+ * words that code it end. In "China's ambassador to Britain Liu Xiaoming" the phrase right before the
+ * name is the place of posting: the title is the phrase before "to", which ends in a role word, and
+ * its owner (China) is the person's, not the host's. The place must be a known name.
+ */
+function titlePhrase(ctx: TitleContext, nameStart: number, floor: number): { start: number; determiner: string | null; codeEnd: number } {
+  const phrase = phraseBefore(ctx, nameStart, floor);
+  const prep = phrase.start - 1;
+  const roleEnd = ctx.tokens[prep - 1]?.end;
+  const place = ctx.tokens[phrase.start];
+  const posted = place !== undefined && phrase.start < nameStart && ctx.names.some((n) => n.start >= place.start && n.end <= ctx.tokens[nameStart - 1]!.end);
+  if (posted && prep > floor && POSTED.has(ctx.tokens[prep]!.normal) && ctx.roles.some((r) => r.end === roleEnd)) {
+    return { ...phraseBefore(ctx, prep, floor), codeEnd: prep };
+  }
+  return { ...phrase, codeEnd: nameStart };
+}
+
 /** The title before a name: tokens of the noun phrase that ends where the name starts. */
 export function titleBefore(ctx: TitleContext, nameStart: number, sentenceStart: number): TitleCode | null {
-  const { start } = phraseBefore(ctx, nameStart, sentenceStart);
-  return codeFromWords(ctx, start, nameStart, 'actor/title');
+  const { start, codeEnd } = titlePhrase(ctx, nameStart, sentenceStart);
+  return codeFromWords(ctx, start, codeEnd, 'actor/title');
 }
 
 /**
@@ -119,7 +161,7 @@ export function titleBefore(ctx: TitleContext, nameStart: number, sentenceStart:
  * in "the U.S. Secretary of State Antony Blinken"), when they hold a role word; else null.
  */
 export function titleSpanBefore(ctx: TitleContext, nameStart: number, sentenceStart: number): Span | null {
-  const { start, determiner } = phraseBefore(ctx, nameStart, sentenceStart);
+  const { start, determiner } = titlePhrase(ctx, nameStart, sentenceStart);
   const first = ctx.tokens[determiner === null ? start : start + 1];
   const last = ctx.tokens[nameStart - 1];
   if (!first || !last || first.start >= last.end) return null;
@@ -134,5 +176,9 @@ export function appositionAfter(ctx: TitleContext, nameEnd: number, sentenceEnd:
   if (ctx.tokens[i]?.pos === 'DET') i++;
   const from = i;
   while (i < sentenceEnd && (NP_POS.has(ctx.tokens[i]!.pos) || NP_GLUE.has(ctx.tokens[i]!.normal))) i++;
+  // only a phrase headed by a role word describes the person: ", BBC's Emily Maitlis" is another
+  // person, ", Real Madrid" the next item of a list, ", the U.S. military operation" a thing
+  const headEnd = ctx.tokens[i - 1]?.end;
+  if (!ctx.roles.some((r) => r.end === headEnd)) return null;
   return codeFromWords(ctx, from, i, 'actor/apposition');
 }

@@ -121,3 +121,42 @@ test('no actor is invented where the text names none', async () => {
     assert.equal(m, undefined, `${text}: ${word} got ${m?.actor}`);
   }
 });
+
+// Actor precision: posting titles ("ambassador to X"), one-word paper and party names inside longer
+// names, topics before expert nouns, outlets before beats, namesakes, short misspellings, appositions.
+const CODED: [string, string, Want[]][] = [
+  ['Troops of the Peoples Liberation Army crossed the bridge.', '2019-11-19', [['Peoples Liberation Army', 'CHNMIL']]],
+  ['The paper Libération ran the story on Sunday.', '2019-11-19', [['Libération', 'FRAMED']]],
+  ['Former White House Russia adviser Nora Palm testified.', '2019-11-19', [['Nora Palm', 'USAGOV']]],
+  ['CNN Kremlin correspondent Ivo Brandt filed a report.', '2019-11-19', [['Ivo Brandt', 'USAMED']]],
+  ['Hillary Clinton spoke in Ohio. Later Clinton left for Iowa.', '2016-05-01', [['Clinton', 'USAELI', 'Hillary Clinton']]],
+];
+
+// Words that must stay uncoded or keep another actor.
+const NOT_CODED: [string, string, string, string | null][] = [
+  ['The National Assembly resumed its sitting on Tuesday.', '2018-10-09', 'The National Assembly', null],
+  ['Spurs reached the Champions League final.', '2019-05-01', 'Champions League', null],
+  ['Marco Bell, a China scholar at a Washington institute, spoke.', '2019-11-19', 'Marco Bell', null],
+  ['Earlier, former special envoy to Ukraine Ravi Stone spoke.', '2019-11-19', 'Ravi Stone', null],
+  ['Tessa Marlow, BBC’s Emil Varga, asked the questions.', '2019-11-19', 'Tessa Marlow', null],
+  ['Ben Carson spoke to voters in Iowa.', '2015-11-19', 'Ben Carson', null],
+  ['Lights by Kim Jong and Lee Ha were praised.', '2018-10-12', 'Kim Jong', null],
+];
+
+test('posting titles, outlets, topics and namesakes code the right actor', async () => {
+  for (const [text, date, wants] of CODED) await expectMentions(text, date, wants);
+});
+
+test('common words inside names, topics and namesakes are not coded as the wrong actor', async () => {
+  for (const [text, date, written, actor] of NOT_CODED) {
+    const found = await mentions(text, date);
+    const wrong = found.filter((x) => x.start >= 0 && text.slice(x.start, x.end).length > 0 && written.includes(x.text) && x.actor !== actor && x.form === 'name');
+    assert.deepEqual(wrong.map((x) => `${x.text}=${x.actor}`), [], text);
+  }
+});
+
+test('a capitalised pronoun is not a short mention of a person named He', async () => {
+  const found = await mentions('Liu He met the envoys on Monday. “It went well.” He Minzhi, a banker, smiled.', '2019-11-19');
+  const he = found.find((x) => x.text === 'He' && x.form === 'name');
+  assert.ok(!he || he.name !== 'Liu He', 'He joined Liu He');
+});
