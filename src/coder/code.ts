@@ -29,6 +29,10 @@ export interface CoderInput {
 }
 
 const NEGATIONS = new Set(['NOT', "N'T", 'NEVER']);
+/** Relative pronouns that can be the subject of their clause. */
+const RELATIVES = new Set(['THAT', 'WHICH', 'WHO']);
+/** How many words after the verb an actor may start and still be its target, for our own dictionaries. */
+const TARGET_REACH = 8;
 /** Words between an event noun and the verb that governs it ("agreed to new talks"). */
 const GOVERNOR_SKIP = new Set(['ADP', 'PART', 'DET', 'ADV', 'ADJ', 'NUM', 'PRON']);
 /** Verbs whose subject carries out the event noun they govern ("hold talks", "launch an attack"). */
@@ -101,7 +105,10 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
     for (const aside of asides(words, kept)) {
       const inside = words.map((_, i) => i >= aside.start && i < aside.end);
       const asideUnits = buildUnits(words, chunks, inside, listCommas, [], { newActorLength: input.options.new_actor_length ?? 0 });
-      const coded = codeClause({ sentence, words, units: asideUnits, kept: inside }, aside, aside.sharesSubject ? main : null, dictionaries, input, codes);
+      // ", which has criticised Israel,": the relative pronoun stands for the phrase before the comma
+      const antecedent = units.find((u) => u.end === aside.start - 1) ?? null;
+      const subject = aside.opener === 'participle' ? main : aside.opener === 'relative' ? antecedent : null;
+      const coded = codeClause({ sentence, words, units: asideUnits, kept: inside }, aside, subject, dictionaries, input, codes);
       events.push(...coded.events.filter((e) => e.code !== STATEMENT));
     }
   }
@@ -112,8 +119,8 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
  * Dropped comma phrases that open with a preposition or subordinator, or with a present participle
  * (which shares the sentence's subject), as clauses of their own.
  */
-function asides(words: readonly Word[], kept: readonly boolean[]): Clause[] {
-  const out: Clause[] = [];
+function asides(words: readonly Word[], kept: readonly boolean[]): (Clause & { readonly opener: 'adjunct' | 'participle' | 'relative' })[] {
+  const out: (Clause & { readonly opener: 'adjunct' | 'participle' | 'relative' })[] = [];
   let i = 0;
   while (i < words.length) {
     if (kept[i]) {
@@ -125,8 +132,9 @@ function asides(words: readonly Word[], kept: readonly boolean[]): Clause[] {
     while (start < i && words[start]!.pos === 'PUNCT') start++;
     const first = words[start];
     if (!first || start >= i) continue;
-    if (OPENERS.has(first.pos)) out.push({ start, end: i, sharesSubject: false });
-    else if (first.pos === 'VERB' && first.lower.endsWith('ing')) out.push({ start, end: i, sharesSubject: true });
+    if (RELATIVES.has(first.text)) out.push({ start, end: i, sharesSubject: false, opener: 'relative' });
+    else if (OPENERS.has(first.pos)) out.push({ start, end: i, sharesSubject: false, opener: 'adjunct' });
+    else if (first.pos === 'VERB' && first.lower.endsWith('ing')) out.push({ start, end: i, sharesSubject: true, opener: 'participle' });
   }
   return out;
 }
@@ -550,12 +558,25 @@ function findSource(view: ClauseView, before: number, shared: Unit | null, bound
     }
     // a subordinate clause with a subject we do not know (a name, a pronoun): not the main clause's actor either
     if (k > 0 && (subject || hasPronoun(view, starts[k]!, before))) return null;
+    // "a group that has applauded": the relative pronoun is the subject, and stands for the phrase before it
+    if (k > 0 && subject === undefined && RELATIVES.has(view.words[view.seq[starts[k]! - 1]!]!.text)) {
+      // at the very start of the clause its antecedent stands outside it: the shared subject
+      if (starts[k]! < 2) return shared;
+      const antecedent = view.unitEnd.get(starts[k]! - 2);
+      return antecedent && antecedent.members.length > 0 ? antecedent : null;
+    }
   }
   return shared;
 }
 
+/**
+ * The first actor after the verb. Our own coder looks no further than TARGET_REACH words: past
+ * that, the actor belongs to something the object says, not to the act ("eliminate the tariffs on
+ * $125 billion worth of Chinese goods" is nothing done to China).
+ */
 function findTarget(view: ClauseView, after: number, exclude: readonly (Unit | null)[]): Unit | null {
-  for (const [u, [a]] of view.span) if (a >= after && u.members.length > 0 && !exclude.includes(u)) return u;
+  const reach = view.lemmaMode ? after + TARGET_REACH : Infinity;
+  for (const [u, [a]] of view.span) if (a >= after && a <= reach && u.members.length > 0 && !exclude.includes(u)) return u;
   return null;
 }
 
