@@ -96,36 +96,72 @@ export const RETAG_RULES: readonly RetagRule[] = [
   },
 ];
 
+/** Rules only change words the tagger read as one of these. */
+const RETAGGED = new Set(['ADJ', 'NOUN', 'VERB']);
+
+/** One context per sentence, moved from word to word: no closures per word on the hot path. */
+class WordContext implements Context {
+  i = 0;
+  private lemma: string | null | undefined;
+  constructor(
+    private readonly words: readonly Word[],
+    private readonly verbs: VerbIndex,
+  ) {}
+  at(i: number): this {
+    this.i = i;
+    this.lemma = undefined;
+    return this;
+  }
+  get prev2(): Word | undefined {
+    return this.words[this.i - 2];
+  }
+  get prev(): Word | undefined {
+    return this.words[this.i - 1];
+  }
+  get self(): Word {
+    return this.words[this.i]!;
+  }
+  get next(): Word | undefined {
+    return this.words[this.i + 1];
+  }
+  get next2(): Word | undefined {
+    return this.words[this.i + 2];
+  }
+  verbLemma(): string | null {
+    if (this.lemma === undefined) this.lemma = verbLemmaOf(this.self, this.verbs);
+    return this.lemma;
+  }
+  isVerbForm(): boolean {
+    return this.verbLemma() !== null;
+  }
+  isPastForm(): boolean {
+    const lower = this.self.lower;
+    return lower.endsWith('ed') && (this.verbLemma() ?? lower) !== lower;
+  }
+  beforePhrase(): Word | undefined {
+    let k = this.i - 1;
+    while (k >= 0 && PHRASE_TAGS.has(this.words[k]!.pos)) k--;
+    return this.words[k];
+  }
+  verbAhead(): boolean {
+    for (let k = this.i + 1; k < this.words.length; k++) {
+      const w = this.words[k]!;
+      if (CLAUSE_BREAK_TAGS.has(w.pos) || CLAUSE_BREAK_WORDS.has(w.lower)) return false;
+      if (FINITE_TAGS.has(w.pos)) return true;
+    }
+    return false;
+  }
+}
+
 export function retag(words: Word[], verbs: VerbIndex): void {
+  const c = new WordContext(words, verbs);
   for (let i = 0; i < words.length; i++) {
     const self = words[i]!;
-    let lemma: string | null | undefined;
-    const verbLemma = () => (lemma === undefined ? (lemma = verbLemmaOf(self, verbs)) : lemma);
-    const c: Context = {
-      prev2: words[i - 2],
-      prev: words[i - 1],
-      self,
-      next: words[i + 1],
-      next2: words[i + 2],
-      isVerbForm: () => verbLemma() !== null,
-      isPastForm: () => self.lower.endsWith('ed') && (verbLemma() ?? self.lower) !== self.lower,
-      beforePhrase: () => {
-        let k = i - 1;
-        while (k >= 0 && PHRASE_TAGS.has(words[k]!.pos)) k--;
-        return words[k];
-      },
-      verbAhead: () => {
-        for (let k = i + 1; k < words.length; k++) {
-          const w = words[k]!;
-          if (CLAUSE_BREAK_TAGS.has(w.pos) || CLAUSE_BREAK_WORDS.has(w.lower)) return false;
-          if (FINITE_TAGS.has(w.pos)) return true;
-        }
-        return false;
-      },
-    };
+    if (!RETAGGED.has(self.pos)) continue;
+    c.at(i);
     for (const rule of RETAG_RULES) {
       if (rule.when(c)) {
-        if (rule.pos === 'VERB') self.lemma = verbLemma() ?? self.lemma;
+        if (rule.pos === 'VERB') self.lemma = c.verbLemma() ?? self.lemma;
         self.pos = rule.pos;
         break;
       }
