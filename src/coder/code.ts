@@ -31,6 +31,10 @@ export interface CoderInput {
 const NEGATIONS = new Set(['NOT', "N'T", 'NEVER']);
 /** Relative pronouns that can be the subject of their clause. */
 const RELATIVES = new Set(['THAT', 'WHICH', 'WHO']);
+/** Relative pronouns that always open a clause ("that" may also open the object of "warn", "say"). */
+const RELATIVE_PRONOUNS = new Set(['WHICH', 'WHO', 'WHOM', 'WHOSE']);
+/** What starts a verb group right after a subordinator ("after being", "while visiting"). */
+const VERB_START = new Set(['AUX', 'VERB']);
 /** How many words after the verb an actor may start and still be its target, for our own dictionaries. */
 const TARGET_REACH = 8;
 /** Words between an event noun and the verb that governs it ("agreed to new talks"). */
@@ -300,7 +304,8 @@ function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: PatternMatc
   const noun = match?.source ? null : eventNounChunk(view, verb);
   if (noun?.possessor) source = ownerUnit(view.words, noun.possessor);
   else if (noun && source && (ownsObject(view, verb, match, source) || !subjectActs(view, noun))) source = null;
-  let target = match?.target ?? findTarget(view, verb.end, [source, ...(match?.skipped ?? [])]);
+  // a clause the pattern's own words open is the act's: "warned that it could impose sanctions on Turkey"
+  let target = match?.target ?? findTarget(view, verb.end, Math.max(verb.end, (match?.last ?? 0) + 1), [source, ...(match?.skipped ?? [])]);
   const by = byAgent(view, verb);
   if (by && explicit) {
     // a passive matched by a pattern written in the active ("$ *congratulate + on"): the by-phrase
@@ -483,7 +488,8 @@ function byPhrase(view: ClauseView, verb: VerbOccurrence): Unit | null {
 function afterBe(view: ClauseView, verb: VerbOccurrence): boolean {
   let p = verb.start - 1;
   while (p >= 0 && view.words[view.seq[p]!]!.pos === 'ADV') p--;
-  return p >= 0 && view.words[view.seq[p]!]!.lemma === 'be';
+  const w = view.words[view.seq[p]!];
+  return w !== undefined && (w.lemma === 'be' || w.lower === 'being');
 }
 
 /**
@@ -570,14 +576,29 @@ function findSource(view: ClauseView, before: number, shared: Unit | null, bound
 }
 
 /**
- * The first actor after the verb. Our own coder looks no further than TARGET_REACH words: past
- * that, the actor belongs to something the object says, not to the act ("eliminate the tariffs on
- * $125 billion worth of Chinese goods" is nothing done to China).
+ * The first actor after the verb. Our own coder looks no further than TARGET_REACH words (past
+ * that, the actor belongs to something the object says, not to the act: "eliminate the tariffs on
+ * $125 billion worth of Chinese goods" is nothing done to China) nor into a clause that starts
+ * after `breaksFrom`.
  */
-function findTarget(view: ClauseView, after: number, exclude: readonly (Unit | null)[]): Unit | null {
-  const reach = view.lemmaMode ? after + TARGET_REACH : Infinity;
+function findTarget(view: ClauseView, after: number, breaksFrom: number, exclude: readonly (Unit | null)[]): Unit | null {
+  const reach = view.lemmaMode ? Math.min(after + TARGET_REACH, clauseBreak(view, breaksFrom)) : Infinity;
   for (const [u, [a]] of view.span) if (a >= after && a <= reach && u.members.length > 0 && !exclude.includes(u)) return u;
   return null;
+}
+
+/**
+ * Where a clause of its own starts after `from` ("interviewed him after being warned by Russia",
+ * "slammed candidates who think ..."): the target of the verb before it is not inside it.
+ */
+function clauseBreak(view: ClauseView, from: number): number {
+  for (let p = from; p < view.seq.length; p++) {
+    const w = view.words[view.seq[p]!]!;
+    if (w.pos === 'SCONJ' || RELATIVE_PRONOUNS.has(w.text)) return p - 1;
+    const next = view.words[view.seq[p + 1]!];
+    if (SUBORDINATORS.has(w.text) && next && VERB_START.has(next.pos)) return p - 1;
+  }
+  return Infinity;
 }
 
 /** The unit's actors, or a new actor from the first plain phrase on that side when none is known. */
