@@ -183,3 +183,38 @@ export function splitClauses(words: readonly Word[], kept: readonly boolean[], c
   if (start < words.length) clauses.push({ start, end: words.length, sharesSubject: shares });
   return clauses;
 }
+
+/** A dropped comma phrase coded as a clause, and where its subject comes from. */
+export interface Aside extends Clause {
+  readonly opener: 'adjunct' | 'participle' | 'relative';
+}
+
+/** Tags that open a phrase before the subject ("In Florida, ...", "After the talks, ..."). */
+export const OPENERS = new Set(['ADP', 'SCONJ']);
+
+/** Relative pronouns that can be the subject of their clause. */
+export const RELATIVES = new Set(['THAT', 'WHICH', 'WHO']);
+
+/**
+ * Dropped comma phrases that open with a preposition or subordinator, or with a present participle
+ * (which shares the sentence's subject), as clauses of their own.
+ */
+export function asides(words: readonly Word[], kept: readonly boolean[]): Aside[] {
+  const out: Aside[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (kept[i]) {
+      i++;
+      continue;
+    }
+    let start = i;
+    while (i < words.length && !kept[i]) i++;
+    while (start < i && words[start]!.pos === 'PUNCT') start++;
+    const first = words[start];
+    if (!first || start >= i) continue;
+    if (RELATIVES.has(first.text)) out.push({ start, end: i, sharesSubject: false, opener: 'relative' });
+    else if (OPENERS.has(first.pos)) out.push({ start, end: i, sharesSubject: false, opener: 'adjunct' });
+    else if (first.pos === 'VERB' && first.lower.endsWith('ing')) out.push({ start, end: i, sharesSubject: true, opener: 'participle' });
+  }
+  return out;
+}

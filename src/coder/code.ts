@@ -2,17 +2,17 @@
 //
 // Per sentence: dictionary phrases -> noun-phrase chunks -> PETRARCH comma rules -> actor units ->
 // coordinate clauses. In each clause the dictionary verbs are tried in order and the first one that
-// yields an event is coded: its patterns in file order, else its block's code. The source is the
-// first actor of the verb's (sub)clause or the pattern's $, the target the first actor after the verb
-// or the pattern's +; passives with a by-phrase swap them; a clause "and promised ..." shares the
-// previous clause's subject.
+// yields an event is coded: its patterns in file order, else its block's code; roles.ts finds its
+// source and target. A clause "and promised ..." shares the previous clause's subject; with our own
+// dictionaries the asides the comma rules drop are coded too.
 import type { CodedEvent, CoderOptions, DictionaryRef, EventActor, Issue, Mention, Sentence, Token } from '../types.js';
 import type { CompiledDictionaries, DiscardEntry, VerbForm, VerbPattern } from '../dictionary/model.js';
 import type { CodeTable } from './code-table.js';
-import { CLAUSE_TAKING, type Clause, commaDeletions, findListCommas, splitClauses, SUBORDINATORS } from './clauses.js';
+import { asides, type Clause, commaDeletions, findListCommas, splitClauses } from './clauses.js';
 import { type ClauseView, matchPattern, type PatternMatch } from './match.js';
-import { type ActorMatch, dateNumber, findPhrases, longestAt } from './phrases.js';
-import { buildUnits, type Chunk, findChunks, type Member, newActor, type Unit, wordsText } from './units.js';
+import { dateNumber, findPhrases, longestAt } from './phrases.js';
+import { resolveRoles, type Roles } from './roles.js';
+import { buildUnits, findChunks, type Member, newActor, type Unit } from './units.js';
 import { retag } from './retag.js';
 import { findVerbs, type VerbOccurrence } from './verbs.js';
 import { sentenceWords, type Word } from './words.js';
@@ -29,27 +29,6 @@ export interface CoderInput {
 }
 
 const NEGATIONS = new Set(['NOT', "N'T", 'NEVER']);
-/** Relative pronouns that can be the subject of their clause. */
-const RELATIVES = new Set(['THAT', 'WHICH', 'WHO']);
-/** Relative pronouns that always open a clause ("that" may also open the object of "warn", "say"). */
-const RELATIVE_PRONOUNS = new Set(['WHICH', 'WHO', 'WHOM', 'WHOSE']);
-/** What starts a verb group right after a subordinator ("after being", "while visiting"). */
-const VERB_START = new Set(['AUX', 'VERB']);
-/** How many words after the verb an actor may start and still be its target, for our own dictionaries. */
-const TARGET_REACH = 8;
-/** Words between an event noun and the verb that governs it ("agreed to new talks"). */
-const GOVERNOR_SKIP = new Set(['ADP', 'PART', 'DET', 'ADV', 'ADJ', 'NUM', 'PRON']);
-/** Verbs whose subject carries out the event noun they govern ("hold talks", "launch an attack"). */
-const DOER_VERBS = new Set([
-  'hold', 'have', 'give', 'offer', 'express', 'voice', 'pledge', 'provide', 'lend', 'conduct', 'launch', 'stage',
-  'make', 'pay', 'sign', 'reach', 'begin', 'start', 'continue', 'resume', 'open', 'announce', 'carry', 'mount',
-  'host', 'deliver', 'extend', 'issue', 'send', 'agree', 'seek', 'propose', 'want', 'plan', 'prepare', 'join',
-  'attend', 'enter', 'step', 'intensify', 'escalate', 'renew', 'complete', 'conclude', 'finish', 'file', 'lodge',
-  'impose', 'order', 'authorize', 'authorise', 'approve', 'threaten', 'vow', 'promise', 'call', 'demand', 'request',
-  'offer', 'convene', 'organize', 'organise', 'arrange', 'lead', 'head', 'wage', 'fight', 'commit', 'perpetrate',
-]);
-/** What may follow a participle that has no object ("arrested in", "accused of", "killed."). */
-const NO_OBJECT = new Set(['ADP', 'PUNCT', 'ADV', 'CCONJ', 'SCONJ']);
 /**
  * Verbs whose "of/for + -ing" complement is alleged, not done: in "Iran was accused of supplying
  * drones" the supplying is no event of Iran's.
@@ -58,12 +37,7 @@ const ALLEGING = new Set(['accuse', 'suspect', 'charge', 'blame', 'allege', 'con
 const ALLEGED_BY = new Set(['OF', 'FOR']);
 /** CAMEO's "make a public statement": coded only when nothing said in the clause is an event itself. */
 const STATEMENT = '010';
-/** Closing quote marks: a verb right after one (or after one and a comma) with its subject after it is inverted speech. */
-const QUOTE_MARKS = new Set(['"', '\u201d', "''"]);
 const VERB_GROUP = new Set(['AUX', 'PART', 'ADV']);
-/** Tags that open a phrase before the subject ("In Florida, ...", "After the talks, ..."). */
-const OPENERS = new Set(['ADP', 'SCONJ']);
-
 interface Sentencewise {
   readonly sentence: Sentence;
   readonly words: readonly Word[];
@@ -117,30 +91,6 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
     }
   }
   return { events, issues };
-}
-
-/**
- * Dropped comma phrases that open with a preposition or subordinator, or with a present participle
- * (which shares the sentence's subject), as clauses of their own.
- */
-function asides(words: readonly Word[], kept: readonly boolean[]): (Clause & { readonly opener: 'adjunct' | 'participle' | 'relative' })[] {
-  const out: (Clause & { readonly opener: 'adjunct' | 'participle' | 'relative' })[] = [];
-  let i = 0;
-  while (i < words.length) {
-    if (kept[i]) {
-      i++;
-      continue;
-    }
-    let start = i;
-    while (i < words.length && !kept[i]) i++;
-    while (start < i && words[start]!.pos === 'PUNCT') start++;
-    const first = words[start];
-    if (!first || start >= i) continue;
-    if (RELATIVES.has(first.text)) out.push({ start, end: i, sharesSubject: false, opener: 'relative' });
-    else if (OPENERS.has(first.pos)) out.push({ start, end: i, sharesSubject: false, opener: 'adjunct' });
-    else if (first.pos === 'VERB' && first.lower.endsWith('ing')) out.push({ start, end: i, sharesSubject: true, opener: 'participle' });
-  }
-  return out;
 }
 
 function findDiscard(words: readonly Word[], dict: CompiledDictionaries): DiscardEntry | null {
@@ -282,61 +232,6 @@ function alone(roles: Roles, view: ClauseView, verb: VerbOccurrence): Roles {
   return several ? { source: null, target: null, among: source, targets: null } : { ...roles, target: null, targets: null };
 }
 
-interface Roles {
-  readonly source: Unit | null;
-  readonly target: Unit | null;
-  /** A % compound coded among its own members (no separate source or target). */
-  readonly among: Unit | null;
-  /** A % compound after the verb: the targets. */
-  readonly targets: Unit | null;
-}
-
-/** `said`: where a statement verb ends, the clause of what was said starts (its subject is its own). */
-function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: PatternMatch | null, shared: Unit | null, said: number): Roles {
-  const explicit = Boolean(match?.source || match?.target);
-  if (match?.compound && !explicit) {
-    const before = (view.span.get(match.compound)?.[0] ?? 0) < verb.start;
-    if (before) return { source: null, target: null, among: match.compound, targets: null };
-  }
-  // the source stands before the whole pattern, unless the pattern's words are inside the subject ("the government issue condemned")
-  const participle = match?.source || (match && match.first !== verb.start) ? undefined : participleSubject(view, verb);
-  let source = match?.source ?? (participle !== undefined ? participle : findSource(view, Math.min(verb.start, match?.first ?? verb.start), null, said) ?? findSource(view, verb.start, shared, said));
-  const noun = match?.source ? null : eventNounChunk(view, verb);
-  if (noun?.possessor) source = ownerUnit(view.words, noun.possessor);
-  else if (noun && source && (ownsObject(view, verb, match, source) || !subjectActs(view, noun))) source = null;
-  // a clause the pattern's own words open is the act's: "warned that it could impose sanctions on Turkey"
-  let target = match?.target ?? findTarget(view, verb.end, Math.max(verb.end, (match?.last ?? 0) + 1), [source, ...(match?.skipped ?? [])]);
-  const by = byAgent(view, verb);
-  if (by && explicit) {
-    // a passive matched by a pattern written in the active ("$ *congratulate + on"): the by-phrase
-    // holds the doer, whichever role the pattern gave it, and the subject is the one done to
-    const subject = match?.source && match.source !== by ? match.source : findSource(view, verb.start, shared, said);
-    if (match?.target === by || match?.source === by) {
-      source = by;
-      target = subject;
-    }
-  }
-  const modified = view.lemmaMode ? reducedRelative(view, verb) : null;
-  if (modified) return { source: byPhrase(view, verb), target: modified, among: null, targets: null };
-  if (!by && view.lemmaMode && isPassive(view, verb)) {
-    // a passive that does not say by whom ("were detained in Myanmar"): the subject is the one done
-    // to, the doer is unknown, and what follows the verb is no target
-    return { source: null, target: match?.source ?? source, among: null, targets: null };
-  }
-  if (!explicit) {
-    if (by) {
-      target = findSource(view, verb.start, shared);
-      source = by;
-    }
-    const inverted = invertedSubject(view, verb);
-    if (inverted) {
-      target = source;
-      source = inverted;
-    }
-  }
-  return { source, target, among: null, targets: match?.compound ?? null };
-}
-
 function makeEvents(
   roles: Roles,
   chosen: Chosen,
@@ -424,181 +319,6 @@ function isNegated(view: ClauseView, verb: VerbOccurrence): boolean {
     if (!VERB_GROUP.has(w.pos)) return false;
   }
   return false;
-}
-
-/** The noun phrase an event noun heads ("their meeting with Kim"); null for verbs. */
-function eventNounChunk(view: ClauseView, verb: VerbOccurrence): Chunk | null {
-  const head = view.seq[verb.head]!;
-  if (!view.lemmaMode || view.words[head]!.pos !== 'NOUN') return null;
-  for (const u of view.span.keys()) for (const c of u.chunks) if (c.start <= head && head < c.end) return c;
-  return null;
-}
-
-/**
- * Whether the clause's subject is the one who carries out an event noun: when the noun is its
- * subject's own act ("held talks", "paid a visit", "is ready for talks", or the noun with no verb
- * before it), not when another verb stands between them ("is losing support to", "responded to the
- * attack", "welcomed the visit").
- */
-function subjectActs(view: ClauseView, noun: Chunk): boolean {
-  let p = (view.span.get([...view.span.keys()].find((u) => u.chunks.includes(noun))!)?.[0] ?? 0) - 1;
-  while (p >= 0 && GOVERNOR_SKIP.has(view.words[view.seq[p]!]!.pos)) p--;
-  if (p < 0) return true;
-  const w = view.words[view.seq[p]!]!;
-  return w.pos !== 'VERB' || DOER_VERBS.has(w.lemma);
-}
-
-/** The owner of an event noun as an actor unit of its own: "their" in "their meeting" is the one who met. */
-function ownerUnit(words: readonly Word[], owner: ActorMatch): Unit {
-  const text = wordsText(words, owner.start, owner.end);
-  const members = owner.codes.map((code) => ({ code, text, start: owner.start, end: owner.end, ref: owner.ref, rule: 'coder/event-noun-owner' }));
-  return { start: owner.start, end: owner.end, members, chunks: [] };
-}
-
-/**
- * "Moscow would respond to the expulsion of its diplomats": the event noun's object belongs to the
- * would-be source, which is therefore the one it was done to, not the doer.
- */
-function ownsObject(view: ClauseView, verb: VerbOccurrence, match: PatternMatch | null, source: Unit): boolean {
-  const codes = new Set(source.members.map((m) => m.code));
-  for (let q = verb.end; q <= (match?.last ?? verb.end - 1); q++) {
-    const i = view.seq[q]!;
-    for (const u of view.span.keys()) {
-      const c = u.chunks.find((x) => x.start === i);
-      if (c?.possessor?.codes.some((code) => codes.has(code))) return true;
-    }
-  }
-  return false;
-}
-
-/** In "X was opposed (earlier) by Y", the unit Y. */
-function byAgent(view: ClauseView, verb: VerbOccurrence): Unit | null {
-  return afterBe(view, verb) ? byPhrase(view, verb) : null;
-}
-
-/** The actor of a "by" phrase right after the verb. */
-function byPhrase(view: ClauseView, verb: VerbOccurrence): Unit | null {
-  let q = verb.end;
-  while (q < view.seq.length && view.words[view.seq[q]!]!.pos === 'ADV') q++;
-  if (view.words[view.seq[q]!]?.text !== 'BY') return null;
-  const u = view.unitStart.get(q + 1);
-  return u && u.members.length > 0 ? u : null;
-}
-
-function afterBe(view: ClauseView, verb: VerbOccurrence): boolean {
-  let p = verb.start - 1;
-  while (p >= 0 && view.words[view.seq[p]!]!.pos === 'ADV') p--;
-  const w = view.words[view.seq[p]!];
-  return w !== undefined && (w.lemma === 'be' || w.lower === 'being');
-}
-
-/**
- * "sleeper agents arrested in the United States", "a contractor accused of spying": a participle
- * right after its noun, with no object, in a clause whose own verb came before that noun. The noun
- * is the one done to; returns its unit.
- */
-function reducedRelative(view: ClauseView, verb: VerbOccurrence): Unit | null {
-  const head = view.words[view.seq[verb.head]!]!;
-  if (head.pos !== 'VERB' || !head.lower.endsWith('ed') || verb.start === 0) return null;
-  const noun = view.unitEnd.get(verb.start - 1);
-  const next = view.words[view.seq[verb.end]!];
-  if (!noun || noun.members.length === 0 || (next && !NO_OBJECT.has(next.pos))) return null;
-  const nounStart = view.span.get(noun)![0];
-  for (let p = 0; p < nounStart; p++) {
-    const w = view.words[view.seq[p]!]!;
-    if (w.pos === 'VERB' && !CLAUSE_TAKING.has(w.lemma)) return noun;
-  }
-  return null;
-}
-
-/** "X was attacked", "X has been accused of ...": a participle after a form of "be", its subject the one done to. */
-function isPassive(view: ClauseView, verb: VerbOccurrence): boolean {
-  const head = view.words[view.seq[verb.head]!]!;
-  return head.pos === 'VERB' && !head.lower.endsWith('ing') && afterBe(view, verb);
-}
-
-/** In '"...," said the minister', the unit right after a verb that follows a closing quote. */
-function invertedSubject(view: ClauseView, verb: VerbOccurrence): Unit | null {
-  let p = verb.start - 1;
-  if (view.words[view.seq[p]!]?.text === ',') p--;
-  const before = view.words[view.seq[p]!];
-  const prev = view.words[view.seq[p - 1]!];
-  // a closing quote is written against the word before it
-  if (!before || !QUOTE_MARKS.has(before.text) || !prev || prev.end !== before.start) return null;
-  const u = view.unitStart.get(verb.end);
-  return u && u.members.length > 0 ? u : null;
-}
-
-function hasPronoun(view: ClauseView, from: number, to: number): boolean {
-  for (let p = from; p < to; p++) if (view.words[view.seq[p]!]!.pos === 'PRON') return true;
-  return false;
-}
-
-/** "with McCain calling it ...": a participle's subject is the noun phrase right before it. */
-function participleSubject(view: ClauseView, verb: VerbOccurrence): Unit | null | undefined {
-  const w = view.words[view.seq[verb.head]!]!;
-  if (!w.text.endsWith('ING') || verb.start === 0) return undefined;
-  const u = view.unitEnd.get(verb.start - 1);
-  if (!u) return undefined;
-  return u.members.length > 0 ? u : null;
-}
-
-/** Where the subject may start: after an opening phrase set off by a comma ("In Florida, ..."), else 0. */
-function openingPhraseEnd(view: ClauseView, before: number): number {
-  const first = view.words[view.seq[0]!];
-  if (!first || !OPENERS.has(first.pos)) return 0;
-  for (let p = 1; p < before; p++) if (view.words[view.seq[p]!]!.text === ',') return p + 1;
-  return 0;
-}
-
-/** The first actor unit of the innermost (sub)clause before `before` that has one. */
-function findSource(view: ClauseView, before: number, shared: Unit | null, boundary = -1): Unit | null {
-  const starts = [openingPhraseEnd(view, before)];
-  for (let p = 0; p < before; p++) if (SUBORDINATORS.has(view.words[view.seq[p]!]!.text) || p === boundary) starts.push(p + 1);
-  for (let k = starts.length - 1; k >= 0; k--) {
-    let subject: Unit | null | undefined;
-    for (const [u, [a, b]] of view.span) {
-      if (a < starts[k]! || b >= before) continue;
-      if (u.members.length > 0) return u;
-      subject ??= u;
-    }
-    // a subordinate clause with a subject we do not know (a name, a pronoun): not the main clause's actor either
-    if (k > 0 && (subject || hasPronoun(view, starts[k]!, before))) return null;
-    // "a group that has applauded": the relative pronoun is the subject, and stands for the phrase before it
-    if (k > 0 && subject === undefined && RELATIVES.has(view.words[view.seq[starts[k]! - 1]!]!.text)) {
-      // at the very start of the clause its antecedent stands outside it: the shared subject
-      if (starts[k]! < 2) return shared;
-      const antecedent = view.unitEnd.get(starts[k]! - 2);
-      return antecedent && antecedent.members.length > 0 ? antecedent : null;
-    }
-  }
-  return shared;
-}
-
-/**
- * The first actor after the verb. Our own coder looks no further than TARGET_REACH words (past
- * that, the actor belongs to something the object says, not to the act: "eliminate the tariffs on
- * $125 billion worth of Chinese goods" is nothing done to China) nor into a clause that starts
- * after `breaksFrom`.
- */
-function findTarget(view: ClauseView, after: number, breaksFrom: number, exclude: readonly (Unit | null)[]): Unit | null {
-  const reach = view.lemmaMode ? Math.min(after + TARGET_REACH, clauseBreak(view, breaksFrom)) : Infinity;
-  for (const [u, [a]] of view.span) if (a >= after && a <= reach && u.members.length > 0 && !exclude.includes(u)) return u;
-  return null;
-}
-
-/**
- * Where a clause of its own starts after `from` ("interviewed him after being warned by Russia",
- * "slammed candidates who think ..."): the target of the verb before it is not inside it.
- */
-function clauseBreak(view: ClauseView, from: number): number {
-  for (let p = from; p < view.seq.length; p++) {
-    const w = view.words[view.seq[p]!]!;
-    if (w.pos === 'SCONJ' || RELATIVE_PRONOUNS.has(w.text)) return p - 1;
-    const next = view.words[view.seq[p + 1]!];
-    if (SUBORDINATORS.has(w.text) && next && VERB_START.has(next.pos)) return p - 1;
-  }
-  return Infinity;
 }
 
 /** The unit's actors, or a new actor from the first plain phrase on that side when none is known. */

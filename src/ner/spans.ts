@@ -1,7 +1,7 @@
 // From BILOU tags to entity spans: exact boundaries, in-document consistency and dyad's types.
 import type { EntityType, Token } from '../types.js';
 import { Case, type DocFeatures } from './features.js';
-import { CLASS_OF_TYPE, type Gazetteer } from './gazetteer.js';
+import type { Gazetteer } from './gazetteer.js';
 import { HYPHEN_SUFFIXES, LOC_HEADS, NORP_SUFFIX, TITLES } from './lexicon.js';
 import { CLASSES, decodeTags } from './tags.js';
 
@@ -27,7 +27,6 @@ const CLASS_COUNT = CLASSES.length;
 const SURE = 0.9;
 const MAX_SYLLABLE = 4;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const capitalised = (c: number) => c === Case.Title || c === Case.Upper || c === Case.Letter;
 
 export function entitySpans(
   text: string,

@@ -479,11 +479,6 @@ function startsClauseAt(ctx: Context, k: number, lo: number): boolean {
   return p.pos === 'PUNCT' || p.pos === 'CCONJ' || p.pos === 'SCONJ' || ctx.marks.at[k - 1] !== 0;
 }
 
-function hasRelative(toks: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (RELATIVE_PRONOUNS.has(toks[i]!.normal) || toks[i]!.normal === 'whose') return true;
-  return false;
-}
-
 /**
  * The subject of the clause a participle or a second verb hangs on ("Kim wrote to Putin, saying ..."): the
  * first noun phrase of the sentence after any introductory phrase, with its appositive.
