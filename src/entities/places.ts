@@ -66,15 +66,15 @@ export function readPlaces(ctx: PlaceContext, known: readonly KnownName[]): Plac
   return { known: kept, spans };
 }
 
+/** "Burke County, Georgia": only a US state follows a county. */
+const COUNTY_BEFORE = /\bCounty,\s*$/;
+
 /**
  * "Georgia" is a country and a US state: the state when the nearest other place (in its sentence
  * first, else in the text) is a US state, the country when it is a country or a capital. The United
  * States itself says neither ("U.S. ally Georgia", "Georgia voters in the U.S. primaries"). After
  * "County," it is the state.
  */
-/** "Burke County, Georgia": only a US state follows a county. */
-const COUNTY_BEFORE = /\bCounty,\s*$/;
-
 function chooseAmongPlaces(ctx: PlaceContext, k: KnownName, all: readonly KnownName[]): KnownName {
   const place = k.entries.find((e) => e.kind === 'place');
   if (!place || k.alias === place) return k;
