@@ -1,10 +1,12 @@
 // The entity stage: every name in the text, typed and coded with the actor it stands for on the
 // document's day, grouped into entities; then the pronouns and descriptions that refer to them.
 //
-//   1. names       knowledge-base names + the recogniser's spans (names.ts)
+//   1. names       knowledge-base names + the recogniser's spans (names.ts); a country or capital
+//                  inside a longer name gives way to it, a place glued to a person splits (places.ts)
 //   2. actors      known names by their alias; unknown people by a misspelling of a known one, else by
 //                  their title or apposition; unknown organisations by the country inside their name
-//   3. entities    one cluster per canonical name; a later short mention ("Kulik") joins the full one;
+//   3. entities    one cluster per canonical name (outlets of one code stay apart: CNN is not the
+//                  Washington Post); a later short mention ("Kulik") joins the full one;
 //                  a person's title before the name ("U.S. Secretary of State") is a mention of them
 //   4. references  descriptions ("the North Korean leader", "the North") and pronouns (references.ts)
 import type { Document, Mention, Sentence, Token } from '../types.js';
@@ -12,6 +14,7 @@ import { aliasAt, entityType, insideLongerName, roleAt } from './kb-names.js';
 import { misspeltPerson } from './fuzzy.js';
 import type { EntityKnowledge } from './knowledge.js';
 import { mergeNames, type KnownName, type Namesake, type NameSpan, type RecognisedSpan } from './names.js';
+import { readPlaces, splitGluedPlaces, type PlaceContext } from './places.js';
 import { findReferences, isHalfReference } from './references.js';
 import { appositionAfter, codeFromWords, titleBefore, titleSpanBefore, type TitleContext } from './titles.js';
 
@@ -28,16 +31,21 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
   const { tokens, sentences } = doc;
   const knowledge = resources.knowledge;
   const at = tokenLocator(tokens, sentences);
-  const known: KnownName[] = [];
+  const found: KnownName[] = [];
   if (knowledge) {
     for (const m of knowledge.names.match(text, tokens)) {
       const alias = aliasAt(m.entries, doc.date);
-      if (alias && !insideLongerName(text, tokens, at.token(m.start), at.token(m.end), alias)) known.push({ ...m, alias });
+      if (alias && !insideLongerName(text, tokens, at.token(m.start), at.token(m.end), alias)) found.push({ ...m, alias });
     }
   }
   // "the North" is a reference that references.ts resolves, not a name
-  const recognised = (resources.recognise ? resources.recognise(text, { sentences, tokens }) : []).filter((r) => !isHalfReference(text, r.start, r.end));
+  const ner = (resources.recognise ? resources.recognise(text, { sentences, tokens }) : []).filter((r) => !isHalfReference(text, r.start, r.end));
   const roles = knowledge ? knowledge.roles.match(text, tokens) : [];
+  const placeCtx: PlaceContext = { text, tokens, token: at.token, startsSentence: (i) => at.sentenceOf(i).tokenStart === i, sentence: (o) => at.sentenceOf(at.token(o)).index, isRoleAt: (s) => roles.some((r) => r.start === s), isRoleEnd: (e) => roles.some((r) => r.end === e) };
+  // places inside longer names ("New Jersey", "Chad Thomas") give way to those names
+  const places = readPlaces(placeCtx, found);
+  const known = places.known;
+  const recognised = [...places.spans, ...splitGluedPlaces(placeCtx, known, ner.filter((r) => !places.spans.some((p) => p.start < r.end && r.start < p.end)))];
   const spans = mergeNames(text, known, recognised, knowledge ? namesakeOf(text, knowledge, roles) : undefined);
   const ctx: TitleContext | null = knowledge ? { text, tokens, names: known, knowledge, roles } : null;
 
@@ -102,7 +110,8 @@ function nameMention(span: NameSpan, text: string, day: string | null, ctx: Titl
       end: span.end,
       text: written,
       type: entityType(a),
-      actor: a.code,
+      // a place that is no actor (a US state) is named, never coded
+      actor: a.kind === 'place' ? null : a.code,
       name: a.canonical,
       form: 'name',
       provenance: { rule: `kb/${a.kind}`, entry: { text: a.text, file: a.file, line: a.line }, confidence: 0.95 },

@@ -17,6 +17,7 @@ const TYPE_OF_KIND: Record<AliasKind, EntityType> = {
   armed: 'ORG',
   agency: 'ORG',
   party: 'ORG',
+  place: 'GPE',
   person: 'PERSON',
 };
 
@@ -52,9 +53,12 @@ function nearest<T extends DateRange>(list: readonly T[], day: string): T | null
   return before.length ? latest(before) : earliest(list);
 }
 
-/** When a name holds for several things at once, a person or named organisation beats a country adjective. */
+/**
+ * When a name holds for several things at once, a person or named organisation beats a country
+ * adjective, and an actor beats a place that is none (Georgia: places.ts reads the state from context).
+ */
 function preferred(valid: readonly Alias[]): Alias {
-  const rank = (a: Alias) => (a.kind === 'person' ? 0 : a.kind === 'adj' ? 2 : 1);
+  const rank = (a: Alias) => (a.kind === 'person' ? 0 : a.kind === 'adj' ? 2 : a.kind === 'place' ? 3 : 1);
   return [...valid].sort((a, b) => rank(a) - rank(b))[0]!;
 }
 

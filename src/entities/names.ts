@@ -38,7 +38,11 @@ export function mergeNames(text: string, known: readonly KnownName[], recognised
   const out: NameSpan[] = [];
   const swallowed = new Set<KnownName>();
   for (const r of recognised) {
-    const inside = known.filter((k) => k.start < r.end && r.start < k.end);
+    const overlapping = known.filter((k) => k.start < r.end && r.start < k.end);
+    // a place that is no actor (a US state) only names: the recogniser's reading of its words stands
+    // ("COLORADO" is a team in a results table)
+    const inside = overlapping.filter((k) => k.alias.kind !== 'place');
+    const before = out.length;
     const surname = inside.length === 1 && inside[0]!.alias.kind === 'person' && inside[0]!.end === r.end && inside[0]!.start > r.start ? inside[0]! : null;
     // "The Philippines": a leading article is all the recogniser's span has more than the known name
     const onlyArticle = inside.length === 1 && inside[0]!.end === r.end && /^the\s+$/i.test(text.slice(r.start, inside[0]!.start));
@@ -49,7 +53,8 @@ export function mergeNames(text: string, known: readonly KnownName[], recognised
     const weak = r.type === 'MISC' && r.confidence < MISC_OVER_KNOWN && inside.length > 0 && inside.every((k) => k.end === r.end && k.start > r.start);
     if (weak) {
       const end = r.start + text.slice(r.start, inside[0]!.start).trimEnd().length;
-      out.push({ source: 'ner', start: r.start, end, recognised: { ...r, end } });
+      // what is left of "R-Texas" is no name
+      if (/\p{L}{2}/u.test(text.slice(r.start, end))) out.push({ source: 'ner', start: r.start, end, recognised: { ...r, end } });
     } else if (holdsAll && inside.every((k) => k.alias.kind !== 'person')) {
       for (const k of inside) swallowed.add(k);
       out.push({ source: 'ner', start: r.start, end: r.end, recognised: r });
@@ -62,6 +67,7 @@ export function mergeNames(text: string, known: readonly KnownName[], recognised
       for (const k of inside) swallowed.add(k);
       out.push({ source: 'ner', start: r.start, end: r.end, recognised: r });
     }
+    if (out.length > before) for (const k of overlapping) if (k.alias.kind === 'place') swallowed.add(k);
   }
   for (const k of known) if (!swallowed.has(k)) out.push({ source: 'kb', start: k.start, end: k.end, known: k });
   return out.sort((a, b) => a.start - b.start);

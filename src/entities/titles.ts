@@ -97,7 +97,8 @@ export function codeFromWords(ctx: TitleContext, from: number, to: number, rule:
  */
 function ownerIn(ctx: TitleContext, span: Span): Alias | null {
   const possessive = (end: number) => /^['’]s\b/.test(ctx.text.slice(end, end + 3));
-  const named = ctx.names.filter((n) => n.start >= span.start && n.end <= span.end && (n.alias.kind !== 'person' || possessive(n.end)));
+  // a place that is no actor owns nothing: "Ohio Gov." is not coded as the United States' governor
+  const named = ctx.names.filter((n) => n.start >= span.start && n.end <= span.end && n.alias.kind !== 'place' && (n.alias.kind !== 'person' || possessive(n.end)));
   const inside = named.filter((n, i) => !isTopic(ctx, n, i > 0));
   // a journalist's title names the outlet, then the beat: "VOA Pentagon correspondent" is VOA's
   const outlet = inside.find((n) => n.alias.kind === 'agency');
@@ -158,12 +159,14 @@ export function titleBefore(ctx: TitleContext, nameStart: number, sentenceStart:
 
 /**
  * The words of a person's title before their name, without a determiner ("U.S. Secretary of State"
- * in "the U.S. Secretary of State Antony Blinken"), when they hold a role word; else null.
+ * in "the U.S. Secretary of State Antony Blinken") or a place of posting, when they hold a role word;
+ * else null.
  */
 export function titleSpanBefore(ctx: TitleContext, nameStart: number, sentenceStart: number): Span | null {
-  const { start, determiner } = titlePhrase(ctx, nameStart, sentenceStart);
+  // a posting's place is not part of the title: "China's ambassador" to "Britain"
+  const { start, determiner, codeEnd } = titlePhrase(ctx, nameStart, sentenceStart);
   const first = ctx.tokens[determiner === null ? start : start + 1];
-  const last = ctx.tokens[nameStart - 1];
+  const last = ctx.tokens[codeEnd - 1];
   if (!first || !last || first.start >= last.end) return null;
   const span = { start: first.start, end: last.end };
   return rolesIn(ctx, span).length > 0 ? span : null;

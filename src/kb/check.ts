@@ -109,9 +109,13 @@ function findDuplicates(kb: KnowledgeBase): Issue[] {
       for (let j = i + 1; j < group.length; j++) {
         const a = group[i]!;
         const b = group[j]!;
-        if (a.code === b.code || (a.kind === 'person' && b.kind === 'person' && owner(a) === owner(b))) continue;
+        // the same code under two canonical names is two actors too ("State Department" as its own
+        // body and as a name of the White House would merge them into one entity)
+        if ((a.code === b.code && a.canonical === b.canonical) || (a.kind === 'person' && b.kind === 'person' && owner(a) === owner(b))) continue;
+        // a place that is no actor may share its name with one (Georgia): the entity layer reads which from context
+        if (a.kind === 'place' || b.kind === 'place') continue;
         if (!overlaps(a, b)) continue;
-        const key = `${normal(a.text)}|${a.code}|${b.code}`;
+        const key = `${normal(a.text)}|${a.code}|${a.canonical}|${b.code}|${b.canonical}`;
         if (seen.has(key)) continue;
         seen.add(key);
         out.push(at('kb/duplicate-alias', `"${a.text}" is ${a.code} (${a.canonical}) here and ${b.code} (${b.canonical}) at ${b.file}:${b.line}`, a));

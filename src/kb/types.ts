@@ -42,6 +42,7 @@ export type AliasKind =
   | 'armed'
   | 'agency'
   | 'party'
+  | 'place' // a place inside a country that is no actor (a US state): named, never coded
   | 'person';
 
 /** One name that resolves to one actor code during a date range. */

@@ -3,28 +3,8 @@
 // they refer to; and traps where nothing must be coded.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createPipeline } from '../../src/pipeline.js';
-import type { Mention } from '../../src/types.js';
+import { expectMentions, mentions, type Want } from './expect.js';
 
-const pipeline = createPipeline();
-
-async function mentions(text: string, date: string): Promise<Mention[]> {
-  const doc = await pipeline.process({ id: 't', origin: 'test', text, verbatim: true, date });
-  assert.equal(doc.error, null);
-  return [...doc.mentions];
-}
-
-type Want = [text: string, actor: string | null, name?: string];
-
-async function expectMentions(text: string, date: string, wants: readonly Want[]): Promise<void> {
-  const found = await mentions(text, date);
-  for (const [written, actor, name] of wants) {
-    const m = found.find((x) => x.text === written);
-    assert.ok(m, `${text}: no mention "${written}" (found ${found.map((x) => x.text).join(', ')})`);
-    assert.equal(m.actor, actor, `${text}: ${written}`);
-    if (name) assert.equal(m.name, name, `${text}: name of ${written}`);
-  }
-}
 const CASES: [string, string, Want[]][] = [
   ['Shinzo Abe met Xi Jinping in Beijing on Monday.', '2018-10-26', [['Shinzo Abe', 'JPNGOV'], ['Xi Jinping', 'CHNGOV'], ['Beijing', 'CHNGOV']]],
   ['Shinzo Abe visited Washington.', '2005-01-10', [['Shinzo Abe', 'JPNGOV'], ['Washington', 'USAGOV']]],

@@ -16,9 +16,10 @@ function report() {
 const lines = (issues: readonly { file?: string; line?: number; code: string }[]): string[] =>
   issues.map((i) => `${i.code} ${i.file?.split('/').at(-1)}:${i.line}`).sort();
 
-test('finds one alias naming two actors at overlapping dates (not handovers or one person\'s roles) and clashing role words', () => {
+test('finds one alias naming two actors at overlapping dates (not handovers or one person\'s roles), also under one code, and clashing role words', () => {
   assert.deepEqual(lines(report().duplicates), [
     'kb/duplicate-alias countries.tsv:1', // Washington USAGOV / RUSGOV
+    'kb/duplicate-alias countries.tsv:10', // State Department: one code, two canonical names (White House twice is one actor; Moscow as a place is no actor)
     'kb/duplicate-alias countries.tsv:3', // Korea KOR / PRK
     'kb/duplicate-alias people.txt:8', // two Sam Smiths 2002-2003 (first one's role line)
     'kb/duplicate-role roles.tsv:3', // "official" as SPY after GOV
