@@ -69,7 +69,7 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
 
   found.push(...sharedRoles(ctx, names, found, at));
 
-  ctx.tokens.forEach((t, i) => {
+  ctx.tokens.forEach((t) => {
     if (!isHalfReference(ctx.text, t.start, t.end) || taken(t.start, t.end)) return;
     const half = t.normal === 'north' ? 'North ' : 'South ';
     const country = [...names].reverse().find((m) => m.start < t.start && (m.type === 'GPE' || m.type === 'NORP') && m.name.startsWith(half));
