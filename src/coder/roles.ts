@@ -28,7 +28,7 @@ const DOER_VERBS = new Set([
   'host', 'deliver', 'extend', 'issue', 'send', 'agree', 'seek', 'propose', 'want', 'plan', 'prepare', 'join',
   'attend', 'enter', 'step', 'intensify', 'escalate', 'renew', 'complete', 'conclude', 'finish', 'file', 'lodge',
   'impose', 'order', 'authorize', 'authorise', 'approve', 'threaten', 'vow', 'promise', 'call', 'demand', 'request',
-  'offer', 'convene', 'organize', 'organise', 'arrange', 'lead', 'head', 'wage', 'fight', 'commit', 'perpetrate',
+  'convene', 'organize', 'organise', 'arrange', 'lead', 'head', 'wage', 'fight', 'commit', 'perpetrate',
 ]);
 
 /** What may follow a participle that has no object ("arrested in", "accused of", "killed."). */
@@ -151,6 +151,7 @@ function byPhrase(view: ClauseView, verb: VerbOccurrence): Unit | null {
   return u && u.members.length > 0 ? u : null;
 }
 
+/** Whether a form of "be" (adverbs aside) stands right before the verb. */
 function afterBe(view: ClauseView, verb: VerbOccurrence): boolean {
   let p = verb.start - 1;
   while (p >= 0 && view.words[view.seq[p]!]!.pos === 'ADV') p--;
@@ -218,7 +219,7 @@ function openingPhraseEnd(view: ClauseView, before: number): number {
 }
 
 /** The first actor unit of the innermost (sub)clause before `before` that has one. */
-export function findSource(view: ClauseView, before: number, shared: Unit | null, boundary = -1): Unit | null {
+function findSource(view: ClauseView, before: number, shared: Unit | null, boundary = -1): Unit | null {
   const starts = [openingPhraseEnd(view, before)];
   for (let p = 0; p < before; p++) if (SUBORDINATORS.has(view.words[view.seq[p]!]!.text) || p === boundary) starts.push(p + 1);
   for (let k = starts.length - 1; k >= 0; k--) {
