@@ -3,6 +3,7 @@
 // the next office; someone dead is remembered by the last office they held, whether they died in it
 // (Kim Il Sung) or after it (Nelson Mandela). Before the first office the loader adds nothing: the
 // resolver then takes the first office.
+import { addDays } from '../input/dates.js';
 import type { PersonRole } from './types.js';
 
 /** Branches of a state whose holders become its former elite on leaving; a party, opposition or armed group's leader stays with it. */
@@ -10,12 +11,6 @@ const STATE_BRANCHES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'SPY', 'COP']);
 const FORMER_ELITE = 'ELI';
 
 const isStateOffice = (code: string): boolean => code.length === 6 && STATE_BRANCHES.has(code.slice(3));
-
-function shiftDay(day: string, by: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + by);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The derived roles of a person with these offices, in date order; the offices themselves are not repeated. */
 export function outOfOffice(offices: readonly PersonRole[], died: string | null): PersonRole[] {
@@ -29,12 +24,12 @@ export function outOfOffice(offices: readonly PersonRole[], died: string | null)
   // the office that ends last among those begun so far
   let last: PersonRole | null = null;
   for (const r of sorted) {
-    if (last !== null && last.to !== null && r.from !== null && shiftDay(last.to, 1) < r.from) former(last, shiftDay(last.to, 1), shiftDay(r.from, -1));
+    if (last !== null && last.to !== null && r.from !== null && addDays(last.to, 1) < r.from) former(last, addDays(last.to, 1), addDays(r.from, -1));
     if (last === null || (last.to !== null && (r.to === null || r.to > last.to))) last = r;
   }
   if (last === null || last.to === null) return out;
   const alive = died === null || died > last.to;
-  if (alive) former(last, shiftDay(last.to, 1), died);
-  if (died !== null) out.push({ ...last, from: shiftDay(died > last.to ? died : last.to, 1), to: null, title: `the late ${last.title}`, derived: true });
+  if (alive) former(last, addDays(last.to, 1), died);
+  if (died !== null) out.push({ ...last, from: addDays(died > last.to ? died : last.to, 1), to: null, title: `the late ${last.title}`, derived: true });
   return out;
 }
