@@ -60,7 +60,7 @@ export function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: Patt
   if (noun?.possessor) source = ownerUnit(view.words, noun.possessor);
   else if (noun && source && (ownsObject(view, verb, match, source) || !subjectActs(view, noun))) source = null;
   // a clause the pattern's own words open is the act's: "warned that it could impose sanctions on Turkey"
-  let target = match?.target ?? findTarget(view, verb.end, Math.max(verb.end, (match?.last ?? 0) + 1), [source, ...(match?.skipped ?? [])]);
+  let target = match?.target ?? findTarget(view, verb.end, Math.max(verb.end, (match?.last ?? 0) + 1), source, match?.skipped ?? []);
   const by = byAgent(view, verb);
   if (by && explicit) {
     // a passive matched by a pattern written in the active ("$ *congratulate + on"): the by-phrase
@@ -248,10 +248,20 @@ function findSource(view: ClauseView, before: number, shared: Unit | null, bound
  * $125 billion worth of Chinese goods" is nothing done to China) nor into a clause that starts
  * after `breaksFrom`.
  */
-function findTarget(view: ClauseView, after: number, breaksFrom: number, exclude: readonly (Unit | null)[]): Unit | null {
+function findTarget(view: ClauseView, after: number, breaksFrom: number, source: Unit | null, exclude: readonly Unit[]): Unit | null {
   const reach = view.lemmaMode ? Math.min(after + TARGET_REACH, clauseBreak(view, breaksFrom)) : Infinity;
-  for (const [u, [a]] of view.span) if (a >= after && a <= reach && u.members.length > 0 && !exclude.includes(u)) return u;
+  for (const [u, [a]] of view.span) {
+    if (a < after || a > reach || u.members.length === 0 || u === source || exclude.includes(u) || ownAgent(view, u, a, source)) continue;
+    return u;
+  }
   return null;
+}
+
+/** "Algeria recalled its ambassador to France": the source's own agent, named through a possessive, is not its target. */
+function ownAgent(view: ClauseView, unit: Unit, at: number, source: Unit | null): boolean {
+  if (!source || view.words[view.seq[at]!]!.pos !== 'PRON') return false;
+  const countries = new Set(source.members.map((m) => m.code?.slice(0, 3)));
+  return unit.members.every((m) => countries.has(m.code?.slice(0, 3)));
 }
 
 /**

@@ -106,7 +106,33 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
     if (!antecedent) return;
     found.push({ start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end), type: antecedent.type, entity: antecedent.entity, actor: antecedent.actor, name: antecedent.name, form: 'pronoun', provenance: { rule: kind.rule, confidence: 0.55 } });
   });
+  ownedRoles(ctx, found, at, () => nextEntity++);
   return found;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
+/** Sectors whose code is the body itself (IGOUNO): its role joins the whole code, not a country. */
+const SECTORS = new Set(['IGO', 'NGO', 'MNC']);
+
+/**
+ * "its army", "his government", "their troops": a role word owned by a resolved possessive pronoun
+ * is that actor's country in that role. The description takes the pronoun's place in `found`.
+ */
+function ownedRoles(ctx: TitleContext, found: Mention[], at: TokenLocator, newEntity: () => number): void {
+  for (const role of ctx.roles) {
+    if (found.some((m) => m.form === 'description' && m.start < role.end && role.start < m.end)) continue;
+    let i = at.token(role.start) - 1;
+    while (ctx.tokens[i]?.pos === 'ADJ') i--;
+    const pronoun = ctx.tokens[i];
+    if (!pronoun || !POSSESSIVE_PRONOUNS.has(pronoun.normal)) continue;
+    const k = found.findIndex((m) => m.form === 'pronoun' && m.start === pronoun.start && m.actor);
+    const owner = found[k];
+    if (!owner?.actor) continue;
+    const word = role.entries[0]!.role;
+    const base = SECTORS.has(owner.actor.slice(0, 3)) ? owner.actor : owner.actor.slice(0, 3);
+    const text = ctx.text.slice(owner.start, role.end);
+    found[k] = { start: owner.start, end: role.end, text, type: 'ORG', entity: newEntity(), actor: word.suffix ? base + word.code : word.code, name: text, form: 'description', provenance: { rule: 'reference/owned-role', confidence: 0.6 } };
+  }
 }
 
 /** A mention whose last word is a plural noun (its lemma is not the word as written). */

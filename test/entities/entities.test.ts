@@ -21,6 +21,8 @@ const CASES: [string, string, Want[]][] = [
     [['He', 'CHNGOV', 'Xi Jinping'], ['the Vietnamese president', 'VNMGOV'], ['The Chinese president', 'CHNGOV', 'Xi Jinping']]],
   ['Russian diplomats opposed the sanctions.', '2018-03-21', [['Russian diplomats', 'RUSGOV']]],
   ['Russian diplomats left Vienna. Their talks had failed.', '2018-03-21', [['Their', 'RUSGOV']]],
+  ['Israel said its army had freed the hostages.', '2024-03-04', [['its army', 'ISRMIL']]],
+  ['Putin said his government would not yield.', '2018-03-21', [['his government', 'RUSGOV']]],
   ['During the Cold War Moscow armed Cuba.', '1975-05-01', [['Moscow', 'SUNGOV'], ['Cuba', 'CUB']]],
   ["Pyongyang received Moon Jae-in's envoys on Monday. The envoys later flew home.", '2018-03-21',
     [["Moon Jae-in's envoys", 'KORGOV'], ['The envoys', 'KORGOV']]],
