@@ -161,8 +161,8 @@ function afterBe(view: ClauseView, verb: VerbOccurrence): boolean {
 
 /**
  * "sleeper agents arrested in the United States", "a contractor accused of spying": a participle
- * right after its noun, with no object, in a clause whose own verb came before that noun. The noun
- * is the one done to; returns its unit.
+ * right after its noun, with no object, followed by "by" or in a clause whose own verb came before
+ * that noun. The noun is the one done to; returns its unit.
  */
 function reducedRelative(view: ClauseView, verb: VerbOccurrence): Unit | null {
   const head = view.words[view.seq[verb.head]!]!;
@@ -170,6 +170,8 @@ function reducedRelative(view: ClauseView, verb: VerbOccurrence): Unit | null {
   const noun = view.unitEnd.get(verb.start - 1);
   const next = view.words[view.seq[verb.end]!];
   if (!noun || noun.members.length === 0 || (next && !NO_OBJECT.has(next.pos))) return null;
+  // "Palestinians detained by its army": an active past tense is never followed by "by" its doer
+  if (next?.text === 'BY') return noun;
   const nounStart = view.span.get(noun)![0];
   for (let p = 0; p < nounStart; p++) {
     const w = view.words[view.seq[p]!]!;
