@@ -89,6 +89,8 @@ interface Case { doc: string; sentence: Span | null; gold?: ScoredEvent; system?
 const worst: { doc: string; errors: number; cases: Case[] }[] = [];
 let statements = 0;
 const coverage = { sources: 0, sourcesFound: 0, targets: 0, targetsFound: 0, both: 0 };
+// Time on root-matched pairs: the historical flag, and the day where the gold gives one.
+const time = { pairs: 0, historical: 0, dated: 0, dateRight: 0 };
 
 const sentenceAt = (sentences: readonly Span[], at: number): Span | null => sentences.find((s) => at >= s.start && at < s.end) ?? null;
 
@@ -125,6 +127,14 @@ for (const d of scored) {
     if (p && p.depth > 0) row.systemRoot++;
     if (p && p.depth === 3) row.systemFull++;
   });
+  for (const p of pairs.filter((x) => x.depth > 0)) {
+    const g = gold[p.gold]!, s = sys.events[p.system]!;
+    time.pairs++;
+    if (g.historical === s.historical) time.historical++;
+    if (g.date === null) continue;
+    time.dated++;
+    if (g.date === s.date) time.dateRight++;
+  }
   const cases: Case[] = [];
   for (const p of pairs) {
     if (p.depth === 3) continue;
@@ -155,6 +165,7 @@ for (const [r, x] of [...byRoot].sort((a, b) => a[0].localeCompare(b[0]))) {
 }
 const share = (m: number, n: number): string => `${m}/${n} ${n ? f3(m / n) : '-'}`;
 console.log(`actor coverage (gold codes given by dyad's entities anywhere in the document): sources ${share(coverage.sourcesFound, coverage.sources)}, targets ${share(coverage.targetsFound, coverage.targets)}, both ${share(coverage.both, coverage.sources)}`);
+console.log(`time on root-matched pairs: historical flag right ${share(time.historical, time.pairs)}; day right ${share(time.dateRight, time.dated)} (gold events with a day)`);
 console.log('errors by kind:');
 for (const [k, n] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${k}`);
 
