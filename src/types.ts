@@ -61,6 +61,8 @@ export interface RawDocument {
   /** The reference date (YYYY-MM-DD) from the record, else from --date. */
   readonly date?: string;
   readonly verbatim?: boolean;
+  /** A title the source gives (a feed item's), used when the page has none of its own. */
+  readonly title?: string;
   readonly options?: CoderOptions;
   /** Set when the document could not be read at all; the record is then an error record. */
   readonly error?: DocumentError;

@@ -32,7 +32,8 @@ export function readArticle(raw: RawDocument): Document {
   let doc: Document;
   if (raw.html !== undefined && raw.text === undefined) {
     const page = articleFromHtml(raw.html, url, reference);
-    doc = withArticle({ ...base, issues: [...base.issues, ...page.issues] }, page.article);
+    const title = page.article.title ?? raw.title ?? null;
+    doc = withArticle({ ...base, issues: [...base.issues, ...page.issues] }, { ...page.article, title });
     if (page.error) return { ...doc, error: page.error };
   } else {
     const text = raw.text ?? '';

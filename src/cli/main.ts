@@ -1,13 +1,18 @@
 // The dyad command line. Exit status: 0 when the run was carried out (even if some documents
 // failed: each failure is a record with `error`), 2 for usage errors, 1 when the run could not be
 // carried out at all.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { normaliseDate } from '../input/dates.js';
 import { runCode, type OutputFormat } from './code-command.js';
 import { runKbCheck } from './kb-command.js';
 
 class UsageError extends Error {}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
 
 const EXAMPLES = `
 Examples:
@@ -31,6 +36,7 @@ function checkDictionaries(dir: string): void {
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('dyad')
     .description('Reads raw news and writes down who did and said what to whom, when and where.')
+    .version(packageVersion(), '-V, --version')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 

@@ -9,16 +9,18 @@ import { defaultKbDir } from '../kb/paths.js';
 export const FIPS_FILE = 'geo/fips-countries.tsv';
 
 export interface FipsCountry {
-  /** null for a FIPS code with no ISO country (the Gaza Strip). */
-  readonly iso2: string | null;
-  /** The CAMEO country code (ISO alpha-3, KSV for Kosovo), null where ISO has none. */
-  readonly cameo: string | null;
+  readonly iso2: string;
+  /** The GeoNames ADM1 code of the ISO country this FIPS country is (GZ: the Gaza Strip), else null. */
+  readonly adm1: string | null;
+  /** The CAMEO country code (ISO alpha-3, KSV for Kosovo). */
+  readonly cameo: string;
   readonly fips: string;
   readonly name: string;
 }
 
 export interface FipsCountries {
   readonly byFips: ReadonlyMap<string, FipsCountry>;
+  /** By ISO code, and by "ISO.ADM1" for the FIPS countries inside an ISO country. */
   readonly byIso2: ReadonlyMap<string, FipsCountry>;
   readonly byCameo: ReadonlyMap<string, FipsCountry>;
 }
@@ -31,18 +33,18 @@ export function parseFipsCountries(kbDir: string, issues: Issue[]): FipsCountrie
   const byIso2 = new Map<string, FipsCountry>();
   const byCameo = new Map<string, FipsCountry>();
   for (const l of readLines(join(kbDir, FIPS_FILE), `kb/${FIPS_FILE}`)) {
-    const [iso2 = '', fips = '', name = '', ...rest] = columns(l.text);
-    const known = iso2 === '-' ? null : iso2;
-    const cameo = known === null ? null : cameoOf.get(known);
-    if (!/^[A-Z]{2}$/.test(fips) || name === '' || rest.length > 0 || cameo === undefined) {
-      issues.push(issue('kb/fips-row', `expected an ISO alpha-2 code of kb/actors/${ISO_FILE} (or -), a FIPS code and a name: "${l.text.trim()}"`, l));
-    } else if (byFips.has(fips) || (known !== null && byIso2.has(known))) {
-      issues.push(issue('kb/fips-duplicate', `${known ?? '-'} ${fips} is listed twice`, l));
+    const [key = '', fips = '', name = '', ...rest] = columns(l.text);
+    const [iso2 = '', adm1 = null] = key.split('.');
+    const cameo = cameoOf.get(iso2);
+    if (!/^[A-Z]{2}$/.test(fips) || name === '' || rest.length > 0 || cameo === undefined || adm1 === '') {
+      issues.push(issue('kb/fips-row', `expected an ISO alpha-2 code of kb/actors/${ISO_FILE} (or ISO.ADM1), a FIPS code and a name: "${l.text.trim()}"`, l));
+    } else if (byFips.has(fips) || byIso2.has(key)) {
+      issues.push(issue('kb/fips-duplicate', `${key} ${fips} is listed twice`, l));
     } else {
-      const row: FipsCountry = { iso2: known, cameo, fips, name };
+      const row: FipsCountry = { iso2, adm1, cameo, fips, name };
       byFips.set(fips, row);
-      if (known !== null) byIso2.set(known, row);
-      if (cameo !== null) byCameo.set(cameo, row);
+      byIso2.set(key, row);
+      if (adm1 === null) byCameo.set(cameo, row);
     }
   }
   return { byFips, byIso2, byCameo };

@@ -2,7 +2,7 @@
 // run goes on, and the exit status tells usage errors (2) from a completed run (0).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -89,4 +89,11 @@ test('json and readable formats', () => {
   const text = dyad(['code', file]);
   assert.match(text.stdout, /Harbour strike ends/);
   assert.match(text.stdout, /by Ana Ruiz \| LISBON, Reuters/);
+});
+
+test('--version prints the package version', () => {
+  const r = dyad(['--version']);
+  assert.equal(r.status, 0);
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  assert.equal(r.stdout.trim(), pkg.version);
 });

@@ -1,0 +1,51 @@
+// GDELT's V2Tone of a document: the share of its words that carry positive and negative feeling, how
+// many carry any (polarity), how many are about doing (activity) and how many are pronouns (self/group).
+//
+// Choices, since GDELT publishes its method but not its word lists:
+// - Feeling comes from the AFINN-165 lexicon through the `sentiment` package (3,382 rated English
+//   words; a word right after a negator such as "not" or "don't" counts with the opposite sign). A
+//   word is counted once per occurrence, whatever its rating: GDELT's scores are percentages of words,
+//   not sums of ratings.
+// - Words, activity and pronouns come from wink-nlp, the tagger the pipeline already uses: the words
+//   are its tokens of type "word" (numbers, punctuation and symbols are not words), activity words are
+//   those it tags VERB (auxiliaries excluded), and self/group references those it tags PRON.
+// - Every score is a percentage of the word count; a text without words scores 0 everywhere.
+import Sentiment from 'sentiment';
+import { wink } from '../language/wink.js';
+import type { DocumentTone } from './types.js';
+
+let analyser: Sentiment | null = null;
+
+function percent(count: number, words: number): number {
+  return words === 0 ? 0 : (100 * count) / words;
+}
+
+export function documentTone(text: string): DocumentTone {
+  analyser ??= new Sentiment();
+  const feeling = analyser.analyze(text);
+  const nlp = wink();
+  const its = nlp.its;
+  const tokens = nlp.readDoc(text).tokens();
+  const types = tokens.out(its.type) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  let words = 0;
+  let verbs = 0;
+  let pronouns = 0;
+  types.forEach((type, i) => {
+    if (type !== 'word') return;
+    words++;
+    if (tags[i] === 'VERB') verbs++;
+    else if (tags[i] === 'PRON') pronouns++;
+  });
+  const positive = percent(feeling.positive.length, words);
+  const negative = percent(feeling.negative.length, words);
+  return {
+    tone: positive - negative,
+    positive,
+    negative,
+    polarity: positive + negative,
+    activity: percent(verbs, words),
+    selfGroup: percent(pronouns, words),
+    wordCount: words,
+  };
+}
