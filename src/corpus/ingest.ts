@@ -44,6 +44,8 @@ export interface IngestSummary extends IngestTally, Pick<StoreCounts, 'events' |
 /** A batch is committed when it holds this many documents or has waited this long. */
 const BATCH_DOCUMENTS = 64;
 const BATCH_MS = 1000;
+/** Documents looked up in the store at once before coding. */
+const HOLDS_CHUNK = 16;
 
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const { store } = options;
@@ -59,13 +61,14 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   });
 
   async function* unheld(): AsyncGenerator<RawDocument> {
-    for await (const raw of withSkipped(sources, skipped)) {
-      if (options.signal?.aborted) return;
-      tally.documents += 1;
-      const [held] = await store.holds([identify(raw)]);
-      if (held === 'document') tally.duplicates += 1;
-      else if (held === 'error') tally.errors += 1;
-      else yield raw;
+    for await (const chunk of chunks(withSkipped(sources, skipped), HOLDS_CHUNK, options.signal)) {
+      tally.documents += chunk.length;
+      const held = await store.holds(chunk.map(identify));
+      for (const [i, raw] of chunk.entries()) {
+        if (held[i] === 'document') tally.duplicates += 1;
+        else if (held[i] === 'error') tally.errors += 1;
+        else yield raw;
+      }
     }
   }
 
@@ -100,6 +103,20 @@ function count(tally: IngestTally, outcome: WriteOutcome): void {
   if (outcome === 'new' || outcome === 'updated') tally.new += 1;
   else if (outcome === 'duplicate') tally.duplicates += 1;
   else tally.errors += 1;
+}
+
+/** The stream in chunks of up to `size`, ending early (after the current chunk) once `signal` aborts. */
+async function* chunks<T>(items: AsyncIterable<T>, size: number, signal: AbortSignal | undefined): AsyncGenerator<T[]> {
+  let chunk: T[] = [];
+  for await (const item of items) {
+    if (signal?.aborted) break;
+    chunk.push(item);
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk;
 }
 
 /** Files a directory walk passed over become error records in the stream, so the store names them. */

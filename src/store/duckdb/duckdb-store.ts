@@ -49,7 +49,9 @@ class DuckDbStore implements Store {
   ) {}
 
   private async all(sql: string, values: DuckDBValue[] = []): Promise<Row[]> {
-    return (await this.connection.runAndReadAll(sql, values)).getRowObjectsJS() as Row[];
+    // without values, not as a prepared statement: those are planned without the constants (see timeline)
+    const reader = values.length ? await this.connection.runAndReadAll(sql, values) : await this.connection.runAndReadAll(sql);
+    return reader.getRowObjectsJS() as Row[];
   }
 
   private async *stream(sql: string, values: DuckDBValue[] = []): AsyncGenerator<Row> {
@@ -214,11 +216,12 @@ class DuckDbStore implements Store {
   }
 
   async timeline(source: string, target: string): Promise<TimelineMonth[]> {
+    // literals, not parameters: DuckDB prunes row groups by their min/max only for constants, and the
+    // events table is laid out by dyad (settle), so a dyad's rows sit in a few groups
     const rows = await this.all(
       `select substr(day, 1, 6) as month, count(*) as events, avg(goldstein) as goldstein,
          avg((quad = 1)::int) as q1, avg((quad = 2)::int) as q2, avg((quad = 3)::int) as q3, avg((quad = 4)::int) as q4
-       from events where source = ? and target = ? and not background group by month order by month`,
-      [source, target],
+       from events where source = ${literal(source)} and target = ${literal(target)} and not background group by month order by month`,
     );
     return rows.map((r) => ({
       month: String(r.month),
@@ -231,11 +234,10 @@ class DuckDbStore implements Store {
   async partners(actor: string, limit: number): Promise<Partner[]> {
     const rows = await this.all(
       `select partner, sum(as_source) as as_source, sum(as_target) as as_target, count(*) as events from (
-         select target as partner, 1 as as_source, 0 as as_target from events where source = ? and target <> '' and not background
+         select target as partner, 1 as as_source, 0 as as_target from events where source = ${literal(actor)} and target <> '' and not background
          union all
-         select source as partner, 0 as as_source, 1 as as_target from events where target = ? and source <> '' and not background
-       ) group by partner order by events desc, partner limit ?`,
-      [actor, actor, limit],
+         select source as partner, 0 as as_source, 1 as as_target from events where target = ${literal(actor)} and source <> '' and not background
+       ) group by partner order by events desc, partner limit ${Math.floor(limit)}`,
     );
     return rows.map((r) => ({ actor: String(r.partner), asSource: Number(r.as_source), asTarget: Number(r.as_target), events: Number(r.events) }));
   }
@@ -292,6 +294,9 @@ class DuckDbStore implements Store {
 }
 
 const identity = (entry: StoreEntry): DocumentIdentity => (entry.kind === 'document' ? entry.document : entry);
+
+/** A SQL string literal (standard SQL: quotes doubled, no other escapes). */
+const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
 function placeholders(n: number): string {
   return `(${Array.from({ length: Math.max(n, 1) }, () => '?').join(', ')})`;
