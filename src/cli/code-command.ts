@@ -1,10 +1,9 @@
-// `dyad code`: read inputs, run the pipeline on each document, write one record per document in
-// input order. A bad document is an error record and the run goes on.
-import { once } from 'node:events';
+// `dyad code`: read inputs, run the pipeline on each document (in --threads worker threads), write one
+// record per document in input order. A bad document is an error record and the run goes on.
 import { readSources } from '../input/sources.js';
-import { toReadable } from '../output/readable.js';
-import { toRecord } from '../output/record.js';
-import { createPipeline } from '../pipeline.js';
+import { createCoders } from '../pool/pool.js';
+import { writeLine } from '../output/write-line.js';
+import type { Io } from './io.js';
 
 export type OutputFormat = 'jsonl' | 'json' | 'text';
 
@@ -13,31 +12,33 @@ export interface CodeOptions {
   readonly format: OutputFormat;
   readonly date?: string;
   readonly dictionaries?: string;
+  readonly threads: number;
 }
 
-export async function runCode(options: CodeOptions): Promise<{ documents: number; failed: number }> {
-  const out = process.stdout;
-  const write = async (chunk: string) => {
-    if (!out.write(chunk)) await once(out, 'drain');
-  };
-  const pipeline = createPipeline(options.dictionaries ? { dictionaries: options.dictionaries } : {});
-  if (pipeline.issues.length) {
-    process.stderr.write(`dyad: ${pipeline.issues.length} problems in the knowledge base or dictionaries (first: ${pipeline.issues[0]!.message})\n`);
+export async function runCode(options: CodeOptions, io: Io): Promise<{ documents: number; failed: number }> {
+  const write = (chunk: string) => writeLine(io.stdout, chunk);
+  const coders = createCoders({ threads: options.threads, shape: options.format, pipeline: options.dictionaries ? { dictionaries: options.dictionaries } : {} });
+  const issues = await coders.issues();
+  if (issues.length) {
+    io.stderr.write(`dyad: ${issues.length} problems in the knowledge base or dictionaries (first: ${issues[0]!.message})\n`);
   }
   let documents = 0;
   let failed = 0;
   if (options.format === 'json') await write('[');
   const sources = readSources(options.inputs, {
     ...(options.date ? { date: options.date } : {}),
-    onSkip: (path, reason) => process.stderr.write(`dyad: skipped ${path}: ${reason}\n`),
+    onSkip: (path, reason) => io.stderr.write(`dyad: skipped ${path}: ${reason}\n`),
   });
-  for await (const raw of sources) {
-    const doc = await pipeline.process(raw);
-    if (doc.error) failed += 1;
-    if (options.format === 'jsonl') await write(`${JSON.stringify(toRecord(doc))}\n`);
-    else if (options.format === 'json') await write(`${documents ? ',' : ''}\n${JSON.stringify(toRecord(doc), null, 2)}`);
-    else await write(`${toReadable(doc)}\n\n`);
-    documents += 1;
+  try {
+    for await (const coded of coders.code(sources)) {
+      if (coded.failed) failed += 1;
+      if (options.format === 'jsonl') await write(`${coded.output}\n`);
+      else if (options.format === 'json') await write(`${documents ? ',' : ''}\n${coded.output}`);
+      else await write(`${coded.output}\n\n`);
+      documents += 1;
+    }
+  } finally {
+    await coders.close();
   }
   if (options.format === 'json') await write('\n]\n');
   return { documents, failed };

@@ -4,8 +4,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { normaliseDate } from '../input/dates.js';
+import { StoreError } from '../store/store.js';
+import { defaultThreads } from '../pool/pool.js';
 import { runCode, type OutputFormat } from './code-command.js';
+import { runExport, EXPORT_FORMATS, type ExportFormat } from './export-command.js';
+import { runIngest } from './ingest-command.js';
 import { runKbCheck } from './kb-command.js';
+import { runPartners, runQuery, runTimeline } from './query-command.js';
+import { processIo, type Io } from './io.js';
+import type { TableFormat } from './table-output.js';
 
 class UsageError extends Error {}
 
@@ -29,16 +36,32 @@ function parseDateOption(value: string): string {
   return date;
 }
 
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`"${value}" is not a positive whole number`);
+  return n;
+}
+
+const storeOption = () => new Option('--store <path>', 'the store: a DuckDB file (default: $DYAD_STORE, else dyad.duckdb)');
+const tableFormatOption = () => new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl');
+
+const CORPUS_EXAMPLES = `
+Examples:
+  dyad ingest news/ --store news.duckdb --json     code every article below news/ into news.duckdb
+  dyad export --store news.duckdb --format gdelt-events --out events.tsv
+  dyad query --store news.duckdb "select code, count(*) from events group by code order by 2 desc"
+  dyad timeline PRKGOV RUSGOV --store news.duckdb  a dyad's events per month`;
+
 function checkDictionaries(dir: string): void {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--dictionaries ${dir}: no such directory`);
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const program = new Command('dyad')
     .description('Reads raw news and writes down who did and said what to whom, when and where.')
     .version(packageVersion(), '-V, --version')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => io.stderr.write(s) });
 
   let status = 0;
   program
@@ -48,17 +71,84 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'jsonl', 'json']).default('text'))
     .option('-d, --date <YYYY-MM-DD>', 'reference date for documents that carry none', parseDateOption)
     .option('--dictionaries <dir>', 'PETRARCH dictionaries to use instead of the built-in knowledge base')
+    .option('--threads <n>', 'worker threads that code documents', parseCount, 1)
     .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], opts: { format: OutputFormat; date?: string; dictionaries?: string }) => {
+    .action(async (inputs: string[], opts: { format: OutputFormat; date?: string; dictionaries?: string; threads: number }) => {
       if (opts.dictionaries) checkDictionaries(opts.dictionaries);
       const result = await runCode({
         inputs,
         format: opts.format,
+        threads: opts.threads,
         ...(opts.date ? { date: opts.date } : {}),
         ...(opts.dictionaries ? { dictionaries: opts.dictionaries } : {}),
-      });
-      if (result.failed) process.stderr.write(`dyad: ${result.failed} of ${result.documents} documents failed (see their "error")\n`);
+      }, io);
+      if (result.failed) io.stderr.write(`dyad: ${result.failed} of ${result.documents} documents failed (see their "error")\n`);
       status = 0;
+    });
+
+  program
+    .command('ingest')
+    .description('code articles into a store: documents, entities, quotes and event mentions; events are clustered from the mentions')
+    .argument('<inputs...>', 'files, directories, or - for JSON lines on standard input (as for code)')
+    .addOption(storeOption())
+    .option('-d, --date <YYYY-MM-DD>', 'reference date for documents that carry none', parseDateOption)
+    .option('--dictionaries <dir>', 'PETRARCH dictionaries to use instead of the built-in knowledge base')
+    .option('--threads <n>', 'worker threads that code documents (default: one per core)', parseCount, defaultThreads())
+    .option('--json', 'end with one JSON line: documents, new, duplicates, errors, events, mentions', false)
+    .addHelpText('after', CORPUS_EXAMPLES)
+    .action(async (inputs: string[], opts: { store?: string; date?: string; dictionaries?: string; threads: number; json: boolean }) => {
+      if (opts.dictionaries) checkDictionaries(opts.dictionaries);
+      status = await runIngest({ inputs, ...opts }, io);
+    });
+
+  program
+    .command('export')
+    .description('write the store out: GDELT 2.0 events or mentions, the event rows as CSV, JSON lines or Parquet, or the quotes or entities as JSON lines')
+    .addOption(storeOption())
+    .addOption(new Option('-f, --format <format>', 'what to write').choices(EXPORT_FORMATS).makeOptionMandatory())
+    .option('-o, --out <file>', 'write to this file instead of standard output (required for parquet)')
+    .option('--from <YYYY-MM-DD>', 'events on or after this day', parseDateOption)
+    .option('--to <YYYY-MM-DD>', 'events on or before this day', parseDateOption)
+    .option('--actor <code>', 'events with this actor (or code prefix: RUS covers RUSGOV) as source or target')
+    .option('--background', 'include background events (told of, not news of the day) under their own dates', false)
+    .addHelpText('after', CORPUS_EXAMPLES)
+    .action(async (opts: { store?: string; format: ExportFormat; out?: string; from?: string; to?: string; actor?: string; background: boolean }) => {
+      if (opts.format === 'parquet' && !opts.out) throw new UsageError('--format parquet needs --out FILE');
+      const { from, to, actor, background } = opts;
+      await runExport({ format: opts.format, store: opts.store, out: opts.out, filter: { from, to, actor, background } }, io);
+    });
+
+  program
+    .command('query')
+    .description('run one read-only SQL statement over the store (tables and views: documents, events, mentions, quotes, entities, actors, errors)')
+    .argument('<sql>', 'the statement')
+    .addOption(storeOption())
+    .addOption(tableFormatOption())
+    .addHelpText('after', CORPUS_EXAMPLES)
+    .action(async (sql: string, opts: { store?: string; format: TableFormat }) => {
+      await runQuery(sql, opts, io);
+    });
+
+  program
+    .command('timeline')
+    .description("a dyad's events per month: count, mean Goldstein score and the share of each QuadClass")
+    .argument('<source>', 'source actor code (PRKGOV)')
+    .argument('<target>', 'target actor code (RUSGOV)')
+    .addOption(storeOption())
+    .addOption(tableFormatOption())
+    .action(async (source: string, target: string, opts: { store?: string; format: TableFormat }) => {
+      await runTimeline(source, target, opts, io);
+    });
+
+  program
+    .command('partners')
+    .description("an actor's top partners: the actors it has most events with, either way")
+    .argument('<actor>', 'actor code (RUSGOV)')
+    .addOption(storeOption())
+    .addOption(tableFormatOption())
+    .option('--limit <n>', 'how many partners', parseCount, 10)
+    .action(async (actor: string, opts: { store?: string; format: TableFormat; limit: number }) => {
+      await runPartners(actor, opts.limit, opts, io);
     });
 
   program
@@ -68,7 +158,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('load and check the knowledge base: counts, duplicates, overlapping dates, unknown codes')
     .option('--dir <dir>', 'a knowledge-base folder other than the built-in one')
     .action((opts: { dir?: string }) => {
-      status = runKbCheck(opts.dir);
+      status = runKbCheck(io, opts.dir);
     });
 
   try {
@@ -76,11 +166,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     return status;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    if (err instanceof UsageError) {
-      process.stderr.write(`dyad: ${err.message}\n`);
+    if (err instanceof StoreError && err.code === 'bad-query') {
+      io.stderr.write(`dyad: ${err.message}\n`);
       return 2;
     }
-    process.stderr.write(`dyad: the run could not be carried out: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (err instanceof UsageError) {
+      io.stderr.write(`dyad: ${err.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`dyad: the run could not be carried out: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
   }
 }

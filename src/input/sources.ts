@@ -57,7 +57,7 @@ async function* readInput(input: string, options: SourceOptions): AsyncGenerator
   yield* readFileInput(input);
 }
 
-async function walk(dir: string, options: SourceOptions): Promise<string[]> {
+export async function walk(dir: string, options: SourceOptions = {}): Promise<string[]> {
   const files: string[] = [];
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {

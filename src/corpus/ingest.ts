@@ -1,0 +1,129 @@
+// `dyad ingest`: sources -> documents the store does not hold yet -> the coders (in input order) ->
+// one writer, which commits a batch at a time. Everything the store holds was committed whole, and a
+// document is skipped only when the store holds exactly it, so a run killed at any point and run again
+// ends with the store one uninterrupted run would have left.
+import type { PipelineOptions } from '../pipeline.js';
+import { readCorpus } from '../sources/index.js';
+import { createCoders } from '../pool/pool.js';
+import type { Store, StoreCounts, StoreEntry, WriteOutcome } from '../store/store.js';
+import type { RawDocument } from '../types.js';
+import { identify } from './identity.js';
+
+export interface IngestOptions {
+  readonly inputs: readonly string[];
+  readonly store: Store;
+  readonly threads: number;
+  readonly date?: string;
+  readonly pipeline?: PipelineOptions;
+  /** Aborting stops reading; what is being coded is still written, then the run ends. */
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: IngestProgress) => void;
+}
+
+export interface IngestTally {
+  /** Documents read (including skipped files). */
+  documents: number;
+  /** Added and coded without error (a new version of a URL included). */
+  new: number;
+  /** Already held, exactly. */
+  duplicates: number;
+  /** Failed or skipped, each with its reason in the store. */
+  errors: number;
+}
+
+export interface IngestProgress extends IngestTally {
+  readonly events: number;
+  readonly mentions: number;
+  readonly elapsedMs: number;
+}
+
+export interface IngestSummary extends IngestTally, Pick<StoreCounts, 'events' | 'mentions'> {
+  readonly interrupted: boolean;
+}
+
+/** A batch is committed when it holds this many documents or has waited this long. */
+const BATCH_DOCUMENTS = 64;
+const BATCH_MS = 1000;
+/** Documents looked up in the store at once before coding. */
+const HOLDS_CHUNK = 16;
+
+export async function ingest(options: IngestOptions): Promise<IngestSummary> {
+  const { store } = options;
+  const started = Date.now();
+  const tally: IngestTally = { documents: 0, new: 0, duplicates: 0, errors: 0 };
+  let counts = await store.counts();
+  const report = () => options.onProgress?.({ ...tally, events: counts.events, mentions: counts.mentions, elapsedMs: Date.now() - started });
+
+  const skipped: RawDocument[] = [];
+  const sources = readCorpus(options.inputs, {
+    ...(options.date ? { date: options.date } : {}),
+    onSkip: (path, reason) => skipped.push({ id: path, origin: path, error: { code: 'skipped', message: `${path}: ${reason}` } }),
+  });
+
+  async function* unheld(): AsyncGenerator<RawDocument> {
+    for await (const chunk of chunks(withSkipped(sources, skipped), HOLDS_CHUNK, options.signal)) {
+      tally.documents += chunk.length;
+      const held = await store.holds(chunk.map(identify));
+      for (const [i, raw] of chunk.entries()) {
+        if (held[i] === 'document') tally.duplicates += 1;
+        else if (held[i] === 'error') tally.errors += 1;
+        else yield raw;
+      }
+    }
+  }
+
+  const coders = createCoders({ threads: options.threads, shape: 'store', pipeline: options.pipeline ?? {} });
+  let batch: StoreEntry[] = [];
+  let batchStarted = Date.now();
+  const flush = async () => {
+    if (batch.length) {
+      const outcomes = await store.write(batch, new Date());
+      for (const outcome of outcomes) count(tally, outcome);
+      counts = await store.counts();
+    }
+    batch = [];
+    batchStarted = Date.now();
+    report();
+  };
+  try {
+    for await (const entry of coders.code(unheld())) {
+      batch.push(entry);
+      if (batch.length >= BATCH_DOCUMENTS || Date.now() - batchStarted >= BATCH_MS) await flush();
+    }
+    await flush();
+  } finally {
+    await coders.close();
+  }
+  await store.settle();
+  counts = await store.counts();
+  return { ...tally, events: counts.events, mentions: counts.mentions, interrupted: Boolean(options.signal?.aborted) };
+}
+
+function count(tally: IngestTally, outcome: WriteOutcome): void {
+  if (outcome === 'new' || outcome === 'updated') tally.new += 1;
+  else if (outcome === 'duplicate') tally.duplicates += 1;
+  else tally.errors += 1;
+}
+
+/** The stream in chunks of up to `size`, ending early (after the current chunk) once `signal` aborts. */
+async function* chunks<T>(items: AsyncIterable<T>, size: number, signal: AbortSignal | undefined): AsyncGenerator<T[]> {
+  let chunk: T[] = [];
+  for await (const item of items) {
+    if (signal?.aborted) break;
+    chunk.push(item);
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk;
+}
+
+/** Files a directory walk passed over become error records in the stream, so the store names them. */
+async function* withSkipped(sources: AsyncIterable<RawDocument>, skipped: RawDocument[]): AsyncGenerator<RawDocument> {
+  for await (const raw of sources) {
+    yield* skipped.splice(0);
+    yield raw;
+  }
+  yield* skipped.splice(0);
+}

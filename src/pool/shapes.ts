@@ -1,0 +1,32 @@
+// What a coder hands back for a document: the contract's JSON line, the JSON document or the readable
+// summary (with whether the document failed), or the rows for the store. Shaping happens where the
+// coding happened (in the worker), so only the shaped result, not the whole document model, crosses
+// to the main thread.
+import { toStoreEntry } from '../corpus/entry.js';
+import { toReadable } from '../output/readable.js';
+import { toRecord } from '../output/record.js';
+import type { StoreEntry } from '../store/store.js';
+import type { Document, RawDocument } from '../types.js';
+
+export interface Printed {
+  readonly output: string;
+  readonly failed: boolean;
+}
+
+export interface Shapes {
+  jsonl: Printed;
+  json: Printed;
+  text: Printed;
+  store: StoreEntry;
+}
+
+export type ShapeName = keyof Shapes;
+
+const printed = (output: string, doc: Document): Printed => ({ output, failed: doc.error !== null });
+
+export const SHAPES: { readonly [K in ShapeName]: (doc: Document, raw: RawDocument) => Shapes[K] } = {
+  jsonl: (doc) => printed(JSON.stringify(toRecord(doc)), doc),
+  json: (doc) => printed(JSON.stringify(toRecord(doc), null, 2), doc),
+  text: (doc) => printed(toReadable(doc), doc),
+  store: (doc, raw) => toStoreEntry(doc, raw),
+};
