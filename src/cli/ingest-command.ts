@@ -1,6 +1,10 @@
 // `dyad ingest`: code inputs into the store. Ctrl-C stops reading, stores what is being coded, and
 // ends with status 130; a second Ctrl-C ends at once (the store keeps every committed batch either way).
-import { ingest, type IngestSummary } from '../corpus/ingest.js';
+import { cycleLine, follow } from '../corpus/follow.js';
+import { ingest, type IngestOptions, type IngestSummary } from '../corpus/ingest.js';
+import type { SourceSummary } from '../corpus/web-memory.js';
+import type { CorpusOptions } from '../sources/index.js';
+import { readSourceList } from '../sources/url-list.js';
 import { countDocuments, describe, progressPrinter } from '../corpus/progress.js';
 import { openStore, storeLocation } from '../store/open.js';
 import type { Io } from './io.js';
@@ -12,6 +16,15 @@ export interface IngestCommandOptions {
   readonly dictionaries?: string;
   readonly threads: number;
   readonly json: boolean;
+  /** A file listing more sources, one a line. */
+  readonly urls?: string;
+  /** A file listing the sources to poll every `every` minutes until SIGTERM. */
+  readonly follow?: string;
+  readonly every?: number;
+  readonly contact?: string;
+  readonly limit?: number;
+  readonly sample?: number;
+  readonly hostDelay?: number;
 }
 
 export async function runIngest(options: IngestCommandOptions, io: Io): Promise<number> {
@@ -27,17 +40,41 @@ export async function runIngest(options: IngestCommandOptions, io: Io): Promise<
   process.on('SIGTERM', onInterrupt);
   let summary: IngestSummary;
   const started = Date.now();
-  const printer = progressPrinter(io.stderr, await countDocuments(options.inputs));
+  const inputs = [...options.inputs, ...(options.urls ? readSourceList(options.urls) : [])];
+  const printer = progressPrinter(io.stderr, options.follow ? null : await countDocuments(inputs));
+  const sources: Omit<CorpusOptions, 'web' | 'date' | 'onSkip'> = {
+    ...(options.contact ? { contact: options.contact } : {}),
+    ...(options.limit !== undefined ? { limit: options.limit } : {}),
+    ...(options.sample !== undefined ? { sample: options.sample } : {}),
+    ...(options.hostDelay !== undefined ? { hostDelayMs: options.hostDelay } : {}),
+  };
+  const run: Omit<IngestOptions, 'inputs'> = {
+    store,
+    threads: options.threads,
+    ...(options.date ? { date: options.date } : {}),
+    pipeline: options.dictionaries ? { dictionaries: options.dictionaries } : {},
+    sources,
+    signal: controller.signal,
+    onProgress: printer.update,
+  };
   try {
-    summary = await ingest({
-      inputs: options.inputs,
-      store,
-      threads: options.threads,
-      ...(options.date ? { date: options.date } : {}),
-      pipeline: options.dictionaries ? { dictionaries: options.dictionaries } : {},
-      signal: controller.signal,
-      onProgress: printer.update,
-    });
+    if (options.follow) {
+      let last: IngestSummary | null = null;
+      await follow({
+        ...run,
+        list: options.follow,
+        everyMs: (options.every ?? 15) * 60_000,
+        onCycle: (cycle, s, nextAt) => {
+          last = s;
+          printer.finish();
+          io.stderr.write(`${cycleLine(cycle, s, nextAt)}\n`);
+          for (const line of sourceLines(s.sources)) io.stderr.write(`${line}\n`);
+        },
+      });
+      summary = last!;
+    } else {
+      summary = await ingest({ ...run, inputs });
+    }
   } finally {
     printer.finish();
     process.off('SIGINT', onInterrupt);
@@ -46,7 +83,16 @@ export async function runIngest(options: IngestCommandOptions, io: Io): Promise<
   }
   const { documents, new: added, duplicates, errors, events, mentions } = summary;
   io.stderr.write(`${describe({ ...summary, elapsedMs: Date.now() - started }, null)}; store ${location}\n`);
+  if (!options.follow) for (const line of sourceLines(summary.sources)) io.stderr.write(`${line}\n`);
   if (summary.interrupted) io.stderr.write('dyad: interrupted; run the same command again to go on\n');
   if (options.json) io.stdout.write(`${JSON.stringify({ documents, new: added, duplicates, errors, events, mentions })}\n`);
   return summary.interrupted ? 130 : 0;
+}
+
+/** A line per web source: what was fetched, new, unchanged, already held, and what failed and why. */
+function sourceLines(summaries: readonly SourceSummary[]): string[] {
+  return summaries.map((s) => {
+    const why = s.reasons.length ? ` (${s.reasons.slice(0, 3).join('; ')}${s.reasons.length > 3 ? `; and ${s.reasons.length - 3} more in the store` : ''})` : '';
+    return `  ${s.source}: ${s.fetched} fetched, ${s.new} new, ${s.unchanged} unchanged, ${s.known} already held, ${s.failed} failed${why}`;
+  });
 }

@@ -52,6 +52,18 @@ Examples:
   dyad query --store news.duckdb "select code, count(*) from events group by code order by 2 desc"
   dyad timeline PRKGOV RUSGOV --store news.duckdb  a dyad's events per month`;
 
+function parseWhole(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`"${value}" is not a whole number`);
+  return n;
+}
+
+function parseShare(value: string): number {
+  const x = Number(value);
+  if (value.trim() === '' || !(x > 0 && x <= 1)) throw new InvalidArgumentError(`"${value}" is not a share above 0 and at most 1`);
+  return x;
+}
+
 function checkDictionaries(dir: string): void {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--dictionaries ${dir}: no such directory`);
 }
@@ -89,15 +101,24 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   program
     .command('ingest')
     .description('code articles into a store: documents, entities, quotes and event mentions; events are clustered from the mentions')
-    .argument('<inputs...>', 'files, directories, or - for JSON lines on standard input (as for code)')
+    .argument('[inputs...]', 'files, directories, web archives (.warc, .warc.gz), http(s) pages, feeds and sitemaps, or - for JSON lines on standard input')
     .addOption(storeOption())
     .option('-d, --date <YYYY-MM-DD>', 'reference date for documents that carry none', parseDateOption)
     .option('--dictionaries <dir>', 'PETRARCH dictionaries to use instead of the built-in knowledge base')
     .option('--threads <n>', 'worker threads that code documents (default: one per core)', parseCount, defaultThreads())
     .option('--json', 'end with one JSON line: documents, new, duplicates, errors, events, mentions', false)
+    .option('--urls <file>', 'read more sources from a file, one URL or path a line')
+    .option('--follow <file>', 'poll the sources listed in the file every --every minutes until stopped (SIGTERM, Ctrl-C)')
+    .option('--every <minutes>', 'minutes between two cycles of --follow', parseCount, 15)
+    .option('--contact <who>', 'an e-mail or URL for site owners, sent in the User-Agent')
+    .option('--host-delay <ms>', 'milliseconds between two requests to one host', parseWhole, 1000)
+    .option('--limit <n>', 'read at most n documents of each web archive', parseCount)
+    .option('--sample <share>', 'read this share (0..1] of each web archive, the same records every run', parseShare)
     .addHelpText('after', CORPUS_EXAMPLES)
-    .action(async (inputs: string[], opts: { store?: string; date?: string; dictionaries?: string; threads: number; json: boolean }) => {
+    .action(async (inputs: string[], opts: { store?: string; date?: string; dictionaries?: string; threads: number; json: boolean; urls?: string; follow?: string; every: number; contact?: string; hostDelay: number; limit?: number; sample?: number }) => {
       if (opts.dictionaries) checkDictionaries(opts.dictionaries);
+      for (const file of [opts.urls, opts.follow]) if (file && !existsSync(file)) throw new UsageError(`${file}: no such file`);
+      if (!inputs.length && !opts.urls && !opts.follow) throw new UsageError('ingest needs inputs, --urls FILE or --follow FILE');
       status = await runIngest({ inputs, ...opts }, io);
     });
 

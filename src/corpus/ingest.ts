@@ -3,11 +3,12 @@
 // document is skipped only when the store holds exactly it, so a run killed at any point and run again
 // ends with the store one uninterrupted run would have left.
 import type { PipelineOptions } from '../pipeline.js';
-import { readCorpus } from '../sources/index.js';
+import { readCorpus, type CorpusOptions } from '../sources/index.js';
 import { createCoders } from '../pool/pool.js';
 import type { Store, StoreCounts, StoreEntry, WriteOutcome } from '../store/store.js';
 import type { RawDocument } from '../types.js';
 import { identify } from './identity.js';
+import { webMemory, type SourceSummary } from './web-memory.js';
 
 export interface IngestOptions {
   readonly inputs: readonly string[];
@@ -15,6 +16,8 @@ export interface IngestOptions {
   readonly threads: number;
   readonly date?: string;
   readonly pipeline?: PipelineOptions;
+  /** How archives are sampled and the web is fetched (--limit, --sample, --contact, ...). */
+  readonly sources?: Omit<CorpusOptions, 'web' | 'date' | 'onSkip'>;
   /** Aborting stops reading; what is being coded is still written, then the run ends. */
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: IngestProgress) => void;
@@ -39,6 +42,8 @@ export interface IngestProgress extends IngestTally {
 
 export interface IngestSummary extends IngestTally, Pick<StoreCounts, 'events' | 'mentions'> {
   readonly interrupted: boolean;
+  /** Per web source named: fetched, new, unchanged, known, failed and why. */
+  readonly sources: readonly SourceSummary[];
 }
 
 /** A batch is committed when it holds this many documents or has waited this long. */
@@ -55,7 +60,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const report = () => options.onProgress?.({ ...tally, events: counts.events, mentions: counts.mentions, elapsedMs: Date.now() - started });
 
   const skipped: RawDocument[] = [];
+  const web = webMemory(store);
   const sources = readCorpus(options.inputs, {
+    ...options.sources,
+    web: web.options,
     ...(options.date ? { date: options.date } : {}),
     onSkip: (path, reason) => skipped.push({ id: path, origin: path, error: { code: 'skipped', message: `${path}: ${reason}` } }),
   });
@@ -78,7 +86,13 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const flush = async () => {
     if (batch.length) {
       const outcomes = await store.write(batch, new Date());
-      for (const outcome of outcomes) count(tally, outcome);
+      outcomes.forEach((outcome, i) => {
+        count(tally, outcome);
+        const entry = batch[i]!;
+        const source = web.sourceOf(entry.kind === 'document' ? entry.document.url : entry.url);
+        if (source && (outcome === 'new' || outcome === 'updated')) web.summaries.get(source)!.new += 1;
+      });
+      await web.flush();
       counts = await store.counts();
     }
     batch = [];
@@ -96,7 +110,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   }
   await store.settle();
   counts = await store.counts();
-  return { ...tally, events: counts.events, mentions: counts.mentions, interrupted: Boolean(options.signal?.aborted) };
+  await web.flush();
+  return { ...tally, events: counts.events, mentions: counts.mentions, interrupted: Boolean(options.signal?.aborted), sources: [...web.summaries.values()] };
 }
 
 function count(tally: IngestTally, outcome: WriteOutcome): void {

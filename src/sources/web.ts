@@ -26,6 +26,8 @@ export interface Outcome {
   readonly source: string;
   readonly url: string;
   readonly result: 'fetched' | 'unchanged' | 'known' | 'failed';
+  /** Where a fetched page ended up after redirects: the URL its document carries. */
+  readonly finalUrl?: string;
   readonly reason?: string;
   /** For a source that was read: what to send next time. */
   readonly validators?: Validators;
@@ -50,7 +52,7 @@ async function* readSource(source: string, url: string, options: WebOptions, dep
     yield failedDocument(source, answer, options);
     return;
   }
-  options.onOutcome?.({ source, url, result: 'fetched', validators: answer.validators });
+  options.onOutcome?.({ source, url, result: 'fetched', finalUrl: answer.finalUrl, validators: answer.validators });
   if (PAGE.test(answer.contentType)) {
     yield page(url, answer, {});
     return;
@@ -113,7 +115,7 @@ async function fetchListed(source: string, item: Listed, options: WebOptions): P
     options.onOutcome?.({ source, url: item.url, result: 'unchanged' });
     return null;
   }
-  options.onOutcome?.({ source, url: item.url, result: 'fetched' });
+  options.onOutcome?.({ source, url: item.url, result: 'fetched', finalUrl: answer.finalUrl });
   return page(item.url, answer, item);
 }
 

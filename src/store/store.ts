@@ -126,6 +126,15 @@ export type WriteOutcome = 'new' | 'updated' | 'duplicate' | 'error';
 
 export type Held = 'document' | 'error' | null;
 
+/** A web source's validators from its last fetch (follow mode asks "has it changed?" with them). */
+export interface SourceState {
+  readonly url: string;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  /** YYYYMMDDHHMMSS, UTC */
+  readonly checkedAt: string;
+}
+
 export interface StoreCounts {
   readonly documents: number;
   readonly errors: number;
@@ -202,6 +211,11 @@ export interface Store {
   readonly location: string;
   /** For each identity, what the store holds of exactly it: a document, an error row, or nothing. */
   holds(identities: readonly DocumentIdentity[]): Promise<Held[]>;
+  /** Whether some version of a page at this URL is held (web sources do not fetch it again). */
+  holdsUrl(url: string): Promise<boolean>;
+  /** What a web source (feed, sitemap, page) answered last time, for a conditional GET. */
+  sourceState(url: string): Promise<SourceState | null>;
+  saveSourceState(state: SourceState): Promise<void>;
   /** Writes the entries in one transaction; an entry the store already holds is a no-op. */
   write(entries: readonly StoreEntry[], addedAt: Date): Promise<WriteOutcome[]>;
   /** Lays the events out for fast reading once an ingest has written; the content does not change. */

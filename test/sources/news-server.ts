@@ -25,9 +25,17 @@ const STORIES: readonly [string, string][] = [
   ['Talks resume', 'Negotiators from Ruritania and Freedonia met again in Geneva on Friday.'],
 ];
 
+// Pages must read as articles to the extractor: a headline and a few paragraphs of body text.
+const BACKGROUND = [
+  'The two neighbours have argued over the river border since the treaty of 1921 left its course unclear.',
+  'Diplomats from both sides said the next round would take up the fishing grounds and the customs posts.',
+  'Opposition leaders in both parliaments said they would watch the negotiations closely and ask for a vote on any deal.',
+];
+
 export function story(n: number): string {
   const [title, body] = STORIES[(n - 1) % STORIES.length]!;
-  return `<!doctype html><html><head><title>${title} (${n})</title></head><body><article><h1>${title}</h1><p>${body}</p><p>Story ${n} of the test site.</p></article></body></html>`;
+  const paragraphs = [body, ...BACKGROUND, `This is story number ${n} of the test site.`].map((p) => `<p>${p}</p>`).join('');
+  return `<!doctype html><html><head><title>${title} (${n})</title></head><body><article><h1>${title}</h1>${paragraphs}</article></body></html>`;
 }
 
 const rss = (base: string, ns: readonly number[]): string =>

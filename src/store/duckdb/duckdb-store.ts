@@ -17,6 +17,7 @@ import {
   type Partner,
   type QueryResult,
   type QuoteRecord,
+  type SourceState,
   type Store,
   type StoreCounts,
   type StoreEntry,
@@ -67,6 +68,20 @@ class DuckDbStore implements Store {
       union all select url, content_hash, 'error' as kind from errors where url in ${list}`;
     const held = new Map((await this.all(sql, [...urls, ...urls])).map((r) => [`${String(r.url)}\u0001${String(r.content_hash)}`, r.kind as Held]));
     return identities.map((i) => held.get(`${i.url}\u0001${i.contentHash}`) ?? null);
+  }
+
+  async holdsUrl(url: string): Promise<boolean> {
+    return (await this.all('select 1 from documents where url = ?', [url])).length > 0;
+  }
+
+  async sourceState(url: string): Promise<SourceState | null> {
+    const [row] = await this.all('select url, etag, last_modified, checked_at from sources where url = ?', [url]);
+    if (!row) return null;
+    return { url, etag: (row.etag as string | null) ?? null, lastModified: (row.last_modified as string | null) ?? null, checkedAt: String(row.checked_at) };
+  }
+
+  async saveSourceState(state: SourceState): Promise<void> {
+    await this.connection.run('insert or replace into sources values (?, ?, ?, ?)', [state.url, state.etag, state.lastModified, state.checkedAt]);
   }
 
   async write(entries: readonly StoreEntry[], addedAt: Date): Promise<WriteOutcome[]> {

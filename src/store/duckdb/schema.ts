@@ -83,6 +83,10 @@ export const MIGRATIONS: readonly string[] = [
     select actor as code, mode(name) as name, count(*) as mentions, count(distinct url) as documents
     from entities where actor is not null group by actor;
   `,
+  `
+  -- what each web source answered last time (follow mode's conditional GETs)
+  create table sources (url varchar primary key, etag varchar, last_modified varchar, checked_at varchar not null);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
