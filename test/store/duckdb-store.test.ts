@@ -84,6 +84,28 @@ test('an update replaces its old version and recomputes its events', async () =>
   });
 });
 
+test('a version that was replaced, read again, does not come back over its replacement', async () => {
+  await withStore(async (store) => {
+    const updated = coded('https://one.example/a', 'article a, corrected', [VISIT]);
+    const third = coded('https://one.example/a', 'article a, corrected twice', [VISIT]);
+    await store.write([a], new Date());
+    await store.write([updated], new Date());
+    // a re-run or a resume reads the corpus again, the old version first
+    assert.deepEqual(await store.holds([a.document, updated.document]), ['document', 'document']);
+    assert.deepEqual(await store.write([a, updated], new Date()), ['duplicate', 'duplicate']);
+    // two versions in one batch: the first is superseded without ever being stored
+    assert.deepEqual(await store.write([third, a], new Date()), ['updated', 'duplicate']);
+    assert.equal((await store.document('https://one.example/a'))?.document.text, 'article a, corrected twice');
+    assert.deepEqual(await store.write([updated], new Date()), ['duplicate']);
+  });
+  await withStore(async (store) => {
+    const updated = coded('https://one.example/a', 'article a, corrected', [VISIT]);
+    assert.deepEqual(await store.write([a, updated], new Date()), ['new', 'updated']);
+    assert.deepEqual(await store.write([a], new Date()), ['duplicate'], 'a version replaced inside a batch is remembered too');
+    assert.deepEqual((await store.document('https://one.example/a'))?.mentions.map((m) => m.code), ['042']);
+  });
+});
+
 test('the order of writing changes nothing but DATEADDED', async () => {
   const entries: StoreEntry[] = [a, b, c, coded('https://mirror.example/b', 'article b', [ACCUSE, VISIT], -2)];
   const once = await withStore(async (store) => {

@@ -26,7 +26,7 @@ import {
 } from '../store.js';
 import { openDuckDb, type OpenMode } from './connection.js';
 import { RECOMPUTE_EVENTS, SORT_EVENTS } from './events-sql.js';
-import { documentColumns, entityColumns, errorColumns, mentionColumns, quoteColumns, readDocument, readEntity, readMention, readQuote, type Columns } from './rows.js';
+import { documentColumns, entityColumns, errorColumns, mentionColumns, quoteColumns, supersededColumns, readDocument, readEntity, readMention, readQuote, type Columns } from './rows.js';
 
 type Row = Record<string, unknown>;
 
@@ -65,8 +65,9 @@ class DuckDbStore implements Store {
     const urls = identities.map((i) => i.url);
     const list = placeholders(urls.length);
     const sql = `select url, content_hash, 'document' as kind from documents where url in ${list}
+      union all select url, content_hash, 'document' as kind from superseded where url in ${list}
       union all select url, content_hash, 'error' as kind from errors where url in ${list}`;
-    const held = new Map((await this.all(sql, [...urls, ...urls])).map((r) => [`${String(r.url)}\u0001${String(r.content_hash)}`, r.kind as Held]));
+    const held = new Map((await this.all(sql, [...urls, ...urls, ...urls])).map((r) => [`${String(r.url)}\u0001${String(r.content_hash)}`, r.kind as Held]));
     return identities.map((i) => held.get(`${i.url}\u0001${i.contentHash}`) ?? null);
   }
 
@@ -102,26 +103,34 @@ class DuckDbStore implements Store {
     const urls = [...new Set(entries.map((e) => identity(e).url))];
     const list = placeholders(urls.length);
     const current = new Map((await this.all(`select url, content_hash from documents where url in ${list}`, urls)).map((r) => [String(r.url), String(r.content_hash)]));
-    const failed = new Set((await this.all(`select url, content_hash from errors where url in ${list}`, urls)).map((r) => `${String(r.url)}\u0001${String(r.content_hash)}`));
+    const key = (url: unknown, hash: unknown) => `${String(url)}\u0001${String(hash)}`;
+    const failed = new Set((await this.all(`select url, content_hash from errors where url in ${list}`, urls)).map((r) => key(r.url, r.content_hash)));
+    const superseded = new Set((await this.all(`select url, content_hash from superseded where url in ${list}`, urls)).map((r) => key(r.url, r.content_hash)));
+    const newlySuperseded: { url: string; hash: string }[] = [];
     const replaced = new Set<string>();
     const documents = new Map<string, CodedDocument>();
     const errors = new Map<string, FailedDocument>();
     const outcomes: WriteOutcome[] = [];
     for (const entry of entries) {
       const { url, contentHash } = identity(entry);
-      const key = `${url}\u0001${contentHash}`;
-      if (current.get(url) === contentHash || failed.has(key)) {
+      const version = key(url, contentHash);
+      if (current.get(url) === contentHash || failed.has(version) || superseded.has(version)) {
         outcomes.push('duplicate');
         continue;
       }
       if (entry.kind === 'error') {
-        failed.add(key);
-        errors.set(key, entry);
+        failed.add(version);
+        errors.set(version, entry);
         outcomes.push('error');
         continue;
       }
-      if (current.has(url) && !documents.has(url)) replaced.add(url);
-      outcomes.push(current.has(url) ? 'updated' : 'new');
+      const previous = current.get(url);
+      if (previous !== undefined) {
+        if (!documents.has(url)) replaced.add(url);
+        superseded.add(key(url, previous));
+        newlySuperseded.push({ url, hash: previous });
+      }
+      outcomes.push(previous !== undefined ? 'updated' : 'new');
       current.set(url, contentHash);
       documents.set(url, entry);
     }
@@ -140,6 +149,7 @@ class DuckDbStore implements Store {
     await this.insert('quotes', quoteColumns, written.flatMap((d) => d.quotes.map((row, seq) => ({ url: d.document.url, seq, row }))));
     await this.insert('mentions', mentionColumns, written.flatMap((d) => d.mentions.map((row, seq) => ({ url: d.document.url, seq, row }))));
     await this.insert('errors', errorColumns, [...errors.values()].map((e) => ({ ...e, stamp })));
+    await this.insert('superseded', supersededColumns, newlySuperseded.map((v) => ({ ...v, stamp })));
     if (touched.size) await this.recompute([...touched]);
     return outcomes;
   }

@@ -53,6 +53,13 @@ export const errorColumns: Columns<FailedDocument & Stamped> = {
   added_at: (e) => e.stamp,
 };
 
+/** A version of a URL that a later one replaced. */
+export const supersededColumns: Columns<{ url: string; hash: string; stamp: string }> = {
+  url: (v) => v.url,
+  content_hash: (v) => v.hash,
+  replaced_at: (v) => v.stamp,
+};
+
 export const entityColumns: Columns<Positioned<EntityRow>> = {
   url: (p) => p.url,
   seq: (p) => p.seq,

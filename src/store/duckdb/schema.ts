@@ -87,6 +87,11 @@ export const MIGRATIONS: readonly string[] = [
   -- what each web source answered last time (follow mode's conditional GETs)
   create table sources (url varchar primary key, etag varchar, last_modified varchar, checked_at varchar not null);
   `,
+  `
+  -- versions of a URL that a later one replaced: reading one again (a re-run, a resume after a kill)
+  -- must not write it back over the version that replaced it
+  create table superseded (url varchar not null, content_hash varchar not null, replaced_at varchar not null, primary key (url, content_hash));
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
