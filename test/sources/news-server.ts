@@ -73,6 +73,13 @@ export async function startNewsServer(): Promise<NewsServer> {
       const timer = setInterval(() => r.write('<p>'), 200);
       r.on('close', () => clearInterval(timer));
     },
+    // slow loris: the status line, then one header line at a time, never the end of the headers
+    '/slow-headers.html': (_q, r) => {
+      r.socket!.write('HTTP/1.1 200 OK\r\n');
+      let n = 0;
+      const timer = setInterval(() => r.socket?.write(`X-Drip-${(n += 1)}: ${'a'.repeat(8)}\r\n`), 200);
+      r.on('close', () => clearInterval(timer));
+    },
     '/big.html': (_q, r) => {
       r.writeHead(200, { 'content-type': 'text/html' });
       const chunk = Buffer.alloc(64 * 1024, 0x61);

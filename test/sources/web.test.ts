@@ -55,6 +55,7 @@ describe('web sources', () => {
     ['/private/secret.html', 'fetch-robots', /robots\.txt .* forbids \/private\/secret\.html/],
     ['/loop/a', 'fetch-redirects', /redirect loop/],
     ['/slow.html', 'fetch-timeout', /no whole answer within 1\.5 s/],
+    ['/slow-headers.html', 'fetch-timeout', /no whole answer within 1\.5 s/],
     ['/big.html', 'fetch-too-large', /over the limit/],
     ['/bomb.html', 'fetch-too-large', /over the limit/],
     ['/report.pdf', 'fetch-content-type', /application\/pdf/],
