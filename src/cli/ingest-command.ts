@@ -84,8 +84,13 @@ export async function runIngest(options: IngestCommandOptions, io: Io): Promise<
   const { documents, new: added, duplicates, errors, events, mentions } = summary;
   io.stderr.write(`${describe({ ...summary, elapsedMs: Date.now() - started }, null)}; store ${location}\n`);
   if (!options.follow) for (const line of sourceLines(summary.sources)) io.stderr.write(`${line}\n`);
-  if (summary.interrupted) io.stderr.write('dyad: interrupted; run the same command again to go on\n');
   if (options.json) io.stdout.write(`${JSON.stringify({ documents, new: added, duplicates, errors, events, mentions })}\n`);
+  // follow mode runs until it is stopped: a stop is its normal end, not a failure
+  if (options.follow && controller.signal.aborted) {
+    io.stderr.write('dyad: stopped; the same command goes on where it left off\n');
+    return 0;
+  }
+  if (summary.interrupted) io.stderr.write('dyad: interrupted; run the same command again to go on\n');
   return summary.interrupted ? 130 : 0;
 }
 

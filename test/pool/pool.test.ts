@@ -6,14 +6,16 @@ import { readSources } from '../../src/input/sources.js';
 import { createCoders } from '../../src/pool/pool.js';
 
 const ARTICLES = new URL('../corpus/articles.jsonl', import.meta.url).pathname;
+// text, a web page and JSON lines: a web page needs the HTML extractor, which one thread loads lazily
+const SAMPLES = new URL('../../samples', import.meta.url).pathname;
 
-async function codeAll(threads: number): Promise<{ lines: string[]; failed: boolean[]; issues: number }> {
+async function codeAll(threads: number, inputs = [ARTICLES, ARTICLES]): Promise<{ lines: string[]; failed: boolean[]; issues: number }> {
   const coders = createCoders({ threads, shape: 'jsonl', pipeline: {} });
   try {
     const lines: string[] = [];
     const failed: boolean[] = [];
     // every article twice, so that more documents than threads are in flight
-    for await (const p of coders.code(readSources([ARTICLES, ARTICLES]))) {
+    for await (const p of coders.code(readSources(inputs))) {
       lines.push(p.output);
       failed.push(p.failed);
     }
@@ -32,4 +34,10 @@ test('two worker threads code as one thread does, in input order', async () => {
     ['talks', 'sanctions', 'visit', 'protest', 'summit', 'broken', 'talks', 'sanctions', 'visit', 'protest', 'summit', 'broken'],
   );
   assert.deepEqual(one.failed.filter(Boolean).length, 2, 'the empty article, twice');
+});
+
+test('web pages code in worker threads as in one thread', async () => {
+  const one = await codeAll(1, [SAMPLES]);
+  assert.ok(one.lines.some((l) => (JSON.parse(l) as { id: string }).id.endsWith('.html')), 'the samples hold a web page');
+  assert.deepEqual(await codeAll(2, [SAMPLES]), one);
 });

@@ -9,6 +9,7 @@ import { after, before, test } from 'node:test';
 import { follow } from '../../src/corpus/follow.js';
 import { ingest, type IngestOptions, type IngestSummary } from '../../src/corpus/ingest.js';
 import { openStore } from '../../src/store/open.js';
+import { startDyad } from '../cli/corpus.js';
 import { startNewsServer, story, type NewsServer } from './news-server.js';
 import { writeWarc } from './warc-fixture.js';
 
@@ -95,4 +96,20 @@ test('follow mode: the second cycle ingests only the new item and asks the feed 
   assert.equal(cycles[1]!.new, 1);
   assert.equal(cycles[1]!.sources[0]!.known, 2, 'the stories of the first cycle are not fetched again');
   assert.equal((site.hits.get('/news/1.html') ?? 0) - hitsBefore, 1);
+});
+
+test('follow mode as a command: logs a line per cycle and stops cleanly on SIGTERM between cycles', async () => {
+  const list = join(dir, 'sigterm-sources.txt');
+  writeFileSync(list, `${site.base}/feed.rss\n`);
+  const store = join(dir, 'sigterm.duckdb');
+  const child = startDyad(['ingest', '--follow', list, '--every', '60', '--store', store, '--host-delay', '0']);
+  for (let waited = 0; !/cycle 1 at/.test(child.stderr()) && waited < 60_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+  assert.match(child.stderr(), /cycle 1 at .*: 3 new documents, 4 fetched, 0 unchanged, 0 failed; store holds \d+ events; next cycle at/);
+  const stopped = Date.now();
+  child.child.kill('SIGTERM');
+  const { status, stderr } = await child.exited;
+  assert.equal(status, 0, stderr);
+  assert.ok(Date.now() - stopped < 10_000, 'it does not wait for the next cycle');
+  assert.match(stderr, /stopped; the same command goes on where it left off/);
+  assert.deepEqual(await rows('sigterm.duckdb', 'select count(*) from documents'), [[3n]]);
 });
