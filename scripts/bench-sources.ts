@@ -1,8 +1,11 @@
 // Web archives through to the store, each figure a ratio within one run (a busy machine moves both
 // sides alike): WARC records read per second (the archive reader alone), documents per second through
 // `ingest` into a fresh store, and `dyad code` on the same pages, all on one thread.
-// usage: node --import tsx scripts/bench-sources.ts [--pages N]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Then the reader's peak RSS on a small and a large archive (each read in a process of its own): a
+// CC-NEWS file of gigabytes must stream in bounded memory.
+// usage: node --import tsx scripts/bench-sources.ts [--pages N] [--archive-mb SMALL,LARGE]
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,8 +15,16 @@ import { createPipeline } from '../src/pipeline.js';
 import { readWarc } from '../src/sources/warc.js';
 import { openStore } from '../src/store/open.js';
 
-const { values: o } = parseArgs({ options: { pages: { type: 'string', default: '200' } } });
+const { values: o } = parseArgs({ options: { pages: { type: 'string', default: '200' }, 'archive-mb': { type: 'string', default: '64,1024' }, 'child-read': { type: 'string' } } });
 const pages = Number(o.pages);
+
+// child mode: read one archive through, then print the records and the peak RSS
+if (o['child-read']) {
+  let n = 0;
+  for await (const doc of readWarc(o['child-read'])) if (!doc.error) n += 1;
+  process.stdout.write(`${JSON.stringify({ records: n, maxRssKiB: process.resourceUsage().maxRSS })}\n`);
+  process.exit(0);
+}
 
 // pages we write: a headline and five paragraphs, varied by number so no two are the same text
 const ACTORS = ['Ruritania', 'Freedonia', 'Sylvania', 'Grand Fenwick', 'Latveria'];
@@ -69,6 +80,27 @@ try {
   console.log(`code:   ${rate(pages, codeSeconds)} documents/s (the pipeline on the archive's pages, one thread)`);
   console.log(`ingest: ${rate(summary.new, ingestSeconds)} documents/s through to the store, one thread (${summary.new} new, ${summary.errors} errors)`);
   console.log(`ratio ingest/code: ${(codeSeconds / ingestSeconds).toFixed(2)} (1.00 = the store and the archive cost nothing)`);
+
+  // archives of the given sizes, written record by record (each page padded to ~200 KB with comments)
+  console.log('peak RSS of the archive reader alone, each archive in a process of its own:');
+  for (const mb of o['archive-mb']!.split(',').map(Number)) {
+    const path = join(dir, `big-${mb}.warc.gz`);
+    const fd = openSync(path, 'w');
+    for (let i = 0, written = 0; written < mb * 2 ** 20; i++) {
+      const padded = page(i).replace('</body>', `<!-- ${'padding '.repeat(25_000)}${i} --></body>`);
+      const record = WARCRecord.create(
+        { url: `https://news.example/big/${i}`, date: '2024-03-05T10:00:00Z', type: 'response', warcVersion: 'WARC/1.1', httpHeaders: { 'Content-Type': 'text/html' }, statusline: 'HTTP/1.1 200 OK' },
+        once(new TextEncoder().encode(padded)),
+      );
+      // stored, not deflated: the archive's size on disk is what the reader goes through
+      written += writeSync(fd, await WARCSerializer.serialize(record, { gzip: false }));
+    }
+    closeSync(fd);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child-read', path], { encoding: 'utf8' });
+    const { records: n, maxRssKiB } = JSON.parse(r.stdout.trim().split('\n').at(-1) || '{"records":0,"maxRssKiB":0}') as { records: number; maxRssKiB: number };
+    console.log(`  ${String(mb).padStart(6)} MB (${(statSync(path).size / 2 ** 20).toFixed(0)} MiB on disk, ${n} records): ${(maxRssKiB / 1024).toFixed(0)} MiB peak RSS${r.status ? ` (status ${r.status}: ${r.stderr.slice(-300)})` : ''}`);
+    rmSync(path);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
