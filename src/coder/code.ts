@@ -16,6 +16,7 @@ import { buildUnits, findChunks, type Member, newActor, type Unit } from './unit
 import { retag } from './retag.js';
 import { findVerbs, type VerbOccurrence } from './verbs.js';
 import { sentenceWords, type Word } from './words.js';
+import { SpanIndex } from '../span-index.js';
 
 export type { CodeTable } from './code-table.js';
 
@@ -49,6 +50,7 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
   const events: CodedEvent[] = [];
   const issues: Issue[] = [];
   const date = dateNumber(input.date);
+  const actors = new SpanIndex(input.mentions?.filter((m) => m.actor) ?? []);
   for (const sentence of input.sentences) {
     const words = sentenceWords(input.text, input.tokens, sentence);
     const discard = findDiscard(words, dictionaries);
@@ -60,7 +62,7 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
       continue;
     }
     retag(words, dictionaries.verbs);
-    const mentions = input.mentions?.filter((m) => m.actor && m.start >= sentence.start && m.end <= sentence.end) ?? [];
+    const mentions = actors.inside(sentence.start, sentence.end);
     const phrases = findPhrases(words, dictionaries, date, mentions);
     const chunks = findChunks(words, phrases);
     const listCommas = findListCommas(words, chunks);

@@ -16,6 +16,7 @@ import type { EntityKnowledge } from './knowledge.js';
 import { mergeNames, type KnownName, type Namesake, type NameSpan, type RecognisedSpan } from './names.js';
 import { readPlaces, splitGluedPlaces, type PlaceContext } from './places.js';
 import { findReferences, isHalfReference } from './references.js';
+import { SpanIndex, spanIndex } from '../span-index.js';
 import { appositionAfter, codeFromWords, titleBefore, titleSpanBefore, type TitleContext } from './titles.js';
 
 export type Recogniser = (text: string, analysis: { sentences: readonly Sentence[]; tokens: readonly Token[] }) => RecognisedSpan[];
@@ -41,11 +42,12 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
   // "the North" is a reference that references.ts resolves, not a name
   const ner = (resources.recognise ? resources.recognise(text, { sentences, tokens }) : []).filter((r) => !isHalfReference(text, r.start, r.end));
   const roles = knowledge ? knowledge.roles.match(text, tokens) : [];
-  const placeCtx: PlaceContext = { text, tokens, token: at.token, startsSentence: (i) => at.sentenceOf(i).tokenStart === i, sentence: (o) => at.sentenceOf(at.token(o)).index, isRoleAt: (s) => roles.some((r) => r.start === s), isRoleEnd: (e) => roles.some((r) => r.end === e) };
+  const placeCtx: PlaceContext = { text, tokens, token: at.token, startsSentence: (i) => at.sentenceOf(i).tokenStart === i, sentence: (o) => at.sentenceOf(at.token(o)).index, isRoleAt: (s) => spanIndex(roles).startingAt(s).length > 0, isRoleEnd: (e) => spanIndex(roles).endingAt(e).length > 0 };
   // places inside longer names ("New Jersey", "Chad Thomas") give way to those names
   const places = readPlaces(placeCtx, found);
   const known = places.known;
-  const recognised = [...places.spans, ...splitGluedPlaces(placeCtx, known, ner.filter((r) => !places.spans.some((p) => p.start < r.end && r.start < p.end)))];
+  const placeSpans = new SpanIndex(places.spans);
+  const recognised = [...places.spans, ...splitGluedPlaces(placeCtx, known, ner.filter((r) => placeSpans.overlapping(r.start, r.end).length === 0))];
   const spans = mergeNames(text, known, recognised, knowledge ? namesakeOf(text, knowledge, roles) : undefined);
   const ctx: TitleContext | null = knowledge ? { text, tokens, names: known, knowledge, roles } : null;
 
@@ -67,11 +69,11 @@ const GIVEN_NAME = /^\p{Lu}[\p{Ll}'’-]+/u;
  * first name is one of theirs: "Jeb Bush" and "Hunter Biden" are namesakes; "George W. Bush" and a
  * title before the surname ("Senator Cruz") are not.
  */
-function namesakeOf(text: string, knowledge: EntityKnowledge, roles: readonly { start: number }[]): Namesake {
+function namesakeOf(text: string, knowledge: EntityKnowledge, roles: readonly { start: number; end: number }[]): Namesake {
   return (surname, start) => {
     const person = knowledge.people.get(surname.alias.canonical);
     const first = GIVEN_NAME.exec(text.slice(start, surname.start))?.[0];
-    if (!person || !first || HONORIFICS.has(first.toLowerCase()) || roles.some((r) => r.start === start)) return false;
+    if (!person || !first || HONORIFICS.has(first.toLowerCase()) || spanIndex(roles).startingAt(start).length > 0) return false;
     return ![person.name, ...person.aliases].some((n) => n.startsWith(`${first} `));
   };
 }
@@ -166,17 +168,16 @@ const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'we', 'they', 'i', 'you', 'his
  */
 function cluster(drafts: readonly Draft[]): Mention[] {
   const ids = new Map<string, Mention>();
-  const people: Mention[] = [];
+  // the last person of several words whose first or last word is the key, and the last with an actor
+  const lastPerson = new Map<string, Mention>();
+  const lastCodedPerson = new Map<string, Mention>();
   const out: Mention[] = [];
   for (const d of drafts) {
     let mention: Mention | null = null;
     // a known surname ("Clinton") joins only a known person named before: an unknown namesake ("Hunter Biden") is not them
     const known = d.provenance.rule === 'kb/person';
     if (!d.text.includes(' ') && !PRONOUN_WORDS.has(d.text.toLowerCase()) && (d.type === 'PERSON' || d.actor === null)) {
-      const full = people.findLast((p) => {
-        const words = p.name.split(' ');
-        return words.length > 1 && (words[words.length - 1] === d.text || words[0] === d.text) && (!known || p.actor !== null);
-      });
+      const full = (known ? lastCodedPerson : lastPerson).get(d.text);
       if (full) mention = { ...d, type: 'PERSON', actor: d.actor ?? full.actor, name: full.name, entity: full.entity, provenance: d.actor ? d.provenance : { rule: 'actor/short-mention', confidence: 0.8 } };
     }
     if (!mention) {
@@ -186,7 +187,15 @@ function cluster(drafts: readonly Draft[]): Mention[] {
       mention = first ? { ...d, entity: first.entity, actor: d.actor ?? first.actor } : { ...d, entity: ids.size };
       if (!first) ids.set(key, mention);
     }
-    if (mention.type === 'PERSON') people.push(mention);
+    if (mention.type === 'PERSON') {
+      const words = mention.name.split(' ');
+      if (words.length > 1) {
+        for (const key of new Set([words[0]!, words[words.length - 1]!])) {
+          lastPerson.set(key, mention);
+          if (mention.actor !== null) lastCodedPerson.set(key, mention);
+        }
+      }
+    }
     out.push(mention);
   }
   return out;

@@ -6,6 +6,7 @@
 import type { Alias } from '../kb/types.js';
 import type { EntityType, Span } from '../types.js';
 import type { GazetteerMatch } from './gazetteer.js';
+import { spanIndex } from '../span-index.js';
 
 export interface RecognisedSpan extends Span {
   readonly type: EntityType;
@@ -38,7 +39,7 @@ export function mergeNames(text: string, known: readonly KnownName[], recognised
   const out: NameSpan[] = [];
   const swallowed = new Set<KnownName>();
   for (const r of recognised) {
-    const overlapping = known.filter((k) => k.start < r.end && r.start < k.end);
+    const overlapping = spanIndex(known).overlapping(r.start, r.end);
     // a place that is no actor (a US state) only names: the recogniser's reading of its words stands
     // ("COLORADO" is a team in a results table)
     const inside = overlapping.filter((k) => k.alias.kind !== 'place');

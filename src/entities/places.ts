@@ -5,6 +5,7 @@
 import { LOC_HEADS } from '../ner/lexicon.js';
 import type { Token } from '../types.js';
 import type { KnownName, RecognisedSpan } from './names.js';
+import { firstAtOrAfter, spanIndex } from '../span-index.js';
 
 /** Kinds of known name that stand for a country or its government by being a place. */
 const PLACE_KINDS = new Set(['country', 'name', 'capital']);
@@ -53,7 +54,8 @@ export interface PlaceReading {
 }
 
 export function readPlaces(ctx: PlaceContext, known: readonly KnownName[]): PlaceReading {
-  const chosen = known.map((k) => chooseAmongPlaces(ctx, k, known));
+  const deciders = placeDeciders(known);
+  const chosen = known.map((k) => chooseAmongPlaces(ctx, k, deciders));
   const spans: RecognisedSpan[] = [];
   const towns = townNames(ctx, chosen);
   const kept = chosen.filter((k) => {
@@ -75,18 +77,25 @@ const COUNTY_BEFORE = /\bCounty,\s*$/;
  * States itself says neither ("U.S. ally Georgia", "Georgia voters in the U.S. primaries"). After
  * "County," it is the state.
  */
-function chooseAmongPlaces(ctx: PlaceContext, k: KnownName, all: readonly KnownName[]): KnownName {
+function chooseAmongPlaces(ctx: PlaceContext, k: KnownName, deciders: readonly KnownName[]): KnownName {
   const place = k.entries.find((e) => e.kind === 'place');
   if (!place || k.alias === place) return k;
   if (COUNTY_BEFORE.test(ctx.text.slice(Math.max(0, k.start - 12), k.start))) return { ...k, alias: place };
-  const decides = (o: KnownName) => o.alias.kind === 'place' || (PLACE_KINDS.has(o.alias.kind) && !o.alias.code.startsWith('USA'));
-  const ambiguous = (o: KnownName) => o.entries.some((e) => e.kind === 'place') && o.entries.some((e) => e.kind !== 'place');
-  const others = all.filter((o) => decides(o) && !ambiguous(o));
   const sentence = ctx.sentence(k.start);
   const distance = (o: KnownName) => (ctx.sentence(o.start) === sentence ? 0 : ctx.text.length) + Math.abs(o.start - k.start);
-  const nearest = others.sort((a, b) => distance(a) - distance(b))[0];
+  // sentences are runs of the text: the nearest in k's sentence, if any, is a neighbour by position
+  const after = firstAtOrAfter(deciders, k.start);
+  const nearest = [deciders[after - 1], deciders[after]].filter((o) => o !== undefined).sort((a, b) => distance(a) - distance(b))[0];
   return nearest?.alias.kind === 'place' ? { ...k, alias: place } : k;
 }
+
+/** The names that can decide between a country and a US state: places that are only places, by start. */
+function placeDeciders(all: readonly KnownName[]): KnownName[] {
+  const decides = (o: KnownName) => o.alias.kind === 'place' || (PLACE_KINDS.has(o.alias.kind) && !o.alias.code.startsWith('USA'));
+  const ambiguous = (o: KnownName) => o.entries.some((e) => e.kind === 'place') && o.entries.some((e) => e.kind !== 'place');
+  return all.filter((o) => decides(o) && !ambiguous(o)).sort((a, b) => a.start - b.start);
+}
+
 
 /**
  * Names written before ", <US state>" ("San Jose, California"): the town with its state is one place.
@@ -98,7 +107,9 @@ function townNames(ctx: PlaceContext, known: readonly KnownName[]): { readonly b
   const named = new Set<string>();
   for (const k of known) {
     if (!PLACE_KINDS.has(k.alias.kind)) continue;
-    const state = known.find((s) => s.alias.kind === 'place' && s.start > k.end && /^,\s*$/.test(ctx.text.slice(k.end, s.start)));
+    // a name never starts with a space: the state's can only start right after the comma and spaces
+    const comma = /^,\s*/.exec(ctx.text.slice(k.end, k.end + 64));
+    const state = comma ? spanIndex(known).startingAt(k.end + comma[0].length).find((s) => s.alias.kind === 'place') : undefined;
     if (!state) continue;
     before.set(k, state.end);
     if (!k.alias.code.startsWith('USA')) named.add(ctx.text.slice(k.start, k.end));
@@ -138,7 +149,7 @@ function isSurnameWord(ctx: PlaceContext, i: number, after: number, known: reado
   if (!t || ctx.text.slice(after, t.start) !== ' ' || t.pos !== 'PROPN') return false;
   const word = ctx.text.slice(t.start, t.end);
   if (!CAPITALISED_WORD.test(word) || THING_HEADS.has(t.normal) || LOC_HEADS.has(t.normal) || ctx.isRoleAt(t.start)) return false;
-  return !known.some((n) => n.start <= t.start && t.start < n.end);
+  return spanIndex(known).covering(t.start, t.start + 1).length === 0;
 }
 
 /** Names a posting goes to: countries, capitals and international organisations ("envoy at the UN"). */
@@ -156,7 +167,7 @@ const POSTED = new Set(['to', 'at', 'in', 'for']);
 export function splitGluedPlaces(ctx: PlaceContext, known: readonly KnownName[], recognised: readonly RecognisedSpan[]): RecognisedSpan[] {
   return recognised.map((r) => {
     if (r.type !== 'PERSON' && r.type !== 'ORG') return r;
-    const place = known.find((k) => k.start === r.start && k.end < r.end && GLUED_KINDS.has(k.alias.kind));
+    const place = spanIndex(known).startingAt(r.start).find((k) => k.end < r.end && GLUED_KINDS.has(k.alias.kind));
     if (!place) return r;
     const first = ctx.token(place.end);
     let i = first;

@@ -4,6 +4,7 @@
 // the nearest person mentioned before it.
 import type { Mention, Sentence } from '../types.js';
 import type { TokenLocator } from './entity-stage.js';
+import { firstAtOrAfter, SpanIndex } from '../span-index.js';
 import { codeFromWords, phraseBefore, type TitleContext } from './titles.js';
 
 const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
@@ -30,17 +31,28 @@ export function isHalfReference(text: string, start: number, end: number): boole
 }
 
 export function findReferences(ctx: TitleContext, names: readonly Mention[], sentences: readonly Sentence[], at: TokenLocator): Mention[] {
-  const taken = (start: number, end: number) => names.some((m) => m.start < end && start < m.end);
+  const named = new SpanIndex(names);
+  const taken = (start: number, end: number) => named.overlapping(start, end).length > 0;
   let nextEntity = Math.max(-1, ...names.map((m) => m.entity)) + 1;
   const found: Mention[] = [];
+  // the people named, by actor code, each list by start
+  const peopleByActor = new Map<string | null, Mention[]>();
+  for (const m of names) {
+    if (m.type !== 'PERSON') continue;
+    const list = peopleByActor.get(m.actor);
+    if (list) list.push(m);
+    else peopleByActor.set(m.actor, [m]);
+  }
+  for (const list of peopleByActor.values()) list.sort((a, b) => a.start - b.start);
 
+  const descriptions = new DescriptionsByEnding();
   for (const role of ctx.roles) {
     if (taken(role.start, role.end)) continue;
     const head = at.token(role.start);
     const after = at.token(role.end);
     const nextToken = ctx.tokens[after];
     // a title right before a name is part of that name's coding, not a reference of its own
-    if (nextToken && names.some((m) => m.start === nextToken.start)) continue;
+    if (nextToken && named.startingAt(nextToken.start).length > 0) continue;
     const sentence = at.sentenceOf(head);
     const { start, determiner } = phraseBefore(ctx, head, sentence.tokenStart);
     const span = { start: ctx.tokens[start]!.start, end: role.end };
@@ -48,14 +60,14 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
     const code = codeFromWords(ctx, start, after, 'actor/description');
     if (!code) {
       // "the envoys" again after "Moon Jae-in's envoys": the same group
-      const earlier = determiner === 'the' ? found.filter((d) => d.form === 'description' && d.text.toLowerCase().endsWith(headWord)).pop() : undefined;
-      if (earlier) found.push({ ...earlier, ...span, text: ctx.text.slice(span.start, span.end), provenance: { rule: 'reference/repeated-description', confidence: 0.7 } });
+      const earlier = determiner === 'the' ? descriptions.last(headWord) : undefined;
+      if (earlier) descriptions.push(found, { ...earlier, ...span, text: ctx.text.slice(span.start, span.end), provenance: { rule: 'reference/repeated-description', confidence: 0.7 } });
       continue;
     }
     const person = code.personal === true && determiner !== null;
-    const antecedent = determiner === 'the' && person ? [...names].reverse().find((m) => m.start < span.start && m.type === 'PERSON' && m.actor === code.code) : undefined;
+    const antecedent = determiner === 'the' && person ? lastBefore(peopleByActor.get(code.code), span.start, () => true) : undefined;
     const text = ctx.text.slice(span.start, span.end);
-    found.push({
+    descriptions.push(found, {
       ...span,
       text,
       type: person ? 'PERSON' : 'ORG',
@@ -67,7 +79,7 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
     });
   }
 
-  found.push(...sharedRoles(ctx, names, found, at));
+  found.push(...sharedRoles(ctx, named, found, at));
 
   ctx.tokens.forEach((t) => {
     if (!isHalfReference(ctx.text, t.start, t.end) || taken(t.start, t.end)) return;
@@ -82,7 +94,7 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
     if (!PRONOUNS.has(t.normal) || t.pos !== 'PRON' && t.pos !== 'DET') return;
     const sentence = at.sentenceOf(i);
     const reach = sentences[Math.max(0, sentence.index - PRONOUN_REACH)]!.start;
-    const antecedent = people.filter((m) => m.end <= t.start && m.start >= reach).pop();
+    const antecedent = lastBefore(people, t.start, (m) => m.end <= t.start && m.start >= reach, reach);
     if (!antecedent) return;
     found.push({ start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end), type: 'PERSON', entity: antecedent.entity, actor: antecedent.actor, name: antecedent.name, form: 'pronoun', provenance: { rule: 'reference/pronoun-nearest-person', confidence: 0.6 } });
   });
@@ -102,12 +114,51 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
     if (!kind) return;
     const sentence = at.sentenceOf(i);
     const reach = sentences[Math.max(0, sentence.index - kind.reach)]!.start;
-    const antecedent = kind.candidates.filter((m) => m.end <= t.start && m.start >= reach).pop();
+    const antecedent = lastBefore(kind.candidates, t.start, (m) => m.end <= t.start && m.start >= reach, reach);
     if (!antecedent) return;
     found.push({ start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end), type: antecedent.type, entity: antecedent.entity, actor: antecedent.actor, name: antecedent.name, form: 'pronoun', provenance: { rule: kind.rule, confidence: 0.55 } });
   });
   ownedRoles(ctx, found, at, () => nextEntity++);
   return found;
+}
+
+/** Characters of a description's end that its bucket goes by. */
+const ENDING = 4;
+
+/**
+ * The descriptions found so far, by the last characters of their text: "the envoys" looks for the
+ * last earlier description that ends in "envoys" among those that end in "voys", not among all.
+ */
+class DescriptionsByEnding {
+  private readonly buckets = new Map<string, Mention[]>();
+  private readonly all: Mention[] = [];
+
+  push(found: Mention[], m: Mention): void {
+    found.push(m);
+    if (m.form !== 'description') return;
+    const text = m.text.toLowerCase();
+    const key = text.slice(-ENDING);
+    const bucket = this.buckets.get(key);
+    if (bucket) bucket.push(m);
+    else this.buckets.set(key, [m]);
+    this.all.push(m);
+  }
+
+  /** The last description whose text ends with `word` (lower case). */
+  last(word: string): Mention | undefined {
+    const candidates = word.length >= ENDING ? this.buckets.get(word.slice(-ENDING)) ?? [] : this.all;
+    return candidates.findLast((d) => d.text.toLowerCase().endsWith(word));
+  }
+}
+
+/**
+ * The last mention in `sorted` (by start) that starts before `position` and passes `test`; with a
+ * `floor`, the walk back stops at mentions that start before it (none of them can pass).
+ */
+function lastBefore(sorted: readonly Mention[] | undefined, position: number, test: (m: Mention) => boolean, floor = -Infinity): Mention | undefined {
+  if (!sorted) return undefined;
+  for (let i = firstAtOrAfter(sorted, position) - 1; i >= 0 && sorted[i]!.start >= floor; i--) if (test(sorted[i]!)) return sorted[i];
+  return undefined;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
@@ -119,19 +170,28 @@ const SECTORS = new Set(['IGO', 'NGO', 'MNC']);
  * is that actor's country in that role. The description takes the pronoun's place in `found`.
  */
 function ownedRoles(ctx: TitleContext, found: Mention[], at: TokenLocator, newEntity: () => number): void {
+  const descriptions = new SpanIndex(found.filter((m) => m.form === 'description'));
+  const made: Mention[] = [];
+  // the first resolved pronoun at each start, by its place in `found`
+  const pronouns = new Map<number, number>();
+  found.forEach((m, k) => {
+    if (m.form === 'pronoun' && m.actor && !pronouns.has(m.start)) pronouns.set(m.start, k);
+  });
   for (const role of ctx.roles) {
-    if (found.some((m) => m.form === 'description' && m.start < role.end && role.start < m.end)) continue;
+    if (descriptions.overlapping(role.start, role.end).length > 0 || made.some((m) => m.start < role.end && role.start < m.end)) continue;
     let i = at.token(role.start) - 1;
     while (ctx.tokens[i]?.pos === 'ADJ') i--;
     const pronoun = ctx.tokens[i];
     if (!pronoun || !POSSESSIVE_PRONOUNS.has(pronoun.normal)) continue;
-    const k = found.findIndex((m) => m.form === 'pronoun' && m.start === pronoun.start && m.actor);
-    const owner = found[k];
-    if (!owner?.actor) continue;
+    const k = pronouns.get(pronoun.start);
+    const owner = k === undefined ? undefined : found[k];
+    if (k === undefined || !owner?.actor) continue;
     const word = role.entries[0]!.role;
     const base = SECTORS.has(owner.actor.slice(0, 3)) ? owner.actor : owner.actor.slice(0, 3);
     const text = ctx.text.slice(owner.start, role.end);
     found[k] = { start: owner.start, end: role.end, text, type: 'ORG', entity: newEntity(), actor: word.suffix ? base + word.code : word.code, name: text, form: 'description', provenance: { rule: 'reference/owned-role', confidence: 0.6 } };
+    made.push(found[k]);
+    pronouns.delete(pronoun.start);
   }
 }
 
@@ -146,7 +206,7 @@ function isPlural(ctx: TitleContext, at: TokenLocator, m: Mention): boolean {
  * counterpart is KORGOV as the U.S. one is USAGOV. Each country adjective or name joined by "and" or
  * a comma to the owner of a description gets a description of its own with the same role.
  */
-function sharedRoles(ctx: TitleContext, names: readonly Mention[], descriptions: readonly Mention[], at: TokenLocator): Mention[] {
+function sharedRoles(ctx: TitleContext, named: SpanIndex<Mention>, descriptions: readonly Mention[], at: TokenLocator): Mention[] {
   const shared: Mention[] = [];
   for (const d of descriptions) {
     const role = d.actor && d.actor.length > 3 ? d.actor.slice(3) : null;
@@ -154,7 +214,7 @@ function sharedRoles(ctx: TitleContext, names: readonly Mention[], descriptions:
     let i = at.token(d.start) - 1;
     while (ctx.tokens[i] && (ctx.tokens[i]!.normal === 'and' || ctx.tokens[i]!.normal === ',')) {
       const before = ctx.tokens[i - 1];
-      const owner = before && names.find((m) => m.end === before.end && (m.type === 'NORP' || m.type === 'GPE') && m.actor?.length === 3);
+      const owner = before && named.endingAt(before.end).find((m) => (m.type === 'NORP' || m.type === 'GPE') && m.actor?.length === 3);
       if (!owner) break;
       const head = d.text.split(' ').pop() ?? '';
       shared.push({ ...owner, actor: owner.actor + role, form: 'description', name: `${owner.text} ${head}`, entity: d.entity, provenance: { rule: 'reference/shared-role', confidence: 0.7 } });

@@ -7,6 +7,7 @@ import type { Alias } from '../kb/types.js';
 import type { Span, Token } from '../types.js';
 import type { GazetteerMatch } from './gazetteer.js';
 import type { EntityKnowledge, RoleName } from './knowledge.js';
+import { spanIndex } from '../span-index.js';
 
 export interface TitleCode {
   readonly code: string;
@@ -56,7 +57,7 @@ export function phraseBefore(ctx: TitleContext, end: number, floor: number): { s
   let i = end - 1;
   while (i >= floor) {
     const t = ctx.tokens[i]!;
-    const whole = ctx.names.find((n) => n.start <= t.start && t.end <= n.end) ?? ctx.roles.find((r) => r.start <= t.start && t.end <= r.end);
+    const whole = spanIndex(ctx.names).covering(t.start, t.end)[0] ?? spanIndex(ctx.roles).covering(t.start, t.end)[0];
     if (whole) {
       while (i >= floor && ctx.tokens[i]!.start >= whole.start) i--;
     } else if (NP_POS.has(t.pos) || NP_GLUE.has(t.normal) || (i < end - 1 && titleOf(ctx, i, floor))) i--;
@@ -98,7 +99,7 @@ export function codeFromWords(ctx: TitleContext, from: number, to: number, rule:
 function ownerIn(ctx: TitleContext, span: Span): Alias | null {
   const possessive = (end: number) => /^['’]s\b/.test(ctx.text.slice(end, end + 3));
   // a place that is no actor owns nothing: "Ohio Gov." is not coded as the United States' governor
-  const named = ctx.names.filter((n) => n.start >= span.start && n.end <= span.end && n.alias.kind !== 'place' && (n.alias.kind !== 'person' || possessive(n.end)));
+  const named = spanIndex(ctx.names).inside(span.start, span.end).filter((n) => n.alias.kind !== 'place' && (n.alias.kind !== 'person' || possessive(n.end)));
   const inside = named.filter((n, i) => !isTopic(ctx, n, i > 0));
   // a journalist's title names the outlet, then the beat: "VOA Pentagon correspondent" is VOA's
   const outlet = inside.find((n) => n.alias.kind === 'agency');
@@ -127,7 +128,7 @@ function isTopic(ctx: TitleContext, n: TitleContext['names'][number], afterOwner
 
 /** Role words in a span, left to right: the leftmost says the sector, the last is the head noun. */
 function rolesIn(ctx: TitleContext, span: Span) {
-  return ctx.roles.filter((r) => r.start >= span.start && r.end <= span.end);
+  return spanIndex(ctx.roles).inside(span.start, span.end);
 }
 
 /** Prepositions that join a posting role to where it is held: "ambassador to Britain", "envoy at the UN". */
@@ -144,8 +145,8 @@ function titlePhrase(ctx: TitleContext, nameStart: number, floor: number): { sta
   const prep = phrase.start - 1;
   const roleEnd = ctx.tokens[prep - 1]?.end;
   const place = ctx.tokens[phrase.start];
-  const posted = place !== undefined && phrase.start < nameStart && ctx.names.some((n) => n.start >= place.start && n.end <= ctx.tokens[nameStart - 1]!.end);
-  if (posted && prep > floor && POSTED.has(ctx.tokens[prep]!.normal) && ctx.roles.some((r) => r.end === roleEnd)) {
+  const posted = place !== undefined && phrase.start < nameStart && spanIndex(ctx.names).inside(place.start, ctx.tokens[nameStart - 1]!.end).length > 0;
+  if (posted && prep > floor && POSTED.has(ctx.tokens[prep]!.normal) && roleEnd !== undefined && spanIndex(ctx.roles).endingAt(roleEnd).length > 0) {
     return { ...phraseBefore(ctx, prep, floor), codeEnd: prep };
   }
   return { ...phrase, codeEnd: nameStart };
@@ -182,6 +183,6 @@ export function appositionAfter(ctx: TitleContext, nameEnd: number, sentenceEnd:
   // only a phrase headed by a role word describes the person: ", BBC's Emily Maitlis" is another
   // person, ", Real Madrid" the next item of a list, ", the U.S. military operation" a thing
   const headEnd = ctx.tokens[i - 1]?.end;
-  if (!ctx.roles.some((r) => r.end === headEnd)) return null;
+  if (headEnd === undefined || spanIndex(ctx.roles).endingAt(headEnd).length === 0) return null;
   return codeFromWords(ctx, from, i, 'actor/apposition');
 }

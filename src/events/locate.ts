@@ -2,6 +2,7 @@
 // "clashed near Bakhmut", "drills in the South China Sea"), the one nearest the verb. The dateline is
 // not used: it says where the story was filed, and a story filed in Nairobi reports Iran condemning
 // Israel as often as anything done in Kenya; no place is better than a wrong one.
+import { SpanIndex } from '../span-index.js';
 import type { CodedEvent, Document, EventLocation, Mention, Token } from '../types.js';
 
 /** Words that put an action in a place; "from" and "to" name ends of a movement, not its place. */
@@ -11,10 +12,10 @@ const PLACE_TYPES = new Set(['GPE', 'LOC']);
 const BETWEEN = new Set(['the', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
 
 export function locateEvents(events: readonly CodedEvent[], doc: Document): CodedEvent[] {
-  const places = placesInText(doc);
+  const places = new SpanIndex(placesInText(doc));
   return events.map((event) => {
     const sentence = doc.sentences[event.sentence];
-    const inSentence = sentence ? places.filter((p) => p.start >= sentence.start && p.end <= sentence.end) : [];
+    const inSentence = sentence ? places.inside(sentence.start, sentence.end) : [];
     const place = nearest(inSentence, event.verbSpan.start);
     return place ? { ...event, location: locationOf(place) } : event;
   });

@@ -20,18 +20,63 @@ export const MIN_CONFIDENCE = 0.3;
 export function keepUnnested(candidates: readonly Candidate[]): Candidate[] {
   const live = candidates.filter((c) => c.confidence >= MIN_CONFIDENCE);
   const nestedIn = (c: Candidate, o: Candidate): boolean => o !== c && o.content.some((r) => inside(c.cueRange[0], r));
-  const outer = live.filter((c) => !live.some((o) => nestedIn(c, o) && !(nestedIn(o, c) && o.confidence < c.confidence)));
+  const liveBlocks = new Blocks(live);
+  const outer = live.filter((c) => ![...liveBlocks.near(c)].some((o) => nestedIn(c, o) && !(nestedIn(o, c) && o.confidence < c.confidence)));
   const order = [...outer].sort((a, b) => b.confidence - a.confidence);
   const kept: Candidate[] = [];
+  const keptBlocks = new Blocks([]);
   for (const c of order) {
-    const clash = kept.some((o) =>
+    const clash = [...keptBlocks.near(c)].some((o) =>
       c.cueRange[0] === o.cueRange[0] ||
       nestedIn(c, o) || nestedIn(o, c) ||
       o.content.some((r) => c.source !== null && inside(c.source[0], r) && inside(c.source[1] - 1, r)) ||
       c.content.some((r) => o.content.some((q) => overlap(r, q) * 2 > Math.min(length(c.content), length(o.content)))));
-    if (!clash) kept.push(c);
+    if (!clash) {
+      kept.push(c);
+      keptBlocks.add(c);
+    }
   }
   return kept.sort((a, b) => (a.content[0]?.[0] ?? 0) - (b.content[0]?.[0] ?? 0));
+}
+
+/** Characters per block of the grid below. */
+const BLOCK = 1024;
+
+/**
+ * Candidates by the blocks of text that their cue, source and content touch. Two candidates can only
+ * nest or clash where they share a position, so only those that share a block need comparing: in a
+ * long transcript each candidate meets its neighbours, not the whole document.
+ */
+class Blocks {
+  private readonly cells = new Map<number, Candidate[]>();
+
+  constructor(candidates: readonly Candidate[]) {
+    for (const c of candidates) this.add(c);
+  }
+
+  add(c: Candidate): void {
+    for (const b of blocksOf(c)) {
+      const cell = this.cells.get(b);
+      if (cell) cell.push(c);
+      else this.cells.set(b, [c]);
+    }
+  }
+
+  near(c: Candidate): Set<Candidate> {
+    const out = new Set<Candidate>();
+    for (const b of blocksOf(c)) for (const o of this.cells.get(b) ?? []) out.add(o);
+    return out;
+  }
+}
+
+function blocksOf(c: Candidate): Set<number> {
+  const blocks = new Set<number>([Math.floor(c.cueRange[0] / BLOCK)]);
+  const cover = (r: Range) => {
+    for (let b = Math.floor(r[0] / BLOCK); b <= Math.floor((r[1] - 1) / BLOCK); b++) blocks.add(b);
+  };
+  if (c.source !== null) cover(c.source);
+  c.content.forEach(cover);
+  return blocks;
 }
 
 /**

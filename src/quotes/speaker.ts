@@ -8,6 +8,7 @@ import type { EntityType, Mention, QuoteSpeaker, Token } from '../types.js';
 import type { Context } from './context.js';
 import { MESSAGE_NOUNS } from './cues.js';
 import { isPossessive, RELATIVE_PRONOUNS, type Range } from './phrases.js';
+import { firstAtOrAfter } from '../span-index.js';
 
 /** Which entity types a pronoun may refer back to. */
 const PRONOUN_TYPES: ReadonlyMap<string, readonly EntityType[]> = new Map<string, readonly EntityType[]>([
@@ -122,7 +123,7 @@ function inPrepositionalPhrase(ctx: Context, r: Range, m: Mention): boolean {
 
 function mentionsIn(index: MentionIndex, start: number, end: number): Mention[] {
   const out: Mention[] = [];
-  for (let k = lowerBound(index.sorted, start); k < index.sorted.length; k++) {
+  for (let k = firstAtOrAfter(index.sorted, start); k < index.sorted.length; k++) {
     const m = index.sorted[k]!;
     if (m.start >= end) break;
     if (m.end <= end) out.push(m);
@@ -131,7 +132,7 @@ function mentionsIn(index: MentionIndex, start: number, end: number): Mention[] 
 }
 
 function covering(index: MentionIndex, t: Token): Mention | null {
-  for (let k = Math.max(0, lowerBound(index.sorted, t.start) - 2); k < index.sorted.length; k++) {
+  for (let k = Math.max(0, firstAtOrAfter(index.sorted, t.start) - 2); k < index.sorted.length; k++) {
     const m = index.sorted[k]!;
     if (m.start > t.start) break;
     if (m.start <= t.start && m.end >= t.end) return m;
@@ -142,20 +143,10 @@ function covering(index: MentionIndex, t: Token): Mention | null {
 /** The nearest mention before token t whose type the pronoun may refer to (persons for "he", ...). */
 function preceding(index: MentionIndex, t: Token): Mention | null {
   const types = PRONOUN_TYPES.get(t.normal) ?? ['PERSON'];
-  for (let k = lowerBound(index.sorted, t.start) - 1; k >= 0; k--) {
+  for (let k = firstAtOrAfter(index.sorted, t.start) - 1; k >= 0; k--) {
     const m = index.sorted[k]!;
     if (m.end <= t.start && types.includes(m.type)) return m;
   }
   return null;
 }
 
-function lowerBound(sorted: readonly Mention[], start: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
