@@ -6,7 +6,7 @@ import { z } from '@hono/zod-openapi';
 /** Page sizes are capped so that one request reads a bounded number of rows. */
 export const MAX_PAGE = 500;
 /** Deep offsets cost a scan of everything before them; past this, narrow the filter instead. */
-export const MAX_OFFSET = 100_000;
+export const MAX_OFFSET = 10_000;
 
 const isRealDay = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);

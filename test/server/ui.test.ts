@@ -181,7 +181,13 @@ test('the annotated seed article shows Kim Jong Un, Putin and PRKGOV, with rules
   const verb = page.locator('.text .mark-verb').first();
   assert.match((await verb.getAttribute('title')) ?? '', /rule: .+/);
   assert.match(await page.locator('.quotes').innerText(), /Kim Jong Un.*→/);
-  await finish(page, problems, 'seed-article');
+  await page.screenshot({ path: join(SHOTS, 'seed-article.png'), fullPage: true });
+  // a speaker leads to everything they said
+  await page.locator('.quotes a.speaker', { hasText: 'Kim Jong Un' }).first().click();
+  await page.waitForURL(/view=quotes&speaker=Kim(%20|\+)Jong(%20|\+)Un/);
+  await ready(page);
+  assert.ok((await page.locator('#quotes .quote-list li').count()) >= 3, "Kim Jong Un's quotes");
+  await finish(page, problems, 'quotes');
 });
 
 test('hostile titles, text, names and URLs render as text and run nothing', async () => {

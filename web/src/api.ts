@@ -1,6 +1,6 @@
 // The API as the UI calls it: typed answers, and the server's JSON error shown as it is.
 import type { z } from '@hono/zod-openapi';
-import type { AnnotatedDocumentBody, DocumentsBody, EventBody, PartnersBody, PlacesBody, TimelineBody } from '../../src/server/schemas.js';
+import type { AnnotatedDocumentBody, DocumentsBody, EventBody, PartnersBody, PlacesBody, QuotesBody, TimelineBody } from '../../src/server/schemas.js';
 
 // the answers' types are the server's own schemas (types only: nothing of the server is bundled)
 type Answer<T extends z.ZodType> = z.output<T>;
@@ -11,6 +11,7 @@ export type PlaceCount = Answer<typeof PlacesBody>['places'][number];
 export type DocumentSummary = Answer<typeof DocumentsBody>['documents'][number];
 export type AnnotatedDocument = Answer<typeof AnnotatedDocumentBody>;
 export type Mention = AnnotatedDocument['events'][number];
+export type Quote = Answer<typeof QuotesBody>['quotes'][number];
 
 export class ApiError extends Error {}
 

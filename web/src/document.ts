@@ -109,7 +109,8 @@ function sidePanel(a: AnnotatedDocument): HTMLElement {
     'ul',
     { class: 'quotes' },
     ...a.quotes.map((q) => {
-      const item = el('li', {}, el('span', { class: 'speaker' }, q.speaker ? q.speaker.name : 'unknown'), q.speaker?.actor ? el('code', { class: 'actor' }, q.speaker.actor) : null, ' → ', el('q', {}, q.text));
+      const who = q.speaker ? link(`/?view=quotes&speaker=${encodeURIComponent(q.speaker.name)}`, q.speaker.name, { class: 'speaker' }) : el('span', { class: 'speaker' }, 'unknown');
+      const item = el('li', {}, who, q.speaker?.actor ? el('code', { class: 'actor' }, q.speaker.actor) : null, ' → ', el('q', {}, q.text));
       item.title = `cue "${q.cue}", rule: ${q.rule}`;
       return item;
     }),

@@ -1,4 +1,4 @@
-// The views page: tabs for the timeline, the network, the map, the event table and the documents;
+// The views page: tabs for the timeline, the network, the map, the event table, the documents and quotes;
 // which one shows, and with what, is in the URL.
 import './style.css';
 import { clear, el } from './dom.js';
@@ -8,6 +8,7 @@ import { renderDocuments } from './views/documents.js';
 import { renderEvents } from './views/events.js';
 import { renderMap } from './views/map.js';
 import { renderNetwork } from './views/network.js';
+import { renderQuotes } from './views/quotes.js';
 import { renderTimeline } from './views/timeline.js';
 
 const VIEWS = {
@@ -16,6 +17,7 @@ const VIEWS = {
   map: renderMap,
   events: renderEvents,
   documents: renderDocuments,
+  quotes: renderQuotes,
 } as const;
 type ViewName = keyof typeof VIEWS;
 
