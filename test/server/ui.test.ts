@@ -120,6 +120,16 @@ test('timeline: stacked QuadClass bars and the Goldstein line; a bar leads to it
   await finish(page, problems, 'timeline-sentence');
 });
 
+test('timeline: one actor against all, over the months between its events', async () => {
+  const { page, problems } = await open('/?view=timeline&source=PRKGOV');
+  await ready(page);
+  const heights = await page.evaluate(() =>
+    Array.from((globalThis as unknown as Win).document.querySelectorAll('#timeline-chart svg path[fill="#4caf50"]')).map((p) => p.getBoundingClientRect().height),
+  );
+  assert.ok(heights.filter((h) => h > 10).length >= 2, `bars in two months: ${heights.join(',')}`);
+  await finish(page, problems, 'timeline-against-all');
+});
+
 test('network: partners with weighted, coloured edges; clicking an edge lists the events both ways', async () => {
   const { page, problems } = await open('/?view=network&actor=PRKGOV');
   await ready(page);
@@ -165,6 +175,11 @@ test('event table: filtered by URL, sorted by a click, each row linking to its s
   assert.deepEqual(scores, [...scores].sort((a, b) => a - b));
   const href = await page.locator('#event-table a.sentence-link').first().getAttribute('href');
   assert.match(href ?? '', /^\/documents\/[^#]+#event-\d+$/);
+  // the download link carries the filter, and gives the same events
+  const csv = await page.locator('a.download', { hasText: 'CSV' }).getAttribute('href');
+  assert.equal(csv, '/api/export?format=csv&actor=PRK');
+  const lines = (await (await fetch(`${server.url}${csv}`)).text()).trim().split('\n');
+  assert.equal(lines.length - 1, scores.length);
   await finish(page, problems, 'events');
 });
 
