@@ -135,13 +135,30 @@ export function createApp(options: AppOptions): OpenAPIHono {
   let queue: Promise<unknown> = Promise.resolve();
   let exports = 0;
 
-  /** One store question at a time (they share a connection), each within the time limit. */
+  /**
+   * One store question at a time (they share a connection), each within the time limit: past it, a
+   * running statement is interrupted and a queued one is dropped, so the next request is not kept waiting.
+   */
   function ask<T>(question: () => Promise<T>): Promise<T> {
-    const answer = queue.then(question);
+    const late = () => new HttpError(503, 'timeout', `the query took longer than ${timeoutMs} ms; narrow the filter`);
+    let state: 'queued' | 'running' | 'done' | 'dropped' = 'queued';
+    const answer = queue.then(async () => {
+      if (state === 'dropped') throw late();
+      state = 'running';
+      try {
+        return await question();
+      } finally {
+        state = 'done';
+      }
+    });
     queue = answer.catch(() => undefined);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new HttpError(503, 'timeout', `the query took longer than ${timeoutMs} ms; narrow the filter`)), timeoutMs);
+      timer = setTimeout(() => {
+        if (state === 'running') store.interrupt();
+        if (state === 'queued') state = 'dropped';
+        reject(late());
+      }, timeoutMs);
     });
     return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
   }

@@ -268,6 +268,8 @@ export interface Store {
   listDocuments(page: Page): Promise<DocumentSummary[]>;
   document(id: string): Promise<AnnotatedDocument | null>;
   quotesBySpeaker(speaker: string, page: Page): Promise<QuoteRecord[]>;
+  /** Stops the statement this handle is running, if any, which then fails (the HTTP API's time limit). */
+  interrupt(): void;
   close(): Promise<void>;
 }
 

@@ -202,3 +202,20 @@ test('a client over the rate limit is told 429 in JSON', async () => {
     await limited.close();
   }
 });
+
+test('a question past the time limit is interrupted and answered 503 in JSON; the server goes on', async () => {
+  // a store whose one article is 20 million characters long: searching its words takes a while
+  const big = join(tempDir('serve-slow'), 'slow.duckdb');
+  const store = await openStore(big, 'write');
+  await store.write([coded('https://huge.example/a', `${'Moscow and Pyongyang talked. '.repeat(700_000)}`, [['20180320', 'PRKGOV', 'RUSGOV', '051']])], new Date());
+  await store.close();
+  const slow = await startServer({ store: big, host: '127.0.0.1', port: 0, queryTimeoutMs: 5 });
+  try {
+    const res = await fetch(`${slow.url}/api/events?q=nowhere`);
+    assert.equal(res.status, 503);
+    assert.equal(((await res.json()) as any).error.code, 'timeout');
+    assert.equal((await fetch(`${slow.url}/api/openapi.json`)).status, 200);
+  } finally {
+    await slow.close();
+  }
+});

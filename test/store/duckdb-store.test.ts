@@ -173,6 +173,22 @@ test('an event with no action place is placed where its source actor is', async 
   });
 });
 
+test('interrupt stops a running statement, and the store answers the next one', async () => {
+  const path = freshPath();
+  await withStore(async (store) => store.write([a], new Date()), path);
+  const store = await openStore(path, 'read');
+  try {
+    const started = Date.now();
+    const slow = store.query('select count(*) from range(100000000000)');
+    setTimeout(() => store.interrupt(), 200);
+    await assert.rejects(async () => collect((await slow).rows), /interrupt/i);
+    assert.ok(Date.now() - started < 20_000);
+    assert.equal((await store.counts()).documents, 1);
+  } finally {
+    await store.close();
+  }
+});
+
 test('query is one read-only statement', async () => {
   const path = freshPath();
   await withStore((store) => store.write([a], new Date()), path);

@@ -330,6 +330,10 @@ class DuckDbStore implements Store {
     return rows.map((r) => ({ ...readQuote(r), url: String(r.url), documentId: String(r.document_id) }));
   }
 
+  interrupt(): void {
+    this.connection.interrupt();
+  }
+
   async close(): Promise<void> {
     this.connection.closeSync();
     this.onClose();
