@@ -11,6 +11,7 @@ import { runExport, EXPORT_FORMATS, type ExportFormat } from './export-command.j
 import { runIngest } from './ingest-command.js';
 import { runKbCheck } from './kb-command.js';
 import { runPartners, runQuery, runTimeline } from './query-command.js';
+import { runServe } from './serve-command.js';
 import { processIo, type Io } from './io.js';
 import type { TableFormat } from './table-output.js';
 
@@ -170,6 +171,16 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('--limit <n>', 'how many partners', parseCount, 10)
     .action(async (actor: string, opts: { store?: string; format: TableFormat; limit: number }) => {
       await runPartners(actor, opts.limit, opts, io);
+    });
+
+  program
+    .command('serve')
+    .description('the HTTP API and the web UI over a store, read-only: timelines, partners, map, events and annotated articles')
+    .addOption(storeOption())
+    .option('--host <host>', 'address to listen on (anything but loopback serves the store to the network)', '127.0.0.1')
+    .option('--port <n>', 'port to listen on (0: any free port)', parseWhole, 8080)
+    .action(async (opts: { store?: string; host: string; port: number }) => {
+      status = await runServe(opts, io);
     });
 
   program

@@ -150,6 +150,23 @@ export interface EventFilter {
   readonly actor?: string;
   /** Background events (told of, not news of the day), under their own dates. */
   readonly background?: boolean;
+  /** Source actor code or its prefix (GDELT's Actor1). */
+  readonly source?: string;
+  /** Target actor code or its prefix (GDELT's Actor2). */
+  readonly target?: string;
+  /** A CAMEO event code exactly ("051"). */
+  readonly code?: string;
+  /** A CAMEO root ("05"): every code under it. */
+  readonly root?: string;
+  /** QuadClass 1..4. */
+  readonly quad?: number;
+  /**
+   * Where it took place — the action place, else its source actor's place — as a FIPS country code
+   * ("RS") or a part of the full name, any case ("moscow").
+   */
+  readonly place?: string;
+  /** Words found, any case, in the actors' names or in the title or text of an article that mentions it. */
+  readonly text?: string;
 }
 
 export interface Page {
@@ -182,6 +199,20 @@ export interface Partner {
   readonly asSource: number;
   readonly asTarget: number;
   readonly events: number;
+  /** Mean Goldstein score of those events (null when none has one). */
+  readonly goldstein: number | null;
+}
+
+/** Where events took place: one place (the action's, else the source actor's) with its event count. */
+export interface PlaceCount {
+  /** GDELT's full name ("Moscow, Moskva, Russia"). */
+  readonly name: string;
+  /** FIPS 10-4 country code. */
+  readonly countryCode: string;
+  readonly lat: number;
+  readonly long: number;
+  readonly events: number;
+  readonly goldstein: number | null;
 }
 
 export interface DocumentSummary {
@@ -228,12 +259,17 @@ export interface Store {
   entities(): AsyncIterable<EntityRecord>;
   /** One read-only SQL statement over the documented tables and views. */
   query(sql: string): Promise<QueryResult>;
-  timeline(source: string, target: string): Promise<TimelineMonth[]>;
+  /** A dyad's months, source to target; with no target, every event the actor takes part in either way. */
+  timeline(source: string, target?: string): Promise<TimelineMonth[]>;
   partners(actor: string, limit: number): Promise<Partner[]>;
   listEvents(filter: EventFilter, page: Page): Promise<EventAggregate[]>;
+  /** Where the events the filter covers took place (as the place filter reads it), most events first; events with no place are left out. */
+  places(filter: EventFilter, limit: number): Promise<PlaceCount[]>;
   listDocuments(page: Page): Promise<DocumentSummary[]>;
   document(id: string): Promise<AnnotatedDocument | null>;
   quotesBySpeaker(speaker: string, page: Page): Promise<QuoteRecord[]>;
+  /** Stops the statement this handle is running, if any, which then fails (the HTTP API's time limit). */
+  interrupt(): void;
   close(): Promise<void>;
 }
 

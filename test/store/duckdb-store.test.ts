@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { EventAggregate } from '../../src/dataset/types.js';
 import { openStore } from '../../src/store/open.js';
-import { StoreError, type Store, type StoreEntry } from '../../src/store/store.js';
+import { StoreError, type EventFilter, type Store, type StoreEntry } from '../../src/store/store.js';
 import { coded, tempDir, type EventSpec } from './fixtures.js';
 
 const dir = tempDir('store');
@@ -146,13 +146,69 @@ test('filters: dates, actor prefixes; timeline and partners', async () => {
     assert.deepEqual((await collect(store.mentions({ actor: 'PRK' }))).length, 3);
     assert.deepEqual(await store.timeline('PRKGOV', 'RUSGOV'), [{ month: '201803', events: 1, goldstein: 3.4, quadShares: [1, 0, 0, 0] }]);
     assert.deepEqual(await store.partners('RUSGOV', 5), [
-      { actor: 'PRKGOV', asSource: 0, asTarget: 1, events: 1 },
-      { actor: 'USAGOV', asSource: 0, asTarget: 1, events: 1 },
+      { actor: 'PRKGOV', asSource: 0, asTarget: 1, events: 1, goldstein: 3.4 },
+      { actor: 'USAGOV', asSource: 0, asTarget: 1, events: 1, goldstein: -4 },
     ]);
     assert.equal((await store.quotesBySpeaker('Kim Jong Un', { limit: 10, offset: 0 })).length, 3);
     assert.equal((await store.listDocuments({ limit: 2, offset: 0 })).length, 2);
     assert.equal((await store.listEvents({ actor: 'RUS' }, { limit: 10, offset: 0 })).length, 2);
   });
+});
+
+test('filters the HTTP API needs: sides, codes, roots, QuadClass, place, text; one actor against all', async () => {
+  const moscow = coded('https://four.example/d', 'Lavrov met Ri in Moscow', [['20180410', 'RUSGOV', 'PRKGOV', '040']]);
+  const placed = { ...moscow, mentions: moscow.mentions.map((m) => ({ ...m, actionGeo: { type: 4 as const, fullName: 'Moscow, Moskva, Russia', countryCode: 'RS', adm1Code: 'RS48', adm2Code: '', lat: 55.75, long: 37.62, featureId: '524901' } })) };
+  await withStore(async (store) => {
+    await store.write([a, b, c, placed], new Date());
+    await store.settle();
+    const codes = async (filter: EventFilter) => (await collect(store.events(filter))).map((e) => e.key.code).sort();
+    assert.deepEqual(await codes({ source: 'PRK' }), ['051']);
+    assert.deepEqual(await codes({ target: 'PRKGOV' }), ['040', '042']);
+    assert.deepEqual(await codes({ source: 'RUS', target: 'PRK' }), ['040']);
+    assert.deepEqual(await codes({ code: '04' }), []);
+    assert.deepEqual(await codes({ code: '042' }), ['042']);
+    assert.deepEqual(await codes({ root: '04' }), ['040', '042']);
+    assert.deepEqual(await codes({ quad: 1 }), ['051']);
+    assert.deepEqual(await codes({ place: 'RS' }), ['040']);
+    assert.deepEqual(await codes({ place: 'moscow' }), ['040']);
+    assert.deepEqual(await codes({ place: "'; drop table events; --" }), []);
+    assert.deepEqual(await codes({ text: 'LAVROV' }), ['040']);
+    assert.deepEqual(await codes({ text: 'article b' }), ['042', '112']);
+    assert.deepEqual(await codes({ text: "%' or 1=1 --" }), []);
+    assert.equal((await store.listEvents({ root: '04', quad: 3 }, { limit: 10, offset: 0 })).length, 2);
+    assert.deepEqual((await store.timeline('PRKGOV')).map((m) => [m.month, m.events]), [['201803', 2], ['201804', 1]]);
+    assert.deepEqual(await store.timeline("PRKGOV' or ''='", 'RUSGOV'), []);
+    assert.deepEqual(await store.places({}, 10), [{ name: 'Moscow, Moskva, Russia', countryCode: 'RS', lat: 55.75, long: 37.62, events: 1, goldstein: -4 }]);
+    assert.deepEqual(await store.places({ actor: 'USA' }, 10), []);
+  });
+});
+
+test('an event with no action place is placed where its source actor is', async () => {
+  const doc = coded('https://five.example/e', 'Pyongyang said so', [['20180411', 'PRKGOV', 'USAGOV', '010']]);
+  const pyongyang = { type: 1 as const, fullName: 'North Korea', countryCode: 'KN', adm1Code: 'KN', adm2Code: '', lat: 40, long: 127, featureId: 'KN' };
+  const placed = { ...doc, mentions: doc.mentions.map((m) => ({ ...m, source: { ...m.source, geo: pyongyang } })) };
+  await withStore(async (store) => {
+    await store.write([placed, a], new Date());
+    assert.deepEqual(await store.places({}, 10), [{ name: 'North Korea', countryCode: 'KN', lat: 40, long: 127, events: 1, goldstein: -4 }]);
+    assert.deepEqual((await collect(store.events({ place: 'north korea' }))).map((e) => e.key.code), ['010']);
+    assert.deepEqual((await collect(store.events({ place: 'KN' }))).map((e) => e.key.code), ['010']);
+  });
+});
+
+test('interrupt stops a running statement, and the store answers the next one', async () => {
+  const path = freshPath();
+  await withStore(async (store) => store.write([a], new Date()), path);
+  const store = await openStore(path, 'read');
+  try {
+    const started = Date.now();
+    const slow = store.query('select count(*) from range(100000000000)');
+    setTimeout(() => store.interrupt(), 200);
+    await assert.rejects(async () => collect((await slow).rows), /interrupt/i);
+    assert.ok(Date.now() - started < 20_000);
+    assert.equal((await store.counts()).documents, 1);
+  } finally {
+    await store.close();
+  }
 });
 
 test('query is one read-only statement', async () => {

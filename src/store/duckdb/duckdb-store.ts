@@ -15,6 +15,7 @@ import {
   type Held,
   type Page,
   type Partner,
+  type PlaceCount,
   type QueryResult,
   type QuoteRecord,
   type SourceState,
@@ -240,13 +241,14 @@ class DuckDbStore implements Store {
     return { columns: result.columnNames(), rows: rows() };
   }
 
-  async timeline(source: string, target: string): Promise<TimelineMonth[]> {
+  async timeline(source: string, target?: string): Promise<TimelineMonth[]> {
+    const dyad = target === undefined ? `(source = ${literal(source)} or target = ${literal(source)})` : `source = ${literal(source)} and target = ${literal(target)}`;
     // literals, not parameters: DuckDB prunes row groups by their min/max only for constants, and the
     // events table is laid out by dyad (settle), so a dyad's rows sit in a few groups
     const rows = await this.all(
       `select substr(day, 1, 6) as month, count(*) as events, avg(goldstein) as goldstein,
          avg((quad = 1)::int) as q1, avg((quad = 2)::int) as q2, avg((quad = 3)::int) as q3, avg((quad = 4)::int) as q4
-       from events where source = ${literal(source)} and target = ${literal(target)} and not background group by month order by month`,
+       from events where ${dyad} and not background group by month order by month`,
     );
     return rows.map((r) => ({
       month: String(r.month),
@@ -258,19 +260,45 @@ class DuckDbStore implements Store {
 
   async partners(actor: string, limit: number): Promise<Partner[]> {
     const rows = await this.all(
-      `select partner, sum(as_source) as as_source, sum(as_target) as as_target, count(*) as events from (
-         select target as partner, 1 as as_source, 0 as as_target from events where source = ${literal(actor)} and target <> '' and not background
+      `select partner, sum(as_source) as as_source, sum(as_target) as as_target, count(*) as events, avg(goldstein) as goldstein from (
+         select target as partner, 1 as as_source, 0 as as_target, goldstein from events where source = ${literal(actor)} and target <> '' and not background
          union all
-         select source as partner, 0 as as_source, 1 as as_target from events where target = ${literal(actor)} and source <> '' and not background
+         select source as partner, 0 as as_source, 1 as as_target, goldstein from events where target = ${literal(actor)} and source <> '' and not background
        ) group by partner order by events desc, partner limit ${Math.floor(limit)}`,
     );
-    return rows.map((r) => ({ actor: String(r.partner), asSource: Number(r.as_source), asTarget: Number(r.as_target), events: Number(r.events) }));
+    return rows.map((r) => ({
+      actor: String(r.partner),
+      asSource: Number(r.as_source),
+      asTarget: Number(r.as_target),
+      events: Number(r.events),
+      goldstein: r.goldstein === null ? null : Number(r.goldstein),
+    }));
   }
 
   async listEvents(filter: EventFilter, page: Page): Promise<EventAggregate[]> {
     const where = eventWhere(filter);
     const rows = await this.all(`select * from events e where ${where.sql} order by day desc, id limit ? offset ?`, [...where.values, page.limit, page.offset]);
     return rows.map(toAggregate);
+  }
+
+  async places(filter: EventFilter, limit: number): Promise<PlaceCount[]> {
+    const where = eventWhere(filter);
+    const rows = await this.all(
+      `select json_extract_string(${EVENT_PLACE}, '$.fullName') as name, json_extract_string(${EVENT_PLACE}, '$.countryCode') as country,
+         json_extract(${EVENT_PLACE}, '$.lat')::double as lat, json_extract(${EVENT_PLACE}, '$.long')::double as long,
+         count(*) as events, avg(goldstein) as goldstein
+       from events e where ${where.sql} and ${EVENT_PLACE} is not null
+       group by name, country, lat, long order by events desc, name limit ?`,
+      [...where.values, Math.floor(limit)],
+    );
+    return rows.map((r) => ({
+      name: String(r.name),
+      countryCode: String(r.country),
+      lat: Number(r.lat),
+      long: Number(r.long),
+      events: Number(r.events),
+      goldstein: r.goldstein === null ? null : Number(r.goldstein),
+    }));
   }
 
   async listDocuments(page: Page): Promise<DocumentSummary[]> {
@@ -312,6 +340,10 @@ class DuckDbStore implements Store {
     return rows.map((r) => ({ ...readQuote(r), url: String(r.url), documentId: String(r.document_id) }));
   }
 
+  interrupt(): void {
+    this.connection.interrupt();
+  }
+
   async close(): Promise<void> {
     this.connection.closeSync();
     this.onClose();
@@ -326,6 +358,9 @@ const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 function placeholders(n: number): string {
   return `(${Array.from({ length: Math.max(n, 1) }, () => '?').join(', ')})`;
 }
+
+/** Where an event is placed: its action place, else (GDELT's habit too) its source actor's place. */
+const EVENT_PLACE = 'coalesce(e.action_geo, e.source_geo)';
 
 function eventWhere(filter: EventFilter): { sql: string; values: DuckDBValue[] } {
   const clauses: string[] = [];
@@ -342,6 +377,37 @@ function eventWhere(filter: EventFilter): { sql: string; values: DuckDBValue[] }
   if (filter.actor) {
     clauses.push('(starts_with(e.source, ?) or starts_with(e.target, ?))');
     values.push(filter.actor, filter.actor);
+  }
+  if (filter.source) {
+    clauses.push('starts_with(e.source, ?)');
+    values.push(filter.source);
+  }
+  if (filter.target) {
+    clauses.push('starts_with(e.target, ?)');
+    values.push(filter.target);
+  }
+  if (filter.code) {
+    clauses.push('e.code = ?');
+    values.push(filter.code);
+  }
+  if (filter.root) {
+    clauses.push('starts_with(e.code, ?)');
+    values.push(filter.root);
+  }
+  if (filter.quad !== undefined) {
+    clauses.push('e.quad = ?');
+    values.push(filter.quad);
+  }
+  if (filter.place) {
+    clauses.push(`(json_extract_string(${EVENT_PLACE}, '$.countryCode') = ? or contains(lower(json_extract_string(${EVENT_PLACE}, '$.fullName')), lower(?)))`);
+    values.push(filter.place, filter.place);
+  }
+  if (filter.text) {
+    // names first: most searches are for an actor, and they need no look at the articles
+    clauses.push(`(contains(lower(coalesce(e.source_name, '') || chr(1) || coalesce(e.target_name, '')), lower(?))
+      or exists (select 1 from mentions m join documents d on d.url = m.url
+        where m.event_id = e.id and contains(lower(coalesce(d.title, '') || chr(1) || d.text), lower(?))))`);
+    values.push(filter.text, filter.text);
   }
   return { sql: clauses.length ? clauses.join(' and ') : 'true', values };
 }
