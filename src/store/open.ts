@@ -1,6 +1,7 @@
 // Which backend a store location names. Callers open stores here and see only the Store interface.
 import { openDuckDbStore } from './duckdb/duckdb-store.js';
-import { StoreError, type Store } from './store.js';
+import { openPostgresStore } from './postgres/postgres-store.js';
+import type { Store } from './store.js';
 
 export const DEFAULT_STORE = 'dyad.duckdb';
 
@@ -9,8 +10,11 @@ export function storeLocation(option: string | undefined): string {
   return option ?? process.env.DYAD_STORE ?? DEFAULT_STORE;
 }
 
+/** A postgres:// (or postgresql://) URL names a PostgreSQL database; anything else a DuckDB file. */
+export const isPostgresLocation = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);
+
 /** 'write' creates and migrates the store; 'read' opens an existing one read-only. */
 export async function openStore(location: string, mode: 'write' | 'read'): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) throw new StoreError('missing', `${location}: PostgreSQL stores are not available in this build`);
+  if (isPostgresLocation(location)) return openPostgresStore(location, mode);
   return openDuckDbStore(location, mode);
 }

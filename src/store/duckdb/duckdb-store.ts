@@ -415,7 +415,7 @@ function eventWhere(filter: EventFilter): { sql: string; values: DuckDBValue[] }
 const geo = (value: unknown): Geo | null => (value === null || value === undefined ? null : (JSON.parse(String(value)) as Geo));
 const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
-function toAggregate(r: Row): EventAggregate {
+export function toAggregate(r: Row): EventAggregate {
   return {
     id: Number(r.id),
     key: { day: String(r.day), source: String(r.source), target: String(r.target), code: String(r.code), place: String(r.place) },
@@ -436,7 +436,7 @@ function toAggregate(r: Row): EventAggregate {
 
 const offset = (value: unknown): number => (value === null || value === undefined ? -1 : Number(value));
 
-function toMentionRecord(r: Row): MentionRecord {
+export function toMentionRecord(r: Row): MentionRecord {
   return {
     eventId: Number(r.event_id),
     eventTime: String(r.event_time),
