@@ -131,6 +131,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       if (opts.dictionaries) checkDictionaries(opts.dictionaries);
       for (const file of [opts.urls, opts.follow]) if (file && !existsSync(file)) throw new UsageError(`${file}: no such file`);
       if (!inputs.length && !opts.urls && !opts.follow) throw new UsageError('ingest needs inputs, --urls FILE or --follow FILE');
+      if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('- (standard input) may be named only once');
       status = await runIngest({ inputs, ...opts }, io);
     });
 

@@ -87,6 +87,9 @@ test('finding 5: - named twice is a usage error with a message', () => {
   const r = dyad(['code', '-', good('mid.txt'), '-', '--format', 'jsonl'], '{"id":"a","text":"Rohan met Gondor."}\n');
   assert.equal(r.status, 2);
   assert.match(r.stderr, /standard input\) may be named only once/);
+  const ingest = dyad(['ingest', '-', '-', '--store', join(dir, 'twice.duckdb')], '{"id":"a","text":"Rohan met Gondor."}\n');
+  assert.equal(ingest.status, 2);
+  assert.match(ingest.stderr, /standard input\) may be named only once/);
 });
 
 test('finding 12: binary content in a JSON line is refused as it is in a file', () => {
