@@ -34,7 +34,8 @@ export function readArticle(raw: RawDocument): Document {
     const page = articleFromHtml(raw.html, url, reference);
     const title = page.article.title ?? raw.title ?? null;
     doc = withArticle({ ...base, issues: [...base.issues, ...page.issues] }, { ...page.article, title });
-    if (page.error) return { ...doc, error: page.error };
+    // the page reader does not know where the page came from: the record must say
+    if (page.error) return { ...doc, error: { ...page.error, message: `${raw.origin}: ${page.error.message}` } };
   } else {
     const text = raw.text ?? '';
     doc = withArticle(base, raw.verbatim ? verbatimArticle(text, url) : { ...cleanScrapedText(text, reference), url });

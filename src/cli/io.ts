@@ -1,3 +1,4 @@
+import { fstatSync, readFileSync, statSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 
 /** Where a command writes: the process's streams, or a test's. */
@@ -7,3 +8,20 @@ export interface Io {
 }
 
 export const processIo: Io = { stdout: process.stdout, stderr: process.stderr };
+
+/**
+ * True when the shell closed standard output (`dyad code x >&-`). Node then opens /dev/null in its
+ * place, read-write, and every record would be lost without a word; a user's own `>/dev/null` is
+ * opened write-only and is left alone. Linux only (elsewhere: false).
+ */
+export function stdoutWasClosed(): boolean {
+  try {
+    const st = fstatSync(1);
+    const devNull = statSync('/dev/null');
+    if (!st.isCharacterDevice() || st.rdev !== devNull.rdev) return false;
+    const flags = /^flags:\s*(\d+)/m.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'));
+    return flags !== null && (parseInt(flags[1]!, 8) & 3) === 2;
+  } catch {
+    return false;
+  }
+}

@@ -3,9 +3,10 @@
 // carried out at all.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { normaliseDate } from '../input/dates.js';
+import { dateProblem, normaliseDate } from '../input/dates.js';
 import { StoreError } from '../store/store.js';
-import { defaultThreads } from '../pool/pool.js';
+import { DEFAULT_DOC_TIMEOUT_MS, defaultThreads } from '../pool/pool.js';
+import { dictionaryProblem } from '../dictionary/petrarch/load.js';
 import { runCode, type OutputFormat } from './code-command.js';
 import { runExport, EXPORT_FORMATS, type ExportFormat } from './export-command.js';
 import { runIngest } from './ingest-command.js';
@@ -33,7 +34,7 @@ Examples:
 
 function parseDateOption(value: string): string {
   const date = normaliseDate(value);
-  if (!date) throw new InvalidArgumentError(`"${value}" is not a date (YYYY-MM-DD or YYYYMMDD)`);
+  if (!date) throw new InvalidArgumentError(`"${value}" ${dateProblem(value)}`);
   return date;
 }
 
@@ -59,6 +60,12 @@ function parseWhole(value: string): number {
   return n;
 }
 
+function parseSeconds(value: string): number {
+  const x = Number(value);
+  if (value.trim() === '' || !(x >= 0 && x <= 86_400)) throw new InvalidArgumentError(`"${value}" is not a number of seconds from 0 to 86400`);
+  return x;
+}
+
 function parseShare(value: string): number {
   const x = Number(value);
   if (value.trim() === '' || !(x > 0 && x <= 1)) throw new InvalidArgumentError(`"${value}" is not a share above 0 and at most 1`);
@@ -67,6 +74,8 @@ function parseShare(value: string): number {
 
 function checkDictionaries(dir: string): void {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--dictionaries ${dir}: no such directory`);
+  const problem = dictionaryProblem(dir);
+  if (problem) throw new UsageError(`--dictionaries ${problem}`);
 }
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -85,18 +94,21 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('-d, --date <YYYY-MM-DD>', 'reference date for documents that carry none', parseDateOption)
     .option('--dictionaries <dir>', 'PETRARCH dictionaries to use instead of the built-in knowledge base')
     .option('--threads <n>', 'worker threads that code documents', parseCount, 1)
+    .option('--doc-timeout <seconds>', 'seconds one document may take before it becomes an error record "timeout" (0: no limit)', parseSeconds, DEFAULT_DOC_TIMEOUT_MS / 1000)
     .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], opts: { format: OutputFormat; date?: string; dictionaries?: string; threads: number }) => {
+    .action(async (inputs: string[], opts: { format: OutputFormat; date?: string; dictionaries?: string; threads: number; docTimeout: number }) => {
       if (opts.dictionaries) checkDictionaries(opts.dictionaries);
+      if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('- (standard input) may be named only once');
       const result = await runCode({
         inputs,
         format: opts.format,
         threads: opts.threads,
+        docTimeoutMs: Math.round(opts.docTimeout * 1000),
         ...(opts.date ? { date: opts.date } : {}),
         ...(opts.dictionaries ? { dictionaries: opts.dictionaries } : {}),
       }, io);
       if (result.failed) io.stderr.write(`dyad: ${result.failed} of ${result.documents} documents failed (see their "error")\n`);
-      status = 0;
+      status = result.outputLost ? 1 : 0;
     });
 
   program
@@ -120,6 +132,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       if (opts.dictionaries) checkDictionaries(opts.dictionaries);
       for (const file of [opts.urls, opts.follow]) if (file && !existsSync(file)) throw new UsageError(`${file}: no such file`);
       if (!inputs.length && !opts.urls && !opts.follow) throw new UsageError('ingest needs inputs, --urls FILE or --follow FILE');
+      if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('- (standard input) may be named only once');
       status = await runIngest({ inputs, ...opts }, io);
     });
 

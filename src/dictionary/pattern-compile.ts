@@ -19,7 +19,7 @@ export function patternProblems(specs: readonly ElementSpec[], ref: DictionaryRe
   for (const s of specs) {
     if (s.kind === 'verb') verbs++;
     else if (s.kind === 'set' && !sets(s.name)) {
-      issues.push({ code: 'unknown-synset', message: `unknown synonym set &${s.name}: ${ref.text}`, file: ref.file, line: ref.line });
+      issues.push({ code: 'unknown-synset', message: `synonym set &${s.name} is unknown, names itself or has more than ${MAX_SET_MEMBERS} members: ${ref.text}`, file: ref.file, line: ref.line });
       return false;
     }
   }
@@ -64,11 +64,23 @@ function withGap(el: PatternElement, gap: Gap): PatternElement {
   return { ...el, gap };
 }
 
-/** Expands a synonym set, following nested `&NAME` members; null when a name is unknown or loops. */
-export function expandSet(
+/**
+ * A synonym set expands to at most this many members, nested sets included: PETRARCH's largest has a
+ * few hundred; a chain of sets that each name the next twice would otherwise double at every step.
+ */
+export const MAX_SET_MEMBERS = 100_000;
+
+/** Expands a synonym set, following nested `&NAME` members; null when a name is unknown, loops or expands past MAX_SET_MEMBERS. */
+export function expandSet(name: string, raw: ReadonlyMap<string, readonly (readonly string[])[]>): (readonly string[])[] | null {
+  const budget = { left: MAX_SET_MEMBERS };
+  return expandWithin(name, raw, new Set(), budget);
+}
+
+function expandWithin(
   name: string,
   raw: ReadonlyMap<string, readonly (readonly string[])[]>,
-  seen: ReadonlySet<string> = new Set(),
+  seen: ReadonlySet<string>,
+  budget: { left: number },
 ): (readonly string[])[] | null {
   const members = raw.get(name);
   if (!members || seen.has(name)) return null;
@@ -76,12 +88,13 @@ export function expandSet(
   for (const m of members) {
     const nested = m.length === 1 && m[0]!.startsWith('&') ? m[0]!.slice(1) : null;
     if (nested === null) {
+      if (--budget.left < 0) return null;
       out.push(m);
       continue;
     }
-    const inner = expandSet(nested, raw, new Set([...seen, name]));
+    const inner = expandWithin(nested, raw, new Set([...seen, name]), budget);
     if (!inner) return null;
-    out.push(...inner);
+    for (const x of inner) out.push(x);
   }
   return out;
 }

@@ -1,24 +1,127 @@
-// Bytes to text. News arrives as UTF-8 (with or without BOM), UTF-16 with a BOM, or in the legacy
-// Windows-1252/Latin-1 code page of older sites and archives; anything else with NUL or control
-// bytes throughout is taken for a binary file rather than decoded into garbage.
-import type { DocumentError } from '../types.js';
+// Bytes to text. News arrives as UTF-8 (with or without BOM), UTF-16 with a BOM, or in a legacy
+// single-byte code page of older sites and archives (Windows-1252 above all). Decoding is honest:
+//  - a byte order mark is believed only when the text behind it reads as UTF-16 (a Windows-1252
+//    file may well start with "ÿþ", bytes FF FE);
+//  - a file that is UTF-8 but for a few stray bytes stays UTF-8: only the lines that are not valid
+//    UTF-8 are decoded in the legacy code page that chardet detects for them;
+//  - every guess or loss is an issue on the document;
+//  - NUL or control bytes anywhere in the document (not only at its start) make it binary.
+import chardet from 'chardet';
+import type { DocumentError, Issue } from '../types.js';
 
-export type Decoded = { readonly text: string; readonly encoding: string } | { readonly error: DocumentError };
+export type Decoded = { readonly text: string; readonly encoding: string; readonly issues: readonly Issue[] } | { readonly error: DocumentError };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function decodeBytes(bytes: Uint8Array, origin: string): Decoded {
   if (bytes.length === 0) return { error: { code: 'empty', message: `${origin}: the file is empty` } };
   const bom = byteOrderMark(bytes);
-  if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding };
-  if (looksBinary(bytes)) {
-    return { error: { code: 'binary', message: `${origin}: binary data, not text (NUL or control bytes)` } };
+  if (bom?.encoding === 'utf-8') return checked(utf8Lines(bytes.subarray(3), origin), origin);
+  if (bom) {
+    const text = utf16Text(bytes.subarray(bom.length), bom.encoding);
+    if (text !== null) return checked({ text, encoding: bom.encoding, issues: [] }, origin);
   }
+  if (bytes.includes(0)) return { error: binaryError(origin) };
+  return checked(utf8Lines(bytes, origin), origin);
+}
+
+/** Text decoded from a JSON line or a file still goes through the binary check. */
+function checked(d: { text: string; encoding: string; issues: readonly Issue[] }, origin: string): Decoded {
+  return binaryText(d.text) ? { error: binaryError(origin) } : d;
+}
+
+export const binaryError = (origin: string): DocumentError => ({ code: 'binary', message: `${origin}: binary data, not text (NUL or control bytes)` });
+
+/**
+ * True for text that is binary data: any NUL, or more than 10% control characters (C0 other than
+ * tab, line breaks and form feed; C1) or U+FFFD replacement characters, over the whole text.
+ */
+export function binaryText(text: string): boolean {
+  let odd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c <= 0x9f) || c === 0xfffd) odd++;
+  }
+  return odd > text.length / 10;
+}
+
+/**
+ * UTF-8 when the bytes are; else line by line: valid UTF-8 lines stay UTF-8 when the file has real
+ * UTF-8 in it, and the other lines are decoded in the legacy code page chardet finds for them.
+ */
+function utf8Lines(bytes: Uint8Array, origin: string): { text: string; encoding: string; issues: Issue[] } {
   try {
-    return { text: utf8.decode(bytes), encoding: 'utf-8' };
+    return { text: utf8.decode(bytes), encoding: 'utf-8', issues: [] };
   } catch {
-    // not valid UTF-8: the single-byte Western code page is by far the most common alternative in news
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+    // not valid UTF-8 as a whole: decided below, line by line
+  }
+  const lines = splitLines(bytes);
+  const valid = lines.map((l) => isUtf8(l));
+  const hasUtf8 = lines.some((l, i) => valid[i] && l.some((b) => b >= 0x80));
+  const bad: number[] = [];
+  const legacyBytes: Uint8Array[] = [];
+  lines.forEach((l, i) => {
+    if (!hasUtf8 || !valid[i]) {
+      legacyBytes.push(l);
+      if (!valid[i]) bad.push(i + 1);
+    }
+  });
+  const legacy = detectLegacy(Buffer.concat(legacyBytes));
+  const text = lines.map((l, i) => (hasUtf8 && valid[i] ? utf8.decode(l) : decodeLegacy(l, legacy))).join('');
+  const where = bad.length > 5 ? `${bad.slice(0, 5).join(', ')} and ${bad.length - 5} more` : bad.join(', ');
+  const issue: Issue = hasUtf8
+    ? { code: 'mixed-encoding', message: `${origin}: UTF-8 with ${bad.length} line(s) that are not (line ${where}); those were read as ${legacy}` }
+    : { code: 'guessed-encoding', message: `${origin}: not UTF-8; read as ${legacy}, the code page detected` };
+  return { text, encoding: hasUtf8 ? 'utf-8' : legacy, issues: [issue] };
+}
+
+/** One JSON line's bytes as text, with an issue when they were not UTF-8. */
+export function decodeLine(bytes: Uint8Array, origin: string): { text: string; issues: Issue[] } {
+  try {
+    return { text: utf8.decode(bytes), issues: [] };
+  } catch {
+    const legacy = detectLegacy(bytes);
+    return { text: decodeLegacy(bytes, legacy), issues: [{ code: 'guessed-encoding', message: `${origin}: the line is not UTF-8; read as ${legacy}, the code page detected` }] };
+  }
+}
+
+function isUtf8(b: Uint8Array): boolean {
+  try {
+    utf8.decode(b);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Lines with their line breaks kept, so that joining them gives the text back. */
+function splitLines(bytes: Uint8Array): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let from = 0;
+  for (let nl = bytes.indexOf(0x0a); nl >= 0; nl = bytes.indexOf(0x0a, from)) {
+    out.push(bytes.subarray(from, nl + 1));
+    from = nl + 1;
+  }
+  if (from < bytes.length) out.push(bytes.subarray(from));
+  return out;
+}
+
+/** Single-byte Western and Central/Eastern European and Cyrillic code pages chardet may name. */
+const LEGACY = new Set(['windows-1250', 'windows-1251', 'windows-1252', 'windows-1253', 'windows-1254', 'windows-1256', 'ISO-8859-2', 'ISO-8859-5', 'ISO-8859-7', 'ISO-8859-9', 'KOI8-R']);
+
+function detectLegacy(bytes: Uint8Array): string {
+  const best = chardet.analyse(bytes)[0];
+  // ISO-8859-1 is read as Windows-1252 (a superset in practice: browsers do the same)
+  return best && best.confidence >= 50 && LEGACY.has(best.name) ? best.name : 'windows-1252';
+}
+
+function decodeLegacy(bytes: Uint8Array, encoding: string): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
+  try {
+    return new TextDecoder(encoding).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
   }
 }
 
@@ -37,20 +140,26 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
-function byteOrderMark(b: Uint8Array): { encoding: string; length: number } | null {
+function byteOrderMark(b: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; length: number } | null {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
   if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   return null;
 }
 
-/** NUL bytes, or more than 10% control bytes other than tab, newline, carriage return and form feed. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 65536);
-  let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+/**
+ * The text behind a UTF-16 byte order mark, or null when it does not read as UTF-16: an odd length,
+ * unpaired surrogates, or no character of the first 256 or CJK punctuation at all. Text without NUL
+ * bytes (a Windows-1252 file that starts with "ÿþ") can never hold such a character in UTF-16, and
+ * real UTF-16 text nearly always has spaces, digits, line breaks or CJK full stops.
+ */
+function utf16Text(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string | null {
+  if (bytes.length % 2 !== 0) return null;
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
   }
-  return control > sample.length / 10;
+  return text.length === 0 || /[\u0000-\u00ff\u3000-\u3002\uff01-\uff1f]/.test(text) ? text : null;
 }

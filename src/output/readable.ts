@@ -31,5 +31,14 @@ export function toReadable(doc: Document): string {
     lines.push(`   ${m.type.padEnd(6)} ${(m.actor ?? '-').padEnd(10)} ${m.text}${m.name !== m.text ? ` = ${m.name}` : ''}`);
   }
   for (const i of doc.issues) lines.push(`   issue ${i.code}: ${i.message}`);
-  return lines.join('\n');
+  return forTerminal(lines.join('\n'));
+}
+
+/**
+ * Text for a terminal: control characters (escape sequences that would move the cursor, retitle the
+ * window or hide text; a carriage return that overwrites the line) and the bidirectional overrides
+ * are shown as U+FFFD. Tabs and line breaks stay.
+ */
+export function forTerminal(text: string): string {
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
 }

@@ -2,8 +2,20 @@
 // keep their names; evidence, provenance and PLOVER are our additions.
 import type { CodedEvent, Document, EventActor, EventLocation, Provenance, Quote, QuoteSpeaker, Span } from '../types.js';
 
+/**
+ * An error record shows the start of what was read, not all of it: a refused 20 MB body echoed back
+ * whole would swamp the output it is meant to explain.
+ */
+export const ERROR_ECHO_CHARS = 10_000;
+
 export function toRecord(doc: Document): Record<string, unknown> {
-  const text = doc.article?.text ?? '';
+  const full = doc.article?.text ?? '';
+  // only a record refused before analysis is cut: it has no spans into the text that could dangle
+  const clipped = doc.error !== null && doc.sentences.length === 0 && full.length > ERROR_ECHO_CHARS;
+  const text = clipped ? full.slice(0, ERROR_ECHO_CHARS) : full;
+  const issues = clipped
+    ? [...doc.issues, { code: 'text-clipped', message: `${doc.origin}: the article text (${full.length} characters) is cut to its first ${ERROR_ECHO_CHARS} in this error record` }]
+    : doc.issues;
   return {
     id: doc.id,
     error: doc.error,
@@ -53,7 +65,7 @@ export function toRecord(doc: Document): Record<string, unknown> {
     })),
     quotes: doc.quotes.map((q) => quoteRecord(q)),
     events: doc.events.map((e) => eventRecord(e, text)),
-    issues: doc.issues.map((i) => ({ code: i.code, message: i.message, ...(i.span ? { start: i.span.start, end: i.span.end } : {}) })),
+    issues: issues.map((i) => ({ code: i.code, message: i.message, ...(i.span ? { start: i.span.start, end: i.span.end } : {}) })),
   };
 }
 

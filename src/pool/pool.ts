@@ -1,17 +1,24 @@
 // The coders: the pipeline of src/pipeline.ts run in N worker threads (one pipeline each), results in
-// input order with a bounded number in flight. One thread codes in the calling thread itself: no
-// worker to start and nothing to copy. `dyad code --threads N` and `dyad ingest` both code through here.
+// input order with a bounded number in flight. Each document has a time budget: one that runs over
+// it has its worker stopped (a fresh one takes its place) and becomes an error record `timeout`, so
+// no document can hold up the run. Only with the budget turned off (0) does one thread code in the
+// calling thread itself: code there cannot be stopped. `dyad code` and `dyad ingest` code through here.
 import { availableParallelism } from 'node:os';
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import { readArticle } from '../article/article-stage.js';
 import { createPipeline, type PipelineOptions } from '../pipeline.js';
-import type { Issue, RawDocument } from '../types.js';
+import type { DocumentError, Issue, RawDocument } from '../types.js';
 import { inOrder } from './ordered.js';
 import { SHAPES, type ShapeName, type Shapes } from './shapes.js';
+import type { CodeTask } from './worker.js';
 
 export interface PoolOptions<S extends ShapeName> {
   readonly threads: number;
   readonly shape: S;
   readonly pipeline: PipelineOptions;
+  /** Milliseconds one document may take; 0 turns the budget off. Default DEFAULT_DOC_TIMEOUT_MS. */
+  readonly docTimeoutMs?: number;
 }
 
 export interface Coders<S extends ShapeName> {
@@ -23,17 +30,21 @@ export interface Coders<S extends ShapeName> {
 
 export const defaultThreads = (): number => availableParallelism();
 
+/** A news article codes in well under a second; thirty is a document that will not finish. */
+export const DEFAULT_DOC_TIMEOUT_MS = 30_000;
+
 /** Documents in flight per thread: enough to keep every thread busy while the writer commits. */
 const IN_FLIGHT_PER_THREAD = 4;
 
-const WORKER = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? './worker-from-source.mjs' : './worker.js', import.meta.url).href;
 
 export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Coders<S> {
   const threads = Math.max(1, Math.floor(options.threads));
   const limit = threads * IN_FLIGHT_PER_THREAD;
-  if (threads === 1) {
+  const budget = options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS;
+  const form = SHAPES[options.shape] as (doc: ReturnType<typeof readArticle>, raw: RawDocument) => Shapes[S];
+  if (threads === 1 && budget === 0) {
     const pipeline = createPipeline(options.pipeline);
-    const form = SHAPES[options.shape] as (doc: Awaited<ReturnType<typeof pipeline.process>>, raw: RawDocument) => Shapes[S];
     return {
       issues: async () => pipeline.issues,
       code: (docs) => inOrder(docs, async (raw) => form(await pipeline.process(raw), raw), limit),
@@ -48,10 +59,34 @@ export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Code
     maxQueue: limit,
     workerData: { pipeline: options.pipeline, shape: options.shape },
   });
+  /** The record of a document whose coding did not end well, shaped like any other. */
+  const failed = (raw: RawDocument, error: DocumentError) => form(readArticle({ id: raw.id, origin: raw.origin, ...(raw.date ? { date: raw.date } : {}), issues: raw.issues ?? [], error }), raw);
+  const run = async (raw: RawDocument): Promise<Shapes[S]> => {
+    if (budget === 0) return piscina.run({ raw } satisfies CodeTask) as Promise<Shapes[S]>;
+    // the clock starts when a worker takes the document up, not while it waits in the queue
+    const { port1, port2 } = new MessageChannel();
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    port1.once('message', () => {
+      timer = setTimeout(() => controller.abort(), budget);
+    });
+    try {
+      return (await piscina.run({ raw, started: port2 } satisfies CodeTask, { transferList: [port2], signal: controller.signal })) as Shapes[S];
+    } catch (err) {
+      if (controller.signal.aborted) {
+        return failed(raw, { code: 'timeout', message: `${raw.origin}: coding took longer than ${budget / 1000} s; stopped` });
+      }
+      // a worker that died under the document (out of memory, a crash in a library): the run goes on
+      return failed(raw, { code: 'internal', message: `${raw.origin}: the coder thread failed: ${err instanceof Error ? err.message : String(err)}` });
+    } finally {
+      clearTimeout(timer);
+      port1.close();
+    }
+  };
   return {
     // every worker loads the same knowledge base and finds the same problems: one asks
     issues: () => piscina.run(null, { name: 'issues' }) as Promise<readonly Issue[]>,
-    code: (docs) => inOrder(docs, (raw) => piscina.run(raw) as Promise<Shapes[S]>, limit),
+    code: (docs) => inOrder(docs, run, limit),
     close: () => piscina.destroy(),
   };
 }

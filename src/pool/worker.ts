@@ -1,5 +1,5 @@
 // One coder thread: its own pipeline, loaded once, shaping each document as the pool asked.
-import { workerData } from 'node:worker_threads';
+import { type MessagePort, workerData } from 'node:worker_threads';
 import { useHtmlExtractor } from '../article/html-article.js';
 import * as htmlExtractor from '../html/index.js';
 import { createPipeline, type PipelineOptions } from '../pipeline.js';
@@ -14,8 +14,16 @@ const { pipeline: options, shape } = workerData as { pipeline: PipelineOptions; 
 const pipeline = createPipeline(options);
 const form = SHAPES[shape];
 
-export default async function code(raw: RawDocument): Promise<unknown> {
-  return form(await pipeline.process(raw), raw);
+export interface CodeTask {
+  readonly raw: RawDocument;
+  /** Told when this thread starts on the document: the pool's time budget runs from then. */
+  readonly started?: MessagePort;
+}
+
+export default async function code(task: CodeTask): Promise<unknown> {
+  task.started?.postMessage(0);
+  task.started?.close();
+  return form(await pipeline.process(task.raw), task.raw);
 }
 
 /** What the pipeline found wrong in the knowledge base or dictionaries while loading them. */

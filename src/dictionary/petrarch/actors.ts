@@ -87,7 +87,7 @@ export function readActors(content: string, file: string): ActorFile {
     block = null;
   };
 
-  for (const line of dictionaryLines(content)) {
+  for (const line of dictionaryLines(content, file, issues)) {
     const text = line.text;
     const hasBrackets = text.includes('[') || text.includes(']');
     if (hasBrackets && count(text, '[') !== count(text, ']')) {

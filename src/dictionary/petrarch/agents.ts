@@ -26,11 +26,22 @@ export function regularPlural(word: string): string | null {
   return word + 'S';
 }
 
+/** One agent line gives at most this many phrases (PETRARCH's sets give a few dozen). */
+export const MAX_AGENT_VARIANTS = 10_000;
+/** Substitutions in one phrase, nested ones included: more is a set that names itself. */
+const MAX_SUBSTITUTIONS = 16;
+
+const EXPANSION_ISSUES: Record<Exclude<Expansion, string[]>, readonly [string, string]> = {
+  unknown: ['unknown-substitution', 'unknown !SET! in agent phrase'],
+  'too-many': ['expansion-too-large', `the !SET!s of the agent phrase give more than ${MAX_AGENT_VARIANTS} phrases`],
+  'too-deep': ['expansion-too-deep', `the !SET!s of the agent phrase nest more than ${MAX_SUBSTITUTIONS} deep (a set that names itself?)`],
+};
+
 export function readAgents(content: string, file: string): { entries: AgentPhrase[]; issues: Issue[] } {
   const entries: AgentPhrase[] = [];
   const issues: Issue[] = [];
   const sets = new Map<string, string[]>();
-  for (const line of dictionaryLines(content)) {
+  for (const line of dictionaryLines(content, file, issues)) {
     const sub = SUBSTITUTION.exec(line.text);
     if (sub) {
       sets.set(sub[1]!.toUpperCase(), sub[2]!.split(',').map((w) => w.trim().toUpperCase()).filter(Boolean));
@@ -44,8 +55,9 @@ export function readAgents(content: string, file: string): { entries: AgentPhras
     const [, phrase, plurals, pre, code] = m;
     const position = pre ? 'suffix' : 'prefix';
     const variants = expandSubstitutions(phrase!.toUpperCase(), sets);
-    if (variants === null) {
-      issues.push(lineIssue('unknown-substitution', 'unknown !SET! in agent phrase', file, line));
+    if (typeof variants === 'string') {
+      const [code, message] = EXPANSION_ISSUES[variants];
+      issues.push(lineIssue(code, message, file, line));
       continue;
     }
     for (const variant of variants) {
@@ -64,16 +76,25 @@ function pluralOf(words: string[]): string[] {
   return plural === null ? [] : [...words.slice(0, -1), plural];
 }
 
-function expandSubstitutions(phrase: string, sets: Map<string, string[]>): string[] | null {
-  const m = /![A-Z0-9]+!/.exec(phrase);
-  if (!m) return [phrase];
-  const members = sets.get(m[0]);
-  if (!members) return null;
+type Expansion = string[] | 'unknown' | 'too-many' | 'too-deep';
+
+/** Every phrase the !SET!s of a phrase stand for, in PETRARCH's order, or why there is none. */
+function expandSubstitutions(phrase: string, sets: Map<string, string[]>): Expansion {
   const out: string[] = [];
-  for (const member of members) {
-    const rest = expandSubstitutions(phrase.slice(0, m.index) + member + phrase.slice(m.index + m[0].length), sets);
-    if (rest === null) return null;
-    out.push(...rest);
+  // depth first, members pushed in reverse, so phrases come out in the order of the members
+  const stack: { text: string; depth: number }[] = [{ text: phrase, depth: 0 }];
+  while (stack.length) {
+    const { text, depth } = stack.pop()!;
+    const m = /![A-Z0-9]+!/.exec(text);
+    if (!m) {
+      out.push(text);
+      continue;
+    }
+    const members = sets.get(m[0]);
+    if (!members) return 'unknown';
+    if (depth >= MAX_SUBSTITUTIONS) return 'too-deep';
+    if (out.length + stack.length + members.length > MAX_AGENT_VARIANTS) return 'too-many';
+    for (let i = members.length - 1; i >= 0; i--) stack.push({ text: text.slice(0, m.index) + members[i]! + text.slice(m.index + m[0].length), depth: depth + 1 });
   }
   return out;
 }

@@ -11,7 +11,7 @@ export interface DiscardPhrase {
 export function readDiscards(content: string, file: string): { entries: DiscardPhrase[]; issues: Issue[] } {
   const entries: DiscardPhrase[] = [];
   const issues: Issue[] = [];
-  for (const line of dictionaryLines(content)) {
+  for (const line of dictionaryLines(content, file, issues)) {
     const story = line.text.startsWith('+');
     const words = phraseWords(line.text.slice(story ? 1 : 0).replace(/;.*$/, ''));
     if (words.length === 0 || /[[\]{}]/.test(line.text)) {

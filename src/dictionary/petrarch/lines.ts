@@ -14,16 +14,30 @@ export interface DictLine {
   readonly indented: boolean;
 }
 
-export function dictionaryLines(content: string): DictLine[] {
+/**
+ * Longer lines are no dictionary entry (PETRARCH's longest are a few hundred characters). The cap,
+ * with runs of white space read as one space, keeps every pattern the readers match a line against
+ * cheap: no line can make them backtrack for long.
+ */
+export const MAX_LINE_CHARS = 2000;
+
+/** The records of a dictionary file; lines that cannot be records (too long, an unclosed comment) become issues. */
+export function dictionaryLines(content: string, file: string, issues: Issue[]): DictLine[] {
   const out: DictLine[] = [];
-  let inComment = false;
+  let commentFrom = 0;
   const raws = content.split(/\r?\n/);
   raws.forEach((raw, i) => {
+    if (raw.length > MAX_LINE_CHARS) {
+      issues.push({ code: 'line-too-long', message: `a line of ${raw.length} characters (at most ${MAX_LINE_CHARS}); skipped`, file, line: i + 1 });
+      // a comment may still close on it
+      if (commentFrom && raw.includes('-->')) commentFrom = 0;
+      return;
+    }
     let text = raw;
-    if (inComment) {
+    if (commentFrom) {
       const end = text.indexOf('-->');
       if (end < 0) return;
-      inComment = false;
+      commentFrom = 0;
       text = text.slice(end + 3);
     }
     while (text.includes('<!')) {
@@ -31,15 +45,17 @@ export function dictionaryLines(content: string): DictLine[] {
       if (start < 0) break;
       const end = text.indexOf('-->', start);
       if (end < 0) {
-        inComment = true;
+        commentFrom = i + 1;
         text = text.slice(0, start);
         break;
       }
       text = text.slice(0, start) + ' ' + text.slice(end + 3);
     }
-    text = stripHashComment(text).trim();
+    text = stripHashComment(text).replace(/\s+/g, ' ').trim();
     if (text) out.push({ text, raw, line: i + 1, indented: raw.charCodeAt(0) <= 32 });
   });
+  if (commentFrom) issues.push({ code: 'unclosed-comment', message: 'a <!-- comment is never closed: the rest of the file was read as a comment', file, line: commentFrom });
+  if (!content.trim()) issues.push({ code: 'empty-dictionary', message: 'the dictionary file is empty', file, line: 0 });
   return out;
 }
 

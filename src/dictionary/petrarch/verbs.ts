@@ -116,7 +116,7 @@ export function readVerbFile(content: string, file: string, issues: Issue[]): Ra
   let mode: 'none' | 'set' | 'block' | 'broken' = 'none';
   let set: string[][] | null = null;
   let block: RawBlock | null = null;
-  for (const line of dictionaryLines(content)) {
+  for (const line of dictionaryLines(content, file, issues)) {
     const text = line.text;
     const ref = refOf(file, line);
     if (text.startsWith('---')) {
