@@ -1,5 +1,6 @@
 // `dyad code`: read inputs, run the pipeline on each document (in --threads worker threads), write one
 // record per document in input order. A bad document is an error record and the run goes on.
+import { NO_DATE } from '../article/article-stage.js';
 import { readSources } from '../input/sources.js';
 import { createCoders } from '../pool/pool.js';
 import { writeLine } from '../output/write-line.js';
@@ -11,11 +12,19 @@ export interface CodeOptions {
   readonly inputs: readonly string[];
   readonly format: OutputFormat;
   readonly date?: string;
+  readonly dateFromFilename?: boolean;
   readonly dictionaries?: string;
   readonly threads: number;
 }
 
-export async function runCode(options: CodeOptions, io: Io): Promise<{ documents: number; failed: number }> {
+export interface CodeSummary {
+  readonly documents: number;
+  readonly failed: number;
+  /** Documents coded with no date known. */
+  readonly undated: number;
+}
+
+export async function runCode(options: CodeOptions, io: Io): Promise<CodeSummary> {
   const write = (chunk: string) => writeLine(io.stdout, chunk);
   const coders = createCoders({ threads: options.threads, shape: options.format, pipeline: options.dictionaries ? { dictionaries: options.dictionaries } : {} });
   const issues = await coders.issues();
@@ -24,14 +33,17 @@ export async function runCode(options: CodeOptions, io: Io): Promise<{ documents
   }
   let documents = 0;
   let failed = 0;
+  let undated = 0;
   if (options.format === 'json') await write('[');
   const sources = readSources(options.inputs, {
     ...(options.date ? { date: options.date } : {}),
+    dateFromFilename: options.dateFromFilename === true,
     onSkip: (path, reason) => io.stderr.write(`dyad: skipped ${path}: ${reason}\n`),
   });
   try {
     for await (const coded of coders.code(sources)) {
       if (coded.failed) failed += 1;
+      if (coded.issues.includes(NO_DATE)) undated += 1;
       if (options.format === 'jsonl') await write(`${coded.output}\n`);
       else if (options.format === 'json') await write(`${documents ? ',' : ''}\n${coded.output}`);
       else await write(`${coded.output}\n\n`);
@@ -41,5 +53,5 @@ export async function runCode(options: CodeOptions, io: Io): Promise<{ documents
     await coders.close();
   }
   if (options.format === 'json') await write('\n]\n');
-  return { documents, failed };
+  return { documents, failed, undated };
 }

@@ -8,11 +8,13 @@ import { readSourceList } from '../sources/url-list.js';
 import { countDocuments, describe, progressPrinter } from '../corpus/progress.js';
 import { openStore, storeLocation } from '../store/open.js';
 import type { Io } from './io.js';
+import { undatedLine } from './summary.js';
 
 export interface IngestCommandOptions {
   readonly inputs: readonly string[];
   readonly store?: string;
   readonly date?: string;
+  readonly dateFromFilename?: boolean;
   readonly dictionaries?: string;
   readonly threads: number;
   readonly json: boolean;
@@ -47,6 +49,7 @@ export async function runIngest(options: IngestCommandOptions, io: Io): Promise<
     ...(options.limit !== undefined ? { limit: options.limit } : {}),
     ...(options.sample !== undefined ? { sample: options.sample } : {}),
     ...(options.hostDelay !== undefined ? { hostDelayMs: options.hostDelay } : {}),
+    dateFromFilename: options.dateFromFilename === true,
   };
   const run: Omit<IngestOptions, 'inputs'> = {
     store,
@@ -84,6 +87,8 @@ export async function runIngest(options: IngestCommandOptions, io: Io): Promise<
   const { documents, new: added, duplicates, errors, events, mentions } = summary;
   io.stderr.write(`${describe({ ...summary, elapsedMs: Date.now() - started }, null)}; store ${location}\n`);
   if (!options.follow) for (const line of sourceLines(summary.sources)) io.stderr.write(`${line}\n`);
+  const undated = undatedLine(summary.undated, summary.documents);
+  if (undated) io.stderr.write(`${undated}\n`);
   if (summary.interrupted) io.stderr.write('dyad: interrupted; run the same command again to go on\n');
   if (options.json) io.stdout.write(`${JSON.stringify({ documents, new: added, duplicates, errors, events, mentions })}\n`);
   return summary.interrupted ? 130 : 0;

@@ -3,13 +3,14 @@
 // carried out at all.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { normaliseDate } from '../input/dates.js';
+import { DATE_FORMS, normaliseDate } from '../input/dates.js';
 import { StoreError } from '../store/store.js';
 import { defaultThreads } from '../pool/pool.js';
 import { runCode, type OutputFormat } from './code-command.js';
 import { runExport, EXPORT_FORMATS, type ExportFormat } from './export-command.js';
 import { runIngest } from './ingest-command.js';
 import { runKbCheck } from './kb-command.js';
+import { undatedLine } from './summary.js';
 import { runPartners, runQuery, runTimeline } from './query-command.js';
 import { processIo, type Io } from './io.js';
 import type { TableFormat } from './table-output.js';
@@ -32,7 +33,7 @@ Examples:
 
 function parseDateOption(value: string): string {
   const date = normaliseDate(value);
-  if (!date) throw new InvalidArgumentError(`"${value}" is not a date (YYYY-MM-DD or YYYYMMDD)`);
+  if (!date) throw new InvalidArgumentError(`"${value}" is not a date (${DATE_FORMS})`);
   return date;
 }
 
@@ -84,17 +85,21 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('-d, --date <YYYY-MM-DD>', 'reference date for documents that carry none', parseDateOption)
     .option('--dictionaries <dir>', 'PETRARCH dictionaries to use instead of the built-in knowledge base')
     .option('--threads <n>', 'worker threads that code documents', parseCount, 1)
+    .option('--date-from-filename', 'take the date of a document that carries none from its file name (2015-03-02, 20150302)', false)
     .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], opts: { format: OutputFormat; date?: string; dictionaries?: string; threads: number }) => {
+    .action(async (inputs: string[], opts: { format: OutputFormat; date?: string; dateFromFilename: boolean; dictionaries?: string; threads: number }) => {
       if (opts.dictionaries) checkDictionaries(opts.dictionaries);
       const result = await runCode({
         inputs,
         format: opts.format,
         threads: opts.threads,
+        dateFromFilename: opts.dateFromFilename,
         ...(opts.date ? { date: opts.date } : {}),
         ...(opts.dictionaries ? { dictionaries: opts.dictionaries } : {}),
       }, io);
       if (result.failed) io.stderr.write(`dyad: ${result.failed} of ${result.documents} documents failed (see their "error")\n`);
+      const undated = undatedLine(result.undated, result.documents);
+      if (undated) io.stderr.write(`${undated}\n`);
       status = 0;
     });
 
@@ -106,6 +111,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('-d, --date <YYYY-MM-DD>', 'reference date for documents that carry none', parseDateOption)
     .option('--dictionaries <dir>', 'PETRARCH dictionaries to use instead of the built-in knowledge base')
     .option('--threads <n>', 'worker threads that code documents (default: one per core)', parseCount, defaultThreads())
+    .option('--date-from-filename', 'take the date of a document that carries none from its file name (2015-03-02, 20150302)', false)
     .option('--json', 'end with one JSON line: documents, new, duplicates, errors, events, mentions', false)
     .option('--urls <file>', 'read more sources from a file, one URL or path a line')
     .option('--follow <file>', 'poll the sources listed in the file every --every minutes until stopped (SIGTERM, Ctrl-C)')
@@ -115,7 +121,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('--limit <n>', 'read at most n documents of each web archive', parseCount)
     .option('--sample <share>', 'read this share (0..1] of each web archive, the same records every run', parseShare)
     .addHelpText('after', CORPUS_EXAMPLES)
-    .action(async (inputs: string[], opts: { store?: string; date?: string; dictionaries?: string; threads: number; json: boolean; urls?: string; follow?: string; every: number; contact?: string; hostDelay: number; limit?: number; sample?: number }) => {
+    .action(async (inputs: string[], opts: { store?: string; date?: string; dateFromFilename: boolean; dictionaries?: string; threads: number; json: boolean; urls?: string; follow?: string; every: number; contact?: string; hostDelay: number; limit?: number; sample?: number }) => {
       if (opts.dictionaries) checkDictionaries(opts.dictionaries);
       for (const file of [opts.urls, opts.follow]) if (file && !existsSync(file)) throw new UsageError(`${file}: no such file`);
       if (!inputs.length && !opts.urls && !opts.follow) throw new UsageError('ingest needs inputs, --urls FILE or --follow FILE');

@@ -2,7 +2,7 @@
 // against its origin ("file.jsonl:12") so the user can find the line; a bad field never loses the
 // rest of the record.
 import type { CoderOptions, Issue, RawDocument } from '../types.js';
-import { normaliseDate } from './dates.js';
+import { DATE_FORMS, normaliseDate } from './dates.js';
 
 const OPTION_TYPES: Record<keyof CoderOptions, 'boolean' | 'number'> = {
   require_dyad: 'boolean',
@@ -40,7 +40,7 @@ function fromObject(o: Record<string, unknown>, origin: string, fallbackId: stri
   let date: string | undefined;
   if (o.date !== undefined && o.date !== null) {
     date = normaliseDate(String(o.date)) ?? undefined;
-    if (!date) issues.push({ code: 'bad-date', message: `${origin}: "date" ${JSON.stringify(o.date)} is not YYYY-MM-DD or YYYYMMDD; ignored` });
+    if (!date) issues.push({ code: 'bad-date', message: `${origin}: "date" ${JSON.stringify(o.date)} is not a date (${DATE_FORMS}); ignored` });
   }
   const options = readOptions(o.options, origin, issues);
   return {

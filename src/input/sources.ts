@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import type { RawDocument } from '../types.js';
+import { dateFromName } from './dates.js';
 import { decodeBytes } from './decode.js';
 import { parseRecordLine } from './record.js';
 
@@ -27,6 +28,8 @@ export function kindOf(path: string): Kind | null {
 export interface SourceOptions {
   /** The reference date for documents that carry none (--date). */
   readonly date?: string;
+  /** Take the reference date of a document that carries none from its file's name (--date-from-filename). */
+  readonly dateFromFilename?: boolean;
   readonly stdin?: Readable;
   /** Told about files a directory walk passes over. */
   readonly onSkip?: (path: string, reason: string) => void;
@@ -34,8 +37,15 @@ export interface SourceOptions {
 
 export async function* readSources(inputs: readonly string[], options: SourceOptions = {}): AsyncGenerator<RawDocument> {
   for (const input of inputs) {
-    for await (const doc of readInput(input, options)) yield options.date && !doc.date ? { ...doc, date: options.date } : doc;
+    for await (const doc of readInput(input, options)) yield withReferenceDate(doc, options);
   }
+}
+
+/** The record's own date, else its file name's (when asked), else --date. */
+function withReferenceDate(doc: RawDocument, options: SourceOptions): RawDocument {
+  if (doc.date) return doc;
+  const date = (options.dateFromFilename ? dateFromName(basename(doc.origin.replace(/:\d+$/, ''))) : null) ?? options.date;
+  return date ? { ...doc, date } : doc;
 }
 
 async function* readInput(input: string, options: SourceOptions): AsyncGenerator<RawDocument> {

@@ -8,6 +8,7 @@ export function toRecord(doc: Document): Record<string, unknown> {
     id: doc.id,
     error: doc.error,
     date: doc.date,
+    referenceDate: doc.referenceDate,
     article: doc.article
       ? {
           title: doc.article.title,

@@ -11,6 +11,8 @@ import type { Document, RawDocument } from '../types.js';
 export interface Printed {
   readonly output: string;
   readonly failed: boolean;
+  /** The codes of the document's issues, for the summary at the end of a run. */
+  readonly issues: readonly string[];
 }
 
 export interface Shapes {
@@ -22,7 +24,7 @@ export interface Shapes {
 
 export type ShapeName = keyof Shapes;
 
-const printed = (output: string, doc: Document): Printed => ({ output, failed: doc.error !== null });
+const printed = (output: string, doc: Document): Printed => ({ output, failed: doc.error !== null, issues: doc.issues.map((i) => i.code) });
 
 export const SHAPES: { readonly [K in ShapeName]: (doc: Document, raw: RawDocument) => Shapes[K] } = {
   jsonl: (doc) => printed(JSON.stringify(toRecord(doc)), doc),
