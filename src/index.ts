@@ -3,3 +3,4 @@ export type * from './types.js';
 export { createPipeline, type Pipeline, type PipelineOptions, type Stage } from './pipeline.js';
 export { readSources } from './input/sources.js';
 export { toRecord } from './output/record.js';
+export type * from './output/record-types.js';

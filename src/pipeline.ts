@@ -29,7 +29,10 @@ import { analyze } from './language/analyze.js';
 import { loadNerModel, recognize, standardGazetteer } from './ner/recognize.js';
 import { extractQuotes } from './quotes/index.js';
 import { findTimes } from './time/find-times.js';
+import { defaultKbDir } from './kb/paths.js';
+import type { RecordVersions } from './output/record-types.js';
 import type { Document, Issue, RawDocument } from './types.js';
+import { dyadVersion, knowledgeVersion } from './versions.js';
 
 export interface Stage {
   readonly name: string;
@@ -43,6 +46,8 @@ export interface PipelineOptions {
 
 export interface Pipeline {
   readonly stages: readonly Stage[];
+  /** The dyad version and the knowledge base's fingerprint, stamped on every record. */
+  readonly versions: RecordVersions;
   /** Problems found in the knowledge base or dictionaries while loading them. */
   readonly issues: readonly Issue[];
   process(raw: RawDocument): Promise<Document>;
@@ -52,6 +57,10 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const issues: Issue[] = [];
   let knowledge = null;
   let dictionaries: CompiledDictionaries;
+  const versions: RecordVersions = {
+    dyad: dyadVersion(),
+    kb: options.dictionaries ? knowledgeVersion('dictionaries', [options.dictionaries]) : knowledgeVersion('builtin', [defaultKbDir()]),
+  };
   if (options.dictionaries) {
     dictionaries = loadPetrarchDictionaries(options.dictionaries, { cacheDir: CACHE_DIR }).dictionaries;
   } else {
@@ -75,6 +84,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   ];
   return {
     stages,
+    versions,
     issues,
     process: async (raw) => {
       if (raw.html !== undefined) await loadHtmlExtractor();

@@ -1,10 +1,11 @@
 // The dyad command line. Exit status: 0 when the run was carried out (even if some documents
 // failed: each failure is a record with `error`), 2 for usage errors, 1 when the run could not be
 // carried out at all.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DATE_FORMS, normaliseDate } from '../input/dates.js';
 import { StoreError } from '../store/store.js';
+import { dyadVersion } from '../versions.js';
 import { defaultThreads } from '../pool/pool.js';
 import { runCode, type OutputFormat } from './code-command.js';
 import { runExport, EXPORT_FORMATS, type ExportFormat } from './export-command.js';
@@ -16,11 +17,6 @@ import { processIo, type Io } from './io.js';
 import type { TableFormat } from './table-output.js';
 
 class UsageError extends Error {}
-
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 const EXAMPLES = `
 Examples:
@@ -72,7 +68,7 @@ function checkDictionaries(dir: string): void {
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const program = new Command('dyad')
     .description('Reads raw news and writes down who did and said what to whom, when and where.')
-    .version(packageVersion(), '-V, --version')
+    .version(dyadVersion(), '-V, --version')
     .exitOverride()
     .configureOutput({ writeErr: (s) => io.stderr.write(s) });
 

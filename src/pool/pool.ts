@@ -4,6 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { createPipeline, type PipelineOptions } from '../pipeline.js';
+import type { RecordVersions } from '../output/record-types.js';
 import type { Issue, RawDocument } from '../types.js';
 import { inOrder } from './ordered.js';
 import { SHAPES, type ShapeName, type Shapes } from './shapes.js';
@@ -33,10 +34,10 @@ export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Code
   const limit = threads * IN_FLIGHT_PER_THREAD;
   if (threads === 1) {
     const pipeline = createPipeline(options.pipeline);
-    const form = SHAPES[options.shape] as (doc: Awaited<ReturnType<typeof pipeline.process>>, raw: RawDocument) => Shapes[S];
+    const form = SHAPES[options.shape] as (doc: Awaited<ReturnType<typeof pipeline.process>>, raw: RawDocument, versions: RecordVersions) => Shapes[S];
     return {
       issues: async () => pipeline.issues,
-      code: (docs) => inOrder(docs, async (raw) => form(await pipeline.process(raw), raw), limit),
+      code: (docs) => inOrder(docs, async (raw) => form(await pipeline.process(raw), raw, pipeline.versions), limit),
       close: async () => undefined,
     };
   }

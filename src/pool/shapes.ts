@@ -5,6 +5,7 @@
 import { toStoreEntry } from '../corpus/entry.js';
 import { toReadable } from '../output/readable.js';
 import { toRecord } from '../output/record.js';
+import type { RecordVersions } from '../output/record-types.js';
 import type { StoreEntry } from '../store/store.js';
 import type { Document, RawDocument } from '../types.js';
 
@@ -26,9 +27,9 @@ export type ShapeName = keyof Shapes;
 
 const printed = (output: string, doc: Document): Printed => ({ output, failed: doc.error !== null, issues: doc.issues.map((i) => i.code) });
 
-export const SHAPES: { readonly [K in ShapeName]: (doc: Document, raw: RawDocument) => Shapes[K] } = {
-  jsonl: (doc) => printed(JSON.stringify(toRecord(doc)), doc),
-  json: (doc) => printed(JSON.stringify(toRecord(doc), null, 2), doc),
+export const SHAPES: { readonly [K in ShapeName]: (doc: Document, raw: RawDocument, versions: RecordVersions) => Shapes[K] } = {
+  jsonl: (doc, _raw, versions) => printed(JSON.stringify(toRecord(doc, versions)), doc),
+  json: (doc, _raw, versions) => printed(JSON.stringify(toRecord(doc, versions), null, 2), doc),
   text: (doc) => printed(toReadable(doc), doc),
   store: (doc, raw) => toStoreEntry(doc, raw),
 };

@@ -9,7 +9,7 @@ const pipeline = createPipeline(options);
 const form = SHAPES[shape];
 
 export default async function code(raw: RawDocument): Promise<unknown> {
-  return form(await pipeline.process(raw), raw);
+  return form(await pipeline.process(raw), raw, pipeline.versions);
 }
 
 /** What the pipeline found wrong in the knowledge base or dictionaries while loading them. */
