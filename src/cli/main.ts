@@ -7,11 +7,11 @@ import { DATE_FORMS, normaliseDate } from '../input/dates.js';
 import { StoreError } from '../store/store.js';
 import { dyadVersion } from '../versions.js';
 import { defaultThreads } from '../pool/pool.js';
+import type { StdinFormat } from '../input/stdin.js';
 import { runCode, type OutputFormat } from './code-command.js';
 import { runExport, EXPORT_FORMATS, type ExportFormat } from './export-command.js';
 import { runIngest } from './ingest-command.js';
 import { runKbCheck } from './kb-command.js';
-import { undatedLine } from './summary.js';
 import { runPartners, runQuery, runTimeline } from './query-command.js';
 import { processIo, type Io } from './io.js';
 import type { TableFormat } from './table-output.js';
@@ -25,6 +25,9 @@ Examples:
   dyad code page.html --format json              a web page, as one JSON document
   dyad code feed.jsonl.gz --format jsonl         one JSON line out per JSON line in
   cat records.jsonl | dyad code - --format jsonl standard input (JSON lines)
+  pbpaste | dyad code -                          standard input (one plain-text article)
+  dyad code corpus/ -f jsonl -o coded.jsonl      records to a file, progress and a summary on the terminal
+  dyad code nyt/ -f jsonl --date-from-filename   dates from names such as nyt_20150302_0041.txt
   dyad code in/ --dictionaries petrarch/dicts    code with PETRARCH dictionaries instead of the built-in base`;
 
 function parseDateOption(value: string): string {
@@ -82,21 +85,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('--dictionaries <dir>', 'PETRARCH dictionaries to use instead of the built-in knowledge base')
     .option('--threads <n>', 'worker threads that code documents', parseCount, 1)
     .option('--date-from-filename', 'take the date of a document that carries none from its file name (2015-03-02, 20150302)', false)
+    .option('-o, --out <file>', 'write the records to this file instead of standard output')
+    .addOption(new Option('--stdin-format <format>', 'what - reads: one plain-text article or JSON lines (default: guessed from the first character)').choices(['text', 'jsonl']))
+    .option('-q, --quiet', 'print nothing on standard error but missing inputs (no progress, no summary)', false)
     .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], opts: { format: OutputFormat; date?: string; dateFromFilename: boolean; dictionaries?: string; threads: number }) => {
+    .action(async (inputs: string[], opts: { format: OutputFormat; date?: string; dateFromFilename: boolean; dictionaries?: string; threads: number; out?: string; stdinFormat?: StdinFormat; quiet: boolean }) => {
       if (opts.dictionaries) checkDictionaries(opts.dictionaries);
-      const result = await runCode({
-        inputs,
-        format: opts.format,
-        threads: opts.threads,
-        dateFromFilename: opts.dateFromFilename,
-        ...(opts.date ? { date: opts.date } : {}),
-        ...(opts.dictionaries ? { dictionaries: opts.dictionaries } : {}),
-      }, io);
-      if (result.failed) io.stderr.write(`dyad: ${result.failed} of ${result.documents} documents failed (see their "error")\n`);
-      const undated = undatedLine(result.undated, result.documents);
-      if (undated) io.stderr.write(`${undated}\n`);
-      status = 0;
+      status = await runCode({ inputs, ...opts }, io);
     });
 
   program

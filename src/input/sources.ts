@@ -11,6 +11,7 @@ import type { RawDocument } from '../types.js';
 import { dateFromName } from './dates.js';
 import { decodeBytes } from './decode.js';
 import { parseRecordLine } from './record.js';
+import { openStdin, stdinDocument, type StdinFormat } from './stdin.js';
 
 /** Documents larger than this are refused rather than analysed for minutes. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -31,6 +32,8 @@ export interface SourceOptions {
   /** Take the reference date of a document that carries none from its file's name (--date-from-filename). */
   readonly dateFromFilename?: boolean;
   readonly stdin?: Readable;
+  /** What standard input holds; guessed from its first character when not given. */
+  readonly stdinFormat?: StdinFormat;
   /** Told about files a directory walk passes over. */
   readonly onSkip?: (path: string, reason: string) => void;
 }
@@ -50,7 +53,9 @@ function withReferenceDate(doc: RawDocument, options: SourceOptions): RawDocumen
 
 async function* readInput(input: string, options: SourceOptions): AsyncGenerator<RawDocument> {
   if (input === '-') {
-    yield* readJsonLines(options.stdin ?? process.stdin, '-');
+    const stdin = await openStdin(options.stdin ?? process.stdin, options.stdinFormat);
+    if (stdin.format === 'text') yield await stdinDocument(stdin.stream, MAX_DOCUMENT_BYTES);
+    else yield* readJsonLines(stdin.stream, '-');
     return;
   }
   let info;

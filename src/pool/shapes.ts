@@ -12,8 +12,11 @@ import type { Document, RawDocument } from '../types.js';
 export interface Printed {
   readonly output: string;
   readonly failed: boolean;
-  /** The codes of the document's issues, for the summary at the end of a run. */
+  /** For the summary at the end of a run: the document's id, its error's code, its issues' codes, its number of events. */
+  readonly id: string;
+  readonly error: string | null;
   readonly issues: readonly string[];
+  readonly events: number;
 }
 
 export interface Shapes {
@@ -25,7 +28,14 @@ export interface Shapes {
 
 export type ShapeName = keyof Shapes;
 
-const printed = (output: string, doc: Document): Printed => ({ output, failed: doc.error !== null, issues: doc.issues.map((i) => i.code) });
+const printed = (output: string, doc: Document): Printed => ({
+  output,
+  id: doc.id,
+  failed: doc.error !== null,
+  error: doc.error?.code ?? null,
+  issues: doc.issues.map((i) => i.code),
+  events: doc.events.length,
+});
 
 export const SHAPES: { readonly [K in ShapeName]: (doc: Document, raw: RawDocument, versions: RecordVersions) => Shapes[K] } = {
   jsonl: (doc, _raw, versions) => printed(JSON.stringify(toRecord(doc, versions)), doc),
