@@ -239,6 +239,8 @@ export interface Document {
   readonly date: string | null;
   /** The date given with the document (RawDocument.date), not read from it. */
   readonly referenceDate: string | null;
+  /** The language the text was found to be in (ISO 639-1); only "en" is coded. Null before the article is read. */
+  readonly language: string | null;
   readonly options: CoderOptions;
   readonly article: Article | null;
   readonly sentences: readonly Sentence[];

@@ -16,6 +16,7 @@ export function readArticle(raw: RawDocument): Document {
     origin: raw.origin,
     date: raw.date ?? null,
     referenceDate: raw.date ?? null,
+    language: null,
     options: raw.options ?? {},
     article: null,
     sentences: [],

@@ -7,6 +7,7 @@ import type { Writable } from 'node:stream';
 import { NO_DATE } from '../article/article-stage.js';
 import { readSources } from '../input/sources.js';
 import type { StdinFormat } from '../input/stdin.js';
+import { NOT_ENGLISH, type PipelineOptions } from '../pipeline.js';
 import { createCoders } from '../pool/pool.js';
 import type { Printed } from '../pool/shapes.js';
 import { writeLine } from '../output/write-line.js';
@@ -21,7 +22,7 @@ export interface CodeOptions {
   readonly format: OutputFormat;
   readonly date?: string;
   readonly dateFromFilename?: boolean;
-  readonly dictionaries?: string;
+  readonly pipeline: PipelineOptions;
   readonly threads: number;
   /** Write the records to this file instead of standard output. */
   readonly out?: string;
@@ -35,6 +36,8 @@ export interface CodeSummary {
   failed: number;
   /** Documents coded with no date known. */
   undated: number;
+  /** Documents not coded because they are not in English. */
+  foreign: number;
   events: number;
   /** Inputs named on the command line that do not exist. */
   missing: string[];
@@ -46,13 +49,13 @@ export async function runCode(options: CodeOptions, io: Io): Promise<number> {
   const note = (line: string) => {
     if (!options.quiet) io.stderr.write(`${line}\n`);
   };
-  const coders = createCoders({ threads: options.threads, shape: options.format, pipeline: options.dictionaries ? { dictionaries: options.dictionaries } : {} });
+  const coders = createCoders({ threads: options.threads, shape: options.format, pipeline: options.pipeline });
   const issues = await coders.issues();
-  if (issues.length) note(style.warn(`dyad: ${issues.length} problems in the knowledge base or dictionaries (first: ${issues[0]!.message})`));
+  if (issues.length) note(style.warn(`dyad: ${issues.length} problems in the knowledge base or dictionaries (first: ${issues[0]!.message}; dyad kb check lists them all)`));
   const out: Writable = options.out ? createWriteStream(options.out) : io.stdout;
   if (options.out) await Promise.race([once(out, 'open'), once(out, 'error').then(([err]) => Promise.reject(err as Error))]);
   const write = (chunk: string) => writeLine(out, chunk);
-  const summary: CodeSummary = { documents: 0, failed: 0, undated: 0, events: 0, missing: [] };
+  const summary: CodeSummary = { documents: 0, failed: 0, undated: 0, foreign: 0, events: 0, missing: [] };
   const progress = progressLine(io, options.quiet === true);
   const started = Date.now();
   if (options.format === 'json') await write('[');
@@ -80,7 +83,7 @@ export async function runCode(options: CodeOptions, io: Io): Promise<number> {
     await once(out, 'finish');
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  note(`dyad: ${summary.documents} documents coded in ${seconds} s: ${summary.events} events, ${summary.failed} failed, ${summary.undated} undated${options.out ? `; records in ${options.out}` : ''}`);
+  note(`dyad: ${summary.documents} documents coded in ${seconds} s: ${summary.events} events, ${summary.failed} failed, ${summary.undated} undated, ${summary.foreign} not in English${options.out ? `; records in ${options.out}` : ''}`);
   if (summary.failed) note(style.warn(`dyad: ${summary.failed} of ${summary.documents} documents failed (see their "error")`));
   const undated = undatedLine(summary.undated, summary.documents);
   if (undated) note(style.warn(undated));
@@ -94,6 +97,7 @@ function tally(summary: CodeSummary, coded: Printed): void {
   summary.events += coded.events;
   if (coded.failed) summary.failed += 1;
   if (coded.issues.includes(NO_DATE)) summary.undated += 1;
+  if (coded.issues.includes(NOT_ENGLISH)) summary.foreign += 1;
   if (coded.error === 'not-found') summary.missing.push(coded.id);
 }
 

@@ -7,6 +7,7 @@ import type { CorpusOptions } from '../sources/index.js';
 import { readSourceList } from '../sources/url-list.js';
 import { countDocuments, describe, progressPrinter } from '../corpus/progress.js';
 import { openStore, storeLocation } from '../store/open.js';
+import type { PipelineOptions } from '../pipeline.js';
 import type { Io } from './io.js';
 import { undatedLine } from './summary.js';
 
@@ -15,7 +16,7 @@ export interface IngestCommandOptions {
   readonly store?: string;
   readonly date?: string;
   readonly dateFromFilename?: boolean;
-  readonly dictionaries?: string;
+  readonly pipeline: PipelineOptions;
   readonly threads: number;
   readonly json: boolean;
   /** A file listing more sources, one a line. */
@@ -55,7 +56,7 @@ export async function runIngest(options: IngestCommandOptions, io: Io): Promise<
     store,
     threads: options.threads,
     ...(options.date ? { date: options.date } : {}),
-    pipeline: options.dictionaries ? { dictionaries: options.dictionaries } : {},
+    pipeline: options.pipeline,
     sources,
     signal: controller.signal,
     onProgress: printer.update,

@@ -14,7 +14,7 @@ export type Day = string;
 export interface RecordVersions {
   /** The dyad package version. */
   dyad: string;
-  /** The knowledge the coder used: "builtin", "builtin+user" (with --kb) or "dictionaries", then a hash of its files. */
+  /** The knowledge the coder used ("builtin", "builtin+user" with --kb, "dictionaries", "builtin+dictionaries"), then a hash of its files. */
   kb: string;
 }
 
@@ -196,6 +196,8 @@ export interface OutputRecord {
   date: Day | null;
   /** The date given with the document (its record's "date", its file name's, or --date). */
   referenceDate: Day | null;
+  /** The language the text was found to be in (ISO 639-1, "und" when it cannot be named); only "en" is coded. Null when no article was read. */
+  language: string | null;
   versions: RecordVersions;
   article: RecordArticle | null;
   sentences: RecordSentence[];

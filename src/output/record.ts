@@ -11,6 +11,7 @@ export function toRecord(doc: Document, versions: RecordVersions): OutputRecord 
     error: doc.error ? { code: doc.error.code, message: doc.error.message } : null,
     date: doc.date,
     referenceDate: doc.referenceDate,
+    language: doc.language,
     versions,
     article: doc.article
       ? {

@@ -28,7 +28,7 @@ test('-o writes the records to a file, standard output stays empty', async () =>
   const lines = readFileSync(out, 'utf8').trim().split('\n');
   assert.equal(lines.length, 1);
   assert.equal((JSON.parse(lines[0]!) as { referenceDate: string }).referenceDate, '2024-01-05');
-  assert.match(r.stderr, /1 documents coded in [\d.]+ s: \d+ events, 0 failed, 0 undated; records in .*coded\.jsonl/);
+  assert.match(r.stderr, /1 documents coded in [\d.]+ s: \d+ events, 0 failed, 0 undated, 0 not in English; records in .*coded\.jsonl/);
   // a file that cannot be opened stops the run before anything is coded
   assert.equal((await dyad(['code', join(dir, 'a.txt'), '-o', join(dir, 'no', 'such', 'dir.jsonl')])).status, 1);
 });

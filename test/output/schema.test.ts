@@ -32,9 +32,10 @@ test('every record of the test corpus holds to the schema', async () => {
   ];
   let checked = 0;
   const fields = new Set<string>();
-  for (const args of runs) {
+  for (const [i, args] of runs.entries()) {
     const r = await dyad(args);
-    assert.equal(r.status, 0, r.stderr);
+    // the first run names a missing file: its record is written, and the status says so
+    assert.equal(r.status, i === 0 ? 1 : 0, r.stderr);
     for (const line of r.stdout.trim().split('\n')) {
       const record = JSON.parse(line) as Record<string, unknown>;
       assert.ok(validate(record), `${String(record.id)}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
