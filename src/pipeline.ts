@@ -19,6 +19,7 @@ import { codeDocument } from './coder/code.js';
 import type { CodeTable } from './coder/code-table.js';
 import { builtinDictionaries } from './dictionary/builtin.js';
 import type { CompiledDictionaries } from './dictionary/model.js';
+import { dictionaryActors } from './dictionary/mention-actors.js';
 import { loadPetrarchDictionaries } from './dictionary/petrarch/load.js';
 import { findEntities, type EntityResources } from './entities/entity-stage.js';
 import { entityKnowledge } from './entities/knowledge.js';
@@ -26,10 +27,15 @@ import { locateEvents } from './events/locate.js';
 import { placeInTime } from './events/place-in-time.js';
 import { cameoTable, loadKnowledgeBase } from './kb/index.js';
 import { analyze } from './language/analyze.js';
+import { foreignLanguage, languageName } from './language/which-language.js';
 import { loadNerModel, recognize, standardGazetteer } from './ner/recognize.js';
 import { extractQuotes } from './quotes/index.js';
 import { findTimes } from './time/find-times.js';
-import type { Document, Issue, RawDocument } from './types.js';
+import { defaultKbDir } from './kb/paths.js';
+import { checkKnowledgeFolders } from './knowledge-folders.js';
+import type { RecordVersions } from './output/record-types.js';
+import type { CodedEvent, Document, Issue, RawDocument } from './types.js';
+import { dyadVersion, knowledgeVersion } from './versions.js';
 
 export interface Stage {
   readonly name: string;
@@ -37,32 +43,51 @@ export interface Stage {
 }
 
 export interface PipelineOptions {
-  /** PETRARCH dictionaries replacing the built-in knowledge base. */
+  /** A folder of PETRARCH dictionaries. */
   readonly dictionaries?: string;
+  /** `replace` (default): the dictionaries replace the built-in knowledge base; `add`: they extend it. */
+  readonly dictionariesMode?: 'add' | 'replace';
+  /** The user's knowledge-base folders (the kb/ layout), read on top of the built-in one. */
+  readonly kb?: readonly string[];
 }
 
 export interface Pipeline {
   readonly stages: readonly Stage[];
+  /** The dyad version and the knowledge base's fingerprint, stamped on every record. */
+  readonly versions: RecordVersions;
   /** Problems found in the knowledge base or dictionaries while loading them. */
   readonly issues: readonly Issue[];
   process(raw: RawDocument): Promise<Document>;
 }
 
+/** Throws on folders that hold no knowledge (the command line checks them first, as usage errors). */
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  const problem = checkKnowledgeFolders(options);
+  if (problem) throw new Error(problem);
   const issues: Issue[] = [];
   let knowledge = null;
-  let dictionaries: CompiledDictionaries;
-  if (options.dictionaries) {
-    dictionaries = loadPetrarchDictionaries(options.dictionaries, { cacheDir: CACHE_DIR }).dictionaries;
-  } else {
-    const loaded = loadKnowledgeBase();
+  // the coder's dictionaries in order: an event the first codes is not coded again by the next
+  const dictionaries: CompiledDictionaries[] = [];
+  const builtin = !options.dictionaries || options.dictionariesMode === 'add';
+  const user = options.kb ?? [];
+  const versions: RecordVersions = {
+    dyad: dyadVersion(),
+    kb: knowledgeVersion(
+      [builtin && 'builtin', user.length && 'user', options.dictionaries && 'dictionaries'].filter(Boolean).join('+'),
+      [...(builtin ? [defaultKbDir(), ...user] : []), ...(options.dictionaries ? [options.dictionaries] : [])],
+    ),
+  };
+  if (builtin) {
+    const loaded = loadKnowledgeBase(defaultKbDir(), user);
     issues.push(...loaded.issues);
     // the recogniser's gazetteer is built from the same base, not from a second load of it
     standardGazetteer(loaded.kb);
     knowledge = entityKnowledge(loaded.kb);
-    dictionaries = builtinDictionaries(loaded.kb);
+    dictionaries.push(builtinDictionaries(loaded.kb));
   }
-  issues.push(...dictionaries.issues);
+  const petrarch = options.dictionaries ? loadPetrarchDictionaries(options.dictionaries, { cacheDir: CACHE_DIR }).dictionaries : null;
+  if (petrarch) dictionaries.push(petrarch);
+  for (const d of dictionaries) issues.push(...d.issues);
   const codes: CodeTable = cameoTable();
   const model = loadNerModel();
   const entities: EntityResources = { knowledge, recognise: (text, analysis) => recognize(text, analysis, model) };
@@ -72,9 +97,11 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     { name: 'entities', run: (doc) => ({ ...doc, mentions: findEntities(doc, entities) }) },
     { name: 'quotes', run: (doc) => ({ ...doc, quotes: extractQuotes({ ...doc, text: doc.article!.text }) }) },
     { name: 'events', run: (doc) => codeEvents(doc, dictionaries, codes) },
+    ...(petrarch ? [{ name: 'dictionary actors', run: (doc: Document) => dictionaryActors(doc, petrarch) }] : []),
   ];
   return {
     stages,
+    versions,
     issues,
     process: async (raw) => {
       if (raw.html !== undefined) await loadHtmlExtractor();
@@ -86,10 +113,28 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
 /** Compiled dictionaries are cached beside the package, not wherever the user runs dyad from. */
 const CACHE_DIR = fileURLToPath(new URL('../.cache/dictionaries', import.meta.url));
 
-function codeEvents(doc: Document, dictionaries: CompiledDictionaries, codes: CodeTable): Document {
+function codeEvents(doc: Document, dictionaries: readonly CompiledDictionaries[], codes: CodeTable): Document {
   const input = { text: doc.article!.text, sentences: doc.sentences, tokens: doc.tokens, date: doc.date, options: doc.options, mentions: doc.mentions };
-  const { events, issues } = codeDocument(input, dictionaries, codes);
+  const events: CodedEvent[] = [];
+  const issues: Issue[] = [];
+  for (const d of dictionaries) {
+    const coded = codeDocument(input, d, codes);
+    const verbs = new Set(events.map((e) => `${e.sentence}:${e.verbSpan.start}`));
+    events.push(...coded.events.filter((e) => !verbs.has(`${e.sentence}:${e.verbSpan.start}`)));
+    issues.push(...coded.issues);
+  }
   return { ...doc, events: locateEvents(placeInTime(events, doc), doc), issues: [...doc.issues, ...issues] };
+}
+
+/** The issue code of a document skipped for its language; the command line counts them. */
+export const NOT_ENGLISH = 'not-english';
+
+/** English, or the language that keeps the document from the English models, with an issue saying so. */
+function withLanguage(doc: Document, text: string): Document {
+  const foreign = foreignLanguage(text);
+  if (!foreign) return { ...doc, language: 'en' };
+  const message = `${doc.origin}: the text is in ${languageName(foreign.code)} (${foreign.code}), not English; dyad codes English news only, so it found no entities, quotes or events in it`;
+  return { ...doc, language: foreign.code, issues: [...doc.issues, { code: NOT_ENGLISH, message }] };
 }
 
 function runStages(raw: RawDocument, stages: readonly Stage[]): Document {
@@ -97,8 +142,9 @@ function runStages(raw: RawDocument, stages: readonly Stage[]): Document {
   let current = 'article';
   try {
     doc = readArticle(raw);
+    if (!doc.error && doc.article) doc = withLanguage(doc, doc.article.text);
     for (const stage of stages) {
-      if (doc.error || !doc.article) break;
+      if (doc.error || !doc.article || doc.language !== 'en') break;
       current = stage.name;
       doc = stage.run(doc);
     }

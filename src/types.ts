@@ -58,7 +58,8 @@ export interface RawDocument {
   readonly text?: string;
   readonly html?: string;
   readonly url?: string;
-  /** The reference date (YYYY-MM-DD) from the record, else from --date. */
+  /** The reference date (YYYY-MM-DD) given with the document: its record's, else its file name's
+   * (--date-from-filename), else --date. Not a date read from the article. */
   readonly date?: string;
   readonly verbatim?: boolean;
   /** A title the source gives (a feed item's), used when the page has none of its own. */
@@ -96,7 +97,8 @@ export interface Article {
   readonly title: string | null;
   readonly byline: string | null;
   readonly authors: readonly string[];
-  /** Publication date, YYYY-MM-DD. */
+  /** Publication date found in the article itself (page metadata), YYYY-MM-DD; never the date the
+   * user gave (that is Document.referenceDate). */
   readonly published: string | null;
   readonly dateline: Dateline | null;
   /** The clean body. Every offset in the document points into this string. */
@@ -232,8 +234,13 @@ export interface EventLocation {
 export interface Document {
   readonly id: string;
   readonly origin: string;
-  /** Reference date (YYYY-MM-DD): the article's own date, else the record's, else --date. */
+  /** The day the story was written (YYYY-MM-DD), which codes it: the dateline's day, else the
+   * published date, else the reference date; null when none is known (the document has a no-date issue). */
   readonly date: string | null;
+  /** The date given with the document (RawDocument.date), not read from it. */
+  readonly referenceDate: string | null;
+  /** The language the text was found to be in (ISO 639-1); only "en" is coded. Null before the article is read. */
+  readonly language: string | null;
   readonly options: CoderOptions;
   readonly article: Article | null;
   readonly sentences: readonly Sentence[];

@@ -1,6 +1,6 @@
 // The article stage turns what the user gave (scraped text, a web page, a clean verbatim body) into
 // the Article whose text every later offset points into.
-import type { Article, Document, RawDocument } from '../types.js';
+import type { Article, Document, Issue, RawDocument } from '../types.js';
 import { articleFromHtml } from './html-article.js';
 import { cleanScrapedText } from './scraped-text.js';
 
@@ -15,6 +15,8 @@ export function readArticle(raw: RawDocument): Document {
     id: raw.id,
     origin: raw.origin,
     date: raw.date ?? null,
+    referenceDate: raw.date ?? null,
+    language: null,
     options: raw.options ?? {},
     article: null,
     sentences: [],
@@ -42,6 +44,7 @@ export function readArticle(raw: RawDocument): Document {
   }
   const body = doc.article?.text ?? '';
   if (!body.trim()) return { ...doc, error: { code: 'empty', message: `${raw.origin}: no article text (the input is empty or only junk)` } };
+  if (!doc.date) doc = { ...doc, issues: [...doc.issues, noDate(raw.origin)] };
   if (body.length > MAX_ARTICLE_CHARS) {
     const size = `${(body.length / 1e6).toFixed(1)} million characters`;
     return { ...doc, error: { code: 'too-large', message: `${raw.origin}: the article body is ${size}; dyad codes articles of up to ${MAX_ARTICLE_CHARS / 1e6} million` } };
@@ -55,11 +58,19 @@ function verbatimArticle(text: string, url: string | null): Article {
 
 /**
  * The record's date is the day the article was published or crawled; a page's own publication date
- * replaces it. The document's reference date for relative expressions ("on Tuesday") is the day the
- * story was written: the dateline's day when there is one (resolved against the publication date),
- * else the publication date.
+ * replaces it. The date that codes the document (relative expressions such as "on Tuesday", the
+ * office holders of the day) is the day the story was written: the dateline's day when there is one
+ * (resolved against the publication date), else the publication date, else the record's date.
+ * `published` stays what the article itself says.
  */
 function withArticle(doc: Document, article: Article): Document {
-  const published = article.published ?? doc.date;
-  return { ...doc, date: article.dateline?.date ?? published ?? null, article: { ...article, published } };
+  return { ...doc, date: article.dateline?.date ?? article.published ?? doc.date ?? null, article };
+}
+
+/** The issue code every undated document carries; the command line counts them. */
+export const NO_DATE = 'no-date';
+
+function noDate(origin: string): Issue {
+  const message = `${origin}: no date: neither the article, its record, --date nor --date-from-filename gives one; relative dates stay unresolved and actors take their latest offices`;
+  return { code: NO_DATE, message };
 }

@@ -7,13 +7,16 @@ import type { CorpusOptions } from '../sources/index.js';
 import { readSourceList } from '../sources/url-list.js';
 import { countDocuments, describe, progressPrinter } from '../corpus/progress.js';
 import { openStore, storeLocation } from '../store/open.js';
+import type { PipelineOptions } from '../pipeline.js';
 import type { Io } from './io.js';
+import { undatedLine } from './summary.js';
 
 export interface IngestCommandOptions {
   readonly inputs: readonly string[];
   readonly store?: string;
   readonly date?: string;
-  readonly dictionaries?: string;
+  readonly dateFromFilename?: boolean;
+  readonly pipeline: PipelineOptions;
   readonly threads: number;
   readonly json: boolean;
   /** A file listing more sources, one a line. */
@@ -47,12 +50,13 @@ export async function runIngest(options: IngestCommandOptions, io: Io): Promise<
     ...(options.limit !== undefined ? { limit: options.limit } : {}),
     ...(options.sample !== undefined ? { sample: options.sample } : {}),
     ...(options.hostDelay !== undefined ? { hostDelayMs: options.hostDelay } : {}),
+    dateFromFilename: options.dateFromFilename === true,
   };
   const run: Omit<IngestOptions, 'inputs'> = {
     store,
     threads: options.threads,
     ...(options.date ? { date: options.date } : {}),
-    pipeline: options.dictionaries ? { dictionaries: options.dictionaries } : {},
+    pipeline: options.pipeline,
     sources,
     signal: controller.signal,
     onProgress: printer.update,
@@ -84,6 +88,8 @@ export async function runIngest(options: IngestCommandOptions, io: Io): Promise<
   const { documents, new: added, duplicates, errors, events, mentions } = summary;
   io.stderr.write(`${describe({ ...summary, elapsedMs: Date.now() - started }, null)}; store ${location}\n`);
   if (!options.follow) for (const line of sourceLines(summary.sources)) io.stderr.write(`${line}\n`);
+  const undated = undatedLine(summary.undated, summary.documents);
+  if (undated) io.stderr.write(`${undated}\n`);
   if (options.json) io.stdout.write(`${JSON.stringify({ documents, new: added, duplicates, errors, events, mentions })}\n`);
   // follow mode runs until it is stopped: a stop is its normal end, not a failure
   if (options.follow && controller.signal.aborted) {

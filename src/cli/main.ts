@@ -1,27 +1,25 @@
 // The dyad command line. Exit status: 0 when the run was carried out (even if some documents
 // failed: each failure is a record with `error`), 2 for usage errors, 1 when the run could not be
 // carried out at all.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { dateProblem, normaliseDate } from '../input/dates.js';
 import { StoreError } from '../store/store.js';
+import { dyadVersion } from '../versions.js';
 import { DEFAULT_DOC_TIMEOUT_MS, defaultThreads } from '../pool/pool.js';
-import { dictionaryProblem } from '../dictionary/petrarch/load.js';
+import type { StdinFormat } from '../input/stdin.js';
 import { runCode, type OutputFormat } from './code-command.js';
 import { runExport, EXPORT_FORMATS, type ExportFormat } from './export-command.js';
 import { runIngest } from './ingest-command.js';
 import { runKbCheck } from './kb-command.js';
+import { addKnowledgeOptions, knowledgePipeline, type KnowledgeFlags } from './knowledge-options.js';
+import type { PipelineOptions } from '../pipeline.js';
 import { runPartners, runQuery, runTimeline } from './query-command.js';
 import { runServe } from './serve-command.js';
 import { processIo, type Io } from './io.js';
 import type { TableFormat } from './table-output.js';
 
 class UsageError extends Error {}
-
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 const EXAMPLES = `
 Examples:
@@ -30,6 +28,9 @@ Examples:
   dyad code page.html --format json              a web page, as one JSON document
   dyad code feed.jsonl.gz --format jsonl         one JSON line out per JSON line in
   cat records.jsonl | dyad code - --format jsonl standard input (JSON lines)
+  pbpaste | dyad code -                          standard input (one plain-text article)
+  dyad code corpus/ -f jsonl -o coded.jsonl      records to a file, progress and a summary on the terminal
+  dyad code nyt/ -f jsonl --date-from-filename   dates from names such as nyt_20150302_0041.txt
   dyad code in/ --dictionaries petrarch/dicts    code with PETRARCH dictionaries instead of the built-in base`;
 
 function parseDateOption(value: string): string {
@@ -72,53 +73,48 @@ function parseShare(value: string): number {
   return x;
 }
 
-function checkDictionaries(dir: string): void {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--dictionaries ${dir}: no such directory`);
-  const problem = dictionaryProblem(dir);
-  if (problem) throw new UsageError(`--dictionaries ${problem}`);
+/** The pipeline options for the knowledge flags; a folder with nothing to read is a usage error. */
+function knowledge(flags: KnowledgeFlags): PipelineOptions {
+  const options = knowledgePipeline(flags);
+  if ('problem' in options) throw new UsageError(options.problem);
+  return options;
 }
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const program = new Command('dyad')
     .description('Reads raw news and writes down who did and said what to whom, when and where.')
-    .version(packageVersion(), '-V, --version')
+    .version(dyadVersion(), '-V, --version')
     .exitOverride()
     .configureOutput({ writeErr: (s) => io.stderr.write(s) });
 
   let status = 0;
-  program
-    .command('code')
+  addKnowledgeOptions(program
+    .command('code'))
     .description('code articles: clean text, entities, quotes and CAMEO events')
     .argument('<inputs...>', 'files (.txt, .html, .htm, .jsonl, optionally .gz), directories, or - for JSON lines on standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'jsonl', 'json']).default('text'))
     .option('-d, --date <YYYY-MM-DD>', 'reference date for documents that carry none', parseDateOption)
-    .option('--dictionaries <dir>', 'PETRARCH dictionaries to use instead of the built-in knowledge base')
     .option('--threads <n>', 'worker threads that code documents', parseCount, 1)
+    .option('--date-from-filename', 'take the date of a document that carries none from its file name (2015-03-02, 20150302)', false)
+    .option('-o, --out <file>', 'write the records to this file instead of standard output')
+    .addOption(new Option('--stdin-format <format>', 'what - reads: one plain-text article or JSON lines (default: guessed from the first character)').choices(['text', 'jsonl']))
+    .option('-q, --quiet', 'print nothing on standard error but missing inputs (no progress, no summary)', false)
     .option('--doc-timeout <seconds>', 'seconds one document may take before it becomes an error record "timeout" (0: no limit)', parseSeconds, DEFAULT_DOC_TIMEOUT_MS / 1000)
     .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], opts: { format: OutputFormat; date?: string; dictionaries?: string; threads: number; docTimeout: number }) => {
-      if (opts.dictionaries) checkDictionaries(opts.dictionaries);
+    .action(async (inputs: string[], opts: KnowledgeFlags & { format: OutputFormat; date?: string; dateFromFilename: boolean; threads: number; out?: string; stdinFormat?: StdinFormat; quiet: boolean; docTimeout: number }) => {
       if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('- (standard input) may be named only once');
-      const result = await runCode({
-        inputs,
-        format: opts.format,
-        threads: opts.threads,
-        docTimeoutMs: Math.round(opts.docTimeout * 1000),
-        ...(opts.date ? { date: opts.date } : {}),
-        ...(opts.dictionaries ? { dictionaries: opts.dictionaries } : {}),
-      }, io);
-      if (result.failed) io.stderr.write(`dyad: ${result.failed} of ${result.documents} documents failed (see their "error")\n`);
-      status = result.outputLost ? 1 : 0;
+      const { docTimeout, ...rest } = opts;
+      status = await runCode({ inputs, ...rest, docTimeoutMs: Math.round(docTimeout * 1000), pipeline: knowledge(opts) }, io);
     });
 
-  program
-    .command('ingest')
+  addKnowledgeOptions(program
+    .command('ingest'))
     .description('code articles into a store: documents, entities, quotes and event mentions; events are clustered from the mentions')
     .argument('[inputs...]', 'files, directories, web archives (.warc, .warc.gz), http(s) pages, feeds and sitemaps, or - for JSON lines on standard input')
     .addOption(storeOption())
     .option('-d, --date <YYYY-MM-DD>', 'reference date for documents that carry none', parseDateOption)
-    .option('--dictionaries <dir>', 'PETRARCH dictionaries to use instead of the built-in knowledge base')
     .option('--threads <n>', 'worker threads that code documents (default: one per core)', parseCount, defaultThreads())
+    .option('--date-from-filename', 'take the date of a document that carries none from its file name (2015-03-02, 20150302)', false)
     .option('--json', 'end with one JSON line: documents, new, duplicates, errors, events, mentions', false)
     .option('--urls <file>', 'read more sources from a file, one URL or path a line')
     .option('--follow <file>', 'poll the sources listed in the file every --every minutes until stopped (SIGTERM, Ctrl-C)')
@@ -128,12 +124,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('--limit <n>', 'read at most n documents of each web archive', parseCount)
     .option('--sample <share>', 'read this share (0..1] of each web archive, the same records every run', parseShare)
     .addHelpText('after', CORPUS_EXAMPLES)
-    .action(async (inputs: string[], opts: { store?: string; date?: string; dictionaries?: string; threads: number; json: boolean; urls?: string; follow?: string; every: number; contact?: string; hostDelay: number; limit?: number; sample?: number }) => {
-      if (opts.dictionaries) checkDictionaries(opts.dictionaries);
+    .action(async (inputs: string[], opts: KnowledgeFlags & { store?: string; date?: string; dateFromFilename: boolean; threads: number; json: boolean; urls?: string; follow?: string; every: number; contact?: string; hostDelay: number; limit?: number; sample?: number }) => {
+      const pipeline = knowledge(opts);
       for (const file of [opts.urls, opts.follow]) if (file && !existsSync(file)) throw new UsageError(`${file}: no such file`);
       if (!inputs.length && !opts.urls && !opts.follow) throw new UsageError('ingest needs inputs, --urls FILE or --follow FILE');
       if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('- (standard input) may be named only once');
-      status = await runIngest({ inputs, ...opts }, io);
+      status = await runIngest({ inputs, ...opts, pipeline }, io);
     });
 
   program
@@ -201,9 +197,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .description('the built-in knowledge base')
     .command('check')
     .description('load and check the knowledge base: counts, duplicates, overlapping dates, unknown codes')
-    .option('--dir <dir>', 'a knowledge-base folder other than the built-in one')
-    .action((opts: { dir?: string }) => {
-      status = runKbCheck(io, opts.dir);
+    .option('--dir <dir>', 'a knowledge-base folder other than the built-in one, or a folder of PETRARCH dictionaries')
+    .option('--kb <dir>', 'your own knowledge-base folder, checked as read on top of the built-in one; repeatable', (v: string, p: string[]) => [...p, v], [])
+    .action((opts: { dir?: string; kb: string[] }) => {
+      status = runKbCheck(io, opts.dir, opts.kb);
     });
 
   try {

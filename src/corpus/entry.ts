@@ -27,7 +27,8 @@ export function toStoreEntry(doc: Document, raw: RawDocument): StoreEntry {
       site: siteOf(url),
       title: article.title,
       byline: article.byline,
-      published: article.published,
+      // the store's publication date falls back on the date given with the document, as it always has
+      published: article.published ?? doc.referenceDate,
       date: doc.date,
       datelinePlace: article.dateline?.place ?? null,
       language: article.language ?? null,

@@ -2,6 +2,7 @@
 // one writer, which commits a batch at a time. Everything the store holds was committed whole, and a
 // document is skipped only when the store holds exactly it, so a run killed at any point and run again
 // ends with the store one uninterrupted run would have left.
+import { NO_DATE } from '../article/article-stage.js';
 import type { PipelineOptions } from '../pipeline.js';
 import { readCorpus, type CorpusOptions } from '../sources/index.js';
 import { createCoders } from '../pool/pool.js';
@@ -42,6 +43,8 @@ export interface IngestProgress extends IngestTally {
 
 export interface IngestSummary extends IngestTally, Pick<StoreCounts, 'events' | 'mentions'> {
   readonly interrupted: boolean;
+  /** Documents stored with no date known (each has a no-date issue). */
+  readonly undated: number;
   /** Per web source named: fetched, new, unchanged, known, failed and why. */
   readonly sources: readonly SourceSummary[];
 }
@@ -82,6 +85,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
 
   const coders = createCoders({ threads: options.threads, shape: 'store', pipeline: options.pipeline ?? {} });
   let batch: StoreEntry[] = [];
+  let undated = 0;
   let batchStarted = Date.now();
   const flush = async () => {
     if (batch.length) {
@@ -89,6 +93,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       outcomes.forEach((outcome, i) => {
         count(tally, outcome);
         const entry = batch[i]!;
+        if (entry.kind === 'document' && outcome !== 'duplicate' && entry.document.issues.some((x) => x.code === NO_DATE)) undated += 1;
         const source = web.sourceOf(entry.kind === 'document' ? entry.document.url : entry.url);
         if (source && (outcome === 'new' || outcome === 'updated')) web.summaries.get(source)!.new += 1;
       });
@@ -111,7 +116,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   await store.settle();
   counts = await store.counts();
   await web.flush();
-  return { ...tally, events: counts.events, mentions: counts.mentions, interrupted: Boolean(options.signal?.aborted), sources: [...web.summaries.values()] };
+  return { ...tally, events: counts.events, mentions: counts.mentions, interrupted: Boolean(options.signal?.aborted), undated, sources: [...web.summaries.values()] };
 }
 
 function count(tally: IngestTally, outcome: WriteOutcome): void {

@@ -1,22 +1,12 @@
 // Publication dates as YYYY-MM-DD, from machine dates ("2019-11-19T08:02:00Z"), written dates
 // ("Nov. 19, 2019", "19 November 2019") and URLs ("/2019/11/19/").
-
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+import { monthNumber } from '../article/months.js';
+import { calendarDay as valid } from '../input/dates.js';
 
 const ISO = /(?:^|\D)((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:\D|$)/;
 const MONTH_FIRST = /\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b/i;
 const DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b/i;
 const URL_DATE = /[/_-]((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/;
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function valid(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 ? `${y}-${pad(m)}-${pad(d)}` : null;
-}
 
 /** The first date in a machine or written date string, or null. */
 export function parseDate(text: string | null | undefined): string | null {
@@ -25,9 +15,9 @@ export function parseDate(text: string | null | undefined): string | null {
   let m = ISO.exec(s);
   if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
   m = MONTH_FIRST.exec(s);
-  if (m) return valid(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]));
+  if (m) return valid(Number(m[3]), monthNumber(m[1]!)!, Number(m[2]));
   m = DAY_FIRST.exec(s);
-  if (m) return valid(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]));
+  if (m) return valid(Number(m[3]), monthNumber(m[2]!)!, Number(m[1]));
   return null;
 }
 

@@ -9,6 +9,8 @@ import { decodeBytes, decodeLine } from './decode.js';
 import { byteLines } from './lines.js';
 import { openRegularFile, readCapped } from './open-checked.js';
 import { parseRecordLine } from './record.js';
+import { dateFromName } from './dates.js';
+import { openStdin, stdinDocument, type StdinFormat } from './stdin.js';
 
 /** Documents larger than this are refused rather than analysed for minutes. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -27,6 +29,10 @@ export interface SourceOptions {
   /** The reference date for documents that carry none (--date). */
   readonly date?: string;
   readonly stdin?: Readable;
+  /** Take the reference date of a document that carries none from its file's name (--date-from-filename). */
+  readonly dateFromFilename?: boolean;
+  /** What standard input holds; guessed from its first character when not given. */
+  readonly stdinFormat?: StdinFormat;
   /** Told about files a directory walk passes over. */
   readonly onSkip?: (path: string, reason: string) => void;
 }
@@ -44,10 +50,16 @@ export async function* readSources(inputs: readonly string[], options: SourceOpt
     }
     if (input === '-') stdinRead = true;
     for await (const doc of readInput(input, options)) {
-      const checked = ids.check(doc);
-      yield options.date && !checked.date ? { ...checked, date: options.date } : checked;
+      yield withReferenceDate(ids.check(doc), options);
     }
   }
+}
+
+/** The record's own date, else its file name's (when asked), else --date. */
+function withReferenceDate(doc: RawDocument, options: SourceOptions): RawDocument {
+  if (doc.date) return doc;
+  const date = (options.dateFromFilename ? dateFromName(basename(doc.origin.replace(/:\d+$/, ''))) : null) ?? options.date;
+  return date ? { ...doc, date } : doc;
 }
 
 /** Ids must tell records apart: an empty one is replaced by the record's place, a repeated one is flagged. */
@@ -70,7 +82,9 @@ class IdCheck {
 
 async function* readInput(input: string, options: SourceOptions): AsyncGenerator<RawDocument> {
   if (input === '-') {
-    yield* readJsonLines(options.stdin ?? process.stdin, '-');
+    const stdin = await openStdin(options.stdin ?? process.stdin, options.stdinFormat);
+    if (stdin.format === 'text') yield await stdinDocument(stdin.stream, MAX_DOCUMENT_BYTES);
+    else yield* readJsonLines(stdin.stream, '-');
     return;
   }
   let info;

@@ -17,10 +17,20 @@ function filesIn(dir: string, ext: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort() : [];
 }
 
-export function loadKnowledgeBase(dir: string = defaultKbDir()): LoadResult {
+/**
+ * `extra` folders (a user's --kb) are read after `dir`, in the same layout: their actors, people,
+ * roles, verb patterns, word sets and discards are added to the base's. The CAMEO table is the base's.
+ */
+export function loadKnowledgeBase(dir: string = defaultKbDir(), extra: readonly string[] = []): LoadResult {
   const root = resolve(dir);
   const label = (rel: string): string => `${basename(root)}/${rel}`;
   const issues: Issue[] = [];
+  const roots = [root, ...extra.map((d) => resolve(d))];
+  /** [path, label] of the files named `ext` in a sub-folder of every root, the base's first. */
+  const each = (sub: string, ext: string): [string, string][] =>
+    roots.flatMap((r) => filesIn(join(r, sub), ext).map((f): [string, string] => [join(r, sub, f), `${basename(r)}/${sub}/${f}`]));
+  const eachFile = (name: string): [string, string][] =>
+    roots.filter((r) => existsSync(join(r, name))).map((r): [string, string] => [join(r, name), `${basename(r)}/${name}`]);
 
   const cameoPath = join(root, CAMEO_FILE);
   const cameo = existsSync(cameoPath) ? parseCameoTable(cameoPath, label(CAMEO_FILE), issues) : [];
@@ -28,28 +38,25 @@ export function loadKnowledgeBase(dir: string = defaultKbDir()): LoadResult {
   const table = makeCameoTable(cameo);
 
   const actors = emptyActorData();
-  const actorDir = join(root, 'actors');
-  const actorFiles = filesIn(actorDir, '.tsv');
-  if (actorFiles.includes(ISO_FILE)) parseIsoCountries(join(actorDir, ISO_FILE), label(`actors/${ISO_FILE}`), actors, issues);
-  for (const f of actorFiles.filter((f) => f !== ISO_FILE)) parseActorFile(join(actorDir, f), label(`actors/${f}`), actors, issues);
+  const actorFiles = each('actors', '.tsv');
+  for (const [path, name] of actorFiles) if (basename(path) === ISO_FILE) parseIsoCountries(path, name, actors, issues);
+  for (const [path, name] of actorFiles) if (basename(path) !== ISO_FILE) parseActorFile(path, name, actors, issues);
 
   const people: Person[] = [];
-  for (const f of filesIn(join(root, 'people'), '.txt')) parsePeopleFile(join(root, 'people', f), label(`people/${f}`), people, actors.aliases, issues);
+  for (const [path, name] of each('people', '.txt')) parsePeopleFile(path, name, people, actors.aliases, issues);
 
-  const rolesPath = join(root, 'roles.tsv');
-  const roles = existsSync(rolesPath) ? parseRoles(rolesPath, label('roles.tsv'), issues) : [];
+  const roles = eachFile('roles.tsv').flatMap(([path, name]) => parseRoles(path, name, issues));
 
-  const verbDir = join(root, 'verbs');
-  let sets: WordSet[] = [];
+  const sets: WordSet[] = [];
   const patterns: VerbPattern[] = [];
-  for (const f of filesIn(verbDir, '.txt')) {
-    if (f === SETS_FILE) sets = parseSets(join(verbDir, f), label(`verbs/${f}`), issues);
-    else if (VERB_FILE.test(f)) patterns.push(...parseVerbFile(join(verbDir, f), label(`verbs/${f}`), table, issues));
-    else issues.push(issue('kb/verb-file', `"${f}" is not named NN-<root-name>.txt; not loaded`, { file: label(`verbs/${f}`), line: 0 }));
+  for (const [path, name] of each('verbs', '.txt')) {
+    const f = basename(path);
+    if (f === SETS_FILE) sets.push(...parseSets(path, name, issues));
+    else if (VERB_FILE.test(f)) patterns.push(...parseVerbFile(path, name, table, issues));
+    else issues.push(issue('kb/verb-file', `"${f}" is not named NN-<root-name>.txt; not loaded`, { file: name, line: 0 }));
   }
 
-  const discardsPath = join(root, 'discards.txt');
-  const discards = existsSync(discardsPath) ? parseDiscards(discardsPath, label('discards.txt'), issues) : [];
+  const discards = eachFile('discards.txt').flatMap(([path, name]) => parseDiscards(path, name, issues));
 
   return {
     kb: {

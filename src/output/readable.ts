@@ -10,7 +10,7 @@ export function toReadable(doc: Document): string {
   const a = doc.article;
   if (a) {
     if (a.title) lines.push(`   ${a.title}`);
-    const head = [a.byline && `by ${a.byline}`, a.dateline && [a.dateline.place, a.dateline.date, a.dateline.agency].filter(Boolean).join(', '), a.published && `published ${a.published}`];
+    const head = [a.byline && `by ${a.byline}`, a.dateline && [a.dateline.place, a.dateline.date, a.dateline.agency].filter(Boolean).join(', '), a.published ? `published ${a.published}` : doc.referenceDate && `dated ${doc.referenceDate}`];
     if (head.some(Boolean)) lines.push(`   ${head.filter(Boolean).join(' | ')}`);
     lines.push(`   ${doc.sentences.length} sentences, ${doc.tokens.length} tokens, ${a.captions.length} captions`);
   }

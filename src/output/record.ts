@@ -1,6 +1,8 @@
 // A Document as the contract's output JSON line (see ../shared/CONTRACT.md): the fields listed there
-// keep their names; evidence, provenance and PLOVER are our additions.
-import type { CodedEvent, Document, EventActor, EventLocation, Provenance, Quote, QuoteSpeaker, Span } from '../types.js';
+// keep their names; evidence, provenance and PLOVER are our additions. The record's shape is the
+// OutputRecord type, which the published JSON Schema is made from.
+import type { CodedEvent, Document, EventActor, EventLocation, Mention, Provenance, Quote, QuoteSpeaker, Span } from '../types.js';
+import type { OutputRecord, RecordEntity, RecordEvent, RecordEventActor, RecordLocation, RecordProvenance, RecordQuote, RecordReference, RecordSpeaker, RecordVersions } from './record-types.js';
 
 /**
  * An error record shows the start of what was read, not all of it: a refused 20 MB body echoed back
@@ -8,7 +10,7 @@ import type { CodedEvent, Document, EventActor, EventLocation, Provenance, Quote
  */
 export const ERROR_ECHO_CHARS = 10_000;
 
-export function toRecord(doc: Document): Record<string, unknown> {
+export function toRecord(doc: Document, versions: RecordVersions): OutputRecord {
   const full = doc.article?.text ?? '';
   // only a record refused before analysis is cut: it has no spans into the text that could dangle
   const clipped = doc.error !== null && doc.sentences.length === 0 && full.length > ERROR_ECHO_CHARS;
@@ -18,29 +20,32 @@ export function toRecord(doc: Document): Record<string, unknown> {
     : doc.issues;
   return {
     id: doc.id,
-    error: doc.error,
+    error: doc.error ? { code: doc.error.code, message: doc.error.message } : null,
     date: doc.date,
+    referenceDate: doc.referenceDate,
+    language: doc.language,
+    versions,
     article: doc.article
       ? {
           title: doc.article.title,
           byline: doc.article.byline,
-          authors: doc.article.authors,
+          authors: [...doc.article.authors],
           published: doc.article.published,
           dateline: doc.article.dateline
             ? { place: doc.article.dateline.place, date: doc.article.dateline.date, agency: doc.article.dateline.agency }
             : null,
           text,
-          captions: doc.article.captions,
+          captions: [...doc.article.captions],
           language: doc.article.language ?? null,
           site: doc.article.siteName ?? null,
           url: doc.article.url ?? null,
-          removed: doc.article.removed,
+          removed: doc.article.removed.map((r) => ({ text: r.text, rule: r.rule, kind: r.kind })),
         }
       : null,
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph })),
     times: doc.times.map((t) => ({ text: t.text, start: t.start, end: t.end, date: t.date, year: t.year, grain: t.grain })),
     // names only: pronouns and descriptions are references to the named entities
-    entities: doc.mentions.filter((m) => m.form === 'name').map((m) => ({
+    entities: doc.mentions.filter((m): m is Mention & { form: 'name' } => m.form === 'name').map((m): RecordEntity => ({
       text: m.text,
       start: m.start,
       end: m.end,
@@ -52,7 +57,7 @@ export function toRecord(doc: Document): Record<string, unknown> {
       rule: m.provenance.rule,
       confidence: m.provenance.confidence,
     })),
-    references: doc.mentions.filter((m) => m.form !== 'name').map((m) => ({
+    references: doc.mentions.filter((m): m is Mention & { form: RecordReference['form'] } => m.form !== 'name').map((m): RecordReference => ({
       text: m.text,
       start: m.start,
       end: m.end,
@@ -69,9 +74,9 @@ export function toRecord(doc: Document): Record<string, unknown> {
   };
 }
 
-const speakerRecord = (s: QuoteSpeaker) => ({ text: s.text, start: s.start, end: s.end, name: s.name, actor: s.actor });
+const speakerRecord = (s: QuoteSpeaker): RecordSpeaker => ({ text: s.text, start: s.start, end: s.end, name: s.name, actor: s.actor });
 
-function quoteRecord(q: Quote): Record<string, unknown> {
+function quoteRecord(q: Quote): RecordQuote {
   return {
     text: q.text,
     start: q.start,
@@ -86,15 +91,15 @@ function quoteRecord(q: Quote): Record<string, unknown> {
   };
 }
 
-const actorRecord = (a: EventActor) => ({ code: a.code, text: a.text, ...(a.span ? { start: a.span.start, end: a.span.end } : {}) });
+const actorRecord = (a: EventActor): RecordEventActor => ({ code: a.code, text: a.text, ...(a.span ? { start: a.span.start, end: a.span.end } : {}) });
 const spanRecord = (s: Span, text: string) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
-const provenanceRecord = (p: Provenance) => ({ rule: p.rule, confidence: p.confidence, ...(p.entry ? { entry: p.entry } : {}) });
+const provenanceRecord = (p: Provenance): RecordProvenance => ({ rule: p.rule, confidence: p.confidence, ...(p.entry ? { entry: { text: p.entry.text, file: p.entry.file, line: p.entry.line } } : {}) });
 
-function locationRecord(l: EventLocation, text: string): Record<string, unknown> {
+function locationRecord(l: EventLocation, text: string): RecordLocation {
   return { name: l.name, country: l.country, ...spanRecord(l.span, text), ...provenanceRecord(l.provenance) };
 }
 
-function eventRecord(e: CodedEvent, text: string): Record<string, unknown> {
+function eventRecord(e: CodedEvent, text: string): RecordEvent {
   return {
     code: e.code,
     source: actorRecord(e.source),

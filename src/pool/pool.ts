@@ -8,6 +8,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { readArticle } from '../article/article-stage.js';
 import { createPipeline, type PipelineOptions } from '../pipeline.js';
+import type { RecordVersions } from '../output/record-types.js';
 import type { DocumentError, Issue, RawDocument } from '../types.js';
 import { inOrder } from './ordered.js';
 import { SHAPES, type ShapeName, type Shapes } from './shapes.js';
@@ -42,12 +43,12 @@ export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Code
   const threads = Math.max(1, Math.floor(options.threads));
   const limit = threads * IN_FLIGHT_PER_THREAD;
   const budget = options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS;
-  const form = SHAPES[options.shape] as (doc: ReturnType<typeof readArticle>, raw: RawDocument) => Shapes[S];
+  const form = SHAPES[options.shape] as (doc: ReturnType<typeof readArticle>, raw: RawDocument, versions: RecordVersions) => Shapes[S];
   if (threads === 1 && budget === 0) {
     const pipeline = createPipeline(options.pipeline);
     return {
       issues: async () => pipeline.issues,
-      code: (docs) => inOrder(docs, async (raw) => form(await pipeline.process(raw), raw), limit),
+      code: (docs) => inOrder(docs, async (raw) => form(await pipeline.process(raw), raw, pipeline.versions), limit),
       close: async () => undefined,
     };
   }
@@ -59,8 +60,13 @@ export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Code
     maxQueue: limit,
     workerData: { pipeline: options.pipeline, shape: options.shape },
   });
+  // what the workers code with, for the records made here
+  let versions: Promise<RecordVersions> | null = null;
   /** The record of a document whose coding did not end well, shaped like any other. */
-  const failed = (raw: RawDocument, error: DocumentError) => form(readArticle({ id: raw.id, origin: raw.origin, ...(raw.date ? { date: raw.date } : {}), issues: raw.issues ?? [], error }), raw);
+  const failed = async (raw: RawDocument, error: DocumentError) => {
+    versions ??= piscina.run(null, { name: 'versions' }) as Promise<RecordVersions>;
+    return form(readArticle({ id: raw.id, origin: raw.origin, ...(raw.date ? { date: raw.date } : {}), issues: raw.issues ?? [], error }), raw, await versions);
+  };
   const run = async (raw: RawDocument): Promise<Shapes[S]> => {
     if (budget === 0) return piscina.run({ raw } satisfies CodeTask) as Promise<Shapes[S]>;
     // the clock starts when a worker takes the document up, not while it waits in the queue

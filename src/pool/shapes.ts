@@ -5,12 +5,18 @@
 import { toStoreEntry } from '../corpus/entry.js';
 import { toReadable } from '../output/readable.js';
 import { toRecord } from '../output/record.js';
+import type { RecordVersions } from '../output/record-types.js';
 import type { StoreEntry } from '../store/store.js';
 import type { Document, RawDocument } from '../types.js';
 
 export interface Printed {
   readonly output: string;
   readonly failed: boolean;
+  /** For the summary at the end of a run: the document's id, its error's code, its issues' codes, its number of events. */
+  readonly id: string;
+  readonly error: string | null;
+  readonly issues: readonly string[];
+  readonly events: number;
 }
 
 export interface Shapes {
@@ -22,11 +28,18 @@ export interface Shapes {
 
 export type ShapeName = keyof Shapes;
 
-const printed = (output: string, doc: Document): Printed => ({ output, failed: doc.error !== null });
+const printed = (output: string, doc: Document): Printed => ({
+  output,
+  id: doc.id,
+  failed: doc.error !== null,
+  error: doc.error?.code ?? null,
+  issues: doc.issues.map((i) => i.code),
+  events: doc.events.length,
+});
 
-export const SHAPES: { readonly [K in ShapeName]: (doc: Document, raw: RawDocument) => Shapes[K] } = {
-  jsonl: (doc) => printed(JSON.stringify(toRecord(doc)), doc),
-  json: (doc) => printed(JSON.stringify(toRecord(doc), null, 2), doc),
+export const SHAPES: { readonly [K in ShapeName]: (doc: Document, raw: RawDocument, versions: RecordVersions) => Shapes[K] } = {
+  jsonl: (doc, _raw, versions) => printed(JSON.stringify(toRecord(doc, versions)), doc),
+  json: (doc, _raw, versions) => printed(JSON.stringify(toRecord(doc, versions), null, 2), doc),
   text: (doc) => printed(toReadable(doc), doc),
   store: (doc, raw) => toStoreEntry(doc, raw),
 };

@@ -3,11 +3,12 @@ import { type MessagePort, workerData } from 'node:worker_threads';
 import { useHtmlExtractor } from '../article/html-article.js';
 import * as htmlExtractor from '../html/index.js';
 import { createPipeline, type PipelineOptions } from '../pipeline.js';
+import type { RecordVersions } from '../output/record-types.js';
 import type { Issue, RawDocument } from '../types.js';
 import { SHAPES, type ShapeName } from './shapes.js';
 
-// Loaded up front, not lazily as in one thread: a worker only runs for a large run, where the start-up
-// is amortised, and run from source (tsx) a worker cannot import a module dynamically.
+// Loaded up front, not lazily as the calling thread does: run from source (tsx), a worker thread
+// cannot import a module dynamically.
 useHtmlExtractor(htmlExtractor);
 
 const { pipeline: options, shape } = workerData as { pipeline: PipelineOptions; shape: ShapeName };
@@ -23,7 +24,12 @@ export interface CodeTask {
 export default async function code(task: CodeTask): Promise<unknown> {
   task.started?.postMessage(0);
   task.started?.close();
-  return form(await pipeline.process(task.raw), task.raw);
+  return form(await pipeline.process(task.raw), task.raw, pipeline.versions);
+}
+
+/** The dyad and knowledge versions this thread codes with. */
+export function versions(): RecordVersions {
+  return pipeline.versions;
 }
 
 /** What the pipeline found wrong in the knowledge base or dictionaries while loading them. */

@@ -34,7 +34,9 @@ test('bad inputs give per-document errors and the run goes on', () => {
   writeFileSync(files.line, paragraph.repeat(Math.ceil(2e6 / paragraph.length)));
   writeFileSync(files.jsonl, ['{"id": "ok-1", "text": "Gondor praised Arnor.", "verbatim": true}', '{"id": "broken", "text": ', '{"id": "ok-2", "text": "Rohan met Gondor."}', '[1, 2]', '{"id": "no-text"}'].join('\n'));
   const r = dyad(['code', files.empty, files.binary, join(dir, 'missing.txt'), files.line, files.jsonl, files.big, '--format', 'jsonl']);
-  assert.equal(r.status, 0, r.stderr);
+  // everything is coded; the input that does not exist is named at the end and sets the status
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, /missing\.txt: no such file or directory\n$/);
   const byId = (id: string) => r.records.find((x) => x.id === id);
   assert.deepEqual(r.records.map((x) => x.error?.code ?? null), ['empty', 'binary', 'not-found', 'too-large', null, 'malformed-json', null, 'malformed-json', 'no-text', 'too-large']);
   assert.ok(byId(files.empty)!.error.message.includes('empty.txt'));

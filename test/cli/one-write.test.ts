@@ -16,8 +16,8 @@ for (const format of ['jsonl', 'json', 'text'] as OutputFormat[]) {
     const writes: string[] = [];
     const stdout = new Writable({ write(chunk, _enc, done) { writes.push(String(chunk)); done(); } });
     const stderr = new Writable({ write(_c, _e, done) { done(); } });
-    const result = await runCode({ inputs: [file], format, threads: 1 }, { stdout, stderr });
-    assert.equal(result.documents, 3);
+    const status = await runCode({ inputs: [file], format, threads: 1, pipeline: {} }, { stdout, stderr });
+    assert.equal(status, 0);
     const records = format === 'json' ? writes.slice(1, -1) : writes;
     assert.equal(records.length, 3);
     records.forEach((w, i) => assert.ok(w.includes(`r${i}`)));
@@ -29,7 +29,7 @@ test('finding 15: an output that fails mid-run is reported, not silent', async (
   const stdout = new Writable({ write(_chunk, _enc, done) { n += 1; done(n === 2 ? Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }) : null); } });
   let said = '';
   const stderr = new Writable({ write(c, _e, done) { said += String(c); done(); } });
-  const result = await runCode({ inputs: [file], format: 'jsonl', threads: 1 }, { stdout, stderr });
-  assert.equal(result.outputLost, true);
+  const status = await runCode({ inputs: [file], format: 'jsonl', threads: 1, pipeline: {} }, { stdout, stderr });
+  assert.equal(status, 1, 'records were lost');
   assert.match(said, /standard output failed after \d records \(write EPIPE\)/);
 });
