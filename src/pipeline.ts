@@ -17,6 +17,7 @@ import { readArticle } from './article/article-stage.js';
 import { loadHtmlExtractor } from './article/html-article.js';
 import { codeDocument } from './coder/code.js';
 import { builtinModality } from './coder/modality.js';
+import { builtinSenses } from './coder/senses.js';
 import type { CodeTable } from './coder/code-table.js';
 import { builtinDictionaries } from './dictionary/builtin.js';
 import type { CompiledDictionaries } from './dictionary/model.js';
@@ -62,7 +63,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     standardGazetteer(loaded.kb);
     knowledge = entityKnowledge(loaded.kb);
     dictionaries = builtinDictionaries(loaded.kb);
-    issues.push(...builtinModality().issues);
+    issues.push(...builtinModality().issues, ...builtinSenses().issues);
   }
   issues.push(...dictionaries.issues);
   const codes: CodeTable = cameoTable();

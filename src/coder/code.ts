@@ -14,6 +14,7 @@ import { dateNumber, findPhrases, longestAt } from './phrases.js';
 import { resolveRoles, type Roles } from './roles.js';
 import { buildUnits, findChunks, type Member, newActor, type Unit } from './units.js';
 import { retag } from './retag.js';
+import { applySenses, builtinSenses } from './senses.js';
 import { builtinModality, conditioned, cueBefore, deferAt, type ModalityTable, recode, sayerCueAfter } from './modality.js';
 import { findVerbs, type VerbOccurrence } from './verbs.js';
 import { sentenceWords, type Word } from './words.js';
@@ -51,6 +52,7 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
   const issues: Issue[] = [];
   const date = dateNumber(input.date);
   for (const sentence of input.sentences) {
+    const first = events.length;
     const words = sentenceWords(input.text, input.tokens, sentence);
     const discard = findDiscard(words, dictionaries);
     if (discard?.story) {
@@ -90,6 +92,9 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
       const coded = codeClause({ sentence, words, units: asideUnits, kept: inside }, aside, subject, dictionaries, input, codes);
       events.push(...coded.events.filter((e) => e.code !== STATEMENT));
     }
+    // sport, business and verbal senses of conflict words (kb/senses.tsv)
+    const sensed = applySenses(builtinSenses(), events.slice(first), words, input.mentions ?? [], (e, code, rule) => withCode(e, code, rule, codes));
+    events.splice(first, events.length - first, ...sensed);
   }
   return { events, issues };
 }
@@ -195,17 +200,21 @@ function demandOf(statement: ClauseResult, of: Unit, words: readonly Word[], cod
   const events = statement.events.flatMap((e) =>
     of.members
       .filter((m) => m.code === null || m.code !== e.source.code)
-      .map((m): CodedEvent => ({
-        ...e,
-        code,
-        target: actorOf(words, m),
-        goldstein: codes?.goldstein(code) ?? null,
-        quad: codes?.quadClass(code) ?? null,
-        plover: codes?.plover(code) ?? null,
-        provenance: { ...e.provenance, rule: `${e.provenance.rule}+modality/demand` },
-      })),
+      .map((m) => ({ ...withCode(e, code, 'modality/demand', codes), target: actorOf(words, m) })),
   );
   return { events: dedupe(events), subject: statement.subject };
+}
+
+/** The event under another code, its rule naming why. */
+function withCode(e: CodedEvent, code: string, rule: string, codes: CodeTable | null): CodedEvent {
+  return {
+    ...e,
+    code,
+    goldstein: codes?.goldstein(code) ?? null,
+    quad: codes?.quadClass(code) ?? null,
+    plover: codes?.plover(code) ?? null,
+    provenance: { ...e.provenance, rule: `${e.provenance.rule}+${rule}` },
+  };
 }
 
 /** A gerund after "of/for" when an earlier verb of the clause alleges it ("accused of supplying"). */
