@@ -41,6 +41,8 @@ export interface Stage {
 export interface PipelineOptions {
   /** PETRARCH dictionaries replacing the built-in knowledge base. */
   readonly dictionaries?: string;
+  /** Events whose confidence is below this (0..1) are left out: recall traded for precision. */
+  readonly minConfidence?: number;
 }
 
 export interface Pipeline {
@@ -74,7 +76,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     { name: 'times', run: (doc) => ({ ...doc, times: findTimes(doc.article!.text, doc.sentences, doc.date) }) },
     { name: 'entities', run: (doc) => ({ ...doc, mentions: findEntities(doc, entities) }) },
     { name: 'quotes', run: (doc) => ({ ...doc, quotes: extractQuotes({ ...doc, text: doc.article!.text }) }) },
-    { name: 'events', run: (doc) => codeEvents(doc, dictionaries, codes) },
+    { name: 'events', run: (doc) => codeEvents(doc, dictionaries, codes, options.minConfidence ?? 0) },
   ];
   return {
     stages,
@@ -89,10 +91,11 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
 /** Compiled dictionaries are cached beside the package, not wherever the user runs dyad from. */
 const CACHE_DIR = fileURLToPath(new URL('../.cache/dictionaries', import.meta.url));
 
-function codeEvents(doc: Document, dictionaries: CompiledDictionaries, codes: CodeTable): Document {
+function codeEvents(doc: Document, dictionaries: CompiledDictionaries, codes: CodeTable, minConfidence: number): Document {
   const input = { text: doc.article!.text, sentences: doc.sentences, tokens: doc.tokens, date: doc.date, options: doc.options, mentions: doc.mentions };
   const { events, issues } = codeDocument(input, dictionaries, codes);
-  return { ...doc, events: locateEvents(placeInTime(events, doc), doc), issues: [...doc.issues, ...issues] };
+  const kept = minConfidence > 0 ? events.filter((e) => e.provenance.confidence >= minConfidence) : events;
+  return { ...doc, events: locateEvents(placeInTime(kept, doc), doc), issues: [...doc.issues, ...issues] };
 }
 
 function runStages(raw: RawDocument, stages: readonly Stage[]): Document {

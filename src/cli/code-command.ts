@@ -13,11 +13,13 @@ export interface CodeOptions {
   readonly date?: string;
   readonly dictionaries?: string;
   readonly threads: number;
+  /** Leave out events below this confidence (0..1). */
+  readonly minConfidence?: number;
 }
 
 export async function runCode(options: CodeOptions, io: Io): Promise<{ documents: number; failed: number }> {
   const write = (chunk: string) => writeLine(io.stdout, chunk);
-  const coders = createCoders({ threads: options.threads, shape: options.format, pipeline: options.dictionaries ? { dictionaries: options.dictionaries } : {} });
+  const coders = createCoders({ threads: options.threads, shape: options.format, pipeline: { ...(options.dictionaries ? { dictionaries: options.dictionaries } : {}), ...(options.minConfidence ? { minConfidence: options.minConfidence } : {}) } });
   const issues = await coders.issues();
   if (issues.length) {
     io.stderr.write(`dyad: ${issues.length} problems in the knowledge base or dictionaries (first: ${issues[0]!.message})\n`);

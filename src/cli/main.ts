@@ -84,13 +84,15 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('-d, --date <YYYY-MM-DD>', 'reference date for documents that carry none', parseDateOption)
     .option('--dictionaries <dir>', 'PETRARCH dictionaries to use instead of the built-in knowledge base')
     .option('--threads <n>', 'worker threads that code documents', parseCount, 1)
+    .option('--min-confidence <x>', 'leave out events whose confidence is below x (above 0, at most 1): precision for recall', parseShare)
     .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], opts: { format: OutputFormat; date?: string; dictionaries?: string; threads: number }) => {
+    .action(async (inputs: string[], opts: { format: OutputFormat; date?: string; dictionaries?: string; threads: number; minConfidence?: number }) => {
       if (opts.dictionaries) checkDictionaries(opts.dictionaries);
       const result = await runCode({
         inputs,
         format: opts.format,
         threads: opts.threads,
+        ...(opts.minConfidence ? { minConfidence: opts.minConfidence } : {}),
         ...(opts.date ? { date: opts.date } : {}),
         ...(opts.dictionaries ? { dictionaries: opts.dictionaries } : {}),
       }, io);

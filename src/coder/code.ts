@@ -213,7 +213,8 @@ function withCode(e: CodedEvent, code: string, rule: string, codes: CodeTable | 
     goldstein: codes?.goldstein(code) ?? null,
     quad: codes?.quadClass(code) ?? null,
     plover: codes?.plover(code) ?? null,
-    provenance: { ...e.provenance, rule: `${e.provenance.rule}+${rule}` },
+    // the act was read again under another sense or modality: a little less sure
+    provenance: { ...e.provenance, rule: `${e.provenance.rule}+${rule}`, confidence: Math.round(e.provenance.confidence * CONFIDENCE.modality * 100) / 100 },
   };
 }
 
@@ -433,10 +434,26 @@ function eventOf(s: Sentencewise, view: ClauseView, verb: VerbOccurrence, src: M
     provenance: {
       rule: `${chosen.pattern ? 'coder/verb-pattern' : 'coder/verb-default'}${chosen.modality ? `+modality/${chosen.modality.cls}` : ''}`,
       entry: chosen.ref,
-      confidence: chosen.pattern ? 0.8 : 0.6,
+      confidence: confidenceOf(chosen, src, tgt, s.words[view.seq[verb.head]!]!.pos === 'NOUN'),
     },
     location: null,
   };
+}
+
+/**
+ * How far an event may be trusted, from what it rests on: a pattern that names the construction
+ * (0.8) or a verb's default code (0.6), lowered for what is read rather than seen: a modality that
+ * recoded the act, an event noun rather than a verb, an actor known only by its words, no target.
+ */
+const CONFIDENCE = { pattern: 0.8, verbDefault: 0.6, modality: 0.9, noun: 0.9, newActor: 0.75, noTarget: 0.85 } as const;
+
+function confidenceOf(chosen: Chosen, src: Member, tgt: Member | null, noun: boolean): number {
+  let c: number = chosen.pattern ? CONFIDENCE.pattern : CONFIDENCE.verbDefault;
+  if (chosen.modality) c *= CONFIDENCE.modality;
+  if (noun) c *= CONFIDENCE.noun;
+  if (src.code === null || tgt?.code === null) c *= CONFIDENCE.newActor;
+  if (!tgt) c *= CONFIDENCE.noTarget;
+  return Math.round(c * 100) / 100;
 }
 
 function dedupe(events: CodedEvent[]): CodedEvent[] {

@@ -92,6 +92,8 @@ function eventRecord(e: CodedEvent, text: string): Record<string, unknown> {
     plover: e.plover,
     date: e.date,
     historical: e.historical,
+    // how far the event may be trusted (0..1); `dyad code --min-confidence` leaves out those below
+    confidence: e.provenance.confidence,
     location: e.location ? locationRecord(e.location, text) : null,
     sentence: e.sentence,
     evidence: {
