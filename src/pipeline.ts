@@ -29,7 +29,7 @@ import { placeInTime } from './events/place-in-time.js';
 import { cameoTable, loadKnowledgeBase } from './kb/index.js';
 import { analyze } from './language/analyze.js';
 import { loadNerModel, recognize, standardGazetteer } from './ner/recognize.js';
-import { extractQuotes } from './quotes/index.js';
+import { extractQuotes, splitStances } from './quotes/index.js';
 import { findTimes } from './time/find-times.js';
 import type { Document, Issue, RawDocument } from './types.js';
 
@@ -75,7 +75,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     { name: 'language', run: (doc) => ({ ...doc, ...analyze(doc.article!.text) }) },
     { name: 'times', run: (doc) => ({ ...doc, times: findTimes(doc.article!.text, doc.sentences, doc.date) }) },
     { name: 'entities', run: (doc) => ({ ...doc, mentions: findEntities(doc, entities) }) },
-    { name: 'quotes', run: (doc) => ({ ...doc, quotes: extractQuotes({ ...doc, text: doc.article!.text }) }) },
+    { name: 'quotes', run: (doc) => ({ ...doc, ...splitStances(extractQuotes({ ...doc, text: doc.article!.text })) }) },
     { name: 'events', run: (doc) => codeEvents(doc, dictionaries, codes, options.minConfidence ?? 0) },
   ];
   return {

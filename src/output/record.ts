@@ -52,6 +52,8 @@ export function toRecord(doc: Document): Record<string, unknown> {
       rule: m.provenance.rule,
     })),
     quotes: doc.quotes.map((q) => quoteRecord(q)),
+    // attributed thoughts, intentions, votes and list lines: no speech, so no quotes
+    stances: (doc.stances ?? []).map((q) => quoteRecord(q)),
     events: doc.events.map((e) => eventRecord(e, text)),
     issues: doc.issues.map((i) => ({ code: i.code, message: i.message, ...(i.span ? { start: i.span.start, end: i.span.end } : {}) })),
   };
@@ -67,6 +69,7 @@ function quoteRecord(q: Quote): Record<string, unknown> {
     parts: q.parts.map((p) => ({ start: p.start, end: p.end })),
     direct: q.direct,
     cue: q.cue,
+    class: q.cueClass,
     speaker: q.speaker ? speakerRecord(q.speaker) : null,
     via: q.via.map(speakerRecord),
     rule: q.provenance.rule,
