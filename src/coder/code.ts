@@ -96,7 +96,19 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
     const sensed = applySenses(builtinSenses(), events.slice(first), words, input.mentions ?? [], (e, code, rule) => withCode(e, code, rule, codes));
     events.splice(first, events.length - first, ...sensed);
   }
+  if (dictionaries.verbs.mode === 'lemma') issues.push(...events.filter((e) => !e.target).map((e) => noTarget(input.text, e)));
   return { events, issues };
+}
+
+/** Why an event has no target, said rather than left as a silently empty slot. */
+function noTarget(text: string, e: CodedEvent): Issue {
+  const pattern = e.provenance.entry?.text ?? '';
+  const why = !e.provenance.rule.startsWith('coder/verb-pattern')
+    ? "the verb's object, complement clause and phrases name no known actor"
+    : /(^|\s)[+%](\s|$)/.test(pattern.replace(/^\S+\s+/, ''))
+      ? 'no known actor stands where the pattern names the target'
+      : 'the pattern names no one on the other side: coded with its source alone';
+  return { code: 'event/no-target', message: `${e.code} "${text.slice(e.verbSpan.start, e.verbSpan.end)}" (${e.source.code ?? e.source.text}): ${why}`, span: e.verbSpan };
 }
 
 function findDiscard(words: readonly Word[], dict: CompiledDictionaries): DiscardEntry | null {

@@ -35,8 +35,15 @@ export interface ModalityTable {
 }
 
 const NEGATION_LEMMAS = new Set(['not', 'never', "n't"]);
-/** Words a cue may skip between its own words and the act ("will soon send", "agreed in principle to"). */
+/** Tags a cue may skip between its own words and the act ("will soon send"). */
 const SKIPPABLE = new Set(['ADV']);
+/** Words a cue may skip too: "agreed in principle on Saturday to provide". */
+const SKIPPABLE_WORDS = new Set(['in', 'on', 'principle', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+
+function skippable(view: ClauseView, p: number): boolean {
+  const w = view.words[view.seq[p]!]!;
+  return !NEGATION_LEMMAS.has(w.lemma) && (SKIPPABLE.has(w.pos) || SKIPPABLE_WORDS.has(w.lower));
+}
 
 let cached: ModalityTable | null = null;
 
@@ -85,14 +92,14 @@ function wordIs(view: ClauseView, pos: number, want: string): boolean {
 
 /**
  * The cue standing right before sequence position `at` (the act's trigger), and the position where
- * it starts; adverbs between the cue's words are skipped, negations never are.
+ * it starts; adverbs and a day between the cue's words are skipped, negations never are.
  */
 export function cueBefore(table: ModalityTable, view: ClauseView, at: number): { cue: Cue; start: number } | null {
   for (const cue of table.cues) {
     let p = at - 1;
     let ok = true;
     for (let k = cue.words.length - 1; k >= 0 && ok; k--) {
-      while (p >= 0 && !wordIs(view, p, cue.words[k]!) && SKIPPABLE.has(view.words[view.seq[p]!]!.pos) && !NEGATION_LEMMAS.has(view.words[view.seq[p]!]!.lemma)) p--;
+      while (p >= 0 && !wordIs(view, p, cue.words[k]!) && skippable(view, p)) p--;
       ok = p >= 0 && wordIs(view, p, cue.words[k]!);
       p--;
     }
