@@ -235,7 +235,8 @@ function findSource(view: ClauseView, before: number, shared: Unit | null, bound
       subject ??= u;
     }
     // "China said it would ...": the pronoun opening the reported clause is the one who said it
-    if (k > 0 && starts[k] === boundary + 1 && saidBy && SAYER_PRONOUNS.has(view.words[view.seq[starts[k]!]!]?.lower ?? '') && !subject) return saidBy;
+    const opens = starts[k] === boundary + 1 || (starts[k] === boundary + 2 && view.words[view.seq[boundary + 1]!]?.lower === 'that');
+    if (k > 0 && opens && saidBy && SAYER_PRONOUNS.has(view.words[view.seq[starts[k]!]!]?.lower ?? '') && !subject) return saidBy;
     // a subordinate clause with a subject we do not know (a name, a pronoun): not the main clause's actor either
     if (k > 0 && (subject || hasPronoun(view, starts[k]!, before))) return null;
     // "a group that has applauded": the relative pronoun is the subject, and stands for the phrase before it
