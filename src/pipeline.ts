@@ -16,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { readArticle } from './article/article-stage.js';
 import { loadHtmlExtractor } from './article/html-article.js';
 import { codeDocument } from './coder/code.js';
+import { builtinModality } from './coder/modality.js';
+import { builtinSenses } from './coder/senses.js';
 import type { CodeTable } from './coder/code-table.js';
 import { builtinDictionaries } from './dictionary/builtin.js';
 import type { CompiledDictionaries } from './dictionary/model.js';
@@ -29,7 +31,7 @@ import { cameoTable, loadKnowledgeBase } from './kb/index.js';
 import { analyze } from './language/analyze.js';
 import { foreignLanguage, languageName } from './language/which-language.js';
 import { loadNerModel, recognize, standardGazetteer } from './ner/recognize.js';
-import { extractQuotes } from './quotes/index.js';
+import { extractQuotes, splitStances } from './quotes/index.js';
 import { findTimes } from './time/find-times.js';
 import { defaultKbDir } from './kb/paths.js';
 import { checkKnowledgeFolders } from './knowledge-folders.js';
@@ -49,6 +51,8 @@ export interface PipelineOptions {
   readonly dictionariesMode?: 'add' | 'replace';
   /** The user's knowledge-base folders (the kb/ layout), read on top of the built-in one. */
   readonly kb?: readonly string[];
+  /** Events whose confidence is below this (0..1) are left out: recall traded for precision. */
+  readonly minConfidence?: number;
 }
 
 export interface Pipeline {
@@ -84,6 +88,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     standardGazetteer(loaded.kb);
     knowledge = entityKnowledge(loaded.kb);
     dictionaries.push(builtinDictionaries(loaded.kb));
+    issues.push(...builtinModality().issues, ...builtinSenses().issues);
   }
   const petrarch = options.dictionaries ? loadPetrarchDictionaries(options.dictionaries, { cacheDir: CACHE_DIR }).dictionaries : null;
   if (petrarch) dictionaries.push(petrarch);
@@ -95,8 +100,8 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     { name: 'language', run: (doc) => ({ ...doc, ...analyze(doc.article!.text) }) },
     { name: 'times', run: (doc) => ({ ...doc, times: findTimes(doc.article!.text, doc.sentences, doc.date) }) },
     { name: 'entities', run: (doc) => ({ ...doc, mentions: findEntities(doc, entities) }) },
-    { name: 'quotes', run: (doc) => ({ ...doc, quotes: extractQuotes({ ...doc, text: doc.article!.text }) }) },
-    { name: 'events', run: (doc) => codeEvents(doc, dictionaries, codes) },
+    { name: 'quotes', run: (doc) => ({ ...doc, ...splitStances(extractQuotes({ ...doc, text: doc.article!.text })) }) },
+    { name: 'events', run: (doc) => codeEvents(doc, dictionaries, codes, options.minConfidence ?? 0) },
     ...(petrarch ? [{ name: 'dictionary actors', run: (doc: Document) => dictionaryActors(doc, petrarch) }] : []),
   ];
   return {
@@ -113,7 +118,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
 /** Compiled dictionaries are cached beside the package, not wherever the user runs dyad from. */
 const CACHE_DIR = fileURLToPath(new URL('../.cache/dictionaries', import.meta.url));
 
-function codeEvents(doc: Document, dictionaries: readonly CompiledDictionaries[], codes: CodeTable): Document {
+function codeEvents(doc: Document, dictionaries: readonly CompiledDictionaries[], codes: CodeTable, minConfidence: number): Document {
   const input = { text: doc.article!.text, sentences: doc.sentences, tokens: doc.tokens, date: doc.date, options: doc.options, mentions: doc.mentions };
   const events: CodedEvent[] = [];
   const issues: Issue[] = [];
@@ -123,7 +128,8 @@ function codeEvents(doc: Document, dictionaries: readonly CompiledDictionaries[]
     events.push(...coded.events.filter((e) => !verbs.has(`${e.sentence}:${e.verbSpan.start}`)));
     issues.push(...coded.issues);
   }
-  return { ...doc, events: locateEvents(placeInTime(events, doc), doc), issues: [...doc.issues, ...issues] };
+  const kept = minConfidence > 0 ? events.filter((e) => e.provenance.confidence >= minConfidence) : events;
+  return { ...doc, events: locateEvents(placeInTime(kept, doc), doc), issues: [...doc.issues, ...issues] };
 }
 
 /** The issue code of a document skipped for its language; the command line counts them. */

@@ -181,6 +181,8 @@ export interface Quote extends Span {
   readonly direct: boolean;
   /** Lemma of the reporting verb or noun ("say", "according to", "message"). */
   readonly cue: string;
+  /** What the cue reports (src/quotes/cues.ts): votes and list lines are stances, the rest quotes. */
+  readonly cueClass: 'speech' | 'writing' | 'thought' | 'intention' | 'vote' | 'list';
   readonly cueSpan: Span | null;
   readonly speaker: QuoteSpeaker | null;
   /** The chain of sources the speaker's words came through ("according to TASS"). */
@@ -248,6 +250,8 @@ export interface Document {
   readonly times: readonly TimeExpression[];
   readonly mentions: readonly Mention[];
   readonly quotes: readonly Quote[];
+  /** What a source approved or voted for, and list lines ("Name: charges ..."): attributed, but no speech. */
+  readonly stances?: readonly Quote[];
   readonly events: readonly CodedEvent[];
   readonly issues: readonly Issue[];
   readonly error: DocumentError | null;

@@ -14,6 +14,8 @@ import { dateNumber, findPhrases, longestAt } from './phrases.js';
 import { resolveRoles, type Roles } from './roles.js';
 import { buildUnits, findChunks, type Member, newActor, type Unit } from './units.js';
 import { retag } from './retag.js';
+import { applySenses, builtinSenses } from './senses.js';
+import { builtinModality, conditioned, cueBefore, deferAt, type ModalityTable, recode, sayerCueAfter } from './modality.js';
 import { findVerbs, type VerbOccurrence } from './verbs.js';
 import { sentenceWords, type Word } from './words.js';
 import { SpanIndex } from '../span-index.js';
@@ -52,6 +54,7 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
   const date = dateNumber(input.date);
   const actors = new SpanIndex(input.mentions?.filter((m) => m.actor) ?? []);
   for (const sentence of input.sentences) {
+    const first = events.length;
     const words = sentenceWords(input.text, input.tokens, sentence);
     const discard = findDiscard(words, dictionaries);
     if (discard?.story) {
@@ -91,8 +94,23 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
       const coded = codeClause({ sentence, words, units: asideUnits, kept: inside }, aside, subject, dictionaries, input, codes);
       events.push(...coded.events.filter((e) => e.code !== STATEMENT));
     }
+    // sport, business and verbal senses of conflict words (kb/senses.tsv)
+    const sensed = applySenses(builtinSenses(), events.slice(first), words, input.mentions ?? [], (e, code, rule) => withCode(e, code, rule, codes));
+    events.splice(first, events.length - first, ...sensed);
   }
+  if (dictionaries.verbs.mode === 'lemma') issues.push(...events.filter((e) => !e.target).map((e) => noTarget(input.text, e)));
   return { events, issues };
+}
+
+/** Why an event has no target, said rather than left as a silently empty slot. */
+function noTarget(text: string, e: CodedEvent): Issue {
+  const pattern = e.provenance.entry?.text ?? '';
+  const why = !e.provenance.rule.startsWith('coder/verb-pattern')
+    ? "the verb's object, complement clause and phrases name no known actor"
+    : /(^|\s)[+%](\s|$)/.test(pattern.replace(/^\S+\s+/, ''))
+      ? 'no known actor stands where the pattern names the target'
+      : 'the pattern names no one on the other side: coded with its source alone';
+  return { code: 'event/no-target', message: `${e.code} "${text.slice(e.verbSpan.start, e.verbSpan.end)}" (${e.source.code ?? e.source.text}): ${why}`, span: e.verbSpan };
 }
 
 function findDiscard(words: readonly Word[], dict: CompiledDictionaries): DiscardEntry | null {
@@ -150,26 +168,68 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
   // a plain statement ("X said ...") gives way to an event coded in what was said
   let statement: ClauseResult | null = null;
   let said = -1;
+  let saidBy: Unit | null = null;
   // words a negated pattern covered ("is not ready to resume talks"): no event of their own
   let negatedUntil = -1;
+  // "agreed to" coded alone (030) gives way to the act it governs ("agreed to send aid": 033)
+  let deferred: ClauseResult | null = null;
+  const modality = view.lemmaMode ? builtinModality() : null;
   for (let v = 0; v < verbs.length; v++) {
     if (verbs[v]!.start <= negatedUntil || alleged(view, verbs, v)) continue;
-    const coded = codeVerb(s, view, verbs[v]!, shared, said, subject, dict, input, codes);
+    const coded = codeVerb(s, view, verbs[v]!, shared, said, saidBy, subject, dict, input, codes, modality);
     if (coded && 'negatedUntil' in coded) {
-      negatedUntil = coded.negatedUntil;
+      // "did not agree to send troops": the negation reaches over the act the cue governs
+      const governed = modality && deferAt(modality, view, verbs[v]!.start) ? verbs[v + 1] : undefined;
+      negatedUntil = Math.max(coded.negatedUntil, governed ? governed.end - 1 : -1);
+      // "refused to attack": the act the cue governs is no event, so neither is the refusal
+      if (coded.cancels) deferred = null;
       continue;
     }
     if (!coded) continue;
     // a later verb whose pattern reaches back over this one describes the whole construction ("said $ *")
     for (const later of verbs.slice(v + 1)) {
-      const over = codeVerb(s, view, later, shared, said, subject, dict, input, codes, verbs[v]!.start);
+      const over = codeVerb(s, view, later, shared, said, saidBy, subject, dict, input, codes, modality, verbs[v]!.start);
       if (over && 'result' in over) return over.result;
+    }
+    if (coded.defers) {
+      deferred ??= coded.result;
+      continue;
     }
     if (coded.code !== STATEMENT) return coded.result;
     statement ??= coded.result;
     said = verbs[v]!.end - 1;
+    saidBy = coded.result.subject;
   }
-  return statement ?? { events: [], subject };
+  if (!deferred && statement && modality && said >= 0) {
+    // "declared that China must drop its barriers": a demand, though dropping barriers codes nothing
+    const cue = sayerCueAfter(modality, view, said);
+    const of = cue ? view.unitEnd.get(cue.subject) : undefined;
+    if (cue && of && of.members.length > 0) return demandOf(statement, of, s.words, cue.code, codes);
+  }
+  return deferred ?? statement ?? { events: [], subject };
+}
+
+/** The statement's events as a demand made of `of`'s members. */
+function demandOf(statement: ClauseResult, of: Unit, words: readonly Word[], code: string, codes: CodeTable | null): ClauseResult {
+  const events = statement.events.flatMap((e) =>
+    of.members
+      .filter((m) => m.code === null || m.code !== e.source.code)
+      .map((m) => ({ ...withCode(e, code, 'modality/demand', codes), target: actorOf(words, m) })),
+  );
+  return { events: dedupe(events), subject: statement.subject };
+}
+
+/** The event under another code, its rule naming why. */
+function withCode(e: CodedEvent, code: string, rule: string, codes: CodeTable | null): CodedEvent {
+  return {
+    ...e,
+    code,
+    goldstein: codes?.goldstein(code) ?? null,
+    quad: codes?.quadClass(code) ?? null,
+    plover: codes?.plover(code) ?? null,
+    // the act was read again under another sense or modality: a little less sure
+    provenance: { ...e.provenance, rule: `${e.provenance.rule}+${rule}`, confidence: Math.round(e.provenance.confidence * CONFIDENCE.modality * 100) / 100 },
+  };
 }
 
 /** A gerund after "of/for" when an earlier verb of the clause alleges it ("accused of supplying"). */
@@ -187,17 +247,32 @@ function codeVerb(
   verb: VerbOccurrence,
   shared: Unit | null,
   said: number,
+  saidBy: Unit | null,
   subject: Unit | null,
   dict: CompiledDictionaries,
   input: CoderInput,
   codes: CodeTable | null,
+  modality: ModalityTable | null,
   reachBack = Infinity,
-): { result: ClauseResult; code: string | null } | { negatedUntil: number } | null {
-  const chosen = choosePattern(view, verb, dict);
+): { result: ClauseResult; code: string | null; defers: boolean } | { negatedUntil: number; cancels?: boolean } | null {
+  let chosen = choosePattern(view, verb, dict);
   if (!chosen || (chosen.code === null && chosen.reverse === null)) return null;
   if ((chosen.match?.first ?? verb.start) > reachBack) return null;
-  if (isNegated(view, verb) && (!chosen.pattern || chosen.pattern.before.length === 0)) return { negatedUntil: chosen.match?.last ?? verb.end - 1 };
-  const roles = resolveRoles(view, verb, chosen.match, shared, said);
+  const cue = modality ? cueBefore(modality, view, verb.start) : null;
+  if (!cue?.cue.negated && isNegated(view, verb) && (!chosen.pattern || chosen.pattern.before.length === 0)) return { negatedUntil: chosen.match?.last ?? verb.end - 1 };
+  if (modality && chosen.code) {
+    const cls = conditioned(modality, view, verb.end, cue?.cue.cls ?? null);
+    const code = cls ? recode(modality, cls, chosen.code) : chosen.code;
+    if (code === null) return { negatedUntil: chosen.match?.last ?? verb.end - 1, cancels: true };
+    if (cls && code !== chosen.code) chosen = { ...chosen, code, reverse: null, plover: null, modality: { cls, cue: cue?.cue.ref ?? null } };
+  }
+  const defers = modality !== null && isBare(chosen.pattern) && deferAt(modality, view, verb.start) !== null;
+  let roles = resolveRoles(view, verb, chosen.match, shared, said, saidBy);
+  if (chosen.modality && modality?.sayers.has(chosen.modality.cls)) {
+    // "said Libya must hand over the suspects": Libya is asked, by the one who said it
+    if (!saidBy || (!roles.among && (!roles.source || roles.source === saidBy))) return null;
+    roles = roles.among ? { source: saidBy, target: null, among: null, targets: roles.among } : { source: saidBy, target: roles.source, among: null, targets: null };
+  }
   const sourceOnly = namesNoTarget(chosen, dict);
   const make = (r: Roles) =>
     makeEvents(r, chosen, (input.options.require_dyad ?? true) && !sourceOnly, input.options.new_actor_length ?? 0, view, verb, (src, tgt, code) =>
@@ -207,7 +282,12 @@ function codeVerb(
   // the only actor after the verb was the source itself ("Moscow is ready ..., citing a Russian official")
   if (made.length === 0 && sourceOnly) made = make(alone(roles, view, verb));
   if (made.length === 0) return null;
-  return { result: { events: dedupe(made), subject: roles.source ?? subject }, code: chosen.code };
+  return { result: { events: dedupe(made), subject: roles.source ?? subject }, code: chosen.code, defers };
+}
+
+/** A pattern that is only its trigger's own words and a source ("$ *agree to"): a fallback. */
+function isBare(pattern: VerbPattern | null): boolean {
+  return pattern !== null && pattern.after.every((e) => e.kind === 'word') && pattern.before.every((e) => e.kind === 'source' || e.kind === 'compound');
 }
 
 /**
@@ -279,6 +359,8 @@ interface Chosen {
   readonly match: PatternMatch | null;
   readonly ref: DictionaryRef;
   readonly plover: string | null;
+  /** The modality that recoded the act ("agreed to" before "send"), with the cue's line. */
+  readonly modality?: { readonly cls: string; readonly cue: { readonly file: string; readonly line: number } | null };
 }
 
 function choosePattern(view: ClauseView, verb: VerbOccurrence, dict: CompiledDictionaries): Chosen | null {
@@ -363,9 +445,29 @@ function eventOf(s: Sentencewise, view: ClauseView, verb: VerbOccurrence, src: M
     historical: false,
     sentence: s.sentence.index,
     verbSpan: { start: s.words[first]!.start, end: s.words[last]!.end },
-    provenance: { rule: chosen.pattern ? 'coder/verb-pattern' : 'coder/verb-default', entry: chosen.ref, confidence: chosen.pattern ? 0.8 : 0.6 },
+    provenance: {
+      rule: `${chosen.pattern ? 'coder/verb-pattern' : 'coder/verb-default'}${chosen.modality ? `+modality/${chosen.modality.cls}` : ''}`,
+      entry: chosen.ref,
+      confidence: confidenceOf(chosen, src, tgt, s.words[view.seq[verb.head]!]!.pos === 'NOUN'),
+    },
     location: null,
   };
+}
+
+/**
+ * How far an event may be trusted, from what it rests on: a pattern that names the construction
+ * (0.8) or a verb's default code (0.6), lowered for what is read rather than seen: a modality that
+ * recoded the act, an event noun rather than a verb, an actor known only by its words, no target.
+ */
+const CONFIDENCE = { pattern: 0.8, verbDefault: 0.6, modality: 0.9, noun: 0.9, newActor: 0.75, noTarget: 0.85 } as const;
+
+function confidenceOf(chosen: Chosen, src: Member, tgt: Member | null, noun: boolean): number {
+  let c: number = chosen.pattern ? CONFIDENCE.pattern : CONFIDENCE.verbDefault;
+  if (chosen.modality) c *= CONFIDENCE.modality;
+  if (noun) c *= CONFIDENCE.noun;
+  if (src.code === null || tgt?.code === null) c *= CONFIDENCE.newActor;
+  if (!tgt) c *= CONFIDENCE.noTarget;
+  return Math.round(c * 100) / 100;
 }
 
 function dedupe(events: CodedEvent[]): CodedEvent[] {

@@ -47,7 +47,7 @@ export interface Roles {
 }
 
 /** `said`: where a statement verb ends, the clause of what was said starts (its subject is its own). */
-export function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: PatternMatch | null, shared: Unit | null, said: number): Roles {
+export function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: PatternMatch | null, shared: Unit | null, said: number, saidBy: Unit | null = null): Roles {
   const explicit = Boolean(match?.source || match?.target);
   if (match?.compound && !explicit) {
     const before = (view.span.get(match.compound)?.[0] ?? 0) < verb.start;
@@ -55,7 +55,7 @@ export function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: Patt
   }
   // the source stands before the whole pattern, unless the pattern's words are inside the subject ("the government issue condemned")
   const participle = match?.source || (match && match.first !== verb.start) ? undefined : participleSubject(view, verb);
-  let source = match?.source ?? (participle !== undefined ? participle : findSource(view, Math.min(verb.start, match?.first ?? verb.start), null, said) ?? findSource(view, verb.start, shared, said));
+  let source = match?.source ?? (participle !== undefined ? participle : findSource(view, Math.min(verb.start, match?.first ?? verb.start), null, said, saidBy) ?? findSource(view, verb.start, shared, said, saidBy));
   const noun = match?.source ? null : eventNounChunk(view, verb);
   if (noun?.possessor) source = ownerUnit(view.words, noun.possessor);
   else if (noun && source && (ownsObject(view, verb, match, source) || !subjectActs(view, noun))) source = null;
@@ -221,7 +221,10 @@ function openingPhraseEnd(view: ClauseView, before: number): number {
 }
 
 /** The first actor unit of the innermost (sub)clause before `before` that has one. */
-function findSource(view: ClauseView, before: number, shared: Unit | null, boundary = -1): Unit | null {
+/** Pronouns that, opening what a source said, stand for that source ("Beijing said it would ..."). */
+const SAYER_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
+
+function findSource(view: ClauseView, before: number, shared: Unit | null, boundary = -1, saidBy: Unit | null = null): Unit | null {
   const starts = [openingPhraseEnd(view, before)];
   for (let p = 0; p < before; p++) if (SUBORDINATORS.has(view.words[view.seq[p]!]!.text) || p === boundary) starts.push(p + 1);
   for (let k = starts.length - 1; k >= 0; k--) {
@@ -231,6 +234,9 @@ function findSource(view: ClauseView, before: number, shared: Unit | null, bound
       if (u.members.length > 0) return u;
       subject ??= u;
     }
+    // "China said it would ...": the pronoun opening the reported clause is the one who said it
+    const opens = starts[k] === boundary + 1 || (starts[k] === boundary + 2 && view.words[view.seq[boundary + 1]!]?.lower === 'that');
+    if (k > 0 && opens && saidBy && SAYER_PRONOUNS.has(view.words[view.seq[starts[k]!]!]?.lower ?? '') && !subject) return saidBy;
     // a subordinate clause with a subject we do not know (a name, a pronoun): not the main clause's actor either
     if (k > 0 && (subject || hasPronoun(view, starts[k]!, before))) return null;
     // "a group that has applauded": the relative pronoun is the subject, and stands for the phrase before it

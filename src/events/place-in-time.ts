@@ -1,10 +1,13 @@
 // Every event gets a day and a place in time: news of the day, or background. The day is the one
-// the sentence names (closest to the verb), else the dateline's, else the document's. An event is
-// background when its sentence names an era that is over ("throughout the Cold War"), a year well
-// before the story ("in 1950", "the 1950-53 war"), or a day more than a month before it; a day the
-// sentence names within the last weeks keeps it news even when an old year is also named.
+// the sentence names for this event (closest to its verb, with no other verb between them:
+// in "condemned the move announced on Monday" Monday is the announcing's), else the dateline's, else
+// the document's. An event is background when its sentence names an era that is over ("throughout
+// the Cold War"), a year well before the story ("in 1950", "the 1950-53 war"), or a day more than a
+// month before it; a day the sentence names within the last weeks keeps it news even when an old
+// year is also named, and so does a verb in the present or future ("is seeking his extradition over
+// the 2010 leaks": the seeking is now).
 import { addDays } from '../input/dates.js';
-import type { CodedEvent, Document, TimeExpression } from '../types.js';
+import type { CodedEvent, Document, TimeExpression, Token } from '../types.js';
 import { backgroundMarker } from './background.js';
 
 /** How old a named day may be and still be today's news. */
@@ -17,14 +20,17 @@ export function placeInTime(events: readonly CodedEvent[], doc: Document): Coded
     const sentence = doc.sentences[event.sentence];
     if (!sentence) return event;
     const inSentence = doc.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
-    const day = closestDay(inSentence, event.verbSpan.start);
+    const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+    const own = inSentence.filter((t) => !otherVerbBetween(tokens, event.verbSpan, t));
+    const day = closestDay(own, event.verbSpan.start);
+    const now = presentOrFuture(tokens, event.verbSpan.start);
     const reference = doc.date;
     const recentDay = day && reference ? day.date! >= addDays(reference, -NEWS_WINDOW_DAYS) : false;
     const marker = backgroundMarker(text.slice(sentence.start, sentence.end));
     const oldYear = reference ? inSentence.find((t) => t.grain === 'year' && t.year !== null && t.year < Number(reference.slice(0, 4)) - 1) : undefined;
     const oldDay = day && reference && !recentDay;
-    const historical = !recentDay && (marker !== null || oldYear !== undefined || Boolean(oldDay));
-    const why = marker?.id ?? (oldYear ? 'background/old-year' : oldDay ? 'background/old-day' : null);
+    const historical = !recentDay && (marker !== null || (!now && (oldYear !== undefined || Boolean(oldDay))));
+    const why = !historical ? null : marker?.id ?? (oldYear ? 'background/old-year' : 'background/old-day');
     return {
       ...event,
       date: day?.date ?? (historical ? null : fallback),
@@ -41,4 +47,25 @@ function closestDay(times: readonly TimeExpression[], at: number): TimeExpressio
     if (!best || Math.abs(t.start - at) < Math.abs(best.start - at)) best = t;
   }
   return best;
+}
+
+/** Auxiliaries of a verb group in the present or the future ("is seeking", "has asked", "will meet"). */
+const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", 'has', 'have', "'ve", 'will', "'ll", 'shall', 'does', 'do', 'can']);
+const GROUP = new Set(['AUX', 'PART', 'ADV']);
+
+/** Whether the verb at `at` is in the present or the future: its auxiliaries, or its own -s form ("seeks"). */
+function presentOrFuture(tokens: readonly Token[], at: number): boolean {
+  const i = tokens.findIndex((t) => t.start === at);
+  if (i < 0) return false;
+  for (let k = i - 1; k >= 0 && GROUP.has(tokens[k]!.pos); k--) {
+    if (tokens[k]!.pos === 'AUX') return PRESENT_AUX.has(tokens[k]!.normal);
+  }
+  const verb = tokens[i]!;
+  return verb.pos === 'VERB' && verb.normal !== verb.lemma.toLowerCase() && verb.normal.endsWith('s') && !verb.normal.endsWith('ss');
+}
+
+/** Whether a verb other than the event's own stands between the event's verb and a time expression. */
+function otherVerbBetween(tokens: readonly Token[], verb: { start: number; end: number }, time: TimeExpression): boolean {
+  const [from, to] = time.start >= verb.end ? [verb.end, time.start] : [time.end, verb.start];
+  return tokens.some((t) => t.pos === 'VERB' && t.start >= from && t.end <= to);
 }

@@ -119,6 +119,8 @@ export interface RecordQuote {
   direct: boolean;
   /** Lemma of the reporting verb or noun ("say", "according to"). */
   cue: string;
+  /** What the cue reports: speech, writing, thought or intention (quotes); a vote or a list line (stances). */
+  class: 'speech' | 'writing' | 'thought' | 'intention' | 'vote' | 'list';
   speaker: RecordSpeaker | null;
   /** The chain of sources the words came through ("according to TASS"). */
   via: RecordSpeaker[];
@@ -175,6 +177,8 @@ export interface RecordEvent {
   date: Day | null;
   /** A background event the article tells of, not news of the day. */
   historical: boolean;
+  /** How far the event may be trusted (0..1); `dyad code --min-confidence` leaves out those below. */
+  confidence: number;
   location: RecordLocation | null;
   /** Index of the sentence in `sentences`. */
   sentence: number;
@@ -205,6 +209,8 @@ export interface OutputRecord {
   entities: RecordEntity[];
   references: RecordReference[];
   quotes: RecordQuote[];
+  /** Attributed votes, decisions and list lines ("Name: charges ..."): positions, not speech. */
+  stances: RecordQuote[];
   events: RecordEvent[];
   issues: RecordIssue[];
 }

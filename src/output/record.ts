@@ -69,6 +69,8 @@ export function toRecord(doc: Document, versions: RecordVersions): OutputRecord 
       rule: m.provenance.rule,
     })),
     quotes: doc.quotes.map((q) => quoteRecord(q)),
+    // attributed thoughts, intentions, votes and list lines: no speech, so no quotes
+    stances: (doc.stances ?? []).map((q) => quoteRecord(q)),
     events: doc.events.map((e) => eventRecord(e, text)),
     issues: issues.map((i) => ({ code: i.code, message: i.message, ...(i.span ? { start: i.span.start, end: i.span.end } : {}) })),
   };
@@ -84,6 +86,7 @@ function quoteRecord(q: Quote): RecordQuote {
     parts: q.parts.map((p) => ({ start: p.start, end: p.end })),
     direct: q.direct,
     cue: q.cue,
+    class: q.cueClass,
     speaker: q.speaker ? speakerRecord(q.speaker) : null,
     via: q.via.map(speakerRecord),
     rule: q.provenance.rule,
@@ -109,6 +112,8 @@ function eventRecord(e: CodedEvent, text: string): RecordEvent {
     plover: e.plover,
     date: e.date,
     historical: e.historical,
+    // how far the event may be trusted (0..1); `dyad code --min-confidence` leaves out those below
+    confidence: e.provenance.confidence,
     location: e.location ? locationRecord(e.location, text) : null,
     sentence: e.sentence,
     evidence: {

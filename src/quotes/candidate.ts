@@ -1,5 +1,6 @@
 // What a rule proposes before the refiners merge, prune and resolve it. Token ranges, not characters.
 import type { DictionaryRef } from '../types.js';
+import type { CueClass } from './cues.js';
 import type { Range } from './phrases.js';
 
 export interface Candidate {
@@ -7,6 +8,8 @@ export interface Candidate {
   readonly confidence: number;
   /** Normalised cue: the verb lemma ("say"), "according to", or a message noun. */
   readonly cue: string;
+  /** What the cue reports: only speech and writing make quotes (cues.ts). */
+  readonly cls: CueClass;
   readonly cueRange: Range;
   readonly entry: DictionaryRef | null;
   readonly source: Range | null;

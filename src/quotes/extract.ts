@@ -6,7 +6,7 @@
 import type { Mention, Quote, Sentence, Span, Token } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { buildContext, type Context } from './context.js';
-import { CUES } from './cues.js';
+import { CUES, QUOTE_CLASSES } from './cues.js';
 import type { Range } from './phrases.js';
 import { continueQuotations, keepUnnested } from './refine.js';
 import { accordingTo, cueAt, headlineColon, verbCue } from './rules.js';
@@ -70,9 +70,15 @@ function toQuote(ctx: Context, c: Candidate, mentions: MentionIndex): Quote {
     parts,
     direct: c.direct,
     cue: c.cue,
+    cueClass: c.cls,
     cueSpan: span(ctx, c.cueRange),
     speaker: c.source ? resolveSpeaker(ctx, c.source, mentions) : null,
     via: c.via.map((r) => resolveSpeaker(ctx, r, mentions)),
     provenance: { rule: c.rule, ...(c.entry ? { entry: c.entry } : {}), confidence: Math.round(c.confidence * 100) / 100 },
   };
+}
+
+/** Quotes (speech and writing) apart from stances (thought, intention, vote, list lines). */
+export function splitStances(all: readonly Quote[]): { quotes: Quote[]; stances: Quote[] } {
+  return { quotes: all.filter((q) => QUOTE_CLASSES.has(q.cueClass)), stances: all.filter((q) => !QUOTE_CLASSES.has(q.cueClass)) };
 }

@@ -1,2 +1,2 @@
-export { extractQuotes, type QuoteInput } from './extract.js';
-export { ALL_CUES, MESSAGE_NOUNS, type CueEntry } from './cues.js';
+export { extractQuotes, splitStances, type QuoteInput } from './extract.js';
+export { ALL_CUES, MESSAGE_NOUNS, QUOTE_CLASSES, type CueClass, type CueEntry } from './cues.js';

@@ -90,7 +90,7 @@ function bounds(ctx: Context, i: number): Bounds {
 
 function make(ctx: Context, rule: RuleId, entry: CueEntry | null, cue: string, cueRange: Range, source: Range | null, content: Range[], direct: boolean, via: Range[] = []): Candidate {
   return {
-    rule, confidence: RULE_CONFIDENCE[rule] * (entry?.weight ?? 1), cue, cueRange,
+    rule, confidence: RULE_CONFIDENCE[rule] * (entry?.weight ?? 1), cue, cls: entry?.cls ?? 'speech', cueRange,
     entry: entry?.ref ?? null, source, content: content.map(([a, b]): Range => [a, withoutComma(ctx, a, b)]).filter(([a, b]) => b > a), direct, via,
   };
 }
@@ -779,5 +779,8 @@ export function headlineColon(ctx: Context, i: number): Candidate | null {
   const k = opensAt(ctx, i + 1);
   const content: Range[] = k >= 0 ? quotationFrom(ctx, k) : [[i + 1, trimEnd(ctx, i + 1, b.hi)]];
   if (k < 0 && !hasVerb(toks, i + 1, b.hi)) return null;
-  return make(ctx, 'quote/headline-colon', null, ':', [i, i + 1], source, content, k >= 0);
+  const c = make(ctx, 'quote/headline-colon', null, ':', [i, i + 1], source, content, k >= 0);
+  // "Smith: charged with fraud" in a list is a line about Smith, not words of his
+  const first = toks[i + 1]!;
+  return k < 0 && (first.pos === 'VERB' || first.pos === 'NOUN') ? { ...c, cls: 'list' } : c;
 }

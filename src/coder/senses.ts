@@ -1,0 +1,90 @@
+// Senses of conflict words that are no political events (kb/senses.tsv): conflict roots in a
+// sentence about sport or business are dropped, and "attacked Clinton" with no weapon in sight is
+// criticism (111), not an assault. Applied to our own lemma patterns' events, sentence by sentence.
+import { join } from 'node:path';
+import { columns, issue, list, readLines } from '../kb/lines.js';
+import { defaultKbDir } from '../kb/paths.js';
+import type { CodedEvent, Issue, Mention } from '../types.js';
+import type { Word } from './words.js';
+
+interface Verbal {
+  readonly roots: ReadonlySet<string>;
+  readonly triggers: ReadonlySet<string>;
+  readonly code: string;
+  readonly unless: string;
+  readonly ref: { readonly file: string; readonly line: number };
+}
+
+export interface SenseTable {
+  /** context name -> its nouns (lemmas). */
+  readonly contexts: ReadonlyMap<string, ReadonlySet<string>>;
+  /** context name -> the CAMEO roots dropped in it. */
+  readonly drops: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly verbal: readonly Verbal[];
+  readonly issues: readonly Issue[];
+}
+
+let cached: SenseTable | null = null;
+
+export function builtinSenses(): SenseTable {
+  cached ??= loadSenses(join(defaultKbDir(), 'senses.tsv'), 'kb/senses.tsv');
+  return cached;
+}
+
+export function loadSenses(path: string, file: string): SenseTable {
+  const contexts = new Map<string, Set<string>>();
+  const drops = new Map<string, Set<string>>();
+  const verbal: Verbal[] = [];
+  const issues: Issue[] = [];
+  const roots = (cell: string) => list(cell).every((r) => /^\d\d$/.test(r));
+  for (const line of readLines(path, file)) {
+    const [kind, a, b, c, d, ...rest] = columns(line.text);
+    const at = { file: line.file, line: line.line };
+    if (kind === 'context' && a && b && c === undefined) {
+      contexts.set(a, new Set(list(b)));
+    } else if (kind === 'drop' && a && b && c === undefined && roots(b)) {
+      drops.set(a, new Set(list(b)));
+    } else if (kind === 'verbal' && a && b && c && d && rest.length === 0 && roots(a) && /^\d{2,4}$/.test(c)) {
+      verbal.push({ roots: new Set(list(a)), triggers: new Set(list(b)), code: c, unless: d, ref: at });
+    } else {
+      issues.push(issue('kb/senses', `cannot read "${line.text.trim()}": want context NAME WORDS, drop NAME ROOTS, or verbal ROOTS TRIGGERS CODE UNLESS`, at));
+    }
+  }
+  for (const name of [...drops.keys(), ...verbal.map((v) => v.unless)]) {
+    if (!contexts.has(name)) issues.push(issue('kb/senses', `context "${name}" is not defined`, { file, line: 0 }));
+  }
+  return { contexts, drops, verbal, issues };
+}
+
+/** The contexts a sentence is in: any of a context's nouns stands in it. */
+function contextsOf(table: SenseTable, words: readonly Word[]): Set<string> {
+  const nouns = new Set(words.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN').map((w) => w.lemma));
+  const found = new Set<string>();
+  for (const [name, set] of table.contexts) for (const n of set) if (nouns.has(n)) found.add(name);
+  return found;
+}
+
+/** The sentence's events with conflict senses of sport and business dropped and verbal attacks recoded. */
+export function applySenses(
+  table: SenseTable,
+  events: readonly CodedEvent[],
+  words: readonly Word[],
+  mentions: readonly Mention[],
+  recoded: (e: CodedEvent, code: string, rule: string) => CodedEvent,
+): CodedEvent[] {
+  if (events.length === 0) return [];
+  const contexts = contextsOf(table, words);
+  const dropped = new Set<string>();
+  for (const c of contexts) for (const r of table.drops.get(c) ?? []) dropped.add(r);
+  const out: CodedEvent[] = [];
+  for (const e of events) {
+    const root = e.code.slice(0, 2);
+    if (dropped.has(root)) continue;
+    const trigger = words.find((w) => w.start === e.verbSpan.start)?.lemma ?? '';
+    const verbal = table.verbal.find((v) => v.roots.has(root) && v.triggers.has(trigger) && !contexts.has(v.unless));
+    const span = e.target?.span;
+    const person = span ? mentions.some((m) => m.type === 'PERSON' && m.start < span.end && span.start < m.end) : false;
+    out.push(verbal && person ? recoded(e, verbal.code, 'coder/sense-verbal') : e);
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+// Each event's day from its own time expression, and background by tense and dates, through the
+// whole pipeline on sentences we wrote.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { createPipeline, type Pipeline } from '../../src/pipeline.js';
+
+// sentence, expected [code, date, historical] of its first event (document date 2024-03-06, a Wednesday)
+const CASES: [string, string, string | null, boolean][] = [
+  ['Russia attacked Kyiv on Monday.', '190', '2024-03-04', false],
+  // Monday is the announcing's, not the condemning's
+  ['Britain condemned the strike carried out on Monday by Iran.', '111', '2024-03-06', false],
+  ['On Tuesday Britain condemned the strike carried out by Iran.', '111', '2024-03-05', false],
+  // an old year names what the leaks were, the seeking is now
+  ['Britain is seeking the extradition of the hacker over the 2016 attacks.', '0213', '2024-03-06', false],
+  ['Britain has asked Sweden to extradite the hacker over the 2016 attacks.', '0213', '2024-03-06', false],
+  // a past act in an old year is background
+  ['Sweden arrested the Russian diplomat in 2010.', '173', null, true],
+  ['In 1999 NATO bombed Serbia.', '195', null, true],
+];
+
+describe('events placed in time', () => {
+  let pipeline: Pipeline;
+  before(() => {
+    pipeline = createPipeline();
+  });
+  for (const [text, code, date, historical] of CASES) {
+    it(text, async () => {
+      const doc = await pipeline.process({ id: 't', origin: 'test', text, verbatim: true, date: '2024-03-06' });
+      const e = doc.events[0];
+      assert.ok(e, `no event: ${text}`);
+      assert.deepEqual([e.code, e.date, e.historical], [code, date, historical]);
+    });
+  }
+});
