@@ -5,9 +5,9 @@ import { checkKnowledgeBase, formatKbReport, hasProblems, loadKnowledgeBase } fr
 
 export function runKbCheck(io: Io, dir?: string): number {
   const started = performance.now();
-  const { kb, issues } = dir ? loadKnowledgeBase(dir) : loadKnowledgeBase();
+  const { kb, issues, warnings } = dir ? loadKnowledgeBase(dir) : loadKnowledgeBase();
   const ms = performance.now() - started;
-  const report = checkKnowledgeBase(kb, issues);
+  const report = checkKnowledgeBase(kb, issues, warnings);
   io.stdout.write(`${formatKbReport(report)}\nloaded ${kb.dir} in ${ms.toFixed(0)} ms\n`);
   return hasProblems(report) ? 1 : 0;
 }
