@@ -20,7 +20,7 @@ function timed<T>(run: () => T): { value: T; wall: number; cpu: number } {
 function table(title: string, keys: Iterable<string>, perLine = 8): string {
   const counts = new Map<string, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const cells = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`.padEnd(perLine > 4 ? 18 : 32));
+  const cells = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`.padEnd(perLine > 4 ? 18 : 36));
   const rows: string[] = [];
   for (let i = 0; i < cells.length; i += perLine) rows.push(`  ${cells.slice(i, i + perLine).join('').trimEnd()}`);
   return `\n${title} (${counts.size}):\n${rows.join('\n')}`;

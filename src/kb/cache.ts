@@ -6,13 +6,14 @@
 // means no cache: loading never fails because of it.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { compact, expand, type CompactResult } from './compact.js';
 import type { LoadResult } from './types.js';
 
 /** Raised when the layout of the cached value changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 export interface CacheOptions {
   /**
@@ -25,7 +26,7 @@ export interface CacheOptions {
 interface Cached {
   readonly format: number;
   readonly key: string;
-  readonly result: LoadResult;
+  readonly result: CompactResult;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -39,19 +40,24 @@ export function defaultCacheDir(): string {
 export function cachedBuild(dir: string, build: (dir: string) => LoadResult, options: CacheOptions): LoadResult {
   if (options.cache === false) return build(dir);
   const folder = typeof options.cache === 'string' ? options.cache : defaultCacheDir();
-  const file = cacheFile(folder, dir);
   const key = contentKey(dir);
+  const file = cacheFile(folder, dir, key);
   const hit = readCache(file, key);
   if (hit !== null) return hit;
   const result = build(dir);
-  writeCache(file, { format: CACHE_FORMAT, key, result });
+  writeCache(file, dir, { format: CACHE_FORMAT, key, result: compact(result) });
   return result;
 }
 
-/** One cache file per kb folder, so a test's fixture folder does not evict the built-in one. */
-export function cacheFile(folder: string, dir: string): string {
-  return join(folder, `kb-${createHash('sha256').update(dir).digest('hex').slice(0, 16)}.v8`);
+/**
+ * One cache file per kb folder and key: a test's fixture folder does not evict the built-in one, and
+ * two versions of the loader at work on one folder (src/ and dist/) do not overwrite each other's.
+ */
+export function cacheFile(folder: string, dir: string, key: string): string {
+  return join(folder, `${folderPrefix(dir)}${key.slice(0, 16)}.v8`);
 }
+
+const folderPrefix = (dir: string): string => `kb-${createHash('sha256').update(dir).digest('hex').slice(0, 12)}-`;
 
 /** Hash of every file under `dir` (path and content), the loader's modules and the V8 version. */
 export function contentKey(dir: string): string {
@@ -81,16 +87,25 @@ function readCache(file: string, key: string): LoadResult | null {
   const c = value as Partial<Cached> | null;
   if (c === null || typeof c !== 'object' || c.format !== CACHE_FORMAT || c.key !== key) return null;
   const r = c.result;
-  const valid = r !== undefined && Array.isArray(r.issues) && Array.isArray(r.warnings) && Array.isArray(r.kb?.aliases) && Array.isArray(r.kb?.people) && Array.isArray(r.kb?.patterns);
-  return valid ? r : null;
+  const valid = r !== undefined && Array.isArray(r.strings) && Array.isArray(r.issues) && Array.isArray(r.warnings) && Array.isArray(r.rest?.patterns) && r.aliases?.columns?.['text'] instanceof Uint32Array;
+  if (!valid) return null;
+  try {
+    return expand(r);
+  } catch {
+    return null; // a cache of the right format but cut short: build afresh
+  }
 }
 
-function writeCache(file: string, value: Cached): void {
+function writeCache(file: string, dir: string, value: Cached): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(tmp, serialize(value));
     renameSync(tmp, file);
+    // older caches of the same folder: a few MB each, never read again once their files changed
+    const prefix = folderPrefix(dir);
+    const keep = basename(file);
+    for (const f of readdirSync(dirname(file))) if (f.startsWith(prefix) && f.endsWith('.v8') && f !== keep) rmSync(join(dirname(file), f), { force: true });
   } catch {
     // a read-only or full disk only costs the next load its speed
     try {

@@ -112,3 +112,12 @@ test('the cache is read back while nothing changed, rebuilt after an edit, and a
   writeFileSync(blocker, '');
   assert.equal(loadKnowledgeBase(dir, { cache: join(blocker, 'sub') }).kb.people.length, 2);
 });
+
+test('the built-in knowledge base reads back from its cache exactly as built', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'dyad-kb-cache-'));
+  const built = loadKnowledgeBase(undefined, { cache });
+  const read = loadKnowledgeBase(undefined, { cache });
+  assert.notEqual(read, built);
+  assert.deepEqual(read, built);
+  assert.ok(read.kb.people.some((p) => p.origin === 'imported' && p.roles.some((r) => r.derived)));
+});
