@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { aliasLookup, buildKnowledgeBase, checkKnowledgeBase, formatKbReport, hasProblems, loadKnowledgeBase } from '../../src/kb/index.js';
+import { aliasLookup, buildKnowledgeBase, checkKnowledgeBase, defaultKbDir, formatKbReport, hasProblems, loadKnowledgeBase } from '../../src/kb/index.js';
 
 function kbFolder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-kb-'));
@@ -120,4 +120,17 @@ test('the built-in knowledge base reads back from its cache exactly as built', (
   assert.notEqual(read, built);
   assert.deepEqual(read, built);
   assert.ok(read.kb.people.some((p) => p.origin === 'imported' && p.roles.some((r) => r.derived)));
+});
+
+test('$DYAD_KB_DIR points the built-in knowledge base at another folder', () => {
+  const dir = kbFolder({ ...CORE });
+  const before = process.env['DYAD_KB_DIR'];
+  process.env['DYAD_KB_DIR'] = dir;
+  try {
+    assert.equal(defaultKbDir(), dir);
+    assert.deepEqual(loadKnowledgeBase(undefined, { cache: false }).kb.people.map((p) => p.name), ['Maria Ostrova']);
+  } finally {
+    if (before === undefined) delete process.env['DYAD_KB_DIR'];
+    else process.env['DYAD_KB_DIR'] = before;
+  }
 });
