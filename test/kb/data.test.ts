@@ -132,6 +132,10 @@ const DATED: ReadonlyArray<[string, string, string]> = [
   ['Ben Sasse', '2020-06-01', 'USALEG'],
   ['Ben Sasse', '2024-06-01', 'USAELI'],
   ['Priti Patel', '2020-06-01', 'GBRGOV'],
+  ['Ron DeSantis', '2017-06-01', 'USALEG'],
+  ['Ron DeSantis', '2020-06-01', 'USAGOV'],
+  ['Steve Bannon', '2017-03-01', 'USAGOV'],
+  ['Steve Bannon', '2019-03-01', 'USAMED'],
   // from the Phoenix import, with its dates
   ['A. Peter Burleigh', '1999-01-01', 'USAGOV'],
 ];
