@@ -28,6 +28,12 @@ export interface ConvertOptions {
   readonly ordinaryWords: ReadonlySet<string>;
   /** True for a lower-case name that is a place (a city): left out. */
   readonly isPlace: (name: string) => boolean;
+  /**
+   * The last day the dictionaries speak for (YYYY-MM-DD). An open end (`>YYMMDD`) says "in office
+   * when the dictionary was last updated", not "still in office today": it ends on this day, and the
+   * loader derives the time out of office after it. Curated entries carry on the offices that went on.
+   */
+  readonly horizon: string;
 }
 
 export interface ConvertCounts {
@@ -184,7 +190,8 @@ export function convertEntries(files: ReadonlyArray<{ file: string; entries: rea
       const roles: Role[] = [];
       for (const c of dated) {
         const code = shortCode(c.code);
-        if (options.checkCode(code) === null) roles.push({ code, from: c.from, to: c.to });
+        const to = c.to === null && (c.from === null || c.from <= options.horizon) ? options.horizon : c.to;
+        if (options.checkCode(code) === null) roles.push({ code, from: c.from, to });
         else counts.droppedCodes++;
       }
       if (roles.length === 0) continue;

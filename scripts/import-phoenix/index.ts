@@ -53,7 +53,11 @@ const files = SOURCES.map(([name]) => {
   for (const p of problems) console.error(`${name}:${p.line}: ${p.message}`);
   return { file: name, entries };
 });
-const { people, counts } = convertEntries(files, { checkCode: check, stopWords, ordinaryWords, isPlace: (n) => places.has(n) });
+// the dictionaries' last update: the end of the year of their latest date
+const latest = files.flatMap((f) => f.entries.flatMap((e) => e.codes.flatMap((c) => [c.from, c.to]))).reduce<string>((a, d) => (d !== null && d > a ? d : a), '0000');
+const horizon = `${latest.slice(0, 4)}-12-31`;
+console.log(`latest date in the dictionaries ${latest}: open offices end on ${horizon}`);
+const { people, counts } = convertEntries(files, { checkCode: check, stopWords, ordinaryWords, isPlace: (n) => places.has(n), horizon });
 mkdirSync(out, { recursive: true });
 for (const [name, target] of SOURCES) {
   const own = people.filter((p) => p.file === name);

@@ -54,6 +54,7 @@ const OPTIONS: ConvertOptions = {
   stopWords: new Set(['prime', 'minister', 'leader', 'valdorian', 'valdoria']),
   ordinaryWords: new Set(['golden', 'dawn']),
   isPlace: (name) => name === 'port valdor',
+  horizon: '2015-12-31',
 };
 
 test('Phoenix dates: six digits with the dictionaries\' century, eight digits as written, no impossible days', () => {
@@ -83,7 +84,8 @@ test('the conversion keeps dated people with their dates and standalone names, a
   assert.deepEqual(verel.roles, [
     { code: 'VLDELI', from: '1970-01-01', to: '1998-03-01' },
     { code: 'VLDGOV', from: '1998-03-01', to: '2003-06-15' },
-    { code: 'VLDLEG', from: '2005-01-10', to: null },
+    // open in the dictionary: in office at its last update, so ending on the horizon
+    { code: 'VLDLEG', from: '2005-01-10', to: '2015-12-31' },
   ]);
   // overlapping offices: the later takes over on its first day
   assert.deepEqual(byName.get('Maria McKenzie Ostrova')!.roles, [
@@ -126,7 +128,8 @@ test('the written file loads as imported people with dated offices, and a curate
   const at = (text: string, day: string) => lookup(text, day).map((a) => `${a.code} ${a.origin}`);
   assert.deepEqual(at('Tomas Verel', '2001-01-01'), ['VLDGOV imported']);
   assert.deepEqual(at('Tomas Verel', '2004-01-01'), ['VLDELI imported']);
-  assert.deepEqual(at('Tomas Jan Verel', '2020-01-01'), ['VLDLEG imported']);
+  assert.deepEqual(at('Tomas Jan Verel', '2010-01-01'), ['VLDLEG imported']);
+  assert.deepEqual(at('Tomas Jan Verel', '2020-01-01'), ['VLDELI imported']);
   assert.deepEqual(at('Ivo Daran', '2012-06-01'), ['VLDMIL core']);
   assert.deepEqual(warnings.map((w) => w.code), ['kb/imported-conflict']);
   assert.equal(hasProblems(checkKnowledgeBase(kb, issues, warnings)), false);
