@@ -82,7 +82,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     ),
   };
   if (builtin) {
-    const loaded = loadKnowledgeBase(defaultKbDir(), user);
+    const loaded = loadKnowledgeBase(defaultKbDir(), { extra: user });
     issues.push(...loaded.issues);
     // the recogniser's gazetteer is built from the same base, not from a second load of it
     standardGazetteer(loaded.kb);

@@ -17,11 +17,13 @@ export function runKbCheck(io: Io, dir?: string, user: readonly string[] = []): 
   }
   if (dir && dictionaryFiles(dir).length) return checkDictionaries(io, dir);
   const started = performance.now();
-  const { kb, issues } = loadKnowledgeBase(dir ?? defaultKbDir(), user);
+  const { kb, issues, warnings } = loadKnowledgeBase(dir ?? defaultKbDir(), { extra: user });
   const ms = performance.now() - started;
-  const report = checkKnowledgeBase(kb, issues);
+  const report = checkKnowledgeBase(kb, issues, warnings);
   const also = user.length ? ` with ${user.join(', ')}` : '';
-  io.stdout.write(`${formatKbReport(report)}\nloaded ${kb.dir}${also} in ${ms.toFixed(0)} ms\n`);
+  io.stdout.write(`${formatKbReport(report)}
+loaded ${kb.dir}${also} in ${ms.toFixed(0)} ms
+`);
   return hasProblems(report) ? 1 : 0;
 }
 

@@ -2,7 +2,7 @@
 // regions, organisations, armed groups and news agencies. See kb/README.md for the formats.
 import type { Issue } from '../types.js';
 import { columns, issue, list, parseRange, readLines } from './lines.js';
-import type { Alias, AliasKind, Country, Organisation } from './types.js';
+import type { Alias, AliasKind, Country, KbOrigin, Organisation } from './types.js';
 
 export const ISO_FILE = 'iso-countries.tsv';
 
@@ -26,6 +26,7 @@ export function emptyActorData(): ActorData {
 }
 
 export function parseIsoCountries(path: string, file: string, into: ActorData, issues: Issue[]): void {
+  const origin: KbOrigin = 'core';
   for (const l of readLines(path, file)) {
     const [code = '', iso2 = '', iso3 = '', name = '', others, ...rest] = l.text.split('\t');
     if (!/^[A-Z]{3}$/.test(code) || !/^[A-Z]{2}$/.test(iso2) || !/^[A-Z]{3}$/.test(iso3) || name === '' || rest.length > 0) {
@@ -35,13 +36,13 @@ export function parseIsoCountries(path: string, file: string, into: ActorData, i
     const at = { file: l.file, line: l.line };
     into.countries.push({ code, iso2, iso3, name, historic: false, from: null, to: null, ...at });
     for (const text of [name, ...list(others)]) {
-      into.aliases.push({ text, code, kind: 'country', canonical: name, from: null, to: null, ...at });
+      into.aliases.push({ text, code, kind: 'country', canonical: name, from: null, to: null, origin, ...at });
     }
   }
 }
 
 /** One `code  kind  dates  names` file. */
-export function parseActorFile(path: string, file: string, into: ActorData, issues: Issue[]): void {
+export function parseActorFile(path: string, file: string, into: ActorData, issues: Issue[], origin: KbOrigin = 'core'): void {
   for (const l of readLines(path, file)) {
     const cells = columns(l.text);
     const [code = '', kind = '', dates = '', names = ''] = cells;
@@ -65,11 +66,11 @@ export function parseActorFile(path: string, file: string, into: ActorData, issu
       if (kind === 'state') {
         into.countries.push({ code, iso2: null, iso3: null, name, historic: true, ...range, ...at });
       } else if (ENTITY_KINDS.has(kind)) {
-        into.organisations.push({ code, kind: kind as AliasKind, name, aliases: texts.slice(1), ...range, ...at });
+        into.organisations.push({ code, kind: kind as AliasKind, name, aliases: texts.slice(1), origin, ...range, ...at });
       }
       const aliasKind: AliasKind = kind === 'state' ? 'country' : (kind as AliasKind);
       for (const text of texts) {
-        into.aliases.push({ text, code, kind: aliasKind, canonical: name, from: range.from, to: range.to, file: l.file, line: l.line });
+        into.aliases.push({ text, code, kind: aliasKind, canonical: name, from: range.from, to: range.to, origin, file: l.file, line: l.line });
       }
     }
   }

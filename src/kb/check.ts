@@ -2,6 +2,7 @@
 // overlapping roles, unknown codes, broken or duplicate patterns).
 import type { Issue } from '../types.js';
 import { overlaps } from './lines.js';
+import { normalName } from './templates.js';
 import type { Alias, KnowledgeBase } from './types.js';
 import { NO_EVENT, VERB_FILE } from './verbs.js';
 
@@ -15,7 +16,13 @@ export interface KbCounts {
   readonly armedGroups: number;
   readonly agencies: number;
   readonly parties: number;
+  /** Bodies generated from institutions/templates.tsv. */
+  readonly templateBodies: number;
   readonly people: number;
+  /** People converted from outside data (imported/) and kept after the curated ones. */
+  readonly importedPeople: number;
+  /** People with at least one office that has a start or an end date. */
+  readonly datedPeople: number;
   readonly personRoles: number;
   /** People with a `died` line. */
   readonly deaths: number;
@@ -49,16 +56,15 @@ export interface KbReport {
   readonly duplicatePatterns: readonly Issue[];
   /** Table codes that no pattern produces. */
   readonly uncoveredCodes: readonly string[];
+  /** Imported entries set aside for curated ones that say otherwise: listed, not problems. */
+  readonly warnings: readonly Issue[];
 }
 
 const at = (code: string, message: string, src: { file: string; line: number }): Issue => ({ code, message, file: src.file, line: src.line });
 
-function normal(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
-}
 
 /** Every 3-letter part of an actor code must be a known country, region, sector, role or group. */
-function codeChecker(kb: KnowledgeBase): (code: string) => string | null {
+export function codeChecker(kb: KnowledgeBase): (code: string) => string | null {
   const first = new Set<string>();
   const rest = new Set<string>();
   for (const c of kb.countries) first.add(c.code);
@@ -97,7 +103,7 @@ function findDuplicates(kb: KnowledgeBase): Issue[] {
   const byText = new Map<string, Alias[]>();
   for (const a of kb.aliases) {
     if (derived(a)) continue;
-    const key = normal(a.text);
+    const key = normalName(a.text);
     const group = byText.get(key);
     if (group) group.push(a);
     else byText.set(key, [a]);
@@ -115,7 +121,7 @@ function findDuplicates(kb: KnowledgeBase): Issue[] {
         // a place that is no actor may share its name with one (Georgia): the entity layer reads which from context
         if (a.kind === 'place' || b.kind === 'place') continue;
         if (!overlaps(a, b)) continue;
-        const key = `${normal(a.text)}|${a.code}|${a.canonical}|${b.code}|${b.canonical}`;
+        const key = `${normalName(a.text)}|${a.code}|${a.canonical}|${b.code}|${b.canonical}`;
         if (seen.has(key)) continue;
         seen.add(key);
         out.push(at('kb/duplicate-alias', `"${a.text}" is ${a.code} (${a.canonical}) here and ${b.code} (${b.canonical}) at ${b.file}:${b.line}`, a));
@@ -226,7 +232,7 @@ function findDuplicatePatterns(kb: KnowledgeBase): Issue[] {
   return out;
 }
 
-export function checkKnowledgeBase(kb: KnowledgeBase, load: readonly Issue[] = []): KbReport {
+export function checkKnowledgeBase(kb: KnowledgeBase, load: readonly Issue[] = [], warnings: readonly Issue[] = []): KbReport {
   const covered = new Set<string>();
   for (const p of kb.patterns) {
     if (p.code !== null) covered.add(p.code);
@@ -241,11 +247,14 @@ export function checkKnowledgeBase(kb: KnowledgeBase, load: readonly Issue[] = [
       historicStates: kb.countries.filter((c) => c.historic).length,
       regions: kinds('region'),
       organisations: kinds('igo') + kinds('ngo'),
-      bodies: kinds('body'),
+      bodies: kb.organisations.filter((o) => o.kind === 'body' && o.origin !== 'template').length,
+      templateBodies: kb.organisations.filter((o) => o.origin === 'template').length,
       armedGroups: kinds('armed'),
       agencies: kinds('agency'),
       parties: kinds('party'),
       people: kb.people.length,
+      importedPeople: kb.people.filter((p) => p.origin === 'imported').length,
+      datedPeople: kb.people.filter((p) => p.roles.some((r) => !r.derived && (r.from !== null || r.to !== null))).length,
       personRoles: kb.people.reduce((n, p) => n + p.roles.filter((r) => !r.derived).length, 0),
       deaths: kb.people.filter((p) => p.died !== null).length,
       outOfOffice: kb.people.reduce((n, p) => n + p.roles.filter((r) => r.derived).length, 0),
@@ -265,5 +274,6 @@ export function checkKnowledgeBase(kb: KnowledgeBase, load: readonly Issue[] = [
     patternErrors: findPatternProblems(kb, load),
     duplicatePatterns: findDuplicatePatterns(kb),
     uncoveredCodes: kb.cameo.filter((c) => !covered.has(c.code)).map((c) => c.code),
+    warnings,
   };
 }

@@ -1,5 +1,6 @@
 // The built-in knowledge base: loading, checking and the CAMEO code look-ups.
-export { loadKnowledgeBase } from './load.js';
+export { buildKnowledgeBase, loadKnowledgeBase } from './load.js';
+export { contentKey, defaultCacheDir, type CacheOptions } from './cache.js';
 export { checkKnowledgeBase, type KbCounts, type KbReport } from './check.js';
 export { formatKbReport, hasProblems } from './report.js';
 export { cameoTable, makeCameoTable, PLOVER_TYPES, type CameoTable } from './cameo.js';

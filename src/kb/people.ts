@@ -4,10 +4,10 @@ import type { Issue } from '../types.js';
 import { ACTOR_CODE } from './actors.js';
 import { columns, issue, parseDay, parseRange, readLines } from './lines.js';
 import { outOfOffice } from './out-of-office.js';
-import type { Alias, Person, PersonRole } from './types.js';
+import type { Alias, KbOrigin, Person, PersonRole } from './types.js';
 
 interface Draft {
-  readonly person: Omit<Person, 'roles' | 'died'>;
+  readonly person: Omit<Person, 'roles' | 'died' | 'origin'>;
   readonly roles: PersonRole[];
   died: string | null;
 }
@@ -15,7 +15,18 @@ interface Draft {
 const DIED = 'died';
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function parsePeopleFile(path: string, file: string, people: Person[], aliases: Alias[], issues: Issue[]): void {
+/** Every name of a person once per role, written or derived: what the name means on each day. */
+export function personAliases(person: Person): Alias[] {
+  const out: Alias[] = [];
+  for (const role of person.roles) {
+    for (const text of [person.name, ...person.aliases]) {
+      out.push({ text, code: role.code, kind: 'person', canonical: person.name, from: role.from, to: role.to, origin: person.origin, file: role.file, line: role.line });
+    }
+  }
+  return out;
+}
+
+export function parsePeopleFile(path: string, file: string, people: Person[], aliases: Alias[], issues: Issue[], origin: KbOrigin = 'core'): void {
   let current: Draft | null = null;
   const finish = (): void => {
     if (current === null) return;
@@ -24,13 +35,9 @@ export function parsePeopleFile(path: string, file: string, people: Person[], al
     } else {
       const { name, aliases: others, file, line } = current.person;
       const roles = [...current.roles, ...outOfOffice(current.roles, current.died)];
-      people.push({ name, aliases: others, file, line, roles, died: current.died });
-      for (const role of roles) {
-        aliases.push({ text: name, code: role.code, kind: 'person', canonical: name, from: role.from, to: role.to, file: role.file, line: role.line });
-        for (const text of others) {
-          aliases.push({ text, code: role.code, kind: 'person', canonical: name, from: role.from, to: role.to, file: role.file, line: role.line });
-        }
-      }
+      const person: Person = { name, aliases: others, file, line, roles, died: current.died, origin };
+      people.push(person);
+      aliases.push(...personAliases(person));
     }
     current = null;
   };

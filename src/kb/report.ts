@@ -9,10 +9,13 @@ const COUNT_LABELS: ReadonlyArray<readonly [keyof KbCounts, string]> = [
   ['regions', 'regions'],
   ['organisations', 'organisations'],
   ['bodies', 'named state bodies'],
+  ['templateBodies', 'state bodies from templates'],
   ['armedGroups', 'armed groups'],
   ['agencies', 'news agencies and media'],
   ['parties', 'parties'],
   ['people', 'people'],
+  ['importedPeople', 'people imported'],
+  ['datedPeople', 'people with dated offices'],
   ['personRoles', 'dated roles of people'],
   ['deaths', 'people with a day of death'],
   ['outOfOffice', 'derived times out of office'],
@@ -54,6 +57,9 @@ export function formatKbReport(report: KbReport, limit = 50): string {
   }
   const uncovered = report.uncoveredCodes;
   out.push('', `CAMEO codes without patterns: ${uncovered.length}${uncovered.length ? ` (${uncovered.join(' ')})` : ''}`);
+  out.push('', `warnings (imported entries the curated ones override): ${report.warnings.length}`);
+  for (const i of report.warnings.slice(0, limit)) out.push(`  ${where(i)}${i.message} [${i.code}]`);
+  if (report.warnings.length > limit) out.push(`  ... and ${report.warnings.length - limit} more`);
   out.push('', problems === 0 ? 'OK: no problems found' : `${problems} problem(s) found`);
   return out.join('\n');
 }

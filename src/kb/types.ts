@@ -28,6 +28,15 @@ export interface CameoCode extends Source {
   readonly plover: string | null;
 }
 
+/**
+ * Where an entry comes from, which decides what it may do. `core` (actors/, people/) holds the names
+ * the tagger's gazetteer was trained with; `curated` is hand-written beyond them (institutions/,
+ * officeholders/); `template` is expanded from institutions/templates.tsv over the UN members;
+ * `imported` is converted from outside data (imported/phoenix). Curated and core entries take
+ * precedence over template and imported ones.
+ */
+export type KbOrigin = 'core' | 'curated' | 'template' | 'imported';
+
 /** How a text names an actor: the kinds of line in kb/actors/*.tsv and kb/people. */
 export type AliasKind =
   | 'country' // ISO name (generated) or a historic state
@@ -52,6 +61,7 @@ export interface Alias extends Source, DateRange {
   readonly kind: AliasKind;
   /** The canonical name of the thing the alias names. */
   readonly canonical: string;
+  readonly origin: KbOrigin;
 }
 
 export interface Country extends Source, DateRange {
@@ -69,6 +79,7 @@ export interface Organisation extends Source, DateRange {
   readonly kind: AliasKind;
   readonly name: string;
   readonly aliases: readonly string[];
+  readonly origin: KbOrigin;
 }
 
 export interface PersonRole extends Source, DateRange {
@@ -89,6 +100,7 @@ export interface Person extends Source {
   readonly roles: readonly PersonRole[];
   /** Day of death (the `died` line), or null when alive or not recorded. */
   readonly died: string | null;
+  readonly origin: KbOrigin;
 }
 
 /** An agent noun ("official", "troops") and the CAMEO role code it adds. */
@@ -156,5 +168,11 @@ export interface KnowledgeBase {
 
 export interface LoadResult {
   readonly kb: KnowledgeBase;
+  /** Malformed lines: errors. */
   readonly issues: readonly Issue[];
+  /**
+   * Imported or template entries set aside because a curated entry names the same thing differently
+   * (the curated one is used): listed by `dyad kb check`, not errors.
+   */
+  readonly warnings: readonly Issue[];
 }

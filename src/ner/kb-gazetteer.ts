@@ -10,6 +10,9 @@ import { TITLES } from './lexicon.js';
 export function knowledgeBaseEntries(kb: KnowledgeBase): [string, EntityType][] {
   const entries: [string, EntityType][] = [];
   for (const a of kb.aliases) {
+    // only the core names (actors/, people/): the weights were trained with those, and the tens of
+    // thousands of curated, template and imported names would shift the features the tagger learnt
+    if (a.origin !== 'core') continue;
     const type = entityType(a);
     const text = type === 'PERSON' ? withoutTitle(a.text) : a.text;
     if (text) entries.push([text, type]);

@@ -121,3 +121,48 @@ test('people: dated roles answer who held an office on a day', () => {
   assert.deepEqual(at('Ban Ki-moon', '2010-01-01'), ['IGOUNO']);
   assert.ok(kb.people.length > 1000, `${kb.people.length} people`);
 });
+
+const DATED: ReadonlyArray<[string, string, string]> = [
+  // offices strictly by the day: a senator before she was vice president
+  ['Kamala Harris', '2019-06-01', 'USALEG'],
+  ['Kamala Harris', '2022-06-01', 'USAGOV'],
+  ['Tulsi Gabbard', '2019-06-01', 'USALEG'],
+  ['Tulsi Gabbard', '2025-06-01', 'USAGOV'],
+  ['Amy Klobuchar', '2019-06-01', 'USALEG'],
+  ['Ben Sasse', '2020-06-01', 'USALEG'],
+  ['Ben Sasse', '2024-06-01', 'USAELI'],
+  ['Priti Patel', '2020-06-01', 'GBRGOV'],
+  ['Ron DeSantis', '2017-06-01', 'USALEG'],
+  ['Ron DeSantis', '2020-06-01', 'USAGOV'],
+  ['Steve Bannon', '2017-03-01', 'USAGOV'],
+  ['Steve Bannon', '2019-03-01', 'USAMED'],
+  // from the Phoenix import, with its dates
+  ['A. Peter Burleigh', '1999-01-01', 'USAGOV'],
+];
+
+test('people hold their offices on the day, and are former elite after them', () => {
+  for (const [text, day, code] of DATED) assert.deepEqual(codes(text, day), [code], `${text} @ ${day}`);
+});
+
+const BODIES: ReadonlyArray<[string, string]> = [
+  ['NASA', 'USAGOV'],
+  ['Bureau of Prisons', 'USACOP'],
+  ['Department of Justice', 'USAGOV'],
+  ['Senate Judiciary Committee', 'USALEG'],
+  ['Ohio State Police', 'USACOP'],
+  ['Bank of England', 'GBRGOV'],
+  ['Reserve Bank of India', 'INDGOV'],
+  ['Supreme Court of Kenya', 'KENJUD'],
+  ['Ministry of Finance of Peru', 'PERGOV'],
+];
+
+test('state bodies: the United States in depth, the G20 by their own names, every UN member from the templates', () => {
+  for (const [text, code] of BODIES) assert.deepEqual(codes(text, '2020-01-01'), [code], text);
+  const members = new Set(kb.organisations.filter((o) => o.origin === 'template').map((o) => o.code.slice(0, 3)));
+  assert.equal(members.size, 193);
+});
+
+test('at least 15,000 people with dated offices, imported ones among them', () => {
+  assert.ok(report.counts.datedPeople >= 15000, String(report.counts.datedPeople));
+  assert.ok(report.counts.importedPeople >= 15000, String(report.counts.importedPeople));
+});
