@@ -40,6 +40,8 @@ const tally = { names: 0, namesCoded: 0, all: 0, allCoded: 0 };
 /** Type -> [name mentions, coded name mentions]. */
 const byType = new Map<string, [number, number]>([...SCORED_TYPES].map((t) => [t, [0, 0]]));
 const coded: Coded[] = [];
+/** Uncoded name mentions by canonical name: what the knowledge base lacks, most frequent first. */
+const uncoded = new Map<string, number>();
 let undated = 0;
 for (const file of files) {
   const text = readFileSync(join(textDir, file), 'utf8');
@@ -59,7 +61,10 @@ for (const file of files) {
     if (m.form !== 'name') continue;
     tally.names++;
     byType.get(m.type)![0]++;
-    if (!m.actor) continue;
+    if (!m.actor) {
+      uncoded.set(`${m.type} ${m.name}`, (uncoded.get(`${m.type} ${m.name}`) ?? 0) + 1);
+      continue;
+    }
     tally.namesCoded++;
     byType.get(m.type)![1]++;
     const context = `${body.slice(Math.max(0, m.start - 70), m.start)}[[${body.slice(m.start, m.end)}]]${body.slice(m.end, m.end + 70)}`.replace(/\s+/g, ' ');
@@ -72,6 +77,8 @@ console.log(`score:actors ${o.split}: ${files.length} texts (${undated} without 
 console.log(`PERSON+ORG name mentions with an actor code: ${share(tally.namesCoded, tally.names)}`);
 console.log(`  ${[...byType].map(([type, [n, c]]) => `${type} ${share(c, n)}`).join(', ')}`);
 console.log(`  all forms (names, titles, descriptions, pronouns): ${share(tally.allCoded, tally.all)}`);
+const missing = [...uncoded].sort((a, b) => b[1] - a[1]).slice(0, 25);
+console.log(`  most frequent uncoded names: ${missing.map(([n, c]) => `${n} ${c}`).join(', ')}`);
 
 // mulberry32: a small seeded generator, so the same seed gives the same sample to check again
 function random(seed: number): () => number {

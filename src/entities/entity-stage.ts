@@ -107,6 +107,9 @@ function nameMention(span: NameSpan, text: string, day: string | null, ctx: Titl
     const a = span.known.alias;
     // "a Beijing resident", "via Moscow": the city, not its government
     const city = a.kind === 'capital' && ctx !== null && capitalAsPlace({ ...ctx, token: at.token }, span.start, span.end);
+    // a person in no known office that day is what the words around say: "Republican nominee Donald Trump"
+    const said = a.kind === 'person' && !span.known.coded && ctx !== null ? describedPerson(ctx, at, span.start, span.end) : null;
+    if (said) return { start: span.start, end: span.end, text: written, type: 'PERSON', actor: said.code, name: a.canonical, form: 'name', provenance: { rule: said.rule, entry: { text: a.text, file: a.file, line: a.line }, confidence: 0.75 } };
     return {
       start: span.start,
       end: span.end,
@@ -135,7 +138,7 @@ function nameMention(span: NameSpan, text: string, day: string | null, ctx: Titl
   const title = titleBefore(ctx, first, sentence.tokenStart);
   if (title?.personal) return { ...base, type: 'PERSON', actor: title.code, provenance: { rule: title.rule, confidence: 0.75 } };
   if (r.type === 'PERSON') {
-    const apposition = title ?? appositionAfter(ctx, last, sentence.tokenEnd);
+    const apposition = describedPerson(ctx, at, r.start, r.end);
     if (apposition) return { ...base, actor: apposition.code, provenance: { rule: apposition.rule, confidence: 0.75 } };
     return base;
   }
@@ -151,6 +154,13 @@ function nameMention(span: NameSpan, text: string, day: string | null, ctx: Titl
     if (owned) return { ...base, actor: owned.code, provenance: { rule: owned.rule, confidence: 0.7 } };
   }
   return base;
+}
+
+/** The code a person's title before the name or an apposition after it gives ("Sen. ...", ", a Russian diplomat,"). */
+function describedPerson(ctx: TitleContext, at: TokenLocator, start: number, end: number) {
+  const first = at.token(start);
+  const sentence = at.sentenceOf(first);
+  return titleBefore(ctx, first, sentence.tokenStart) ?? appositionAfter(ctx, at.token(end), sentence.tokenEnd);
 }
 
 /**

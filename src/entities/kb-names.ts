@@ -48,7 +48,13 @@ export function aliasAt(entries: readonly Alias[], day: string | null): DatedAli
   if (entries.length === 0) return null;
   if (day === null) return { alias: latest(entries)!, coded: true };
   const valid = entries.filter((a) => inRange(a, day));
-  if (valid.length) return { alias: preferred(valid), coded: true };
+  if (valid.length) {
+    // a surname two known people share, each with another code that day ("Johnson": a British
+    // prime minister, a late US president), says nothing of which one it is: only the context can
+    const best = preferred(valid);
+    const rival = best.kind === 'person' && valid.some((a) => a.kind === 'person' && a.canonical !== best.canonical && a.code !== best.code);
+    return { alias: best, coded: !rival };
+  }
   const things = entries.filter((a) => a.kind !== 'person');
   if (things.length) return { alias: nearest(things, day)!, coded: true };
   const role = roleAt(entries, day);

@@ -28,6 +28,10 @@ const DATED: [string, string, Want[]][] = [
   ['Donald Trump signed the order.', '2018-06-01', [['Donald Trump', 'USAGOV']]],
   // a later office that is no state's (a UN envoy) leaves the earlier state office's former elite
   ['Tony Blair spoke on Monday.', '2019-01-10', [['Tony Blair', 'GBRELI']]],
+  // out of every office, the words around the name say what the person is then
+  ['GOP nominee Donald Trump spoke in Ohio. Trump said he would win.', '2016-06-01', [['Donald Trump', 'USAPTY'], ['Trump', 'USAPTY']]],
+  // in office, the office holds whatever the words say
+  ['GOP leader Donald Trump spoke in Ohio.', '2018-06-01', [['Donald Trump', 'USAGOV']]],
 ];
 
 const NOT_YET: Never[] = [
