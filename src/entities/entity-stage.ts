@@ -98,6 +98,9 @@ function tokenLocator(tokens: readonly Token[], sentences: readonly Sentence[]):
 
 type Draft = Omit<Mention, 'entity'>;
 
+/** Heads of the names of things named after a person, right after the person's name. */
+const NAMED_AFTER = /^(?:['’]s)?\s+(?:Presidential\s+)?(?:Foundation|Center|Centre|Library|Institute|Airport|School|University|College|Prize|Award|Memorial|Museum|Stadium|Bridge|Street|Avenue|Boulevard|Highway|Square|Hospital|Doctrine)\b/;
+
 /** Words that make an organisation's name a company's. */
 const COMPANY_WORDS = /\b(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|PLC|plc|AG|SA|GmbH|Group|Holdings|Industries|Enterprises|Motors|Technologies|Airlines|Ventures|Capital|Partners)\b\.?/;
 
@@ -107,8 +110,13 @@ function nameMention(span: NameSpan, text: string, day: string | null, ctx: Titl
     const a = span.known.alias;
     // "a Beijing resident", "via Moscow": the city, not its government
     const city = a.kind === 'capital' && ctx !== null && capitalAsPlace({ ...ctx, token: at.token }, span.start, span.end);
+    // "the George W. Bush Presidential Center", "the Clinton Foundation": a thing named after a person
+    if (a.kind === 'person' && NAMED_AFTER.test(text.slice(span.end, span.end + 40))) {
+      return { start: span.start, end: span.end, text: written, type: 'PERSON', actor: null, name: a.canonical, form: 'name', provenance: { rule: 'entities/named-after', entry: { text: a.text, file: a.file, line: a.line }, confidence: 0.8 } };
+    }
     // a person in no known office that day is what the words around say: "Republican nominee Donald Trump"
-    const said = a.kind === 'person' && !span.known.coded && ctx !== null ? describedPerson(ctx, at, span.start, span.end) : null;
+    // (a title only with a role word for a person: "the Washington Post Trump said" has none)
+    const said = a.kind === 'person' && !span.known.coded && ctx !== null ? describedPerson(ctx, at, span.start, span.end, true) : null;
     if (said) return { start: span.start, end: span.end, text: written, type: 'PERSON', actor: said.code, name: a.canonical, form: 'name', provenance: { rule: said.rule, entry: { text: a.text, file: a.file, line: a.line }, confidence: 0.75 } };
     return {
       start: span.start,
@@ -156,11 +164,15 @@ function nameMention(span: NameSpan, text: string, day: string | null, ctx: Titl
   return base;
 }
 
-/** The code a person's title before the name or an apposition after it gives ("Sen. ...", ", a Russian diplomat,"). */
-function describedPerson(ctx: TitleContext, at: TokenLocator, start: number, end: number) {
+/**
+ * The code a person's title before the name or an apposition after it gives ("Sen. ...", ", a Russian
+ * diplomat,"); with `personalTitle`, a title counts only when it ends in a role word for a person.
+ */
+function describedPerson(ctx: TitleContext, at: TokenLocator, start: number, end: number, personalTitle = false) {
   const first = at.token(start);
   const sentence = at.sentenceOf(first);
-  return titleBefore(ctx, first, sentence.tokenStart) ?? appositionAfter(ctx, at.token(end), sentence.tokenEnd);
+  const title = titleBefore(ctx, first, sentence.tokenStart);
+  return (title && (!personalTitle || title.personal) ? title : null) ?? appositionAfter(ctx, at.token(end), sentence.tokenEnd);
 }
 
 /**
@@ -177,7 +189,7 @@ function titleMention(person: Mention, ctx: TitleContext, at: TokenLocator): Men
 }
 
 /** Rules that read a known name as no actor here. */
-const UNCODED_RULES = new Set(['entities/credit', 'entities/capital-as-place']);
+const UNCODED_RULES = new Set(['entities/credit', 'entities/capital-as-place', 'entities/named-after']);
 
 /** A capitalised pronoun read as a name is never a short mention ("He" is not Liu He). */
 const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'we', 'they', 'i', 'you', 'his', 'her', 'him']);

@@ -29,7 +29,7 @@ const DATED: [string, string, Want[]][] = [
   // a later office that is no state's (a UN envoy) leaves the earlier state office's former elite
   ['Tony Blair spoke on Monday.', '2019-01-10', [['Tony Blair', 'GBRELI']]],
   // out of every office, the words around the name say what the person is then
-  ['GOP nominee Donald Trump spoke in Ohio. Trump said he would win.', '2016-06-01', [['Donald Trump', 'USAPTY'], ['Trump', 'USAPTY']]],
+  ['GOP candidate Donald Trump spoke in Ohio. Trump said he would win.', '2016-06-01', [['Donald Trump', 'USAPTY'], ['Trump', 'USAPTY']]],
   // in office, the office holds whatever the words say
   ['GOP leader Donald Trump spoke in Ohio.', '2018-06-01', [['Donald Trump', 'USAGOV']]],
 ];
@@ -40,6 +40,9 @@ const NOT_YET: Never[] = [
   ['Donald Trump spoke at a rally in Ohio.', '2016-05-01', 'Donald Trump', 'USAGOV', 'president only from 2017'],
   ['Shinzo Abe visited Washington.', '2005-01-10', 'Shinzo Abe', null, 'no office known before October 2005'],
   ["Trump's aides met donors in Ohio.", '2016-05-01', 'Trump', null, 'no office in 2016'],
+  ['She spoke at the George W. Bush Presidential Center in Dallas.', '2016-05-01', 'George W. Bush', null, 'a thing named after a person'],
+  ['The Clinton Foundation paid for the study.', '2016-05-01', 'Clinton', null, 'a thing named after a person'],
+  ['In an interview with the Washington Post Donald Trump said NATO was obsolete.', '2016-05-01', 'Donald Trump', 'USAMED', 'an outlet before a name is no title without a role word'],
 ];
 
 test('offices hold strictly on the document day', async () => {
