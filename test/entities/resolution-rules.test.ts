@@ -176,3 +176,19 @@ test('local police and courts code to their country', async () => {
     assert.deepEqual(coded.map((m) => `${m.text}=${m.actor}`), [], text);
   }
 });
+
+// The day that decides offices is the article's own: its publication date, else the date the user gave.
+test("offices are read on the article's publication day, not the day the user gave", async () => {
+  const { createPipeline } = await import('../../src/pipeline.js');
+  const pipeline = createPipeline();
+  const para = '<p>Kamala Harris spoke to voters in Iowa on Monday about the cost of health care and the price of drugs, and she took questions for an hour.</p>';
+  const html = `<html><head><title>Harris in Iowa</title></head><body><article><h1>Harris in Iowa</h1><div class="timestamp">Published 7:07 PM EST Nov 19, 2019</div>${para.repeat(3)}</article></body></html>`;
+  const doc = await pipeline.process({ id: 'p', origin: 'test', html, date: '2023-06-01' });
+  assert.equal(doc.date, '2019-11-19');
+  const harris = doc.mentions.find((m) => m.text === 'Kamala Harris');
+  assert.ok(harris && harris.actor !== 'USAGOV', `Kamala Harris in a 2019 page got ${harris?.actor}`);
+  // with no date on the page, the user's date holds
+  const undated = await pipeline.process({ id: 'q', origin: 'test', html: html.replace(/<div class="timestamp">.*?<\/div>/, ''), date: '2023-06-01' });
+  assert.equal(undated.date, '2023-06-01');
+  assert.equal(undated.mentions.find((m) => m.text === 'Kamala Harris')?.actor, 'USAGOV');
+});
