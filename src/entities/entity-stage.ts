@@ -214,8 +214,10 @@ function cluster(drafts: readonly Draft[]): Mention[] {
       });
       const namesake = known && full !== undefined && full.name !== d.name;
       if (full && (!namesake || full.name.endsWith(` ${d.text}`))) {
-        const actor = namesake ? full.actor : d.actor ?? full.actor;
-        mention = { ...d, type: 'PERSON', actor, name: full.name, entity: full.entity, provenance: d.actor && !namesake ? d.provenance : { rule: 'actor/short-mention', confidence: 0.8 } };
+        // a credit's surname joins the person but stays no actor ("Photo: Reuters/Chavez")
+        const uncoded = UNCODED_RULES.has(d.provenance.rule);
+        const actor = uncoded ? null : namesake ? full.actor : d.actor ?? full.actor;
+        mention = { ...d, type: 'PERSON', actor, name: full.name, entity: full.entity, provenance: uncoded || (d.actor && !namesake) ? d.provenance : { rule: 'actor/short-mention', confidence: 0.8 } };
       }
     }
     if (!mention) {

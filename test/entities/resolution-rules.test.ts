@@ -81,6 +81,7 @@ const CREDITS: Never[] = [
   ['The talks ended.\nReporting by Vladimir Putin; Editing by Xi Jinping', '2019-06-01', 'Vladimir Putin', null, 'a staff line'],
   ['Rescuers searched the rubble (Photo by Emmanuel Macron/Getty Images).', '2019-06-01', 'Emmanuel Macron', null, 'a photo credit'],
   ['By Boris Johnson\nThe council met on Tuesday.', '2019-06-01', 'Boris Johnson', null, 'a byline'],
+  ['Hugo Chavez addressed the crowd.\nPhoto: Reuters/Chavez', '2010-06-01', 'Chavez', null, 'a credit with the surname of a person named before'],
 ];
 
 const NOT_CREDITS: [string, string, Want[]][] = [
