@@ -2,6 +2,7 @@
 // dateline read off the top, the body left with one paragraph per block.
 import type { Article, Dateline, Removal } from '../types.js';
 import { matchByline } from './byline.js';
+import { visibleDate } from '../html/visible-dates.js';
 import { matchDateline } from './dateline.js';
 import { CAPTION_LINES, CREDIT_TAIL, JUNK_LINES, TRAILING_NAVIGATION } from './line-rules.js';
 
@@ -60,6 +61,7 @@ export function cleanScrapedText(raw: string, referenceDate: string | null): Art
   });
 
   lines = dropTrailingNavigation(lines, removed);
+  const top = lines.map((l) => l.text);
 
   let title: string | null = null;
   const [head, second] = lines;
@@ -91,7 +93,8 @@ export function cleanScrapedText(raw: string, referenceDate: string | null): Art
     title,
     byline: found?.byline ?? null,
     authors: found?.authors ?? [],
-    published: null,
+    // "Published 7:07 PM EST Nov 19, 2019" or a bare date line under the headline
+    published: visibleDate(top),
     dateline,
     text: paragraphs.filter((p) => p.trim()).join('\n\n'),
     captions,

@@ -11,9 +11,13 @@
 //   4. references  descriptions ("the North Korean leader", "the North") and pronouns (references.ts)
 import type { Document, Mention, Sentence, Token } from '../types.js';
 import { aliasAt, entityType, insideLongerName, roleAt } from './kb-names.js';
+import { agencyReading } from './abbreviations.js';
+import { capitalAsPlace } from './capitals.js';
+import { creditSpans, inCredit } from './credits.js';
 import { misspeltPerson } from './fuzzy.js';
 import type { EntityKnowledge } from './knowledge.js';
-import { mergeNames, type KnownName, type Namesake, type NameSpan, type RecognisedSpan } from './names.js';
+import { mergeNames, type KnownName, type NameSpan, type RecognisedSpan } from './names.js';
+import { namesakeOf, readNamesakes } from './namesakes.js';
 import { readPlaces, splitGluedPlaces, type PlaceContext } from './places.js';
 import { findReferences, isHalfReference } from './references.js';
 import { SpanIndex, spanIndex } from '../span-index.js';
@@ -35,8 +39,11 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
   const found: KnownName[] = [];
   if (knowledge) {
     for (const m of knowledge.names.match(text, tokens)) {
-      const alias = aliasAt(m.entries, doc.date);
-      if (alias && !insideLongerName(text, tokens, at.token(m.start), at.token(m.end), alias)) found.push({ ...m, alias });
+      const dated = aliasAt(m.entries, doc.date);
+      if (!dated || insideLongerName(text, tokens, at.token(m.start), at.token(m.end), dated.alias)) continue;
+      // "PTI reported": the agency that shares the party's initials
+      const agency = agencyReading(text, { ...m, ...dated }, knowledge.agencies);
+      found.push({ ...m, ...dated, ...(agency ? { alias: agency } : {}) });
     }
   }
   // "the North" is a reference that references.ts resolves, not a name
@@ -45,37 +52,27 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
   const placeCtx: PlaceContext = { text, tokens, token: at.token, startsSentence: (i) => at.sentenceOf(i).tokenStart === i, sentence: (o) => at.sentenceOf(at.token(o)).index, isRoleAt: (s) => spanIndex(roles).startingAt(s).length > 0, isRoleEnd: (e) => spanIndex(roles).endingAt(e).length > 0 };
   // places inside longer names ("New Jersey", "Chad Thomas") give way to those names
   const places = readPlaces(placeCtx, found);
-  const known = places.known;
-  const placeSpans = new SpanIndex(places.spans);
-  const recognised = [...places.spans, ...splitGluedPlaces(placeCtx, known, ner.filter((r) => placeSpans.overlapping(r.start, r.end).length === 0))];
+  // "Jonathan P. Blair" is no Tony Blair, though the recogniser may have read only "Jonathan"
+  const namesakes = knowledge ? readNamesakes(placeCtx, knowledge, places.known) : { known: places.known, spans: [] };
+  const known = namesakes.known;
+  const longer = [...places.spans, ...namesakes.spans];
+  const longerSpans = new SpanIndex(longer);
+  const recognised = [...longer, ...splitGluedPlaces(placeCtx, known, ner.filter((r) => longerSpans.overlapping(r.start, r.end).length === 0))];
   const spans = mergeNames(text, known, recognised, knowledge ? namesakeOf(text, knowledge, roles) : undefined);
   const ctx: TitleContext | null = knowledge ? { text, tokens, names: known, knowledge, roles } : null;
 
-  const named = spans.map((span) => nameMention(span, text, doc.date, ctx, at));
+  // credits and photo lines name no actor ("Photo: Reuters/Hugo Chavez", "(PTI)")
+  const credits = creditSpans(text);
+  const named = spans.map((span) => nameMention(span, text, doc.date, ctx, at)).map((d) => {
+    const agency = d.provenance.rule === 'kb/agency';
+    return d.actor && inCredit(text, credits, d.start, d.end, agency) ? { ...d, actor: null, provenance: { ...d.provenance, rule: 'entities/credit' } } : d;
+  });
   const clustered = cluster(named);
   if (!ctx) return clustered;
   clustered.push(...clustered.flatMap((m) => titleMention(m, ctx, at) ?? []));
   // at one span a reference read from its context (a shared role) goes before the bare name
   const rank = (m: Mention) => (m.form === 'name' ? 1 : 0);
   return [...clustered, ...findReferences(ctx, clustered, sentences, at)].sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
-}
-
-/** Words before a surname that are a form of address or a rank, not a first name. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'sen', 'gov', 'rep', 'gen', 'col', 'lt', 'sgt', 'prof', 'rev', 'st']);
-const GIVEN_NAME = /^\p{Lu}[\p{Ll}'’-]+/u;
-
-/**
- * A recognised person whose last word is a known person's surname is that person only when the
- * first name is one of theirs: "Jeb Bush" and "Hunter Biden" are namesakes; "George W. Bush" and a
- * title before the surname ("Senator Cruz") are not.
- */
-function namesakeOf(text: string, knowledge: EntityKnowledge, roles: readonly { start: number; end: number }[]): Namesake {
-  return (surname, start) => {
-    const person = knowledge.people.get(surname.alias.canonical);
-    const first = GIVEN_NAME.exec(text.slice(start, surname.start))?.[0];
-    if (!person || !first || HONORIFICS.has(first.toLowerCase()) || spanIndex(roles).startingAt(start).length > 0) return false;
-    return ![person.name, ...person.aliases].some((n) => n.startsWith(`${first} `));
-  };
 }
 
 export interface TokenLocator {
@@ -103,20 +100,36 @@ function tokenLocator(tokens: readonly Token[], sentences: readonly Sentence[]):
 
 type Draft = Omit<Mention, 'entity'>;
 
+/** Heads of the names of things named after a person, right after the person's name. */
+const NAMED_AFTER = /^(?:['’]s)?\s+(?:Presidential\s+)?(?:Foundation|Center|Centre|Library|Institute|Airport|School|University|College|Prize|Award|Memorial|Museum|Stadium|Bridge|Street|Avenue|Boulevard|Highway|Square|Hospital|Doctrine)\b/;
+
+/** Words that make an organisation's name a company's. */
+const COMPANY_WORDS = /\b(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|PLC|plc|AG|SA|GmbH|Group|Holdings|Industries|Enterprises|Motors|Technologies|Airlines|Ventures|Capital|Partners)\b\.?/;
+
 function nameMention(span: NameSpan, text: string, day: string | null, ctx: TitleContext | null, at: TokenLocator): Draft {
   const written = text.slice(span.start, span.end);
   if (span.source === 'kb') {
     const a = span.known.alias;
+    // "a Beijing resident", "via Moscow": the city, not its government
+    const city = a.kind === 'capital' && ctx !== null && capitalAsPlace({ ...ctx, token: at.token }, span.start, span.end);
+    // "the George W. Bush Presidential Center", "the Clinton Foundation": a thing named after a person
+    if (a.kind === 'person' && NAMED_AFTER.test(text.slice(span.end, span.end + 40))) {
+      return { start: span.start, end: span.end, text: written, type: 'PERSON', actor: null, name: a.canonical, form: 'name', provenance: { rule: 'entities/named-after', entry: { text: a.text, file: a.file, line: a.line }, confidence: 0.8 } };
+    }
+    // a person in no known office that day is what the words around say: "Republican nominee Donald Trump"
+    // (a title only with a role word for a person: "the Washington Post Trump said" has none)
+    const said = a.kind === 'person' && !span.known.coded && ctx !== null ? describedPerson(ctx, at, span.start, span.end, true) : null;
+    if (said) return { start: span.start, end: span.end, text: written, type: 'PERSON', actor: said.code, name: a.canonical, form: 'name', provenance: { rule: said.rule, entry: { text: a.text, file: a.file, line: a.line }, confidence: 0.75 } };
     return {
       start: span.start,
       end: span.end,
       text: written,
       type: entityType(a),
-      // a place that is no actor (a US state) is named, never coded
-      actor: a.kind === 'place' ? null : a.code,
+      // a place that is no actor (a US state) is named, never coded; nor is a person out of office
+      actor: a.kind === 'place' || city || !span.known.coded ? null : a.code,
       name: a.canonical,
       form: 'name',
-      provenance: { rule: `kb/${a.kind}`, entry: { text: a.text, file: a.file, line: a.line }, confidence: 0.95 },
+      provenance: { rule: city ? 'entities/capital-as-place' : `kb/${a.kind}`, entry: { text: a.text, file: a.file, line: a.line }, confidence: 0.95 },
     };
   }
   const r = span.recognised;
@@ -135,15 +148,33 @@ function nameMention(span: NameSpan, text: string, day: string | null, ctx: Titl
   const title = titleBefore(ctx, first, sentence.tokenStart);
   if (title?.personal) return { ...base, type: 'PERSON', actor: title.code, provenance: { rule: title.rule, confidence: 0.75 } };
   if (r.type === 'PERSON') {
-    const apposition = title ?? appositionAfter(ctx, last, sentence.tokenEnd);
+    const apposition = describedPerson(ctx, at, r.start, r.end);
     if (apposition) return { ...base, actor: apposition.code, provenance: { rule: apposition.rule, confidence: 0.75 } };
     return base;
   }
   if (r.type === 'ORG') {
+    // a person's company is business, not the person's office: "Elon Musk's Rocket Works Inc." is
+    // USABUS; an organisation of a person that names no company is left uncoded
+    const owner = ctx.names.find((n) => n.start >= r.start && n.end < r.end && n.alias.kind === 'person' && /^['’]s\b/.test(text.slice(n.end, n.end + 3)));
+    if (owner) {
+      const company = owner.coded && COMPANY_WORDS.test(written);
+      return company ? { ...base, actor: `${owner.alias.code.slice(0, 3)}BUS`, provenance: { rule: 'actor/company-of-person', confidence: 0.7 } } : base;
+    }
     const owned = codeFromWords(ctx, first, last, 'actor/organisation-owner');
     if (owned) return { ...base, actor: owned.code, provenance: { rule: owned.rule, confidence: 0.7 } };
   }
   return base;
+}
+
+/**
+ * The code a person's title before the name or an apposition after it gives ("Sen. ...", ", a Russian
+ * diplomat,"); with `personalTitle`, a title counts only when it ends in a role word for a person.
+ */
+function describedPerson(ctx: TitleContext, at: TokenLocator, start: number, end: number, personalTitle = false) {
+  const first = at.token(start);
+  const sentence = at.sentenceOf(first);
+  const title = titleBefore(ctx, first, sentence.tokenStart);
+  return (title && (!personalTitle || title.personal) ? title : null) ?? appositionAfter(ctx, at.token(end), sentence.tokenEnd);
 }
 
 /**
@@ -159,6 +190,9 @@ function titleMention(person: Mention, ctx: TitleContext, at: TokenLocator): Men
   return { ...span, text: ctx.text.slice(span.start, span.end), type: 'PERSON', entity: person.entity, actor: person.actor, name: person.name, form: 'title', provenance: { rule: 'actor/title-of-person', confidence: 0.8 } };
 }
 
+/** Rules that read a known name as no actor here. */
+const UNCODED_RULES = new Set(['entities/credit', 'entities/capital-as-place', 'entities/named-after']);
+
 /** A capitalised pronoun read as a name is never a short mention ("He" is not Liu He). */
 const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'we', 'they', 'i', 'you', 'his', 'her', 'him']);
 
@@ -168,23 +202,31 @@ const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'we', 'they', 'i', 'you', 'his
  */
 function cluster(drafts: readonly Draft[]): Mention[] {
   const ids = new Map<string, Mention>();
-  // the last person of several words whose first or last word is the key, and the last with an actor
+  // the last person of several words whose first or last word is the key
   const lastPerson = new Map<string, Mention>();
-  const lastCodedPerson = new Map<string, Mention>();
   const out: Mention[] = [];
   for (const d of drafts) {
     let mention: Mention | null = null;
-    // a known surname ("Clinton") joins only a known person named before: an unknown namesake ("Hunter Biden") is not them
+    // a known surname ("Blair") joins the latest person named before with it as an edge word: the
+    // known person, or a namesake ("Jonathan P. Blair", by the surname only), whose code it then takes
     const known = d.provenance.rule === 'kb/person';
     if (!d.text.includes(' ') && !PRONOUN_WORDS.has(d.text.toLowerCase()) && (d.type === 'PERSON' || d.actor === null)) {
-      const full = (known ? lastCodedPerson : lastPerson).get(d.text);
-      if (full) mention = { ...d, type: 'PERSON', actor: d.actor ?? full.actor, name: full.name, entity: full.entity, provenance: d.actor ? d.provenance : { rule: 'actor/short-mention', confidence: 0.8 } };
+      const full = lastPerson.get(d.text);
+      const namesake = known && full !== undefined && full.name !== d.name;
+      if (full && (!namesake || full.name.endsWith(` ${d.text}`))) {
+        // a credit's surname joins the person but stays no actor ("Photo: Reuters/Chavez")
+        const uncoded = UNCODED_RULES.has(d.provenance.rule);
+        const actor = uncoded ? null : namesake ? full.actor : d.actor ?? full.actor;
+        mention = { ...d, type: 'PERSON', actor, name: full.name, entity: full.entity, provenance: uncoded || (d.actor && !namesake) ? d.provenance : { rule: 'actor/short-mention', confidence: 0.8 } };
+      }
     }
     if (!mention) {
       const key = `${d.type === 'NORP' ? 'GPE' : d.type}:${d.name}`;
       const first = ids.get(key);
-      // a repeated name is the same entity with the same actor, however it was coded the first time
-      mention = first ? { ...d, entity: first.entity, actor: d.actor ?? first.actor } : { ...d, entity: ids.size };
+      // a repeated name is the same entity with the same actor, however it was coded the first time,
+      // unless this mention is read as no actor on purpose (a credit, a capital as a place)
+      const inherit = first && !UNCODED_RULES.has(d.provenance.rule);
+      mention = first ? { ...d, entity: first.entity, actor: inherit ? d.actor ?? first.actor : d.actor } : { ...d, entity: ids.size };
       if (!first) ids.set(key, mention);
     }
     if (mention.type === 'PERSON') {
@@ -192,7 +234,6 @@ function cluster(drafts: readonly Draft[]): Mention[] {
       if (words.length > 1) {
         for (const key of new Set([words[0]!, words[words.length - 1]!])) {
           lastPerson.set(key, mention);
-          if (mention.actor !== null) lastCodedPerson.set(key, mention);
         }
       }
     }

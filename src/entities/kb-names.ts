@@ -1,6 +1,8 @@
 // A knowledge-base name found in the text: its entity type, and the actor code valid on the
-// document's day. A person is coded by the office held that day; one who held none that day
-// (a past leader named in background) by the office nearest in time.
+// document's day. A person is coded strictly by the office held that day: after a state office they
+// are its former elite (ELI), before their first known office they have no code, so that a senator
+// of 2019 is never coded from the vice presidency of 2021. A thing that is gone (the Soviet Union in
+// a 2018 story) is still what its name means.
 import type { Alias, AliasKind, DateRange } from '../kb/types.js';
 import type { EntityType, Token } from '../types.js';
 
@@ -17,6 +19,7 @@ const TYPE_OF_KIND: Record<AliasKind, EntityType> = {
   armed: 'ORG',
   agency: 'ORG',
   party: 'ORG',
+  company: 'ORG',
   place: 'GPE',
   person: 'PERSON',
 };
@@ -29,22 +32,50 @@ export function entityType(alias: Alias): EntityType {
 
 const inRange = (a: DateRange, day: string) => (a.from === null || a.from <= day) && (a.to === null || day <= a.to);
 
-/**
- * The alias that holds on `day` among those written the same way, else the one nearest in time: a
- * past leader or a state that is gone (the Soviet Union in a 2018 story) is still what the name
- * means. No day: the latest.
- */
-export function aliasAt(entries: readonly Alias[], day: string | null): Alias | null {
-  if (entries.length === 0) return null;
-  if (day === null) return latest(entries);
-  const valid = entries.filter((a) => inRange(a, day));
-  return valid.length ? preferred(valid) : nearest(entries, day);
+/** A name as it stands on the document's day: the alias it means, and whether that alias's code holds then. */
+export interface DatedAlias {
+  readonly alias: Alias;
+  /** False for a person out of every office that day and never in a state office before it. */
+  readonly coded: boolean;
 }
 
-/** The office a person held on `day`, else the one nearest in time. */
-export function roleAt<T extends DateRange>(roles: readonly T[], day: string | null): T | null {
+/**
+ * The alias that holds on `day` among those written the same way. A thing that is gone keeps the
+ * alias nearest in time; a person out of office is the former elite of the last state office held
+ * before the day, else named but not coded. No day: the latest.
+ */
+export function aliasAt(entries: readonly Alias[], day: string | null): DatedAlias | null {
+  if (entries.length === 0) return null;
+  if (day === null) return { alias: latest(entries)!, coded: true };
+  const valid = entries.filter((a) => inRange(a, day));
+  if (valid.length) {
+    // a surname two known people share, each with another code that day ("Johnson": a British
+    // prime minister, a late US president), says nothing of which one it is: only the context can
+    const best = preferred(valid);
+    const rival = best.kind === 'person' && valid.some((a) => a.kind === 'person' && a.canonical !== best.canonical && a.code !== best.code);
+    return { alias: best, coded: !rival };
+  }
+  const things = entries.filter((a) => a.kind !== 'person');
+  if (things.length) return { alias: nearest(things, day)!, coded: true };
+  const role = roleAt(entries, day);
+  return role ? { alias: role, coded: true } : { alias: nearest(entries, day)!, coded: false };
+}
+
+/** Branches of a state whose holders are its former elite once out of office (as kb/out-of-office.ts derives). */
+const STATE_BRANCHES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'SPY', 'COP']);
+
+/**
+ * The office a person held on `day`; out of office, the former elite (ELI) of the last state office
+ * that ended before the day (Tony Blair after his later UN post); else null: an office held later
+ * says nothing of the day ("Kamala Harris" in 2019 was no vice president). No day: the latest.
+ */
+export function roleAt<T extends DateRange & { readonly code: string }>(roles: readonly T[], day: string | null): T | null {
   if (day === null) return latest(roles);
-  return roles.find((r) => inRange(r, day)) ?? nearest(roles, day);
+  const held = roles.find((r) => inRange(r, day));
+  if (held) return held;
+  const state = roles.filter((r) => r.to !== null && r.to < day && r.code.length === 6 && STATE_BRANCHES.has(r.code.slice(3)));
+  const last = latest(state);
+  return last ? { ...last, code: `${last.code.slice(0, 3)}ELI` } : null;
 }
 
 function nearest<T extends DateRange>(list: readonly T[], day: string): T | null {
@@ -66,7 +97,7 @@ const latest = <T extends DateRange>(list: readonly T[]) => [...list].sort((a, b
 const earliest = <T extends DateRange>(list: readonly T[]) => [...list].sort((a, b) => (a.from ?? '0000').localeCompare(b.from ?? '0000'))[0] ?? null;
 
 /** Kinds whose one-word names are often ordinary words inside other names ("Liberation", "The National", "League"). */
-const WORD_NAME_KINDS = new Set<AliasKind>(['agency', 'party']);
+const WORD_NAME_KINDS = new Set<AliasKind>(['agency', 'party', 'company']);
 const ONE_WORD = /^(?:The\s+)?\p{Lu}\p{Ll}+$/u;
 const CAPITALISED = /^\p{Lu}/u;
 /** Tags of a word that can be part of a name ("As Politico reported": "As" is not). */

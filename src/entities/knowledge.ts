@@ -1,5 +1,7 @@
 // What the entity layer needs from the knowledge base, indexed once per process.
+import { agenciesByInitials } from './abbreviations.js';
 import { Gazetteer } from './gazetteer.js';
+import { readUsTowns } from './us-towns.js';
 import type { Alias, KnowledgeBase, Person, RoleWord } from '../kb/types.js';
 
 export interface RoleName {
@@ -15,6 +17,12 @@ export interface EntityKnowledge {
   readonly people: ReadonlyMap<string, Person>;
   /** Persons by the lower-cased first and last word of each of their names, for misspelt names. */
   readonly byNameWord: ReadonlyMap<string, readonly Person[]>;
+  /** First words of known people's full names ("Jeb", "Hunter"): a given name even at a sentence start. */
+  readonly givenNames: ReadonlySet<string>;
+  /** News agencies by the initials they share with a party ("PTI"). */
+  readonly agencies: ReadonlyMap<string, Alias>;
+  /** US towns whose police and courts are named by the town ("Columbus police"): places coded USA. */
+  readonly usTowns: ReadonlyMap<string, Alias>;
 }
 
 export function entityKnowledge(kb: KnowledgeBase): EntityKnowledge {
@@ -36,6 +44,9 @@ export function entityKnowledge(kb: KnowledgeBase): EntityKnowledge {
     roles: new Gazetteer(roleNames),
     people: new Map(kb.people.map((p) => [p.name, p])),
     byNameWord,
+    agencies: agenciesByInitials(kb.aliases),
+    usTowns: readUsTowns(kb.dir),
+    givenNames: new Set(kb.people.flatMap((p) => [p.name, ...p.aliases]).filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!)),
   };
 }
 

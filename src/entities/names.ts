@@ -14,7 +14,8 @@ export interface RecognisedSpan extends Span {
   readonly rule: string;
 }
 
-export type KnownName = GazetteerMatch<Alias> & { readonly alias: Alias };
+/** A known name with the alias it means on the document's day; `coded` is false for a person out of every office then. */
+export type KnownName = GazetteerMatch<Alias> & { readonly alias: Alias; readonly coded: boolean };
 
 export type NameSpan =
   | { readonly source: 'kb'; readonly start: number; readonly end: number; readonly known: KnownName }

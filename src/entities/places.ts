@@ -13,8 +13,11 @@ const PLACE_KINDS = new Set(['country', 'name', 'capital']);
 /** Country and capital names that are also given names: before a surname they start a person's name. */
 const GIVEN_NAMES = new Set(['Jordan', 'Chad', 'Georgia', 'Paris', 'Victoria', 'Israel', 'Santiago']);
 
-/** Capitalised words before a place name that make it part of another place's name ("New Mexico", "San Juan"). */
-const PLACE_PREFIXES = new Set(['New', 'San', 'Santa', 'São', 'Los', 'Las', 'Fort', 'Port', 'Saint', 'St.', 'Mount', 'Lake']);
+/** Capitalised words before a place name that make it part of another place's name ("New Mexico", "San Juan", "Inner Mongolia"). */
+const PLACE_PREFIXES = new Set(['Inner', 'New', 'San', 'Santa', 'São', 'Los', 'Las', 'Fort', 'Port', 'Saint', 'St.', 'Mount', 'Lake']);
+
+/** Prefixes that hardly start a sentence as words of their own, so even there they start a place's name. */
+const SENTENCE_START_PREFIXES = new Set(['Inner', 'San', 'Santa', 'São', 'Los', 'Las']);
 
 /**
  * Words that make the name of a thing, not a person, after a given-name place: "Georgia Tech", "Paris
@@ -121,7 +124,7 @@ function townNames(ctx: PlaceContext, known: readonly KnownName[]): { readonly b
 function withPrefix(ctx: PlaceContext, k: KnownName): RecognisedSpan | null {
   const i = ctx.token(k.start);
   const before = ctx.tokens[i - 1];
-  if (!before || ctx.startsSentence(i - 1) || !PLACE_PREFIXES.has(ctx.text.slice(before.start, before.end)) || ctx.text.slice(before.end, k.start) !== ' ') return null;
+  if (!before || (ctx.startsSentence(i - 1) && !SENTENCE_START_PREFIXES.has(ctx.text.slice(before.start, before.end))) || !PLACE_PREFIXES.has(ctx.text.slice(before.start, before.end)) || ctx.text.slice(before.end, k.start) !== ' ') return null;
   return { start: before.start, end: k.end, type: 'GPE', confidence: 0.75, rule: 'entities/place-in-longer-name' };
 }
 

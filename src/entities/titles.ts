@@ -8,6 +8,7 @@ import type { Span, Token } from '../types.js';
 import type { GazetteerMatch } from './gazetteer.js';
 import type { EntityKnowledge, RoleName } from './knowledge.js';
 import { spanIndex } from '../span-index.js';
+import type { KnownName } from './names.js';
 
 export interface TitleCode {
   readonly code: string;
@@ -40,7 +41,7 @@ export interface TitleContext {
   readonly text: string;
   readonly tokens: readonly Token[];
   /** Knowledge-base names found in the document, each with the alias that holds on its day. */
-  readonly names: readonly (GazetteerMatch<Alias> & { readonly alias: Alias })[];
+  readonly names: readonly KnownName[];
   readonly knowledge: EntityKnowledge;
   /** Role words found in the document, matched once. */
   readonly roles: readonly GazetteerMatch<RoleName>[];
@@ -82,10 +83,10 @@ export function codeFromWords(ctx: TitleContext, from: number, to: number, rule:
   const last = ctx.tokens[to - 1];
   if (!first || !last || from >= to) return null;
   const span = { start: first.start, end: last.end };
-  const owner = ownerIn(ctx, span);
-  if (!owner) return null;
   const roles = rolesIn(ctx, span);
   const role = roles[0]?.entries[0] ?? null;
+  const owner = ownerIn(ctx, span) ?? localOwner(ctx, span, role);
+  if (!owner) return null;
   const head = roles[roles.length - 1];
   const personal = head ? isPersonal(head.entries[0]!, ctx.text.slice(head.start, head.end)) : null;
   if (owner.code.length > 3 || !role) return { code: owner.code, span, rule, personal };
@@ -99,7 +100,8 @@ export function codeFromWords(ctx: TitleContext, from: number, to: number, rule:
 function ownerIn(ctx: TitleContext, span: Span): Alias | null {
   const possessive = (end: number) => /^['’]s\b/.test(ctx.text.slice(end, end + 3));
   // a place that is no actor owns nothing: "Ohio Gov." is not coded as the United States' governor
-  const named = spanIndex(ctx.names).inside(span.start, span.end).filter((n) => n.alias.kind !== 'place' && (n.alias.kind !== 'person' || possessive(n.end)));
+  // nor does a person out of office: "Trump's aides" in 2016 were no government's
+  const named = spanIndex(ctx.names).inside(span.start, span.end).filter((n) => n.coded && n.alias.kind !== 'place' && (n.alias.kind !== 'person' || possessive(n.end)));
   const inside = named.filter((n, i) => !isTopic(ctx, n, i > 0));
   // a journalist's title names the outlet, then the beat: "VOA Pentagon correspondent" is VOA's
   const outlet = inside.find((n) => n.alias.kind === 'agency');
@@ -107,6 +109,30 @@ function ownerIn(ctx: TitleContext, span: Span): Alias | null {
   const owner = outlet?.alias ?? inside[inside.length - 1]?.alias ?? null;
   if (owner && (owner.kind === 'capital' || owner.kind === 'seat')) return { ...owner, code: owner.code.slice(0, 3) };
   return owner;
+}
+
+/** Role words of a town's or state's own police and courts: "Columbus police", "a Texas judge". */
+const LOCAL_ROLE_WORDS = new Set(['police', 'policeman', 'police officer', 'riot police', 'law enforcement', 'police commissioner', 'police chief', 'prison guard', 'court', 'supreme court', 'judge', 'prosecutor', 'magistrate', 'tribunal', 'judiciary']);
+/** How many words a town's name may have ("Salt Lake City"). */
+const MAX_TOWN_WORDS = 3;
+
+/**
+ * A US state or town before a police or court role word owns it for the United States: "Columbus
+ * police" is USACOP, "a Manhattan federal court" USAJUD. Only these roles: "Ohio Gov." stays uncoded,
+ * a state's governor being no federal government.
+ */
+function localOwner(ctx: TitleContext, span: Span, role: RoleName | null): Alias | null {
+  if (!role || !LOCAL_ROLE_WORDS.has(role.role.word)) return null;
+  const state = ctx.names.find((n) => n.start >= span.start && n.end <= span.end && n.alias.kind === 'place' && n.alias.code === 'USA');
+  if (state) return state.alias;
+  const words = ctx.tokens.filter((t) => t.start >= span.start && t.end <= span.end && UPPER.test(ctx.text.slice(t.start, t.start + 1)));
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_TOWN_WORDS, words.length - i); n > 0; n--) {
+      const town = ctx.knowledge.usTowns.get(ctx.text.slice(words[i]!.start, words[i + n - 1]!.end));
+      if (town) return town;
+    }
+  }
+  return null;
 }
 
 /** Nouns whose country modifier is what they study or cover, not whom they serve: "a China scholar". */

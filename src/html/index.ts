@@ -8,6 +8,7 @@ import { prepareHtml } from './prepare.js';
 import { finishLines } from './finish.js';
 import { joinLines, type Line } from './render.js';
 import { buildTree, parseDocument } from './tree.js';
+import { visibleDate } from './visible-dates.js';
 
 export { decodeHtmlBytes } from './decode.js';
 
@@ -55,10 +56,11 @@ function extract(html: string, options: { url?: string }): HtmlExtraction {
   const tree = buildTree(doc.documentElement ?? emptyRoot);
   const ld = readJsonLd(prepared.jsonLd);
   const metaTags = readMeta(tree);
-  const meta = readMetadata(tree, metaTags, ld, options.url);
-
   const bodyIndex = tree.tag.indexOf('body');
   const body = tree.size ? extractBody(tree, bodyIndex >= 0 ? bodyIndex : 0) : null;
+  // the date lines the extractor took out as metadata, else the body's first lines
+  const visible = () => visibleDate((body?.removed ?? []).filter((r) => r.kind === 'metadata').map((r) => r.text)) ?? visibleDate((body?.lines ?? []).map((l) => l.text));
+  const meta = readMetadata(tree, metaTags, ld, options.url, visible);
   const finished = finishLines(body?.lines ?? [], headlines(tree, metaTags, ld, meta.siteName));
   const removed = [...(body?.removed ?? []), ...finished.removed];
   let text = joinLines(finished.lines);

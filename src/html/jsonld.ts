@@ -69,12 +69,14 @@ export function readJsonLd(blocks: readonly string[]): LinkedArticle | null {
   const all = objects(blocks);
   const article = all.find((o) => ARTICLE_TYPES.test(typeOf(o)) && (o['headline'] || o['articleBody']))
     ?? all.find((o) => ARTICLE_TYPES.test(typeOf(o)));
-  if (!article) return null;
+  // a page typed WebPage (or the article's own page object) may carry the date the article lacks
+  const dated = str(all.find((o) => str(o['datePublished']))?.['datePublished']);
+  if (!article) return dated ? { headline: null, authors: [], datePublished: dated, articleBody: null, publisher: null, language: null } : null;
   const body = article['articleBody'];
   return {
     headline: str(article['headline']) ?? str(article['name']),
     authors: names(article['author'] ?? article['creator']),
-    datePublished: str(article['datePublished']) ?? str(article['dateCreated']),
+    datePublished: str(article['datePublished']) ?? str(article['dateCreated']) ?? dated,
     articleBody: typeof body === 'string' && body.trim() ? body : null,
     publisher: str(article['publisher']),
     language: str(article['inLanguage']),

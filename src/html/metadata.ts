@@ -34,6 +34,8 @@ const DATE_KEYS = [
   'article:published_time', 'og:published_time', 'datepublished', 'published_time', 'publishdate', 'pubdate',
   'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'sailthru.date', 'parsely-pub-date',
   'article.published', 'original-publish-date', 'cxenseparse:recs:publishtime', 'citation_publication_date',
+  'og:article:published_time', 'article:published', 'publication_date', 'publication-date', 'date_published',
+  'dc.date.created', 'dcterms.created', 'dcterms.issued', 'rnews:datepublished', 'pdate', 'displaydate', 'date.available',
 ];
 const SITE_KEYS = ['og:site_name', 'application-name', 'twitter:site'];
 const LANGUAGE_KEYS = ['og:locale', 'content-language', 'language', 'dc.language', 'inlanguage'];
@@ -61,12 +63,14 @@ export function readMetadata(
   meta: Map<string, string>,
   ld: LinkedArticle | null,
   url: string | undefined,
+  /** The date the page shows in words, read only when no machine date is found. */
+  visible: () => string | null = () => null,
 ): Metadata {
   const siteName = hostIfUrl(clean(meta.get('og:site_name')) ?? clean(ld?.publisher) ?? firstKey(meta, SITE_KEYS));
   return {
     title: readTitle(tree, meta, ld, siteName),
     ...readByline(tree, meta, ld),
-    published: readPublished(tree, meta, ld, url),
+    published: readPublished(tree, meta, ld, url, visible),
     language: readLanguage(tree, meta, ld),
     siteName,
     canonicalUrl: readCanonical(tree, meta, url),
@@ -160,11 +164,17 @@ function readByline(tree: Tree, meta: Map<string, string>, ld: LinkedArticle | n
   return { byline: null, authors: [] };
 }
 
-function readPublished(tree: Tree, meta: Map<string, string>, ld: LinkedArticle | null, url: string | undefined): string | null {
+function readPublished(tree: Tree, meta: Map<string, string>, ld: LinkedArticle | null, url: string | undefined, visible: () => string | null): string | null {
   const fromLd = parseDate(ld?.datePublished);
   if (fromLd) return fromLd;
   for (const k of DATE_KEYS) {
     const d = parseDate(meta.get(k));
+    if (d) return d;
+  }
+  // microdata on any element ("<span itemprop=datePublished content=...>"), then <time> elements
+  for (let i = 0; i < tree.size; i++) {
+    if (attr(tree, i, 'itemprop')?.toLowerCase() !== 'datepublished') continue;
+    const d = parseDate(attr(tree, i, 'content') ?? attr(tree, i, 'datetime')) ?? parseDate(flatText(tree, i));
     if (d) return d;
   }
   for (let i = 0; i < tree.size; i++) {
@@ -172,7 +182,8 @@ function readPublished(tree: Tree, meta: Map<string, string>, ld: LinkedArticle 
     const d = parseDate(attr(tree, i, 'datetime')) ?? parseDate(flatText(tree, i));
     if (d) return d;
   }
-  return dateFromUrl(url);
+  // a date the page shows in words ("Published 7:07 PM EST Nov 19, 2019") comes before the URL's
+  return visible() ?? dateFromUrl(url);
 }
 
 function readLanguage(tree: Tree, meta: Map<string, string>, ld: LinkedArticle | null): string | null {

@@ -7,7 +7,7 @@ import type { Alias, AliasKind, Country, KbOrigin, Organisation } from './types.
 export const ISO_FILE = 'iso-countries.tsv';
 
 /** Kinds whose line defines an actor of its own; the other kinds add names to an existing code. */
-const ENTITY_KINDS: ReadonlySet<string> = new Set(['state', 'region', 'igo', 'ngo', 'body', 'armed', 'agency', 'party']);
+const ENTITY_KINDS: ReadonlySet<string> = new Set(['state', 'region', 'igo', 'ngo', 'body', 'armed', 'agency', 'party', 'company']);
 const ALIAS_KINDS: ReadonlySet<string> = new Set(['name', 'adj', 'capital', 'seat', 'place']);
 /** Kinds that stand for a part of a country (the code carries a role: RUSGOV, USAMIL). */
 const PART_KINDS: ReadonlySet<string> = new Set(['capital', 'seat']);

@@ -51,6 +51,7 @@ export type AliasKind =
   | 'armed'
   | 'agency'
   | 'party'
+  | 'company' // a business, coded country + BUS whoever owns it
   | 'place' // a place inside a country that is no actor (a US state): named, never coded
   | 'person';
 

@@ -7,7 +7,7 @@ import { expectMentions, mentions, type Want } from './expect.js';
 
 const CASES: [string, string, Want[]][] = [
   ['Shinzo Abe met Xi Jinping in Beijing on Monday.', '2018-10-26', [['Shinzo Abe', 'JPNGOV'], ['Xi Jinping', 'CHNGOV'], ['Beijing', 'CHNGOV']]],
-  ['Shinzo Abe visited Washington.', '2005-01-10', [['Shinzo Abe', 'JPNGOV'], ['Washington', 'USAGOV']]],
+  ['Shinzo Abe visited Washington.', '2005-11-10', [['Shinzo Abe', 'JPNGOV'], ['Washington', 'USAGOV']]],
   ['Moscow rejected the plan.', '1985-06-01', [['Moscow', 'SUNGOV']]],
   ['Moscow rejected the plan.', '2015-06-01', [['Moscow', 'RUSGOV']]],
   ['The Soviet Union once backed Kim Il Sung.', '2018-03-21', [['Soviet Union', 'SUN'], ['Kim Il Sung', 'PRKGOV']]],

@@ -1,0 +1,195 @@
+// Resolution rules on sentences we wrote (issue 16): offices strictly by the document's date,
+// namesakes, credits and photo lines, capitals as places, and initials read by context. Each rule has
+// a table of what it codes and a table of what it must leave uncoded or code otherwise.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { expectMentions, mentions, type Want } from './expect.js';
+
+/** A mention's text must not carry this actor (null: must carry none) in this sentence on this day. */
+type Never = [text: string, date: string, written: string, actor: string | null, why: string];
+
+async function expectNever(cases: readonly Never[]): Promise<void> {
+  for (const [text, date, written, actor, why] of cases) {
+    const found = (await mentions(text, date)).filter((m) => m.text === written && m.form === 'name');
+    assert.ok(found.length > 0, `${text}: no name mention "${written}"`);
+    for (const m of found) {
+      if (actor === null) assert.equal(m.actor, null, `${text}: ${written} got ${m.actor} (${why})`);
+      else assert.notEqual(m.actor, actor, `${text}: ${written} (${why})`);
+    }
+  }
+}
+
+// Offices strictly by the day: in office the office's code, after a state office the former elite,
+// before any known office no code at all.
+const DATED: [string, string, Want[]][] = [
+  ['Kamala Harris spoke in Iowa on Monday.', '2022-06-01', [['Kamala Harris', 'USAGOV']]],
+  ['Kamala Harris spoke in Iowa on Monday.', '2025-06-01', [['Kamala Harris', 'USAELI']]],
+  ['Shinzo Abe visited Washington.', '2006-01-10', [['Shinzo Abe', 'JPNGOV']]],
+  ['Donald Trump signed the order.', '2018-06-01', [['Donald Trump', 'USAGOV']]],
+  // a later office that is no state's (a UN envoy) leaves the earlier state office's former elite
+  ['Tony Blair spoke on Monday.', '2019-01-10', [['Tony Blair', 'GBRELI']]],
+  // out of every office, the words around the name say what the person is then
+  ['GOP candidate Donald Trump spoke in Ohio. Trump said he would win.', '2016-06-01', [['Donald Trump', 'USAPTY'], ['Trump', 'USAPTY']]],
+  // in office, the office holds whatever the words say
+  ['GOP leader Donald Trump spoke in Ohio.', '2018-06-01', [['Donald Trump', 'USAGOV']]],
+];
+
+const NOT_YET: Never[] = [
+  ['Kamala Harris spoke in Iowa on Monday.', '2019-06-01', 'Kamala Harris', 'USAGOV', 'vice president only from 2021'],
+  ['Tulsi Gabbard spoke in Iowa on Monday.', '2019-06-01', 'Tulsi Gabbard', 'USAGOV', 'intelligence director only from 2025'],
+  ['Donald Trump spoke at a rally in Ohio.', '2016-05-01', 'Donald Trump', 'USAGOV', 'president only from 2017'],
+  ['Shinzo Abe visited Washington.', '2005-01-10', 'Shinzo Abe', null, 'no office known before October 2005'],
+  ["Trump's aides met donors in Ohio.", '2016-05-01', 'Trump', null, 'no office in 2016'],
+  ['She spoke at the George W. Bush Presidential Center in Dallas.', '2016-05-01', 'George W. Bush', null, 'a thing named after a person'],
+  ['The Clinton Foundation paid for the study.', '2016-05-01', 'Clinton', null, 'a thing named after a person'],
+  ['In an interview with the Washington Post Donald Trump said NATO was obsolete.', '2016-05-01', 'Donald Trump', 'USAMED', 'an outlet before a name is no title without a role word'],
+];
+
+test('offices hold strictly on the document day', async () => {
+  for (const [text, date, wants] of DATED) await expectMentions(text, date, wants);
+  await expectNever(NOT_YET);
+  const aides = (await mentions("Donald Trump's aides met donors in Ohio.", '2016-05-01')).find((m) => m.text.includes('aides'));
+  assert.ok(!aides?.actor?.endsWith('GOV'), `aides of a candidate got ${aides?.actor}`);
+});
+
+// Namesakes: another given name or middle initial is another person; a title or form of address is not.
+const SAME_PERSON: [string, string, Want[]][] = [
+  ['Prime Minister Blair met the press. Mr. Blair said little.', '2003-06-01', [['Blair', 'GBRGOV', 'Tony Blair']]],
+  ['Tony Blair arrived. Blair said the talks went well.', '2003-06-01', [['Blair', 'GBRGOV', 'Tony Blair']]],
+  ['George W. Bush met the press.', '2003-06-01', [['George W. Bush', 'USAGOV']]],
+];
+
+const NAMESAKES: Never[] = [
+  ['Police said Jonathan P. Blair, 34, was arrested on Friday.', '2019-06-01', 'Jonathan P. Blair', null, 'another given name'],
+  ['Police said Jonathan P. Blair, 34, was arrested. Blair was held overnight.', '2019-06-01', 'Blair', null, 'the surname of the namesake named before'],
+  ['Voters cheered as George P. Bush spoke in Austin.', '2003-06-01', 'George P. Bush', null, 'another middle initial'],
+  ['A farmer named Marta Putin spoke to reporters.', '2019-06-01', 'Marta Putin', null, 'another given name'],
+];
+
+test('namesakes of known people are other people', async () => {
+  for (const [text, date, wants] of SAME_PERSON) await expectMentions(text, date, wants);
+  await expectNever(NAMESAKES);
+  const later = (await mentions('Voters cheered as George P. Bush spoke in Austin. Bush thanked them.', '2003-06-01')).find((m) => m.text === 'Bush');
+  assert.equal(later?.actor ?? null, null, 'the short mention of the namesake took the known code');
+});
+
+// Credits, bylines and photo lines are never actors; the same names in the story are.
+const CREDITS: Never[] = [
+  ['Photo: Reuters/Hugo Chavez', '2010-06-01', 'Hugo Chavez', null, 'a photographer credit'],
+  ['Crowds gathered in the square. AP Photo/Angela Merkel', '2010-06-01', 'Angela Merkel', null, 'a photo credit'],
+  ['The talks ended.\nReporting by Vladimir Putin; Editing by Xi Jinping', '2019-06-01', 'Xi Jinping', null, 'a staff line'],
+  ['The talks ended.\nReporting by Vladimir Putin; Editing by Xi Jinping', '2019-06-01', 'Vladimir Putin', null, 'a staff line'],
+  ['Rescuers searched the rubble (Photo by Emmanuel Macron/Getty Images).', '2019-06-01', 'Emmanuel Macron', null, 'a photo credit'],
+  ['By Boris Johnson\nThe council met on Tuesday.', '2019-06-01', 'Boris Johnson', null, 'a byline'],
+  ['Hugo Chavez addressed the crowd.\nPhoto: Reuters/Chavez', '2010-06-01', 'Chavez', null, 'a credit with the surname of a person named before'],
+];
+
+const NOT_CREDITS: [string, string, Want[]][] = [
+  ['Hugo Chavez said the photos by the army were false.', '2010-06-01', [['Hugo Chavez', 'VENGOV']]],
+  ['Angela Merkel said she was moved by Vladimir Putin.', '2010-06-01', [['Angela Merkel', 'DEUGOV'], ['Vladimir Putin', 'RUSGOV']]],
+];
+
+test('credits, bylines and photo lines name no actor', async () => {
+  await expectNever(CREDITS);
+  for (const [text, date, wants] of NOT_CREDITS) await expectMentions(text, date, wants);
+});
+
+// Capitals stand for their government only as actors; regions and cities as places are not governments.
+const GOVERNMENTS: [string, string, Want[]][] = [
+  ['Moscow said the plan was dead.', '2019-06-01', [['Moscow', 'RUSGOV']]],
+  ['Beijing warned Washington on Monday.', '2019-06-01', [['Beijing', 'CHNGOV'], ['Washington', 'USAGOV']]],
+  ['A Beijing resident said prices rose.', '2019-06-01', [['A Beijing resident', 'CHNCVL']]],
+  ['Beijing officials said the city was calm.', '2019-06-01', [['Beijing officials', 'CHNGOV']]],
+];
+
+const PLACES: Never[] = [
+  ['A Beijing resident said prices rose.', '2019-06-01', 'Beijing', null, 'the city a resident lives in'],
+  ['The flight went via Moscow to Minsk.', '2019-06-01', 'Moscow', null, 'a place on the way'],
+  ['A Moscow-based firm filed the suit.', '2019-06-01', 'Moscow-based', 'RUSGOV', 'where a firm is based'],
+  ['Storms hit Inner Mongolia on Sunday.', '2019-06-01', 'Inner Mongolia', 'MNG', 'a region of China'],
+  ['Inner Mongolia was hit by storms.', '2019-06-01', 'Inner Mongolia', 'MNG', 'a region of China at a sentence start'],
+  ['MOSCOW (Reuters) - The storm passed.', '2019-06-01', 'MOSCOW', null, 'a dateline'],
+];
+
+test('capitals are governments only as actors; places are places', async () => {
+  for (const [text, date, wants] of GOVERNMENTS) await expectMentions(text, date, wants);
+  await expectNever(PLACES);
+  const later = (await mentions('Moscow said no. Travellers went via Moscow.', '2019-06-01')).filter((m) => m.text === 'Moscow');
+  assert.deepEqual(later.map((m) => m.actor), ['RUSGOV', null], 'a place mention took the government code of an earlier one');
+});
+
+// Initials shared by a party and a news agency: the agency when it reports or credits, else the party.
+const INITIALS: [string, string, Want[]][] = [
+  ['The PTI won the vote in Punjab, PTI reported.', '2019-06-01', [['PTI', 'PAKPTY', 'Pakistan Tehreek-e-Insaf']]],
+  ['Heavy rain fell in Mumbai, PTI reported.', '2019-06-01', [['PTI', 'INDMED', 'Press Trust of India']]],
+  ['A senior official told PTI the rail link would open.', '2019-06-01', [['PTI', 'INDMED', 'Press Trust of India']]],
+  ['PTI leaders rallied in Lahore.', '2019-06-01', [['PTI', 'PAKPTY']]],
+];
+
+const CREDITED_AGENCY: Never[] = [
+  ['NEW DELHI (PTI) - Heavy rain fell in Mumbai.', '2019-06-01', 'PTI', null, 'the agency credited after a dateline'],
+  ['NEW DELHI (PTI) - Heavy rain fell in Mumbai.', '2019-06-01', 'PTI', 'PAKPTY', 'never the party in a credit'],
+];
+
+test('initials read by context: the agency in a credit or report, the party in politics', async () => {
+  for (const [text, date, wants] of INITIALS) await expectMentions(text, date, wants);
+  await expectNever(CREDITED_AGENCY);
+});
+
+// A company is business whoever owns it; an owner's office never passes to it.
+const COMPANIES: [string, string, Want[]][] = [
+  ["Elon Musk's SpaceX launched a rocket on Monday.", '2025-03-01', [['SpaceX', 'USABUS']]],
+  ["Jeff Bezos's Blue Origin sent up a capsule.", '2021-07-20', [['Blue Origin', 'USABUS']]],
+  ['Gazprom cut the flow of gas to Poland.', '2022-04-27', [['Gazprom', 'RUSBUS']]],
+  ['Huawei denied the charges.', '2019-05-16', [['Huawei', 'CHNBUS']]],
+];
+
+const NOT_THE_OWNER: Never[] = [
+  ["Elon Musk's SpaceX launched a rocket on Monday.", '2025-03-01', 'SpaceX', 'USAGOV', "the owner's office"],
+  ["President Trump's Trump Organization filed the suit.", '2019-03-01', 'Trump Organization', 'USAGOV', "the owner's office"],
+];
+
+test('companies are business with their country, not their owner', async () => {
+  for (const [text, date, wants] of COMPANIES) await expectMentions(text, date, wants);
+  await expectNever(NOT_THE_OWNER);
+});
+
+// A town's or state's police and courts are the country's police and courts.
+const LOCAL: [string, string, Want[]][] = [
+  ['Columbus police arrested six people.', '2019-06-01', [['Columbus police', 'USACOP']]],
+  ['The Chicago Police Department opened an inquiry.', '2019-06-01', [['Chicago Police Department', 'USACOP']]],
+  ['A Texas judge blocked the rule.', '2019-06-01', [['A Texas judge', 'USAJUD']]],
+  ['A Manhattan federal court heard the case.', '2019-06-01', [['A Manhattan federal court', 'USAJUD']]],
+  ['London police searched the flat.', '2019-06-01', [['London police', 'GBRCOP']]],
+];
+
+/** Mentions that must not be coded at all: a state's governor is no federal office, a lawyer no court. */
+const NOT_LOCAL: [string, string, string][] = [
+  ['Ohio Gov. Lena Parks signed the bill.', '2019-06-01', 'Lena Parks'],
+  ['A Texas lawyer filed the suit.', '2019-06-01', 'lawyer'],
+  ['Birmingham police searched the flat.', '2019-06-01', 'police'],
+];
+
+test('local police and courts code to their country', async () => {
+  for (const [text, date, wants] of LOCAL) await expectMentions(text, date, wants);
+  for (const [text, date, word] of NOT_LOCAL) {
+    const coded = (await mentions(text, date)).filter((m) => m.text.includes(word) && m.actor !== null);
+    assert.deepEqual(coded.map((m) => `${m.text}=${m.actor}`), [], text);
+  }
+});
+
+// The day that decides offices is the article's own: its publication date, else the date the user gave.
+test("offices are read on the article's publication day, not the day the user gave", async () => {
+  const { createPipeline } = await import('../../src/pipeline.js');
+  const pipeline = createPipeline();
+  const para = '<p>Kamala Harris spoke to voters in Iowa on Monday about the cost of health care and the price of drugs, and she took questions for an hour.</p>';
+  const html = `<html><head><title>Harris in Iowa</title></head><body><article><h1>Harris in Iowa</h1><div class="timestamp">Published 7:07 PM EST Nov 19, 2019</div>${para.repeat(3)}</article></body></html>`;
+  const doc = await pipeline.process({ id: 'p', origin: 'test', html, date: '2023-06-01' });
+  assert.equal(doc.date, '2019-11-19');
+  const harris = doc.mentions.find((m) => m.text === 'Kamala Harris');
+  assert.ok(harris && harris.actor !== 'USAGOV', `Kamala Harris in a 2019 page got ${harris?.actor}`);
+  // with no date on the page, the user's date holds
+  const undated = await pipeline.process({ id: 'q', origin: 'test', html: html.replace(/<div class="timestamp">.*?<\/div>/, ''), date: '2023-06-01' });
+  assert.equal(undated.date, '2023-06-01');
+  assert.equal(undated.mentions.find((m) => m.text === 'Kamala Harris')?.actor, 'USAGOV');
+});
