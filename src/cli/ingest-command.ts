@@ -6,6 +6,7 @@ import type { SourceSummary } from '../corpus/web-memory.js';
 import type { CorpusOptions } from '../sources/index.js';
 import { readSourceList } from '../sources/url-list.js';
 import { countDocuments, describe, progressPrinter } from '../corpus/progress.js';
+import { queueIngest } from '../queue/publish.js';
 import { openStore, storeLocation } from '../store/open.js';
 import type { Io } from './io.js';
 
@@ -25,6 +26,9 @@ export interface IngestCommandOptions {
   readonly limit?: number;
   readonly sample?: number;
   readonly hostDelay?: number;
+  /** nats://host:port: publish to the queue for `dyad worker`s instead of coding here. */
+  readonly queue?: string;
+  readonly stream?: string;
 }
 
 export async function runIngest(options: IngestCommandOptions, io: Io): Promise<number> {
@@ -72,6 +76,8 @@ export async function runIngest(options: IngestCommandOptions, io: Io): Promise<
         },
       });
       summary = last!;
+    } else if (options.queue) {
+      summary = await queueIngest({ ...run, inputs, queue: options.queue, ...(options.stream ? { stream: options.stream } : {}) });
     } else {
       summary = await ingest({ ...run, inputs });
     }
