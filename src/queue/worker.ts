@@ -47,6 +47,14 @@ export interface WorkerStats {
   handedBack: number;
 }
 
+const WARM_UP: RawDocument = {
+  id: 'warm-up',
+  origin: 'warm-up',
+  text: 'Officials in Paris said on Monday that the French minister met his German counterpart in Berlin.',
+  date: '2020-01-06',
+  verbatim: true,
+};
+
 /** A failed attempt waits this long per attempt before the document is offered again. */
 const RETRY_DELAY_MS = 1000;
 
@@ -67,6 +75,9 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
     coders = createCoders({ threads: options.threads, shape: 'store', pipeline: options.pipeline ?? {} });
     const code = codeOne(coders);
     const slots = Math.max(1, options.threads * 2);
+    // the pipeline loads some indexes on first use (places, for one): code a sentence before taking
+    // documents, so that the first document does not pay for it inside its ack wait
+    await code(WARM_UP);
 
     const deadLetter = async (m: JsMsg, envelope: Envelope | null, reason: string) => {
       const h = headers();
