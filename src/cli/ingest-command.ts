@@ -6,6 +6,7 @@ import type { SourceSummary } from '../corpus/web-memory.js';
 import type { CorpusOptions } from '../sources/index.js';
 import { readSourceList } from '../sources/url-list.js';
 import { countDocuments, describe, progressPrinter } from '../corpus/progress.js';
+import { queueIngest } from '../queue/publish.js';
 import { openStore, storeLocation } from '../store/open.js';
 import type { PipelineOptions } from '../pipeline.js';
 import type { Io } from './io.js';
@@ -28,6 +29,9 @@ export interface IngestCommandOptions {
   readonly limit?: number;
   readonly sample?: number;
   readonly hostDelay?: number;
+  /** nats://host:port: publish to the queue for `dyad worker`s instead of coding here. */
+  readonly queue?: string;
+  readonly stream?: string;
 }
 
 export async function runIngest(options: IngestCommandOptions, io: Io): Promise<number> {
@@ -76,6 +80,8 @@ export async function runIngest(options: IngestCommandOptions, io: Io): Promise<
         },
       });
       summary = last!;
+    } else if (options.queue) {
+      summary = await queueIngest({ ...run, inputs, queue: options.queue, ...(options.stream ? { stream: options.stream } : {}) });
     } else {
       summary = await ingest({ ...run, inputs });
     }
@@ -88,7 +94,7 @@ export async function runIngest(options: IngestCommandOptions, io: Io): Promise<
   const { documents, new: added, duplicates, errors, events, mentions } = summary;
   io.stderr.write(`${describe({ ...summary, elapsedMs: Date.now() - started }, null)}; store ${location}\n`);
   if (!options.follow) for (const line of sourceLines(summary.sources)) io.stderr.write(`${line}\n`);
-  const undated = undatedLine(summary.undated, summary.documents);
+  const undated = summary.undated === null ? null : undatedLine(summary.undated, summary.documents);
   if (undated) io.stderr.write(`${undated}\n`);
   if (options.json) io.stdout.write(`${JSON.stringify({ documents, new: added, duplicates, errors, events, mentions })}\n`);
   // follow mode runs until it is stopped: a stop is its normal end, not a failure

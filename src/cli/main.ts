@@ -14,6 +14,7 @@ import { runIngest } from './ingest-command.js';
 import { runKbCheck } from './kb-command.js';
 import { addKnowledgeOptions, knowledgePipeline, type KnowledgeFlags } from './knowledge-options.js';
 import type { PipelineOptions } from '../pipeline.js';
+import { runWorkerCommand } from './worker-command.js';
 import { runPartners, runQuery, runTimeline } from './query-command.js';
 import { runServe } from './serve-command.js';
 import { processIo, type Io } from './io.js';
@@ -45,7 +46,7 @@ function parseCount(value: string): number {
   return n;
 }
 
-const storeOption = () => new Option('--store <path>', 'the store: a DuckDB file (default: $DYAD_STORE, else dyad.duckdb)');
+const storeOption = () => new Option('--store <path>', 'the store: a DuckDB file or a postgres:// URL (default: $DYAD_STORE, else dyad.duckdb)');
 const tableFormatOption = () => new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl');
 
 const CORPUS_EXAMPLES = `
@@ -125,13 +126,35 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('--host-delay <ms>', 'milliseconds between two requests to one host', parseWhole, 1000)
     .option('--limit <n>', 'read at most n documents of each web archive', parseCount)
     .option('--sample <share>', 'read this share (0..1] of each web archive, the same records every run', parseShare)
+    .option('--queue <url>', 'publish the documents to a NATS JetStream queue (nats://host:port) for dyad workers, and wait until they are stored')
+    .option('--stream <name>', 'the queue stream (default DYAD); one stream per store')
     .addHelpText('after', CORPUS_EXAMPLES)
-    .action(async (inputs: string[], opts: KnowledgeFlags & { store?: string; date?: string; dateFromFilename: boolean; threads: number; json: boolean; urls?: string; follow?: string; every: number; contact?: string; hostDelay: number; limit?: number; sample?: number }) => {
+    .action(async (inputs: string[], opts: KnowledgeFlags & { store?: string; date?: string; dateFromFilename: boolean; threads: number; json: boolean; urls?: string; follow?: string; every: number; contact?: string; hostDelay: number; limit?: number; sample?: number; queue?: string; stream?: string }) => {
       const pipeline = knowledge(opts);
+      if (opts.queue && !/^nats:\/\//i.test(opts.queue)) throw new UsageError(`--queue ${opts.queue}: give a nats://host:port URL`);
+      if (opts.queue && opts.follow) throw new UsageError('--follow with --queue: run dyad ingest --queue once per cycle (cron) instead');
+      if (opts.queue && (opts.dictionaries || opts.kb.length)) throw new UsageError('--kb or --dictionaries with --queue: give them to the workers, which do the coding');
       for (const file of [opts.urls, opts.follow]) if (file && !existsSync(file)) throw new UsageError(`${file}: no such file`);
       if (!inputs.length && !opts.urls && !opts.follow) throw new UsageError('ingest needs inputs, --urls FILE or --follow FILE');
       if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('- (standard input) may be named only once');
       status = await runIngest({ inputs, ...opts, pipeline }, io);
+    });
+
+  // scale out: workers that code documents from a NATS JetStream queue into a (PostgreSQL) store
+  addKnowledgeOptions(program
+    .command('worker'))
+    .description('code documents from a NATS JetStream queue (dyad ingest --queue) into the store, until SIGTERM')
+    .requiredOption('--queue <url>', 'the NATS server (nats://host:port)')
+    .addOption(storeOption())
+    .option('--stream <name>', 'the queue stream (default DYAD)')
+    .option('--threads <n>', 'worker threads that code documents (default: one per core)', parseCount, defaultThreads())
+    .option('--max-deliveries <n>', 'attempts at a document before it goes to the dead letters (when this worker creates the queue)', parseCount, 5)
+    .option('--ack-wait <seconds>', 'how long a silent worker keeps a document before another gets it (when this worker creates the queue)', parseCount, 30)
+    .option('--grace <seconds>', 'on SIGTERM, how long documents in hand may take before they are handed back', parseWhole, 20)
+    .option('--health-every <seconds>', 'seconds between two health lines on standard error', parseCount, 5)
+    .action(async (opts: KnowledgeFlags & { queue: string; store?: string; stream?: string; threads: number; maxDeliveries: number; ackWait: number; grace: number; healthEvery: number }) => {
+      if (!/^nats:\/\//i.test(opts.queue)) throw new UsageError(`--queue ${opts.queue}: give a nats://host:port URL`);
+      status = await runWorkerCommand({ ...opts, pipeline: knowledge(opts) }, io);
     });
 
   program

@@ -9,7 +9,7 @@ import { createCoders } from '../pool/pool.js';
 import type { Store, StoreCounts, StoreEntry, WriteOutcome } from '../store/store.js';
 import type { RawDocument } from '../types.js';
 import { identify } from './identity.js';
-import { webMemory, type SourceSummary } from './web-memory.js';
+import { webMemory, type SourceSummary, type WebMemory } from './web-memory.js';
 
 export interface IngestOptions {
   readonly inputs: readonly string[];
@@ -43,8 +43,8 @@ export interface IngestProgress extends IngestTally {
 
 export interface IngestSummary extends IngestTally, Pick<StoreCounts, 'events' | 'mentions'> {
   readonly interrupted: boolean;
-  /** Documents stored with no date known (each has a no-date issue). */
-  readonly undated: number;
+  /** Documents stored with no date known (each has a no-date issue); null when workers coded them (--queue). */
+  readonly undated: number | null;
   /** Per web source named: fetched, new, unchanged, known, failed and why. */
   readonly sources: readonly SourceSummary[];
 }
@@ -62,26 +62,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   let counts = await store.counts();
   const report = () => options.onProgress?.({ ...tally, events: counts.events, mentions: counts.mentions, elapsedMs: Date.now() - started });
 
-  const skipped: RawDocument[] = [];
   const web = webMemory(store);
-  const sources = readCorpus(options.inputs, {
-    ...options.sources,
-    web: web.options,
-    ...(options.date ? { date: options.date } : {}),
-    onSkip: (path, reason) => skipped.push({ id: path, origin: path, error: { code: 'skipped', message: `${path}: ${reason}` } }),
-  });
-
-  async function* unheld(): AsyncGenerator<RawDocument> {
-    for await (const chunk of chunks(withSkipped(sources, skipped), HOLDS_CHUNK, options.signal)) {
-      tally.documents += chunk.length;
-      const held = await store.holds(chunk.map(identify));
-      for (const [i, raw] of chunk.entries()) {
-        if (held[i] === 'document') tally.duplicates += 1;
-        else if (held[i] === 'error') tally.errors += 1;
-        else yield raw;
-      }
-    }
-  }
+  const unheld = () => readUnheld(options, web, tally);
 
   const coders = createCoders({ threads: options.threads, shape: 'store', pipeline: options.pipeline ?? {} });
   let batch: StoreEntry[] = [];
@@ -117,6 +99,29 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   counts = await store.counts();
   await web.flush();
   return { ...tally, events: counts.events, mentions: counts.mentions, interrupted: Boolean(options.signal?.aborted), undated, sources: [...web.summaries.values()] };
+}
+
+/**
+ * The documents of the inputs that the store does not hold exactly, with files a directory walk passed
+ * over as error records; what is held is tallied as it goes. The queue's publisher reads the same way.
+ */
+export async function* readUnheld(options: Pick<IngestOptions, 'inputs' | 'store' | 'date' | 'sources' | 'signal'>, web: WebMemory, tally: IngestTally): AsyncGenerator<RawDocument> {
+  const skipped: RawDocument[] = [];
+  const sources = readCorpus(options.inputs, {
+    ...options.sources,
+    web: web.options,
+    ...(options.date ? { date: options.date } : {}),
+    onSkip: (path, reason) => skipped.push({ id: path, origin: path, error: { code: 'skipped', message: `${path}: ${reason}` } }),
+  });
+  for await (const chunk of chunks(withSkipped(sources, skipped), HOLDS_CHUNK, options.signal)) {
+    tally.documents += chunk.length;
+    const held = await options.store.holds(chunk.map(identify));
+    for (const [i, raw] of chunk.entries()) {
+      if (held[i] === 'document') tally.duplicates += 1;
+      else if (held[i] === 'error') tally.errors += 1;
+      else yield raw;
+    }
+  }
 }
 
 function count(tally: IngestTally, outcome: WriteOutcome): void {
