@@ -76,7 +76,7 @@ async function open(route: string): Promise<{ page: Page; problems: string[] }> 
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
-  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  page.on('pageerror', (e) => problems.push(`exception: ${e.message} ${e.stack ?? ""}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
   await page.goto(`${server.url}${route}`);
   return { page, problems };
@@ -127,7 +127,38 @@ test('timeline: one actor against all, over the months between its events', asyn
     Array.from((globalThis as unknown as Win).document.querySelectorAll('#timeline-chart svg path[fill="#4caf50"]')).map((p) => p.getBoundingClientRect().height),
   );
   assert.ok(heights.filter((h) => h > 10).length >= 2, `bars in two months: ${heights.join(',')}`);
-  await finish(page, problems, 'timeline-against-all');
+  await page.screenshot({ path: join(SHOTS, 'timeline-against-all.png'), fullPage: true });
+  // brushing from the first bar to the last lists the events of that period
+  const bars = await page.evaluate(() =>
+    Array.from((globalThis as unknown as Win).document.querySelectorAll('#timeline-chart svg path[fill="#4caf50"]'))
+      .map((p) => p.getBoundingClientRect())
+      .filter((b) => b.height > 10)
+      .map((b) => ({ x: b.x + b.width / 2, y: b.y + b.height - 5 }))
+      .sort((a, b) => a.x - b.x),
+  );
+  const [first, last] = [bars[0]!, bars[bars.length - 1]!];
+  await page.mouse.move(first.x, first.y);
+  await page.mouse.down();
+  await page.mouse.move(last.x, last.y, { steps: 12 });
+  await page.mouse.up();
+  await page.waitForURL(/from=2018-03-01&to=2019-06-30/);
+  await ready(page);
+  const days = (await page.locator('#timeline-events tbody tr td:first-child').allInnerTexts()).sort();
+  assert.ok(days.length >= 5, `${days.length} events`);
+  assert.ok(days[0]! >= '2018-03-01' && days.at(-1)! <= '2019-06-30', days.join(','));
+  await page.screenshot({ path: join(SHOTS, 'timeline-brushed.png'), fullPage: true });
+  // away to another view and back: the chart is drawn again, the period still listed
+  await page.locator('#tabs button', { hasText: 'network' }).click();
+  await ready(page);
+  await page.goBack();
+  await page.waitForURL(/view=timeline.*from=2018-03-01/);
+  await ready(page);
+  const drawn = await page.evaluate(() =>
+    Array.from((globalThis as unknown as Win).document.querySelectorAll('#timeline-chart svg path[fill="#4caf50"]')).filter((p) => p.getBoundingClientRect().height > 10).length,
+  );
+  assert.ok(drawn >= 2, `${drawn} bars after coming back`);
+  assert.ok((await page.locator('#timeline-events tbody tr').count()) >= 5);
+  await finish(page, problems, 'timeline-back');
 });
 
 test('network: partners with weighted, coloured edges; clicking an edge lists the events both ways', async () => {

@@ -3,7 +3,7 @@
 import './style.css';
 import { clear, el } from './dom.js';
 import { param, setParams, STATE_EVENT } from './state.js';
-import { disposeCharts } from './views/charts.js';
+import { disposeDetached } from './views/charts.js';
 import { renderDocuments } from './views/documents.js';
 import { renderEvents } from './views/events.js';
 import { renderMap } from './views/map.js';
@@ -43,11 +43,11 @@ async function draw(): Promise<void> {
     });
     tabs.append(button);
   }
-  disposeCharts();
   clear(view);
   view.setAttribute('data-view', name);
   view.removeAttribute('data-ready');
   await VIEWS[name](view);
+  disposeDetached();
   // tests and screenshots wait for this: the view has drawn what it asked the API for
   if (turn === drawing) view.setAttribute('data-ready', 'true');
 }

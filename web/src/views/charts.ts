@@ -11,16 +11,20 @@ export { echarts };
 
 const charts = new Set<echarts.ECharts>();
 
-/** A chart in `host`, resized with the window and disposed of when the view is left. */
+/** A chart in `host`, resized with the window and disposed of once it has left the page. */
 export function chartIn(host: HTMLElement): echarts.ECharts {
   const chart = echarts.init(host, undefined, { renderer: 'svg' });
   charts.add(chart);
   return chart;
 }
 
-export function disposeCharts(): void {
-  for (const chart of charts) chart.dispose();
-  charts.clear();
+/** Disposes of the charts no longer on the page (a view may keep its chart across redraws). */
+export function disposeDetached(): void {
+  for (const chart of charts) {
+    if (chart.getDom().isConnected) continue;
+    chart.dispose();
+    charts.delete(chart);
+  }
 }
 
 window.addEventListener('resize', () => {

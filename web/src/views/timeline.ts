@@ -1,9 +1,9 @@
 // Timeline: a dyad's events per month (or one actor against all), stacked by QuadClass, with the
 // Goldstein mean as a line. Clicking a month or brushing a period lists its events below.
 import { api, dashed, QUAD_COLOURS, QUAD_NAMES, type Month } from '../api.js';
-import { clear, el, message } from '../dom.js';
+import { el, message } from '../dom.js';
 import { param, setParams } from '../state.js';
-import { chartIn } from './charts.js';
+import { chartIn, echarts } from './charts.js';
 import { renderEventTable } from './event-table.js';
 
 const monthKey = (y: number, m: number) => `${y}${String(m).padStart(2, '0')}`;
@@ -30,6 +30,13 @@ function lastDay(month: string): string {
   return `${dashed(month)}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
+/**
+ * The chart of the dyad last drawn. Picking a period changes only the list below, so the chart is
+ * kept as it is (with its brush) rather than drawn again; echarts is still busy with the brush
+ * gesture that picked the period when the view redraws.
+ */
+let kept: { readonly key: string; readonly host: HTMLElement } | null = null;
+
 export async function renderTimeline(view: HTMLElement): Promise<void> {
   const source = param('source');
   const target = param('target');
@@ -41,27 +48,48 @@ export async function renderTimeline(view: HTMLElement): Promise<void> {
     ev.preventDefault();
     setParams({ source: sourceInput.value.trim(), target: targetInput.value.trim(), from: undefined, to: undefined, page: undefined });
   });
-  const chartHost = el('div', { class: 'chart', id: 'timeline-chart' });
+  const key = `${source}\u0001${target}`;
+  const reuse = kept !== null && kept.key === key && source !== '' && echarts.getInstanceByDom(kept.host) !== undefined;
+  const chartHost = reuse ? kept!.host : el('div', { class: 'chart', id: 'timeline-chart' });
   const list = el('section', { class: 'list', id: 'timeline-events' });
   view.append(el('h1', {}, 'Timeline'), form, chartHost, list);
   if (!source) {
     chartHost.append(message('Name an actor code (PRKGOV), and a second one for a dyad, to see their events month by month.'));
     return;
   }
+  if (!reuse) {
+    kept = null;
+    if (!(await drawChart(chartHost, source, target))) return;
+    kept = { key, host: chartHost };
+  }
+  const from = param('from');
+  const to = param('to');
+  if (!from && !to) {
+    list.append(message('Click a month, or drag across the chart to select a period, to list its events.'));
+    return;
+  }
+  list.append(el('h2', {}, `${source}${target ? ` → ${target}` : ' with anyone'}, ${from || '…'} to ${to || '…'}`));
+  const table = el('div');
+  list.append(table);
+  await renderEventTable(table, target ? { actor1: source, actor2: target, from, to } : { actor: source, from, to });
+}
+
+/** Draws the months into `host`; false when there is nothing to draw (the reason is shown instead). */
+async function drawChart(host: HTMLElement, source: string, target: string): Promise<boolean> {
   let months: Month[];
   try {
     months = (await api<{ months: Month[] }>('/api/timeline', { source, target })).months;
   } catch (err) {
-    chartHost.append(message((err as Error).message, 'error'));
-    return;
+    host.append(message((err as Error).message, 'error'));
+    return false;
   }
   if (!months.length) {
-    chartHost.append(message(`no events for ${source}${target ? ` → ${target}` : ''}`));
-    return;
+    host.append(message(`no events for ${source}${target ? ` → ${target}` : ''}`));
+    return false;
   }
   const keys = allMonths(months);
   const byMonth = new Map(months.map((m) => [m.month, m]));
-  const chart = chartIn(chartHost);
+  const chart = chartIn(host);
   chart.setOption({
     animation: false,
     tooltip: { trigger: 'axis' },
@@ -97,6 +125,8 @@ export async function renderTimeline(view: HTMLElement): Promise<void> {
       },
     ],
   });
+  // dragging across the chart selects a period straight away; a click still picks one month
+  chart.dispatchAction({ type: 'takeGlobalCursor', key: 'brush', brushOption: { brushType: 'lineX', brushMode: 'single' } });
   const showPeriod = (first: string, last: string) => setParams({ from: `${dashed(first)}-01`, to: lastDay(last), page: undefined });
   chart.on('click', (e) => {
     const key = keys[e.dataIndex as number];
@@ -108,15 +138,5 @@ export async function renderTimeline(view: HTMLElement): Promise<void> {
     const [a, b] = range.map((i) => keys[Math.max(0, Math.min(keys.length - 1, Math.round(i)))]!);
     showPeriod(a!, b!);
   });
-  const from = param('from');
-  const to = param('to');
-  if (!from && !to) {
-    list.append(message('Click a month, or select a period with the brush, to list its events.'));
-    return;
-  }
-  clear(list);
-  list.append(el('h2', {}, `${source}${target ? ` → ${target}` : ' with anyone'}, ${from || '…'} to ${to || '…'}`));
-  const table = el('div');
-  list.append(table);
-  await renderEventTable(table, target ? { actor1: source, actor2: target, from, to } : { actor: source, from, to });
+  return true;
 }
