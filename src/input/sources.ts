@@ -50,6 +50,9 @@ export async function* readSources(inputs: readonly string[], options: SourceOpt
   }
 }
 
+/** Ids remembered for the duplicate check: memory stays bounded on inputs of many millions of lines. */
+const MAX_IDS_CHECKED = 1_000_000;
+
 /** Ids must tell records apart: an empty one is replaced by the record's place, a repeated one is flagged. */
 class IdCheck {
   private readonly seen = new Set<string>();
@@ -63,7 +66,7 @@ class IdCheck {
       issues.push({ code: 'empty-id', message: `${doc.origin}: the id is empty; the record's place (${doc.origin}) is used instead` });
     }
     if (this.seen.has(id)) issues.push({ code: 'duplicate-id', message: `${doc.origin}: the id ${JSON.stringify(id)} was already used by an earlier record` });
-    this.seen.add(id);
+    if (this.seen.size < MAX_IDS_CHECKED) this.seen.add(id);
     return issues.length === (doc.issues?.length ?? 0) ? doc : { ...doc, id, issues };
   }
 }
