@@ -61,6 +61,8 @@ function withReferenceDate(doc: RawDocument, options: SourceOptions): RawDocumen
   const date = (options.dateFromFilename ? dateFromName(basename(doc.origin.replace(/:\d+$/, ''))) : null) ?? options.date;
   return date ? { ...doc, date } : doc;
 }
+/** Ids remembered for the duplicate check: memory stays bounded on inputs of many millions of lines. */
+const MAX_IDS_CHECKED = 1_000_000;
 
 /** Ids must tell records apart: an empty one is replaced by the record's place, a repeated one is flagged. */
 class IdCheck {
@@ -75,7 +77,7 @@ class IdCheck {
       issues.push({ code: 'empty-id', message: `${doc.origin}: the id is empty; the record's place (${doc.origin}) is used instead` });
     }
     if (this.seen.has(id)) issues.push({ code: 'duplicate-id', message: `${doc.origin}: the id ${JSON.stringify(id)} was already used by an earlier record` });
-    this.seen.add(id);
+    if (this.seen.size < MAX_IDS_CHECKED) this.seen.add(id);
     return issues.length === (doc.issues?.length ?? 0) ? doc : { ...doc, id, issues };
   }
 }

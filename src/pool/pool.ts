@@ -1,7 +1,7 @@
 // The coders: the pipeline of src/pipeline.ts run in N worker threads (one pipeline each), results in
-// input order with a bounded number in flight. Each document has a time budget: one that runs over
-// it has its worker stopped (a fresh one takes its place) and becomes an error record `timeout`, so
-// no document can hold up the run. Only with the budget turned off (0) does one thread code in the
+// input order with a bounded number in flight. Each document has a time budget and each thread a
+// memory budget: a document over either has its worker stopped (a fresh one takes its place) and
+// becomes an error record (`timeout`, `out-of-memory`), so no document can hold up or end the run. Only with the budget turned off (0) does one thread code in the
 // calling thread itself: code there cannot be stopped. `dyad code` and `dyad ingest` code through here.
 import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
@@ -20,6 +20,8 @@ export interface PoolOptions<S extends ShapeName> {
   readonly pipeline: PipelineOptions;
   /** Milliseconds one document may take; 0 turns the budget off. Default DEFAULT_DOC_TIMEOUT_MS. */
   readonly docTimeoutMs?: number;
+  /** Megabytes of heap a coder thread may grow to. Default DEFAULT_THREAD_MEMORY_MB. */
+  readonly threadMemoryMb?: number;
 }
 
 export interface Coders<S extends ShapeName> {
@@ -33,6 +35,12 @@ export const defaultThreads = (): number => availableParallelism();
 
 /** A news article codes in well under a second; thirty is a document that will not finish. */
 export const DEFAULT_DOC_TIMEOUT_MS = 30_000;
+
+/**
+ * A coder thread holds its knowledge base and one document at a time in well under 500 MB; a
+ * document that takes it past this has its thread stopped and becomes an error record.
+ */
+export const DEFAULT_THREAD_MEMORY_MB = 4096;
 
 /** Documents in flight per thread: enough to keep every thread busy while the writer commits. */
 const IN_FLIGHT_PER_THREAD = 4;
@@ -59,6 +67,7 @@ export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Code
     // the pool never queues more than `limit`: the ordered runner holds the rest back
     maxQueue: limit,
     workerData: { pipeline: options.pipeline, shape: options.shape },
+    resourceLimits: { maxOldGenerationSizeMb: options.threadMemoryMb ?? DEFAULT_THREAD_MEMORY_MB },
   });
   // what the workers code with, for the records made here
   let versions: Promise<RecordVersions> | null = null;
@@ -83,6 +92,9 @@ export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Code
         return failed(raw, { code: 'timeout', message: `${raw.origin}: coding took longer than ${budget / 1000} s; stopped` });
       }
       // a worker that died under the document (out of memory, a crash in a library): the run goes on
+      if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        return failed(raw, { code: 'out-of-memory', message: `${raw.origin}: coding needed more than ${options.threadMemoryMb ?? DEFAULT_THREAD_MEMORY_MB} MB; stopped` });
+      }
       return failed(raw, { code: 'internal', message: `${raw.origin}: the coder thread failed: ${err instanceof Error ? err.message : String(err)}` });
     } finally {
       clearTimeout(timer);
