@@ -9,7 +9,7 @@ import { countDocuments, describe, progressPrinter } from '../corpus/progress.js
 import { openStore, storeLocation } from '../store/open.js';
 import type { PipelineOptions } from '../pipeline.js';
 import type { Io } from './io.js';
-import { undatedLine } from './summary.js';
+import { foreignLine, undatedLine } from './summary.js';
 
 export interface IngestCommandOptions {
   readonly inputs: readonly string[];
@@ -88,8 +88,7 @@ export async function runIngest(options: IngestCommandOptions, io: Io): Promise<
   const { documents, new: added, duplicates, errors, events, mentions } = summary;
   io.stderr.write(`${describe({ ...summary, elapsedMs: Date.now() - started }, null)}; store ${location}\n`);
   if (!options.follow) for (const line of sourceLines(summary.sources)) io.stderr.write(`${line}\n`);
-  const undated = undatedLine(summary.undated, summary.documents);
-  if (undated) io.stderr.write(`${undated}\n`);
+  for (const line of [undatedLine(summary.undated, summary.documents), foreignLine(summary.foreign, summary.documents)]) if (line) io.stderr.write(`${line}\n`);
   if (summary.interrupted) io.stderr.write('dyad: interrupted; run the same command again to go on\n');
   if (options.json) io.stdout.write(`${JSON.stringify({ documents, new: added, duplicates, errors, events, mentions })}\n`);
   return summary.interrupted ? 130 : 0;

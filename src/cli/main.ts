@@ -84,7 +84,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   addKnowledgeOptions(program
     .command('code'))
     .description('code articles: clean text, entities, quotes and CAMEO events')
-    .argument('<inputs...>', 'files (.txt, .html, .htm, .jsonl, optionally .gz), directories, or - for JSON lines on standard input')
+    .argument('<inputs...>', 'files (.txt, .html, .htm, .jsonl, optionally .gz), directories, or - for standard input (JSON lines or one plain-text article)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'jsonl', 'json']).default('text'))
     .option('-d, --date <YYYY-MM-DD>', 'reference date for documents that carry none', parseDateOption)
     .option('--threads <n>', 'worker threads that code documents', parseCount, 1)
