@@ -5,7 +5,7 @@ import { ingest, type IngestOptions, type IngestSummary } from '../corpus/ingest
 import type { SourceSummary } from '../corpus/web-memory.js';
 import type { CorpusOptions } from '../sources/index.js';
 import { readSourceList } from '../sources/url-list.js';
-import { countDocuments, describe, progressPrinter } from '../corpus/progress.js';
+import { countDocuments, describe, progressPrinter, type ProgressOutput } from '../corpus/progress.js';
 import { openStore, storeLocation } from '../store/open.js';
 import type { PipelineOptions } from '../pipeline.js';
 import type { Io } from './io.js';
@@ -28,6 +28,8 @@ export interface IngestCommandOptions {
   readonly limit?: number;
   readonly sample?: number;
   readonly hostDelay?: number;
+  /** No progress and no summary on standard error (interruptions are still said). */
+  readonly quiet?: boolean;
 }
 
 export async function runIngest(options: IngestCommandOptions, io: Io): Promise<number> {
@@ -44,7 +46,8 @@ export async function runIngest(options: IngestCommandOptions, io: Io): Promise<
   let summary: IngestSummary;
   const started = Date.now();
   const inputs = [...options.inputs, ...(options.urls ? readSourceList(options.urls) : [])];
-  const printer = progressPrinter(io.stderr, options.follow ? null : await countDocuments(inputs));
+  const notes: ProgressOutput = options.quiet ? { write: () => true } : io.stderr;
+  const printer = progressPrinter(notes, options.follow ? null : await countDocuments(inputs));
   const sources: Omit<CorpusOptions, 'web' | 'date' | 'onSkip'> = {
     ...(options.contact ? { contact: options.contact } : {}),
     ...(options.limit !== undefined ? { limit: options.limit } : {}),
@@ -71,8 +74,8 @@ export async function runIngest(options: IngestCommandOptions, io: Io): Promise<
         onCycle: (cycle, s, nextAt) => {
           last = s;
           printer.finish();
-          io.stderr.write(`${cycleLine(cycle, s, nextAt)}\n`);
-          for (const line of sourceLines(s.sources)) io.stderr.write(`${line}\n`);
+          notes.write(`${cycleLine(cycle, s, nextAt)}\n`);
+          for (const line of sourceLines(s.sources)) notes.write(`${line}\n`);
         },
       });
       summary = last!;
@@ -86,9 +89,9 @@ export async function runIngest(options: IngestCommandOptions, io: Io): Promise<
     await store.close();
   }
   const { documents, new: added, duplicates, errors, events, mentions } = summary;
-  io.stderr.write(`${describe({ ...summary, elapsedMs: Date.now() - started }, null)}; store ${location}\n`);
-  if (!options.follow) for (const line of sourceLines(summary.sources)) io.stderr.write(`${line}\n`);
-  for (const line of [undatedLine(summary.undated, summary.documents), foreignLine(summary.foreign, summary.documents)]) if (line) io.stderr.write(`${line}\n`);
+  notes.write(`${describe({ ...summary, elapsedMs: Date.now() - started }, null)}; store ${location}\n`);
+  if (!options.follow) for (const line of sourceLines(summary.sources)) notes.write(`${line}\n`);
+  for (const line of [undatedLine(summary.undated, summary.documents), foreignLine(summary.foreign, summary.documents)]) if (line) notes.write(`${line}\n`);
   if (summary.interrupted) io.stderr.write('dyad: interrupted; run the same command again to go on\n');
   if (options.json) io.stdout.write(`${JSON.stringify({ documents, new: added, duplicates, errors, events, mentions })}\n`);
   return summary.interrupted ? 130 : 0;

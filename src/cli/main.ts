@@ -105,6 +105,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('-d, --date <YYYY-MM-DD>', 'reference date for documents that carry none', parseDateOption)
     .option('--threads <n>', 'worker threads that code documents (default: one per core)', parseCount, defaultThreads())
     .option('--date-from-filename', 'take the date of a document that carries none from its file name (2015-03-02, 20150302)', false)
+    .option('-q, --quiet', 'no progress and no summary on standard error', false)
     .option('--json', 'end with one JSON line: documents, new, duplicates, errors, events, mentions', false)
     .option('--urls <file>', 'read more sources from a file, one URL or path a line')
     .option('--follow <file>', 'poll the sources listed in the file every --every minutes until stopped (SIGTERM, Ctrl-C)')
@@ -114,7 +115,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('--limit <n>', 'read at most n documents of each web archive', parseCount)
     .option('--sample <share>', 'read this share (0..1] of each web archive, the same records every run', parseShare)
     .addHelpText('after', CORPUS_EXAMPLES)
-    .action(async (inputs: string[], opts: KnowledgeFlags & { store?: string; date?: string; dateFromFilename: boolean; threads: number; json: boolean; urls?: string; follow?: string; every: number; contact?: string; hostDelay: number; limit?: number; sample?: number }) => {
+    .action(async (inputs: string[], opts: KnowledgeFlags & { store?: string; date?: string; dateFromFilename: boolean; threads: number; quiet: boolean; json: boolean; urls?: string; follow?: string; every: number; contact?: string; hostDelay: number; limit?: number; sample?: number }) => {
       const pipeline = knowledge(opts);
       for (const file of [opts.urls, opts.follow]) if (file && !existsSync(file)) throw new UsageError(`${file}: no such file`);
       if (!inputs.length && !opts.urls && !opts.follow) throw new UsageError('ingest needs inputs, --urls FILE or --follow FILE');
