@@ -5,12 +5,12 @@ import { ingest, type IngestOptions, type IngestSummary } from '../corpus/ingest
 import type { SourceSummary } from '../corpus/web-memory.js';
 import type { CorpusOptions } from '../sources/index.js';
 import { readSourceList } from '../sources/url-list.js';
-import { countDocuments, describe, progressPrinter } from '../corpus/progress.js';
+import { countDocuments, describe, progressPrinter, type ProgressOutput } from '../corpus/progress.js';
 import { queueIngest } from '../queue/publish.js';
 import { openStore, storeLocation } from '../store/open.js';
 import type { PipelineOptions } from '../pipeline.js';
 import type { Io } from './io.js';
-import { undatedLine } from './summary.js';
+import { foreignLine, undatedLine } from './summary.js';
 
 export interface IngestCommandOptions {
   readonly inputs: readonly string[];
@@ -32,6 +32,8 @@ export interface IngestCommandOptions {
   /** nats://host:port: publish to the queue for `dyad worker`s instead of coding here. */
   readonly queue?: string;
   readonly stream?: string;
+  /** No progress and no summary on standard error (interruptions are still said). */
+  readonly quiet?: boolean;
 }
 
 export async function runIngest(options: IngestCommandOptions, io: Io): Promise<number> {
@@ -48,7 +50,8 @@ export async function runIngest(options: IngestCommandOptions, io: Io): Promise<
   let summary: IngestSummary;
   const started = Date.now();
   const inputs = [...options.inputs, ...(options.urls ? readSourceList(options.urls) : [])];
-  const printer = progressPrinter(io.stderr, options.follow ? null : await countDocuments(inputs));
+  const notes: ProgressOutput = options.quiet ? { write: () => true } : io.stderr;
+  const printer = progressPrinter(notes, options.follow ? null : await countDocuments(inputs));
   const sources: Omit<CorpusOptions, 'web' | 'date' | 'onSkip'> = {
     ...(options.contact ? { contact: options.contact } : {}),
     ...(options.limit !== undefined ? { limit: options.limit } : {}),
@@ -75,8 +78,8 @@ export async function runIngest(options: IngestCommandOptions, io: Io): Promise<
         onCycle: (cycle, s, nextAt) => {
           last = s;
           printer.finish();
-          io.stderr.write(`${cycleLine(cycle, s, nextAt)}\n`);
-          for (const line of sourceLines(s.sources)) io.stderr.write(`${line}\n`);
+          notes.write(`${cycleLine(cycle, s, nextAt)}\n`);
+          for (const line of sourceLines(s.sources)) notes.write(`${line}\n`);
         },
       });
       summary = last!;
@@ -92,10 +95,11 @@ export async function runIngest(options: IngestCommandOptions, io: Io): Promise<
     await store.close();
   }
   const { documents, new: added, duplicates, errors, events, mentions } = summary;
-  io.stderr.write(`${describe({ ...summary, elapsedMs: Date.now() - started }, null)}; store ${location}\n`);
-  if (!options.follow) for (const line of sourceLines(summary.sources)) io.stderr.write(`${line}\n`);
-  const undated = summary.undated === null ? null : undatedLine(summary.undated, summary.documents);
-  if (undated) io.stderr.write(`${undated}\n`);
+  notes.write(`${describe({ ...summary, elapsedMs: Date.now() - started }, null)}; store ${location}\n`);
+  if (!options.follow) for (const line of sourceLines(summary.sources)) notes.write(`${line}\n`);
+  // through the queue the workers code: only they see which documents had no date or no English
+  const counted = summary.undated === null || summary.foreign === null ? [] : [undatedLine(summary.undated, summary.documents), foreignLine(summary.foreign, summary.documents)];
+  for (const line of counted) if (line) notes.write(`${line}\n`);
   if (options.json) io.stdout.write(`${JSON.stringify({ documents, new: added, duplicates, errors, events, mentions })}\n`);
   // follow mode runs until it is stopped: a stop is its normal end, not a failure
   if (options.follow && controller.signal.aborted) {

@@ -92,7 +92,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   addKnowledgeOptions(program
     .command('code'))
     .description('code articles: clean text, entities, quotes and CAMEO events')
-    .argument('<inputs...>', 'files (.txt, .html, .htm, .jsonl, optionally .gz), directories, or - for JSON lines on standard input')
+    .argument('<inputs...>', 'files (.txt, .html, .htm, .jsonl, optionally .gz), directories, or - for standard input (JSON lines or one plain-text article)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'jsonl', 'json']).default('text'))
     .option('-d, --date <YYYY-MM-DD>', 'reference date for documents that carry none', parseDateOption)
     .option('--threads <n>', 'worker threads that code documents', parseCount, 1)
@@ -118,6 +118,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('-d, --date <YYYY-MM-DD>', 'reference date for documents that carry none', parseDateOption)
     .option('--threads <n>', 'worker threads that code documents (default: one per core)', parseCount, defaultThreads())
     .option('--date-from-filename', 'take the date of a document that carries none from its file name (2015-03-02, 20150302)', false)
+    .option('-q, --quiet', 'no progress and no summary on standard error', false)
     .option('--json', 'end with one JSON line: documents, new, duplicates, errors, events, mentions', false)
     .option('--urls <file>', 'read more sources from a file, one URL or path a line')
     .option('--follow <file>', 'poll the sources listed in the file every --every minutes until stopped (SIGTERM, Ctrl-C)')
@@ -129,7 +130,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('--queue <url>', 'publish the documents to a NATS JetStream queue (nats://host:port) for dyad workers, and wait until they are stored')
     .option('--stream <name>', 'the queue stream (default DYAD); one stream per store')
     .addHelpText('after', CORPUS_EXAMPLES)
-    .action(async (inputs: string[], opts: KnowledgeFlags & { store?: string; date?: string; dateFromFilename: boolean; threads: number; json: boolean; urls?: string; follow?: string; every: number; contact?: string; hostDelay: number; limit?: number; sample?: number; queue?: string; stream?: string }) => {
+    .action(async (inputs: string[], opts: KnowledgeFlags & { store?: string; date?: string; dateFromFilename: boolean; threads: number; quiet: boolean; json: boolean; urls?: string; follow?: string; every: number; contact?: string; hostDelay: number; limit?: number; sample?: number; queue?: string; stream?: string }) => {
       const pipeline = knowledge(opts);
       if (opts.queue && !/^nats:\/\//i.test(opts.queue)) throw new UsageError(`--queue ${opts.queue}: give a nats://host:port URL`);
       if (opts.queue && opts.follow) throw new UsageError('--follow with --queue: run dyad ingest --queue once per cycle (cron) instead');

@@ -3,7 +3,7 @@
 // document is skipped only when the store holds exactly it, so a run killed at any point and run again
 // ends with the store one uninterrupted run would have left.
 import { NO_DATE } from '../article/article-stage.js';
-import type { PipelineOptions } from '../pipeline.js';
+import { NOT_ENGLISH, type PipelineOptions } from '../pipeline.js';
 import { readCorpus, type CorpusOptions } from '../sources/index.js';
 import { createCoders } from '../pool/pool.js';
 import type { Store, StoreCounts, StoreEntry, WriteOutcome } from '../store/store.js';
@@ -45,6 +45,8 @@ export interface IngestSummary extends IngestTally, Pick<StoreCounts, 'events' |
   readonly interrupted: boolean;
   /** Documents stored with no date known (each has a no-date issue); null when workers coded them (--queue). */
   readonly undated: number | null;
+  /** Documents stored uncoded because they are not in English (each has a not-english issue); null as undated. */
+  readonly foreign: number | null;
   /** Per web source named: fetched, new, unchanged, known, failed and why. */
   readonly sources: readonly SourceSummary[];
 }
@@ -68,6 +70,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const coders = createCoders({ threads: options.threads, shape: 'store', pipeline: options.pipeline ?? {} });
   let batch: StoreEntry[] = [];
   let undated = 0;
+  let foreign = 0;
   let batchStarted = Date.now();
   const flush = async () => {
     if (batch.length) {
@@ -75,7 +78,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       outcomes.forEach((outcome, i) => {
         count(tally, outcome);
         const entry = batch[i]!;
-        if (entry.kind === 'document' && outcome !== 'duplicate' && entry.document.issues.some((x) => x.code === NO_DATE)) undated += 1;
+        if (entry.kind === 'document' && outcome !== 'duplicate') {
+          if (entry.document.issues.some((x) => x.code === NO_DATE)) undated += 1;
+          if (entry.document.issues.some((x) => x.code === NOT_ENGLISH)) foreign += 1;
+        }
         const source = web.sourceOf(entry.kind === 'document' ? entry.document.url : entry.url);
         if (source && (outcome === 'new' || outcome === 'updated')) web.summaries.get(source)!.new += 1;
       });
@@ -98,7 +104,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   await store.settle();
   counts = await store.counts();
   await web.flush();
-  return { ...tally, events: counts.events, mentions: counts.mentions, interrupted: Boolean(options.signal?.aborted), undated, sources: [...web.summaries.values()] };
+  return { ...tally, events: counts.events, mentions: counts.mentions, interrupted: Boolean(options.signal?.aborted), undated, foreign, sources: [...web.summaries.values()] };
 }
 
 /**

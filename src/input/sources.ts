@@ -61,6 +61,7 @@ function withReferenceDate(doc: RawDocument, options: SourceOptions): RawDocumen
   const date = (options.dateFromFilename ? dateFromName(basename(doc.origin.replace(/:\d+$/, ''))) : null) ?? options.date;
   return date ? { ...doc, date } : doc;
 }
+
 /** Ids remembered for the duplicate check: memory stays bounded on inputs of many millions of lines. */
 const MAX_IDS_CHECKED = 1_000_000;
 

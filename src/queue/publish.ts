@@ -116,7 +116,7 @@ export async function queueIngest(options: QueueIngestOptions): Promise<IngestSu
     if (!options.signal?.aborted) await store.settle();
     counts = await store.counts();
     // the workers code, so only they see which documents had no date
-    return { ...tally, events: counts.events, mentions: counts.mentions, interrupted: Boolean(options.signal?.aborted), undated: null, sources: [...web.summaries.values()] };
+    return { ...tally, events: counts.events, mentions: counts.mentions, interrupted: Boolean(options.signal?.aborted), undated: null, foreign: null, sources: [...web.summaries.values()] };
   } finally {
     await nc.drain().catch(() => undefined);
   }

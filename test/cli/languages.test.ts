@@ -40,6 +40,12 @@ test('a Russian page and a German text get the language issue and no events; Eng
   assert.equal(en!.language, 'en');
   assert.ok(en!.entities.length > 0);
   assert.match(r.stderr, /3 documents coded in [\d.]+ s: \d+ events, 0 failed, 0 undated, 2 not in English/);
+  const ingested = await dyad(['ingest', dir, '--store', join(tempDir('languages-store'), 'store.duckdb'), '--date', '2024-03-04', '--threads', '1']);
+  assert.equal(ingested.status, 0, ingested.stderr);
+  assert.match(ingested.stderr, /2 of 3 documents are not in English and were not coded/);
+  const quiet = await dyad(['ingest', dir, '--store', join(tempDir('languages-quiet'), 'store.duckdb'), '--threads', '1', '--quiet', '--json']);
+  assert.equal(quiet.stderr, '');
+  assert.equal((JSON.parse(quiet.stdout) as { new: number }).new, 3);
 });
 
 const TABLE = `SOCCER - NORTHERN LEAGUE STANDINGS
