@@ -21,9 +21,7 @@ export function runKbCheck(io: Io, dir?: string, user: readonly string[] = []): 
   const ms = performance.now() - started;
   const report = checkKnowledgeBase(kb, issues, warnings);
   const also = user.length ? ` with ${user.join(', ')}` : '';
-  io.stdout.write(`${formatKbReport(report)}
-loaded ${kb.dir}${also} in ${ms.toFixed(0)} ms
-`);
+  io.stdout.write(`${formatKbReport(report)}\nloaded ${kb.dir}${also} in ${ms.toFixed(0)} ms\n`);
   return hasProblems(report) ? 1 : 0;
 }
 
