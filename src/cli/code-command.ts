@@ -53,7 +53,7 @@ export interface CodeSummary {
 export async function runCode(options: CodeOptions, io: Io): Promise<number> {
   const style = styleFor(io.stderr);
   const note = (line: string) => {
-    if (!options.quiet) io.stderr.write(`${forTerminal(line)}\n`);
+    if (!options.quiet) io.stderr.write(`${line}\n`);
   };
   if (!options.out && io.stdout === processIo.stdout && stdoutWasClosed()) {
     io.stderr.write('dyad: standard output is closed; nothing was coded\n');
@@ -69,7 +69,7 @@ export async function runCode(options: CodeOptions, io: Io): Promise<number> {
   if (issues.length) {
     const first = issues[0]!;
     const where = first.file ? `${first.file}${first.line ? `:${first.line}` : ''}: ` : '';
-    note(style.warn(`dyad: ${issues.length} problems in the knowledge base or dictionaries (first: ${where}${first.message}; dyad kb check lists them all)`));
+    note(style.warn(forTerminal(`dyad: ${issues.length} problems in the knowledge base or dictionaries (first: ${where}${first.message}; dyad kb check lists them all)`)));
   }
   const out: Writable = options.out ? createWriteStream(options.out) : io.stdout;
   if (options.out) await Promise.race([once(out, 'open'), once(out, 'error').then(([err]) => Promise.reject(err as Error))]);
@@ -91,7 +91,7 @@ export async function runCode(options: CodeOptions, io: Io): Promise<number> {
     ...(options.date ? { date: options.date } : {}),
     ...(options.stdinFormat ? { stdinFormat: options.stdinFormat } : {}),
     dateFromFilename: options.dateFromFilename === true,
-    onSkip: (path, reason) => note(`dyad: skipped ${path}: ${reason}`),
+    onSkip: (path, reason) => note(forTerminal(`dyad: skipped ${path}: ${reason}`)),
   });
   try {
     // each record goes out in one write, so a run killed mid-way leaves whole records behind it
