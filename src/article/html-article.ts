@@ -13,10 +13,6 @@ export async function loadHtmlExtractor(): Promise<void> {
   html ??= await import('../html/index.js');
 }
 
-/** For a caller that has loaded the extractor already (a worker thread: see src/pool/worker.ts). */
-export function useHtmlExtractor(module: HtmlModule): void {
-  html = module;
-}
 
 export interface HtmlArticle {
   readonly article: Article;

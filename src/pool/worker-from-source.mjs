@@ -9,3 +9,4 @@ const worker = await import('./worker.ts');
 
 export default worker.default;
 export const issues = worker.issues;
+export const versions = worker.versions;

@@ -1,15 +1,9 @@
 // One coder thread: its own pipeline, loaded once, shaping each document as the pool asked.
 import { type MessagePort, workerData } from 'node:worker_threads';
-import { useHtmlExtractor } from '../article/html-article.js';
-import * as htmlExtractor from '../html/index.js';
 import { createPipeline, type PipelineOptions } from '../pipeline.js';
 import type { RecordVersions } from '../output/record-types.js';
 import type { Issue, RawDocument } from '../types.js';
 import { SHAPES, type ShapeName } from './shapes.js';
-
-// Loaded up front, not lazily as the calling thread does: run from source (tsx), a worker thread
-// cannot import a module dynamically.
-useHtmlExtractor(htmlExtractor);
 
 const { pipeline: options, shape } = workerData as { pipeline: PipelineOptions; shape: ShapeName };
 const pipeline = createPipeline(options);

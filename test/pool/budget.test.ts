@@ -5,14 +5,15 @@ import { test } from 'node:test';
 import { createCoders } from '../../src/pool/pool.js';
 import type { RawDocument } from '../../src/types.js';
 
-/** An article long enough to take seconds to code (under the 1-million-character limit). */
+/** An article long enough to take seconds to code, linear as the coder is (under the 1-million-character limit). */
 function longArticle(): string {
   const people = ['Gondor', 'Rohan', 'Arnor', 'the council', 'the minister', 'officials'];
   const verbs = ['praised', 'criticised', 'met', 'accused', 'thanked', 'warned'];
   const out: string[] = [];
-  for (let i = 0; out.join(' ').length < 300_000; i++) {
-    out.push(`On Monday ${people[i % 6]} ${verbs[(i * 5) % 6]} ${people[(i + 2) % 6]} in the capital, "we will not wait", said ${people[(i + 3) % 6]} (${i}).`);
-    if (i % 5 === 4) out.push('\n\n');
+  for (let i = 0, length = 0; length < 900_000; i++) {
+    const sentence = `On Monday ${people[i % 6]} ${verbs[(i * 5) % 6]} ${people[(i + 2) % 6]} in the capital, "we will not wait", said ${people[(i + 3) % 6]} (${i}).`;
+    out.push(sentence, ...(i % 5 === 4 ? ['\n\n'] : []));
+    length += sentence.length + (i % 5 === 4 ? 4 : 1);
   }
   return out.join(' ');
 }
@@ -25,13 +26,13 @@ async function* docs(): AsyncGenerator<RawDocument> {
 
 for (const threads of [1, 2]) {
   test(`finding 6: ${threads} thread(s): a document over its budget is a timeout record; the run goes on`, async () => {
-    const coders = createCoders({ threads, shape: 'jsonl', pipeline: {}, docTimeoutMs: 5000 });
+    const coders = createCoders({ threads, shape: 'jsonl', pipeline: {}, docTimeoutMs: 1500 });
     const started = Date.now();
     try {
       const out = [];
       for await (const p of coders.code(docs())) out.push(JSON.parse(p.output) as { id: string; error: { code: string; message: string } | null });
       assert.deepEqual(out.map((r) => [r.id, r.error?.code ?? null]), [['before', null], ['slow', 'timeout'], ['after', null]]);
-      assert.match(out[1]!.error!.message, /^test:2: coding took longer than 5 s; stopped/);
+      assert.match(out[1]!.error!.message, /^test:2: coding took longer than 1.5 s; stopped/);
     } finally {
       await coders.close();
     }
