@@ -1,7 +1,7 @@
 // The HTTP API and the web UI over one store, read-only. Routes are declared with their zod schemas
 // (schemas.ts); the same declarations validate requests and write /api/openapi.json. Everything a
-// request asks of the store goes through `ask`: one question at a time on the store's connection,
-// each with a time limit. Errors leave as JSON with a code and a message, never a stack or SQL.
+// request asks of the store goes through the queue (store-queue.ts): one question at a time, each
+// with a time limit. Errors leave as JSON with a code and a message, never a stack or SQL.
 import { Writable } from 'node:stream';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi';
@@ -32,13 +32,14 @@ import {
   TimelineQuery,
 } from './schemas.js';
 import { loadWebFiles, type StaticFile } from './static-files.js';
+import { QueryTimeout, type StoreQueue } from './store-queue.js';
 
 export interface AppOptions {
   readonly store: Store;
   /** Opens another read-only handle on the same store: an export streams on its own connection. */
   readonly openReader: () => Promise<Store>;
-  /** Milliseconds one store question may take before the request is answered 503. */
-  readonly queryTimeoutMs?: number;
+  /** Asks `store` one question at a time, each within the time limit (a 503 past it). */
+  readonly queue: StoreQueue;
   /** Requests per client per minute. */
   readonly rateLimit?: number;
   readonly webFiles?: Map<string, StaticFile>;
@@ -129,39 +130,14 @@ const EXPORT_TYPES: Record<z.infer<typeof ExportQuery>['format'], [type: string,
 };
 
 export function createApp(options: AppOptions): OpenAPIHono {
-  const { store, openReader } = options;
-  const timeoutMs = options.queryTimeoutMs ?? 10_000;
+  const { store, openReader, queue } = options;
   const webFiles = options.webFiles ?? loadWebFiles();
-  let queue: Promise<unknown> = Promise.resolve();
   let exports = 0;
 
-  /**
-   * One store question at a time (they share a connection), each within the time limit: past it, a
-   * running statement is interrupted and a queued one is dropped, so the next request is not kept waiting.
-   */
-  function ask<T>(question: () => Promise<T>): Promise<T> {
-    const late = () => new HttpError(503, 'timeout', `the query took longer than ${timeoutMs} ms; narrow the filter`);
-    let state: 'queued' | 'running' | 'done' | 'dropped' = 'queued';
-    const answer = queue.then(async () => {
-      if (state === 'dropped') throw late();
-      state = 'running';
-      try {
-        return await question();
-      } finally {
-        state = 'done';
-      }
+  const ask = <T>(question: () => Promise<T>): Promise<T> =>
+    queue.ask(question).catch((err: unknown) => {
+      throw err instanceof QueryTimeout ? new HttpError(503, 'timeout', err.message) : err;
     });
-    queue = answer.catch(() => undefined);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        if (state === 'running') store.interrupt();
-        if (state === 'queued') state = 'dropped';
-        reject(late());
-      }, timeoutMs);
-    });
-    return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
-  }
 
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {

@@ -2,9 +2,12 @@
 import { serve as listen, type ServerType } from '@hono/node-server';
 import { openStore } from '../store/open.js';
 import { createApp, type AppOptions } from './app.js';
+import { StoreQueue } from './store-queue.js';
 
-export interface ServeOptions extends Partial<Omit<AppOptions, 'store' | 'openReader'>> {
+export interface ServeOptions extends Partial<Omit<AppOptions, 'store' | 'openReader' | 'queue'>> {
   readonly store: string;
+  /** Milliseconds one store question may take before the request is answered 503. */
+  readonly queryTimeoutMs?: number;
   readonly host: string;
   /** 0 picks a free port. */
   readonly port: number;
@@ -21,7 +24,8 @@ export const isLoopback = (host: string) => host === 'localhost' || host === '::
 
 export async function startServer(options: ServeOptions): Promise<Running> {
   const store = await openStore(options.store, 'read');
-  const app = createApp({ ...options, store, openReader: () => openStore(options.store, 'read') });
+  const queue = new StoreQueue(store, options.queryTimeoutMs ?? 10_000);
+  const app = createApp({ ...options, store, queue, openReader: () => openStore(options.store, 'read') });
   let server: ServerType;
   const port = await new Promise<number>((resolve, reject) => {
     server = listen({ fetch: app.fetch, hostname: options.host, port: options.port }, (info) => resolve(info.port));
@@ -39,6 +43,7 @@ export async function startServer(options: ServeOptions): Promise<Running> {
         http.close(() => resolve());
         http.closeAllConnections();
       });
+      await queue.idle();
       await store.close();
     },
   };
