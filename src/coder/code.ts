@@ -53,6 +53,7 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
   const issues: Issue[] = [];
   const date = dateNumber(input.date);
   const actors = new SpanIndex(input.mentions?.filter((m) => m.actor) ?? []);
+  const named = new SpanIndex(input.mentions ?? []);
   for (const sentence of input.sentences) {
     const first = events.length;
     const words = sentenceWords(input.text, input.tokens, sentence);
@@ -95,7 +96,7 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
       events.push(...coded.events.filter((e) => e.code !== STATEMENT));
     }
     // sport, business and verbal senses of conflict words (kb/senses.tsv)
-    const sensed = applySenses(builtinSenses(), events.slice(first), words, input.mentions ?? [], (e, code, rule) => withCode(e, code, rule, codes));
+    const sensed = applySenses(builtinSenses(), events.slice(first), words, named.overlapping(sentence.start, sentence.end), (e, code, rule) => withCode(e, code, rule, codes));
     events.splice(first, events.length - first, ...sensed);
   }
   if (dictionaries.verbs.mode === 'lemma') issues.push(...events.filter((e) => !e.target).map((e) => noTarget(input.text, e)));
