@@ -40,8 +40,9 @@ async function freshStream(settings = FAST): Promise<string> {
 const dir = tempDir('queue');
 /** The test articles that code (one is empty on purpose, an error row). */
 const GOOD = articles().filter((a) => a.text).length;
-/** 24 documents: the test articles on four sites (syndicated copies share events). */
-const BIG = writeJsonl(join(dir, 'big.jsonl'), ['a.example', 'b.example', 'c.example', 'd.example'].flatMap((site) => syndicated(articles(), site)));
+/** The test articles on a hundred sites (syndicated copies share events): enough that workers take seconds. */
+const SITES = Array.from({ length: 100 }, (_, i) => `site${i}.example`);
+const BIG = writeJsonl(join(dir, 'big.jsonl'), SITES.flatMap((site) => syndicated(articles(), site)));
 
 /** What a store exports, DATEADDED and its copy in the mentions blanked. */
 async function exported(store: string): Promise<{ events: string[][]; mentions: string[][] }> {
@@ -108,18 +109,25 @@ test('one worker stores what one ingest would', async () => {
 test('two workers, one joining and one leaving mid-run, store each document once', async () => {
   const [stream, store] = [await freshStream(), freshDatabase()];
   const first = await inProcessWorker(stream, store);
-  const run = queued(BIG, stream, store);
-  await until(() => storedIn(first.log) >= 2, 'the first worker to store documents');
-  const second = await inProcessWorker(stream, store);
-  await until(() => storedIn(second.log) >= 1, `the second worker to store a document:\n${first.log.join('\n')}\n${second.log.join('\n')}`);
-  const a = await first.stop();
-  const done = await run;
-  assert.equal(done.status, 0, done.stderr);
-  const b = await second.stop();
-  assert.ok(a.stored > 0 && b.stored > 0, `both worked: ${a.stored} and ${b.stored}`);
-  assert.equal(a.stored + b.stored, 4 * GOOD);
-  assert.equal(a.duplicates + b.duplicates, 0);
-  assert.deepEqual(await exported(store), await reference(BIG));
+  let second: Awaited<ReturnType<typeof inProcessWorker>> | null = null;
+  try {
+    const run = queued(BIG, stream, store);
+    await until(() => storedIn(first.log) >= 2, 'the first worker to store documents');
+    second = await inProcessWorker(stream, store);
+    const joined = second;
+    await until(() => storedIn(joined.log) >= 1, `the second worker to store a document:\n${first.log.join('\n')}\n${joined.log.join('\n')}`);
+    const a = await first.stop();
+    const done = await run;
+    assert.equal(done.status, 0, done.stderr);
+    const b = await joined.stop();
+    assert.ok(a.stored > 0 && b.stored > 0, `both worked: ${a.stored} and ${b.stored}`);
+    assert.equal(a.stored + b.stored, SITES.length * GOOD);
+    assert.equal(a.duplicates + b.duplicates, 0);
+    assert.deepEqual(await exported(store), await reference(BIG));
+  } finally {
+    // a failed step must not leave a worker running: the test process would never end
+    await Promise.allSettled([first.stop(), second?.stop()]);
+  }
 });
 
 test('a worker SIGKILLed halfway loses nothing: another takes over, and the store is as one run leaves it', async () => {
@@ -132,7 +140,7 @@ test('a worker SIGKILLed halfway loses nothing: another takes over, and the stor
   const next = startDyad(['worker', '--queue', QUEUE, '--stream', stream, '--store', store, '--threads', '1', '--health-every', '1']);
   const done = await run;
   assert.equal(done.status, 0, done.stderr);
-  assert.equal(summary(done).new, 4 * GOOD);
+  assert.equal(summary(done).new, SITES.length * GOOD);
   next.child.kill('SIGTERM');
   const exit = await next.exited;
   assert.equal(exit.status, 0, exit.stderr);
