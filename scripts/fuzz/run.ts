@@ -158,7 +158,8 @@ async function runCli(): Promise<{ records: number; internal: number; timeouts: 
   });
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   if (status !== 0) problem(`cli: exit status ${status}: ${stderr.slice(-1000)}`);
-  const unexpected = stderr.split('\n').filter((l) => l.trim() && !/^dyad: (\d+ of \d+ documents failed|skipped )/.test(l));
+  // the run's own summary lines are expected; anything else on standard error is a problem
+  const unexpected = stderr.split('\n').filter((l) => l.trim() && !/^dyad: (\d+ of \d+ documents (failed|had no date)|\d+ documents coded in |skipped )/.test(l));
   if (unexpected.length) problem(`cli: unexpected standard error: ${unexpected.slice(0, 5).join(' | ')}`);
   if (k !== expected.length) problem(`cli: ${k} records for ${expected.length} inputs`);
   // ids the harness gave (d0, d1 ...) must come back once each
