@@ -115,6 +115,8 @@ export async function runCode(options: CodeOptions, io: Io): Promise<number> {
     await coders.close();
     out.off('error', onError);
   }
+  // the reader went away (`| head -1`): it has what it wanted, which is no failure
+  if (lost && (lost as NodeJS.ErrnoException).code === 'EPIPE') return 0;
   if (lost) {
     io.stderr.write(`dyad: ${options.out ?? 'standard output'} failed after ${summary.documents} records (${(lost as Error).message}); the rest is lost\n`);
     return 1;

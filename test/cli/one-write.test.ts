@@ -24,12 +24,24 @@ for (const format of ['jsonl', 'json', 'text'] as OutputFormat[]) {
   });
 }
 
-test('finding 15: an output that fails mid-run is reported, not silent', async () => {
+/** A standard output whose second write fails with `code`. */
+function failingOutput(code: string) {
   let n = 0;
-  const stdout = new Writable({ write(_chunk, _enc, done) { n += 1; done(n === 2 ? Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }) : null); } });
+  return new Writable({ write(_chunk, _enc, done) { n += 1; done(n === 2 ? Object.assign(new Error(`write ${code}`), { code }) : null); } });
+}
+
+test('finding 15: an output that fails mid-run is reported, not silent', async () => {
   let said = '';
   const stderr = new Writable({ write(c, _e, done) { said += String(c); done(); } });
-  const status = await runCode({ inputs: [file], format: 'jsonl', threads: 1, pipeline: {} }, { stdout, stderr });
+  const status = await runCode({ inputs: [file], format: 'jsonl', threads: 1, pipeline: {} }, { stdout: failingOutput('ENOSPC'), stderr });
   assert.equal(status, 1, 'records were lost');
-  assert.match(said, /standard output failed after \d records \(write EPIPE\)/);
+  assert.match(said, /standard output failed after \d records \(write ENOSPC\)/);
+});
+
+test('a reader that stops reading (| head -1) ends the run quietly with status 0', async () => {
+  let said = '';
+  const stderr = new Writable({ write(c, _e, done) { said += String(c); done(); } });
+  const status = await runCode({ inputs: [file], format: 'jsonl', threads: 1, pipeline: {} }, { stdout: failingOutput('EPIPE'), stderr });
+  assert.equal(status, 0);
+  assert.doesNotMatch(said, /EPIPE|failed/);
 });
