@@ -1,17 +1,19 @@
 // The embedded store: one DuckDB file. The writer is the only code that changes it, one transaction
-// per batch; events are recomputed from the mentions inside the same transaction (events-sql.ts), so
-// a batch is either all there, events included, or not at all.
+// per batch, whose steps are every backend's (batch-write.ts); events are recomputed from the mentions
+// inside the same transaction (events-sql.ts), so a batch is either all there, events included, or
+// not at all.
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import type { EventAggregate, Geo, MentionRecord } from '../../dataset/types.js';
+import type { EventAggregate, MentionRecord } from '../../dataset/types.js';
+import { heldAs, HELD_VERSIONS, readHeldVersion } from '../batch-plan.js';
+import { writeBatch, type BatchStatements } from '../batch-write.js';
+import { readDocument, readEntity, readEvent, readMention, readMentionRecord, readQuote, type Columns } from '../rows.js';
 import {
   StoreError,
   type AnnotatedDocument,
-  type CodedDocument,
   type DocumentIdentity,
   type DocumentSummary,
   type EntityRecord,
   type EventFilter,
-  type FailedDocument,
   type Held,
   type Page,
   type Partner,
@@ -21,13 +23,12 @@ import {
   type SourceState,
   type Store,
   type StoreCounts,
-  type StoreEntry,
   type TimelineMonth,
+  type StoreEntry,
   type WriteOutcome,
 } from '../store.js';
 import { openDuckDb, type OpenMode } from './connection.js';
 import { RECOMPUTE_EVENTS, SORT_EVENTS } from './events-sql.js';
-import { documentColumns, entityColumns, errorColumns, mentionColumns, quoteColumns, supersededColumns, readDocument, readEntity, readMention, readQuote, type Columns } from './rows.js';
 
 type Row = Record<string, unknown>;
 
@@ -63,13 +64,8 @@ class DuckDbStore implements Store {
 
   async holds(identities: readonly DocumentIdentity[]): Promise<Held[]> {
     if (!identities.length) return [];
-    const urls = identities.map((i) => i.url);
-    const list = placeholders(urls.length);
-    const sql = `select url, content_hash, 'document' as kind from documents where url in ${list}
-      union all select url, content_hash, 'document' as kind from superseded where url in ${list}
-      union all select url, content_hash, 'error' as kind from errors where url in ${list}`;
-    const held = new Map((await this.all(sql, [...urls, ...urls, ...urls])).map((r) => [`${String(r.url)}\u0001${String(r.content_hash)}`, r.kind as Held]));
-    return identities.map((i) => held.get(`${i.url}\u0001${i.contentHash}`) ?? null);
+    const urls = [...new Set(identities.map((i) => i.url))];
+    return heldAs(identities, (await this.all(HELD_VERSIONS(`in ${numbered(urls.length)}`), urls)).map(readHeldVersion));
   }
 
   async holdsUrl(url: string): Promise<boolean> {
@@ -90,7 +86,7 @@ class DuckDbStore implements Store {
     const stamp = addedAt.toISOString().replace(/[-:T]/g, '').slice(0, 14);
     await this.connection.run('begin transaction');
     try {
-      const outcomes = await this.writeInTransaction(entries, stamp);
+      const outcomes = await writeBatch(this.statements(), entries, stamp);
       await this.connection.run('commit');
       if (outcomes.some((o) => o !== 'duplicate')) this.changed = true;
       return outcomes;
@@ -100,68 +96,25 @@ class DuckDbStore implements Store {
     }
   }
 
-  private async writeInTransaction(entries: readonly StoreEntry[], stamp: string): Promise<WriteOutcome[]> {
-    const urls = [...new Set(entries.map((e) => identity(e).url))];
-    const list = placeholders(urls.length);
-    const current = new Map((await this.all(`select url, content_hash from documents where url in ${list}`, urls)).map((r) => [String(r.url), String(r.content_hash)]));
-    const key = (url: unknown, hash: unknown) => `${String(url)}\u0001${String(hash)}`;
-    const failed = new Set((await this.all(`select url, content_hash from errors where url in ${list}`, urls)).map((r) => key(r.url, r.content_hash)));
-    const superseded = new Set((await this.all(`select url, content_hash from superseded where url in ${list}`, urls)).map((r) => key(r.url, r.content_hash)));
-    const newlySuperseded: { url: string; hash: string }[] = [];
-    const replaced = new Set<string>();
-    const documents = new Map<string, CodedDocument>();
-    const errors = new Map<string, FailedDocument>();
-    const outcomes: WriteOutcome[] = [];
-    for (const entry of entries) {
-      const { url, contentHash } = identity(entry);
-      const version = key(url, contentHash);
-      if (current.get(url) === contentHash || failed.has(version) || superseded.has(version)) {
-        outcomes.push('duplicate');
-        continue;
-      }
-      if (entry.kind === 'error') {
-        failed.add(version);
-        errors.set(version, entry);
-        outcomes.push('error');
-        continue;
-      }
-      const previous = current.get(url);
-      if (previous !== undefined) {
-        if (!documents.has(url)) replaced.add(url);
-        superseded.add(key(url, previous));
-        newlySuperseded.push({ url, hash: previous });
-      }
-      outcomes.push(previous !== undefined ? 'updated' : 'new');
-      current.set(url, contentHash);
-      documents.set(url, entry);
-    }
-    const touched = new Set<number>();
-    if (replaced.size) {
-      const old = [...replaced];
-      const oldList = placeholders(old.length);
-      for (const r of await this.all(`select distinct event_id from mentions where url in ${oldList} and event_id is not null`, old)) touched.add(Number(r.event_id));
-      for (const table of ['mentions', 'entities', 'quotes', 'documents']) await this.connection.run(`delete from ${table} where url in ${oldList}`, old);
-    }
-    const written = [...documents.values()];
-    if (written.length) await this.connection.run(`delete from errors where url in ${placeholders(written.length)}`, written.map((d) => d.document.url));
-    for (const d of written) for (const m of d.mentions) if (m.eventId !== null) touched.add(m.eventId);
-    await this.insert('documents', documentColumns, written.map((d) => ({ ...d, stamp })));
-    await this.insert('entities', entityColumns, written.flatMap((d) => d.entities.map((row, seq) => ({ url: d.document.url, seq, row }))));
-    await this.insert('quotes', quoteColumns, written.flatMap((d) => d.quotes.map((row, seq) => ({ url: d.document.url, seq, row }))));
-    await this.insert('mentions', mentionColumns, written.flatMap((d) => d.mentions.map((row, seq) => ({ url: d.document.url, seq, row }))));
-    await this.insert('errors', errorColumns, [...errors.values()].map((e) => ({ ...e, stamp })));
-    await this.insert('superseded', supersededColumns, newlySuperseded.map((v) => ({ ...v, stamp })));
-    if (touched.size) await this.recompute([...touched]);
-    return outcomes;
+  /** The batch's statements on this connection (one writer: nothing to lock). */
+  private statements(): BatchStatements {
+    return {
+      heldVersions: async (urls) => (await this.all(HELD_VERSIONS(`in ${numbered(urls.length)}`), [...urls])).map(readHeldVersion),
+      eventIdsOf: async (urls) => (await this.all(`select distinct event_id from mentions where url in ${numbered(urls.length)} and event_id is not null`, [...urls])).map((r) => Number(r.event_id)),
+      lockEvents: async () => undefined,
+      deleteByUrl: async (table, urls) => void (await this.connection.run(`delete from ${table} where url in ${numbered(urls.length)}`, [...urls])),
+      insert: (table, columns, items, keepExisting) => this.insert(table, columns, items, keepExisting),
+      recompute: (ids) => this.recompute(ids),
+    };
   }
 
-  private async insert<T>(table: string, columns: Columns<T>, items: readonly T[]): Promise<void> {
+  private async insert<T>(table: string, columns: Columns<T>, items: readonly T[], keepExisting: boolean): Promise<void> {
     const names = Object.keys(columns);
     const tuple = `(${names.map(() => '?').join(', ')})`;
     for (let i = 0; i < items.length; i += ROWS_PER_INSERT) {
       const chunk = items.slice(i, i + ROWS_PER_INSERT);
       const values = chunk.flatMap((item) => names.map((n) => columns[n]!(item)));
-      await this.connection.run(`insert into ${table} (${names.join(', ')}) values ${chunk.map(() => tuple).join(', ')}`, values);
+      await this.connection.run(`insert into ${table} (${names.join(', ')}) values ${chunk.map(() => tuple).join(', ')}${keepExisting ? ' on conflict do nothing' : ''}`, values);
     }
   }
 
@@ -170,7 +123,7 @@ class DuckDbStore implements Store {
     await this.connection.run('delete from touched');
     for (let i = 0; i < ids.length; i += ROWS_PER_INSERT) {
       const chunk = ids.slice(i, i + ROWS_PER_INSERT);
-      await this.connection.run(`insert into touched values ${chunk.map(() => '(?::bigint)').join(', ')}`, chunk);
+      await this.connection.run(`insert into touched values ${chunk.map(() => '(?::bigint)').join(', ')}`, [...chunk]);
     }
     await this.connection.run(RECOMPUTE_EVENTS);
   }
@@ -198,7 +151,7 @@ class DuckDbStore implements Store {
 
   async *events(filter: EventFilter): AsyncIterable<EventAggregate> {
     const where = eventWhere(filter);
-    for await (const r of this.stream(`select * from events e where ${where.sql} order by id`, where.values)) yield toAggregate(r);
+    for await (const r of this.stream(`select * from events e where ${where.sql} order by id`, where.values)) yield readEvent(r);
   }
 
   async *mentions(filter: EventFilter): AsyncIterable<MentionRecord> {
@@ -206,7 +159,7 @@ class DuckDbStore implements Store {
     const sql = `select m.*, e.date_added as event_time, d.date as doc_date, d.added_at, d.site, d.length, d.tone
       from events e join mentions m on m.event_id = e.id join documents d on d.url = m.url
       where ${where.sql} order by e.id, m.url, m.seq`;
-    for await (const r of this.stream(sql, where.values)) yield toMentionRecord(r);
+    for await (const r of this.stream(sql, where.values)) yield readMentionRecord(r);
   }
 
   async *quotes(): AsyncIterable<QuoteRecord> {
@@ -278,7 +231,7 @@ class DuckDbStore implements Store {
   async listEvents(filter: EventFilter, page: Page): Promise<EventAggregate[]> {
     const where = eventWhere(filter);
     const rows = await this.all(`select * from events e where ${where.sql} order by day desc, id limit ? offset ?`, [...where.values, page.limit, page.offset]);
-    return rows.map(toAggregate);
+    return rows.map(readEvent);
   }
 
   async places(filter: EventFilter, limit: number): Promise<PlaceCount[]> {
@@ -350,13 +303,12 @@ class DuckDbStore implements Store {
   }
 }
 
-const identity = (entry: StoreEntry): DocumentIdentity => (entry.kind === 'document' ? entry.document : entry);
-
 /** A SQL string literal (standard SQL: quotes doubled, no other escapes). */
 const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
-function placeholders(n: number): string {
-  return `(${Array.from({ length: Math.max(n, 1) }, () => '?').join(', ')})`;
+/** `($1, $2, ...)`: a list named once however often the statement reads it. */
+function numbered(n: number): string {
+  return `(${Array.from({ length: Math.max(n, 1) }, (_, i) => `$${i + 1}`).join(', ')})`;
 }
 
 /** Where an event is placed: its action place, else (GDELT's habit too) its source actor's place. */
@@ -410,45 +362,4 @@ function eventWhere(filter: EventFilter): { sql: string; values: DuckDBValue[] }
     values.push(filter.text, filter.text);
   }
   return { sql: clauses.length ? clauses.join(' and ') : 'true', values };
-}
-
-const geo = (value: unknown): Geo | null => (value === null || value === undefined ? null : (JSON.parse(String(value)) as Geo));
-const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
-
-export function toAggregate(r: Row): EventAggregate {
-  return {
-    id: Number(r.id),
-    key: { day: String(r.day), source: String(r.source), target: String(r.target), code: String(r.code), place: String(r.place) },
-    sourceName: text(r.source_name),
-    targetName: text(r.target_name),
-    isRoot: Boolean(r.is_root),
-    numMentions: Number(r.num_mentions),
-    numSources: Number(r.num_sources),
-    numArticles: Number(r.num_articles),
-    avgTone: Number(r.avg_tone),
-    actor1Geo: geo(r.source_geo),
-    actor2Geo: geo(r.target_geo),
-    actionGeo: geo(r.action_geo),
-    dateAdded: String(r.date_added),
-    sourceUrl: String(r.source_url),
-  };
-}
-
-const offset = (value: unknown): number => (value === null || value === undefined ? -1 : Number(value));
-
-export function toMentionRecord(r: Row): MentionRecord {
-  return {
-    eventId: Number(r.event_id),
-    eventTime: String(r.event_time),
-    mentionTime: r.doc_date === null ? String(r.added_at) : `${String(r.doc_date).replace(/-/g, '')}000000`,
-    sourceName: String(r.site),
-    identifier: String(r.url),
-    sentence: Number(r.sentence) + 1,
-    actor1Offset: offset(r.source_start),
-    actor2Offset: offset(r.target_start),
-    actionOffset: Number(r.verb_start),
-    confidence: Math.round(Number(r.confidence) * 100),
-    docLength: Number(r.length),
-    docTone: Number(r.tone),
-  };
 }

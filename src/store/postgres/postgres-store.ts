@@ -1,29 +1,27 @@
 // The PostgreSQL store: the DuckDB store's tables and semantics on a server, for many writers at once
 // (queue workers on several machines). A batch is one transaction that is safe to run concurrently
-// and to repeat:
-//   1. it takes a transaction-scoped advisory lock per URL it writes (in hash order), so two writers
-//      of one URL (a redelivered document, an update) take turns, and the second sees the first;
-//   2. it decides new / updated / duplicate against what is committed, as the DuckDB store does;
-//   3. it locks every event id it touches (in id order, after all its URL locks: no lock cycles), so
-//      an event is recomputed by one transaction at a time, each seeing the mentions committed before
-//      it — read committed takes a fresh snapshot per statement;
-//   4. it replaces the rows and recomputes those events from all their mentions.
+// and to repeat; its steps are every backend's (batch-write.ts), with two locks of this backend's own:
+//   1. before reading what is held of its URLs, it takes a transaction-scoped advisory lock per URL (in
+//      hash order), so two writers of one URL (a redelivered document, an update) take turns, and the
+//      second sees the first;
+//   2. before changing rows, it locks every event id it touches (in id order, after all its URL locks:
+//      no lock cycles), so an event is recomputed by one transaction at a time, each seeing the
+//      mentions committed before it — read committed takes a fresh snapshot per statement.
 // The result is the same whatever the interleaving, and a batch written twice is a no-op. A deadlock or
 // serialization failure (possible between transactions of other programs) is retried.
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import type { EventAggregate, MentionRecord } from '../../dataset/types.js';
-import { toAggregate, toMentionRecord } from '../duckdb/duckdb-store.js';
-import { documentColumns, entityColumns, errorColumns, mentionColumns, quoteColumns, supersededColumns, readDocument, readEntity, readMention, readQuote, type Columns } from '../duckdb/rows.js';
+import { heldAs, HELD_VERSIONS, readHeldVersion } from '../batch-plan.js';
+import { writeBatch, type BatchStatements } from '../batch-write.js';
+import { readDocument, readEntity, readEvent, readMention, readMentionRecord, readQuote, type Columns } from '../rows.js';
 import {
   StoreError,
   type AnnotatedDocument,
-  type CodedDocument,
   type DocumentIdentity,
   type DocumentSummary,
   type EntityRecord,
   type EventFilter,
-  type FailedDocument,
   type Held,
   type Page,
   type Partner,
@@ -120,11 +118,7 @@ class PostgresStore implements Store {
   async holds(identities: readonly DocumentIdentity[]): Promise<Held[]> {
     if (!identities.length) return [];
     const urls = [...new Set(identities.map((i) => i.url))];
-    const sql = `select url, content_hash, 'document' as kind from documents where url = any($1)
-      union all select url, content_hash, 'document' as kind from superseded where url = any($1)
-      union all select url, content_hash, 'error' as kind from errors where url = any($1)`;
-    const held = new Map((await this.all(sql, [urls])).map((r) => [`${String(r.url)}\u0001${String(r.content_hash)}`, r.kind as Held]));
-    return identities.map((i) => held.get(`${i.url}\u0001${i.contentHash}`) ?? null);
+    return heldAs(identities, (await this.all(HELD_VERSIONS('= any($1)'), [urls])).map(readHeldVersion));
   }
 
   async holdsUrl(url: string): Promise<boolean> {
@@ -151,7 +145,7 @@ class PostgresStore implements Store {
       const client = await this.pool.connect();
       try {
         await client.query('begin');
-        const outcomes = await writeInTransaction(client, entries, stamp);
+        const outcomes = await writeBatch(statements(client), entries, stamp);
         await client.query('commit');
         return outcomes;
       } catch (err) {
@@ -182,7 +176,7 @@ class PostgresStore implements Store {
 
   async *events(filter: EventFilter): AsyncIterable<EventAggregate> {
     const where = eventWhere(filter);
-    for await (const r of this.stream(`select * from events e where ${where.sql} order by id`, where.values)) yield toAggregate(r);
+    for await (const r of this.stream(`select * from events e where ${where.sql} order by id`, where.values)) yield readEvent(r);
   }
 
   async *mentions(filter: EventFilter): AsyncIterable<MentionRecord> {
@@ -190,7 +184,7 @@ class PostgresStore implements Store {
     const sql = `select m.*, e.date_added as event_time, d.date as doc_date, d.added_at, d.site, d.length, d.tone
       from events e join mentions m on m.event_id = e.id join documents d on d.url = m.url
       where ${where.sql} order by e.id, m.url, m.seq`;
-    for await (const r of this.stream(sql, where.values)) yield toMentionRecord(r);
+    for await (const r of this.stream(sql, where.values)) yield readMentionRecord(r);
   }
 
   async *quotes(): AsyncIterable<QuoteRecord> {
@@ -297,7 +291,7 @@ class PostgresStore implements Store {
     const where = eventWhere(filter);
     const n = where.values.length;
     const rows = await this.all(`select * from events e where ${where.sql} order by day desc, id limit $${n + 1} offset $${n + 2}`, [...where.values, page.limit, page.offset]);
-    return rows.map(toAggregate);
+    return rows.map(readEvent);
   }
 
   async listDocuments(page: Page): Promise<DocumentSummary[]> {
@@ -344,78 +338,33 @@ class PostgresStore implements Store {
   }
 }
 
-const identity = (entry: StoreEntry): DocumentIdentity => (entry.kind === 'document' ? entry.document : entry);
-
-/** The batch, inside its transaction: see the header for why each step is there. */
-async function writeInTransaction(client: pg.PoolClient, entries: readonly StoreEntry[], stamp: string): Promise<WriteOutcome[]> {
+/** The batch's statements on one connection, with the locks that let writers run side by side. */
+function statements(client: pg.PoolClient): BatchStatements {
   const all = async (sql: string, values: unknown[]) => (await client.query<Row>(sql, values)).rows;
-  const urls = [...new Set(entries.map((e) => identity(e).url))];
-  await client.query(
-    `select count(pg_advisory_xact_lock(${URL_LOCK_CLASS}, h)) from (select distinct hashtext(u) as h from unnest($1::text[]) u order by h) keys`,
-    [urls],
-  );
-  const current = new Map((await all(`select url, content_hash from documents where url = any($1)`, [urls])).map((r) => [String(r.url), String(r.content_hash)]));
-  const key = (url: unknown, hash: unknown) => `${String(url)}\u0001${String(hash)}`;
-  const failed = new Set((await all(`select url, content_hash from errors where url = any($1)`, [urls])).map((r) => key(r.url, r.content_hash)));
-  const superseded = new Set((await all(`select url, content_hash from superseded where url = any($1)`, [urls])).map((r) => key(r.url, r.content_hash)));
-  const newlySuperseded: { url: string; hash: string; stamp: string }[] = [];
-  const replaced = new Set<string>();
-  const documents = new Map<string, CodedDocument>();
-  const errors = new Map<string, FailedDocument>();
-  const outcomes: WriteOutcome[] = [];
-  for (const entry of entries) {
-    const { url, contentHash } = identity(entry);
-    const version = key(url, contentHash);
-    if (current.get(url) === contentHash || failed.has(version) || superseded.has(version)) {
-      outcomes.push('duplicate');
-      continue;
-    }
-    if (entry.kind === 'error') {
-      failed.add(version);
-      errors.set(version, entry);
-      outcomes.push('error');
-      continue;
-    }
-    const previous = current.get(url);
-    if (previous !== undefined) {
-      if (!documents.has(url)) replaced.add(url);
-      superseded.add(key(url, previous));
-      newlySuperseded.push({ url, hash: previous, stamp });
-    }
-    outcomes.push(previous !== undefined ? 'updated' : 'new');
-    current.set(url, contentHash);
-    documents.set(url, entry);
-  }
-  const old = [...replaced];
-  const written = [...documents.values()];
-  const touched = new Set<number>();
-  if (old.length) for (const r of await all(`select distinct event_id from mentions where url = any($1) and event_id is not null`, [old])) touched.add(Number(r.event_id));
-  for (const d of written) for (const m of d.mentions) if (m.eventId !== null) touched.add(m.eventId);
-  const ids = [...touched];
-  if (ids.length) await client.query(`select count(pg_advisory_xact_lock(id)) from (select distinct unnest($1::bigint[]) as id order by id) keys`, [ids]);
-  if (old.length) for (const table of ['mentions', 'entities', 'quotes', 'documents']) await client.query(`delete from ${table} where url = any($1)`, [old]);
-  if (written.length) await client.query(`delete from errors where url = any($1)`, [written.map((d) => d.document.url)]);
-  await insert(client, 'documents', documentColumns, written.map((d) => ({ ...d, stamp })));
-  await insert(client, 'entities', entityColumns, written.flatMap((d) => d.entities.map((row, seq) => ({ url: d.document.url, seq, row }))));
-  await insert(client, 'quotes', quoteColumns, written.flatMap((d) => d.quotes.map((row, seq) => ({ url: d.document.url, seq, row }))));
-  await insert(client, 'mentions', mentionColumns, written.flatMap((d) => d.mentions.map((row, seq) => ({ url: d.document.url, seq, row }))));
-  await insert(client, 'errors', errorColumns, [...errors.values()].map((e) => ({ ...e, stamp })), 'on conflict do nothing');
-  await insert(client, 'superseded', supersededColumns, newlySuperseded, 'on conflict do nothing');
-  if (ids.length) {
-    await client.query('delete from events where id = any($1::bigint[])', [ids]);
-    await client.query(RECOMPUTE_EVENTS, [ids]);
-  }
-  return outcomes;
+  return {
+    heldVersions: async (urls) => {
+      await client.query(`select count(pg_advisory_xact_lock(${URL_LOCK_CLASS}, h)) from (select distinct hashtext(u) as h from unnest($1::text[]) u order by h) keys`, [urls]);
+      return (await all(HELD_VERSIONS('= any($1)'), [urls])).map(readHeldVersion);
+    },
+    eventIdsOf: async (urls) => (await all(`select distinct event_id from mentions where url = any($1) and event_id is not null`, [urls])).map((r) => Number(r.event_id)),
+    lockEvents: async (ids) => void (await client.query(`select count(pg_advisory_xact_lock(id)) from (select distinct unnest($1::bigint[]) as id order by id) keys`, [ids])),
+    deleteByUrl: async (table, urls) => void (await client.query(`delete from ${table} where url = any($1)`, [urls])),
+    insert: (table, columns, items, keepExisting) => insert(client, table, columns, items, keepExisting),
+    recompute: async (ids) => {
+      await client.query('delete from events where id = any($1::bigint[])', [ids]);
+      await client.query(RECOMPUTE_EVENTS, [ids]);
+    },
+  };
 }
 
-async function insert<T>(client: pg.PoolClient, table: string, columns: Columns<T>, items: readonly T[], suffix = ''): Promise<void> {
+async function insert<T>(client: pg.PoolClient, table: string, columns: Columns<T>, items: readonly T[], keepExisting: boolean): Promise<void> {
   const names = Object.keys(columns);
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / names.length));
   for (let i = 0; i < items.length; i += perStatement) {
     const chunk = items.slice(i, i + perStatement);
     const values = chunk.flatMap((item) => names.map((n) => withoutNul(columns[n]!(item))));
     const tuples = chunk.map((_, r) => `(${names.map((__, c) => `$${r * names.length + c + 1}`).join(', ')})`);
-    await client.query(`insert into ${table} (${names.join(', ')}) values ${tuples.join(', ')} ${suffix}`, values);
+    await client.query(`insert into ${table} (${names.join(', ')}) values ${tuples.join(', ')}${keepExisting ? ' on conflict do nothing' : ''}`, values);
   }
 }
 

@@ -1,10 +1,13 @@
-// The records of store.ts to and from DuckDB rows: one table of column -> value per table, so the
-// INSERT statements and the readers name each column once.
-import type { DuckDBValue } from '@duckdb/node-api';
-import type { Geo } from '../../dataset/types.js';
-import type { ActorSlot, CodedDocument, DocumentRow, EntityRow, EventMentionRow, FailedDocument, QuoteRow, SpeakerRow } from '../store.js';
+// The records of store.ts to and from table rows, for every backend: one table of column -> value per
+// table, so the INSERT statements and the readers name each column once, and both backends write and
+// read the same values (JSON as text, written and parsed here).
+import type { EventAggregate, Geo, MentionRecord } from '../dataset/types.js';
+import type { ActorSlot, CodedDocument, DocumentIdentity, DocumentRow, EntityRow, EventMentionRow, FailedDocument, QuoteRow, SpeakerRow } from './store.js';
 
-export type Columns<T> = Record<string, (item: T) => DuckDBValue>;
+/** What a column holds: every backend binds these as they are. */
+export type Cell = string | number | boolean | null;
+
+export type Columns<T> = Record<string, (item: T) => Cell>;
 
 interface Stamped {
   readonly stamp: string;
@@ -54,9 +57,9 @@ export const errorColumns: Columns<FailedDocument & Stamped> = {
 };
 
 /** A version of a URL that a later one replaced. */
-export const supersededColumns: Columns<{ url: string; hash: string; stamp: string }> = {
+export const supersededColumns: Columns<DocumentIdentity & Stamped> = {
   url: (v) => v.url,
-  content_hash: (v) => v.hash,
+  content_hash: (v) => v.contentHash,
   replaced_at: (v) => v.stamp,
 };
 
@@ -217,5 +220,45 @@ export function readMention(r: Row): EventMentionRow {
     entry: str(r.entry),
     entryText: str(r.entry_text),
     confidence: Number(r.confidence),
+  };
+}
+
+/** An events row as the exports and the API read it. */
+export function readEvent(r: Row): EventAggregate {
+  return {
+    id: Number(r.id),
+    key: { day: String(r.day), source: String(r.source), target: String(r.target), code: String(r.code), place: String(r.place) },
+    sourceName: str(r.source_name),
+    targetName: str(r.target_name),
+    isRoot: Boolean(r.is_root),
+    numMentions: Number(r.num_mentions),
+    numSources: Number(r.num_sources),
+    numArticles: Number(r.num_articles),
+    avgTone: Number(r.avg_tone),
+    actor1Geo: geo(r.source_geo),
+    actor2Geo: geo(r.target_geo),
+    actionGeo: geo(r.action_geo),
+    dateAdded: String(r.date_added),
+    sourceUrl: String(r.source_url),
+  };
+}
+
+const offset = (value: unknown): number => (value === null || value === undefined ? -1 : Number(value));
+
+/** A mentions row joined with its event and document (MENTIONS_SQL of each backend), as the Mentions export reads it. */
+export function readMentionRecord(r: Row): MentionRecord {
+  return {
+    eventId: Number(r.event_id),
+    eventTime: String(r.event_time),
+    mentionTime: r.doc_date === null ? String(r.added_at) : `${String(r.doc_date).replace(/-/g, '')}000000`,
+    sourceName: String(r.site),
+    identifier: String(r.url),
+    sentence: Number(r.sentence) + 1,
+    actor1Offset: offset(r.source_start),
+    actor2Offset: offset(r.target_start),
+    actionOffset: Number(r.verb_start),
+    confidence: Math.round(Number(r.confidence) * 100),
+    docLength: Number(r.length),
+    docTone: Number(r.tone),
   };
 }
