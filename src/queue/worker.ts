@@ -1,14 +1,17 @@
-// `dyad worker`: takes documents from the queue, codes them with the pool's coders and writes each in
-// its own store transaction, and acknowledges a document only once that transaction has committed. A
-// worker killed at any moment therefore loses nothing: JetStream hands its unacknowledged documents to
-// another worker after the ack wait, and the store's write is a no-op for what was already committed.
-// A document that keeps failing goes to the dead letters with its reason (and an error row in the
-// store, so the publisher stops waiting for it); a long document keeps its claim with heartbeats.
+// `dyad worker`: takes documents from the queue, codes them with the pool's coders and writes them in
+// batches, one store transaction each (one commit and one recompute of the events for many documents:
+// the store's write rate, not coding, is what limits many workers), and acknowledges a document only
+// once its transaction has committed. A worker killed at any moment therefore loses nothing: JetStream
+// hands its unacknowledged documents to another worker after the ack wait, and the store's write is a
+// no-op for what was already committed. A document that keeps failing goes to the dead letters with
+// its reason (and an error row in the store, so the publisher stops waiting for it). It asks the queue
+// for no more documents than it has room for, and every document it holds, coding or waiting for its
+// batch, keeps its claim with heartbeats.
 import { jetstream, type JsMsg } from '@nats-io/jetstream';
 import { headers } from '@nats-io/transport-node';
 import type { PipelineOptions } from '../pipeline.js';
 import { createCoders, type Coders } from '../pool/pool.js';
-import type { Store, StoreEntry } from '../store/store.js';
+import type { Store, StoreEntry, WriteOutcome } from '../store/store.js';
 import type { RawDocument } from '../types.js';
 import { decodeEnvelope, withIdentity, type Envelope } from './envelope.js';
 import { connectQueue, DEAD_DELIVERIES, DEAD_REASON, DEFAULT_SETTINGS, ensureQueue, messageId, queueNames, type QueueSettings } from './streams.js';
@@ -27,6 +30,8 @@ export interface WorkerOptions {
   /** How long documents in hand may take to finish once stopping; the rest are handed back. */
   readonly graceMs?: number;
   readonly healthEveryMs?: number;
+  /** Documents written in one transaction at most (DEFAULT_BATCH). */
+  readonly batchSize?: number;
   readonly log: (line: string) => void;
 }
 
@@ -57,6 +62,23 @@ const WARM_UP: RawDocument = {
 
 /** A failed attempt waits this long per attempt before the document is offered again. */
 const RETRY_DELAY_MS = 1000;
+/** Documents written in one store transaction at most: one commit and one recompute of their events. */
+export const DEFAULT_BATCH = 16;
+/** A coded document waits at most this long for others to share its transaction. */
+const BATCH_WAIT_MS = 1000;
+/** How long one request for documents waits on an empty queue (JetStream's shortest). */
+const FETCH_EXPIRES_MS = 1000;
+
+/** A message this worker holds, from its delivery until it is acknowledged or handed back. */
+interface InHand {
+  readonly m: JsMsg;
+  readonly envelope: Envelope;
+  entry: StoreEntry | null;
+  /** In a store transaction: past handing back, its commit decides. */
+  writing: boolean;
+  /** Set once it is handed back on stopping: whatever its coding gives is dropped. */
+  handedBack: boolean;
+}
 
 export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
   const { store, signal, log } = options;
@@ -74,10 +96,30 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
     const consumer = await js.consumers.get(names.stream, names.consumer);
     coders = createCoders({ threads: options.threads, shape: 'store', pipeline: options.pipeline ?? {} });
     const code = codeOne(coders);
-    const slots = Math.max(1, options.threads * 2);
+    const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
+    /** Documents coding at once: enough to keep every thread busy, within what the pool queues. */
+    const codingSlots = Math.max(1, options.threads * 2);
+    /** Messages held at once: a batch being written, and the next one coding meanwhile. */
+    const capacity = batchSize + codingSlots;
     // the pipeline loads some indexes on first use (places, for one): code a sentence before taking
     // documents, so that the first document does not pay for it inside its ack wait
     await code(WARM_UP);
+
+    const inHand = new Set<InHand | JsMsg>();
+    /** Resolved whenever a message leaves this worker's hands. */
+    let released: () => void = () => undefined;
+    let leaving = new Promise<void>((resolve) => (released = resolve));
+    const release = (item: InHand | JsMsg) => {
+      inHand.delete(item);
+      released();
+      leaving = new Promise<void>((resolve) => (released = resolve));
+    };
+    // every message in hand keeps its claim, from delivery on: one waiting to be coded or written
+    // included (a message left without a sign of life past the ack wait is given to another worker,
+    // and then stored by both: once, and once as a duplicate)
+    const heartbeat = setInterval(() => {
+      for (const item of inHand) ('m' in item ? item.m : item).working();
+    }, ackWaitMs / 3);
 
     const deadLetter = async (m: JsMsg, envelope: Envelope | null, reason: string) => {
       const h = headers();
@@ -97,44 +139,131 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
       log(`dyad worker: dead letter ${envelope?.raw.id ?? `#${m.seq}`} after ${m.info.deliveryCount} deliveries: ${oneLine(reason)}`);
     };
 
-    const handle = async (m: JsMsg, handedBack: () => boolean) => {
+    /** A document whose coding or storing failed: another attempt later, or the dead letters. */
+    const failed = async (item: InHand, err: unknown) => {
+      const reason = describeError(err);
+      if (item.m.info.deliveryCount >= limit) return deadLetter(item.m, item.envelope, `failed ${item.m.info.deliveryCount} times; last: ${reason}`);
+      stats.retried += 1;
+      item.m.nak(RETRY_DELAY_MS * item.m.info.deliveryCount);
+      log(`dyad worker: ${item.envelope.raw.id}: attempt ${item.m.info.deliveryCount} of ${limit} failed, handed back: ${oneLine(reason)}`);
+    };
+
+    const tally = (outcome: WriteOutcome) => {
+      if (outcome === 'new' || outcome === 'updated') stats.stored += 1;
+      else if (outcome === 'duplicate') stats.duplicates += 1;
+      else stats.errors += 1;
+    };
+
+    /** Acknowledged only now that its transaction has committed. */
+    const acknowledge = async (item: InHand, outcome: WriteOutcome) => {
+      try {
+        await item.m.ackAck();
+        tally(outcome);
+      } catch (err) {
+        // stored, but the server may not know: it may come back, and is then a duplicate
+        tally(outcome);
+        log(`dyad worker: ${item.envelope.raw.id}: stored, but its acknowledgement failed (${describeError(err)}); a redelivery will find it held`);
+      }
+    };
+
+    const toCode: InHand[] = [];
+    let coding = 0;
+    let ready: InHand[] = [];
+    let writing = false;
+    let stopping = false;
+    let batchTimer: NodeJS.Timeout | undefined;
+
+    /** Writes what is coded, in one transaction, once a batch is full, old enough, or nothing more is coming. */
+    const flush = () => {
+      if (writing || !ready.length) return;
+      const full = ready.length >= batchSize;
+      const dry = coding === 0 && toCode.length === 0;
+      if (!full && !dry && !stopping) {
+        batchTimer ??= setTimeout(() => {
+          batchTimer = undefined;
+          if (ready.length) write(ready.splice(0, batchSize));
+        }, BATCH_WAIT_MS);
+        return;
+      }
+      write(ready.splice(0, batchSize));
+    };
+    const write = (batch: InHand[]) => {
+      clearTimeout(batchTimer);
+      batchTimer = undefined;
+      writing = true;
+      for (const item of batch) item.writing = true;
+      void (async () => {
+        try {
+          const outcomes = await store.write(
+            batch.map((item) => item.entry!),
+            new Date(),
+          );
+          await Promise.all(batch.map((item, i) => acknowledge(item, outcomes[i]!)));
+        } catch (err) {
+          // one bad document must not hold the others back: each alone, so only it is retried
+          if (batch.length > 1) log(`dyad worker: a batch of ${batch.length} failed (${oneLine(describeError(err))}); writing its documents one by one`);
+          for (const item of batch) {
+            try {
+              if (batch.length === 1) throw err;
+              const [outcome] = await store.write([item.entry!], new Date());
+              await acknowledge(item, outcome!);
+            } catch (one) {
+              await failed(item, one).catch((e: unknown) => log(`dyad worker: ${item.envelope.raw.id}: ${describeError(e)}`));
+            }
+          }
+        } finally {
+          for (const item of batch) release(item);
+          writing = false;
+          flush();
+        }
+      })();
+    };
+
+    const codeNext = () => {
+      while (coding < codingSlots && toCode.length) {
+        const item = toCode.shift()!;
+        coding += 1;
+        void code(item.envelope.raw)
+          .then(
+            (entry) => {
+              if (item.handedBack) return;
+              item.entry = withIdentity(entry, item.envelope.identity);
+              ready.push(item);
+            },
+            async (err: unknown) => {
+              if (item.handedBack) return;
+              await failed(item, err).catch((e: unknown) => log(`dyad worker: ${item.envelope.raw.id}: ${describeError(e)}`));
+              release(item);
+            },
+          )
+          .finally(() => {
+            coding -= 1;
+            codeNext();
+            flush();
+          });
+      }
+    };
+
+    const take = (m: JsMsg) => {
       stats.received += 1;
       if (m.redelivered) stats.redelivered += 1;
-      const heartbeat = setInterval(() => m.working(), ackWaitMs / 3);
       const envelope = decodeEnvelope(m.data);
-      try {
-        if (typeof envelope === 'string') return await deadLetter(m, null, envelope);
-        if (m.info.deliveryCount > limit) {
-          return await deadLetter(m, envelope, `delivered ${m.info.deliveryCount} times without being stored: the workers that took it stopped or hung on it`);
-        }
-        try {
-          const entry = withIdentity(await code(envelope.raw), envelope.identity);
-          const [outcome] = await store.write([entry], new Date());
-          if (handedBack()) return;
-          await m.ackAck();
-          if (outcome === 'new' || outcome === 'updated') stats.stored += 1;
-          else if (outcome === 'duplicate') stats.duplicates += 1;
-          else stats.errors += 1;
-        } catch (err) {
-          if (handedBack()) return;
-          const reason = describeError(err);
-          if (m.info.deliveryCount >= limit) return await deadLetter(m, envelope, `failed ${m.info.deliveryCount} times; last: ${reason}`);
-          stats.retried += 1;
-          m.nak(RETRY_DELAY_MS * m.info.deliveryCount);
-          log(`dyad worker: ${envelope.raw.id}: attempt ${m.info.deliveryCount} of ${limit} failed, handed back: ${oneLine(reason)}`);
-        }
-      } catch (err) {
-        log(`dyad worker: ${typeof envelope === 'string' ? `#${m.seq}` : envelope.raw.id}: ${describeError(err)}`);
-      } finally {
-        clearInterval(heartbeat);
-      }
+      const item: InHand | JsMsg = typeof envelope === 'string' ? m : { m, envelope, entry: null, writing: false, handedBack: false };
+      inHand.add(item);
+      const dead = (envelope: Envelope | null, reason: string) =>
+        void deadLetter(m, envelope, reason)
+          .catch((err: unknown) => log(`dyad worker: #${m.seq}: ${describeError(err)}`))
+          .finally(() => release(item));
+      if (typeof envelope === 'string') return dead(null, envelope);
+      if (m.info.deliveryCount > limit) return dead(envelope, `delivered ${m.info.deliveryCount} times without being stored: the workers that took it stopped or hung on it`);
+      toCode.push(item as InHand);
+      codeNext();
     };
 
     const started = Date.now();
     let lastDone = 0;
     let lastAt = started;
     const done = () => stats.stored + stats.duplicates + stats.errors + stats.dead;
-    const inHand = new Map<Promise<void>, { m: JsMsg; handedBack: boolean }>();
     const health = setInterval(() => {
       const now = Date.now();
       const recent = ((done() - lastDone) * 1000) / Math.max(1, now - lastAt);
@@ -145,33 +274,51 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
         .then((waiting) => log(healthLine(stats, (done() * 1000) / Math.max(1, now - started), recent, inHand.size, waiting)));
     }, options.healthEveryMs ?? 5000);
 
-    const messages = await consumer.consume({ max_messages: slots });
-    const stop = () => void messages.stop();
-    signal.addEventListener('abort', stop, { once: true });
-    if (signal.aborted) stop();
+    const stopped = new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
     try {
-      for await (const m of messages) {
-        if (signal.aborted) {
-          m.nak();
-          stats.handedBack += 1;
+      // ask for exactly as many documents as there is room for: each is in hand, under the heartbeat,
+      // from the moment it arrives
+      while (!signal.aborted) {
+        const room = capacity - inHand.size;
+        if (room <= 0) {
+          await Promise.race([leaving, stopped]);
           continue;
         }
-        const state = { m, handedBack: false };
-        const task: Promise<void> = handle(m, () => state.handedBack).finally(() => inHand.delete(task));
-        inHand.set(task, state);
-        while (inHand.size >= slots) await Promise.race(inHand.keys());
+        try {
+          const messages = await consumer.fetch({ max_messages: room, expires: FETCH_EXPIRES_MS });
+          for await (const m of messages) {
+            if (signal.aborted) {
+              m.nak();
+              stats.handedBack += 1;
+            } else take(m);
+          }
+        } catch (err) {
+          // the server restarting, say: the connection reconnects by itself; ask again shortly
+          log(`dyad worker: asking the queue for documents failed: ${describeError(err)}`);
+          await Promise.race([sleep(FETCH_EXPIRES_MS), stopped]);
+        }
       }
       // stopping: the documents in hand finish within the grace, or go back to the queue at once
-      const grace = new Promise((resolve) => setTimeout(resolve, options.graceMs ?? 20_000).unref());
-      await Promise.race([Promise.allSettled(inHand.keys()), grace]);
-      for (const state of inHand.values()) {
-        state.handedBack = true;
-        state.m.nak();
+      stopping = true;
+      flush();
+      const deadline = Date.now() + (options.graceMs ?? 20_000);
+      while (inHand.size && Date.now() < deadline) await Promise.race([leaving, sleep(deadline - Date.now())]);
+      for (const item of inHand) {
+        // a batch being written is past handing back: its commit decides, and it is acknowledged after;
+        // so is a dead letter on its way
+        if (!('m' in item) || item.writing) continue;
+        item.handedBack = true;
+        item.m.nak();
         stats.handedBack += 1;
+        release(item);
       }
+      toCode.length = 0;
+      ready = [];
+      while (inHand.size) await leaving;
     } finally {
-      signal.removeEventListener('abort', stop);
       clearInterval(health);
+      clearInterval(heartbeat);
+      clearTimeout(batchTimer);
     }
     log(healthLine(stats, (done() * 1000) / Math.max(1, Date.now() - started), null, 0, null).replace('dyad worker:', 'dyad worker: stopped;'));
     return stats;
@@ -180,6 +327,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
     await nc.drain().catch(() => undefined);
   }
 }
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)).unref());
 
 /** Codes one document through the pool (in this thread or a worker thread). */
 function codeOne(coders: Coders<'store'>): (raw: RawDocument) => Promise<StoreEntry> {
