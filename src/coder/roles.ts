@@ -28,7 +28,7 @@ const DOER_VERBS = new Set([
   'host', 'deliver', 'extend', 'issue', 'send', 'agree', 'seek', 'propose', 'want', 'plan', 'prepare', 'join',
   'attend', 'enter', 'step', 'intensify', 'escalate', 'renew', 'complete', 'conclude', 'finish', 'file', 'lodge',
   'impose', 'order', 'authorize', 'authorise', 'approve', 'threaten', 'vow', 'promise', 'call', 'demand', 'request',
-  'convene', 'organize', 'organise', 'arrange', 'lead', 'head', 'wage', 'fight', 'commit', 'perpetrate',
+  'convene', 'organize', 'organise', 'arrange', 'lead', 'head', 'wage', 'fight', 'commit', 'perpetrate', 'undertake', 'speed', 'accelerate',
 ]);
 
 /** Texts an actor puts out, which do what their author does ("a statement condemning the raid"). */
