@@ -3,7 +3,7 @@
 // yield (1243), "failed to attack" nothing. The act keeps its trigger, roles and span; only its code
 // changes. Applied to our own lemma patterns only: PETRARCH dictionaries carry their own modality.
 import { join } from 'node:path';
-import { columns, issue, readLines } from '../kb/lines.js';
+import { columns, issue, list, readLines } from '../kb/lines.js';
 import { defaultKbDir } from '../kb/paths.js';
 import type { Issue } from '../types.js';
 import type { ClauseView } from './match.js';
@@ -31,6 +31,10 @@ export interface ModalityTable {
   readonly acts: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Classes whose act is the target's, demanded by whoever said it, with the code when the act codes nothing. */
   readonly sayers: ReadonlyMap<string, string>;
+  /** Verbs (lemmas) whose subject carries out the event noun they govern: a cue before them is the noun's ("will provide food aid"). */
+  readonly governors: ReadonlySet<string>;
+  /** Verbs (lemmas) a cue reaches over to the act after them ("prepared to resume shelling"). */
+  readonly phases: ReadonlySet<string>;
   readonly issues: readonly Issue[];
 }
 
@@ -59,6 +63,8 @@ export function loadModality(path: string, file: string): ModalityTable {
   const conditions: Condition[] = [];
   const acts = new Map<string, Map<string, string>>();
   const sayers = new Map<string, string>();
+  const governors = new Set<string>();
+  const phases = new Set<string>();
   const issues: Issue[] = [];
   for (const line of readLines(path, file)) {
     const [kind, a, b, c, ...rest] = columns(line.text);
@@ -68,6 +74,8 @@ export function loadModality(path: string, file: string): ModalityTable {
       (kind === 'cue' ? cues : defers).push({ cls: a, words, negated: words.some((w) => NEGATION_LEMMAS.has(w)), ref: at });
     } else if (kind === 'sayer' && a && b && /^\d{2,4}$/.test(b) && c === undefined) {
       sayers.set(a, b);
+    } else if ((kind === 'govern' || kind === 'phase') && a && b === undefined) {
+      for (const lemma of list(a)) (kind === 'govern' ? governors : phases).add(lemma);
     } else if (kind === 'condition' && a && b && c && rest.length === 0) {
       conditions.push({ word: a, from: b, to: c });
     } else if (kind === 'act' && a && b && c && rest.length === 0 && /^\d{2,4}$/.test(b) && (c === '=' || c === '---' || /^\d{2,4}$/.test(c))) {
@@ -75,14 +83,14 @@ export function loadModality(path: string, file: string): ModalityTable {
       if (!table) acts.set(a, (table = new Map()));
       table.set(b, c);
     } else {
-      issues.push(issue('kb/modality', `cannot read "${line.text.trim()}": want cue|defer CLASS WORDS, sayer CLASS CODE, condition WORD FROM TO, or act CLASS CODE RESULT`, at));
+      issues.push(issue('kb/modality', `cannot read "${line.text.trim()}": want cue|defer CLASS WORDS, sayer CLASS CODE, condition WORD FROM TO, act CLASS CODE RESULT, govern VERBS, or phase VERBS`, at));
     }
   }
   for (const cue of [...cues, ...defers]) {
     if (!acts.has(cue.cls)) issues.push(issue('kb/modality', `class "${cue.cls}" has no act lines`, cue.ref));
   }
   cues.sort((x, y) => y.words.length - x.words.length);
-  return { cues, defers, conditions, acts, sayers, issues };
+  return { cues, defers, conditions, acts, sayers, governors, phases, issues };
 }
 
 function wordIs(view: ClauseView, pos: number, want: string): boolean {
@@ -92,9 +100,22 @@ function wordIs(view: ClauseView, pos: number, want: string): boolean {
 
 /**
  * The cue standing right before sequence position `at` (the act's trigger), and the position where
- * it starts; adverbs and a day between the cue's words are skipped, negations never are.
+ * it starts; adverbs and a day between the cue's words are skipped, negations never are. A phase
+ * verb between the cue and the act is reached over ("prepared to resume shelling"), and so is the
+ * verb that governs an event noun ("will provide nearly 25,000 tons of food aid").
  */
 export function cueBefore(table: ModalityTable, view: ClauseView, at: number): { cue: Cue; start: number } | null {
+  const direct = cueEndingAt(table, view, at);
+  if (direct) return direct;
+  const phase = phaseBefore(table, view, at);
+  if (phase !== null) return cueEndingAt(table, view, phase);
+  const governor = governorOf(table, view, at);
+  if (governor === null) return null;
+  const governorPhase = phaseBefore(table, view, governor);
+  return cueEndingAt(table, view, governor) ?? (governorPhase === null ? null : cueEndingAt(table, view, governorPhase));
+}
+
+function cueEndingAt(table: ModalityTable, view: ClauseView, at: number): { cue: Cue; start: number } | null {
   for (const cue of table.cues) {
     let p = at - 1;
     let ok = true;
@@ -105,15 +126,51 @@ export function cueBefore(table: ModalityTable, view: ClauseView, at: number): {
     }
     if (!ok) continue;
     // "must be ready to mediate": what must be is demanded, whatever the nearer cue says
-    const outer = p + 1 > 0 && cue.words.length > 0 ? cueBefore(table, view, p + 1) : null;
+    const outer = p + 1 > 0 && cue.words.length > 0 ? cueEndingAt(table, view, p + 1) : null;
     return outer && table.sayers.has(outer.cue.cls) ? outer : { cue, start: p + 1 };
   }
   return null;
 }
 
-/** The deferring cue that starts at sequence position `at` (a trigger such as "agreed to"). */
+/** Where a phase verb ("resume", "continue to") stands right before `at`, adverbs aside; null if none. */
+function phaseBefore(table: ModalityTable, view: ClauseView, at: number): number | null {
+  let p = at - 1;
+  if (wordIs(view, p, 'to')) p--;
+  while (p >= 0 && skippable(view, p)) p--;
+  const w = view.words[view.seq[p]!];
+  return w && w.pos === 'VERB' && table.phases.has(w.lemma) ? p : null;
+}
+
+/** Words an event noun's phrase may hold between it and the verb that governs it: "nearly 25,000 tons of emergency food". */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADV', 'SYM']);
+const NOUN_PHRASE_WORDS = new Set(['of', 'and', ',']);
+const NOUN_PHRASE_REACH = 8;
+
+/** The position of the verb that governs the event noun at `at`, when it is one whose subject carries the noun out. */
+function governorOf(table: ModalityTable, view: ClauseView, at: number): number | null {
+  const head = view.words[view.seq[at]!];
+  if (!head || head.pos !== 'NOUN') return null;
+  for (let p = at - 1; p >= 0 && p >= at - NOUN_PHRASE_REACH; p--) {
+    const w = view.words[view.seq[p]!]!;
+    if (w.pos === 'VERB') return table.governors.has(w.lemma) ? p : null;
+    if (!NOUN_PHRASE.has(w.pos) && !NOUN_PHRASE_WORDS.has(w.lower)) return null;
+  }
+  return null;
+}
+
+/** The deferring cue that starts at sequence position `at` (a trigger such as "agreed to", "agreed in principle to"). */
 export function deferAt(table: ModalityTable, view: ClauseView, at: number): Cue | null {
-  return table.defers.find((cue) => cue.words.every((w, k) => wordIs(view, at + k, w))) ?? null;
+  return table.defers.find((cue) => startsAt(view, at, cue.words)) ?? null;
+}
+
+function startsAt(view: ClauseView, at: number, words: readonly string[]): boolean {
+  let p = at;
+  for (const [k, want] of words.entries()) {
+    while (k > 0 && p < view.seq.length && !wordIs(view, p, want) && skippable(view, p)) p++;
+    if (!wordIs(view, p, want)) return false;
+    p++;
+  }
+  return true;
 }
 
 /** The class after the sentence's conditions: "unless" after the trigger turns a promise into a threat. */

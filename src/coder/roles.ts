@@ -28,8 +28,11 @@ const DOER_VERBS = new Set([
   'host', 'deliver', 'extend', 'issue', 'send', 'agree', 'seek', 'propose', 'want', 'plan', 'prepare', 'join',
   'attend', 'enter', 'step', 'intensify', 'escalate', 'renew', 'complete', 'conclude', 'finish', 'file', 'lodge',
   'impose', 'order', 'authorize', 'authorise', 'approve', 'threaten', 'vow', 'promise', 'call', 'demand', 'request',
-  'convene', 'organize', 'organise', 'arrange', 'lead', 'head', 'wage', 'fight', 'commit', 'perpetrate',
+  'convene', 'organize', 'organise', 'arrange', 'lead', 'head', 'wage', 'fight', 'commit', 'perpetrate', 'undertake', 'speed', 'accelerate',
 ]);
+
+/** Texts an actor puts out, which do what their author does ("a statement condemning the raid"). */
+const TEXT_NOUNS = new Set(['statement', 'declaration', 'communique', 'letter', 'resolution', 'message', 'note', 'memorandum', 'report', 'release', 'announcement', 'decree', 'petition', 'motion', 'bill']);
 
 /** What may follow a participle that has no object ("arrested in", "accused of", "killed."). */
 const NO_OBJECT = new Set(['ADP', 'PUNCT', 'ADV', 'CCONJ', 'SCONJ']);
@@ -54,7 +57,7 @@ export function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: Patt
     if (before) return { source: null, target: null, among: match.compound, targets: null };
   }
   // the source stands before the whole pattern, unless the pattern's words are inside the subject ("the government issue condemned")
-  const participle = match?.source || (match && match.first !== verb.start) ? undefined : participleSubject(view, verb);
+  const participle = match?.source || (match && match.first !== verb.start) ? undefined : participleSubject(view, verb, shared);
   let source = match?.source ?? (participle !== undefined ? participle : findSource(view, Math.min(verb.start, match?.first ?? verb.start), null, said, saidBy) ?? findSource(view, verb.start, shared, said, saidBy));
   const noun = match?.source ? null : eventNounChunk(view, verb);
   if (noun?.possessor) source = ownerUnit(view.words, noun.possessor);
@@ -203,13 +206,18 @@ function hasPronoun(view: ClauseView, from: number, to: number): boolean {
   return false;
 }
 
-/** "with McCain calling it ...": a participle's subject is the noun phrase right before it. */
-function participleSubject(view: ClauseView, verb: VerbOccurrence): Unit | null | undefined {
+/**
+ * "with McCain calling it ...": a participle's subject is the noun phrase right before it, unless
+ * that phrase is a text its clause's subject put out ("issued a statement demanding that ..."): the
+ * text says what its author does.
+ */
+function participleSubject(view: ClauseView, verb: VerbOccurrence, shared: Unit | null): Unit | null | undefined {
   const w = view.words[view.seq[verb.head]!]!;
   if (!w.text.endsWith('ING') || verb.start === 0) return undefined;
   const u = view.unitEnd.get(verb.start - 1);
   if (!u) return undefined;
-  return u.members.length > 0 ? u : null;
+  if (u.members.length > 0) return u;
+  return TEXT_NOUNS.has(view.words[view.seq[verb.start - 1]!]!.lemma) ? findSource(view, view.span.get(u)![0], shared) : null;
 }
 
 /** Where the subject may start: after an opening phrase set off by a comma ("In Florida, ..."), else 0. */

@@ -15,12 +15,21 @@ interface Verbal {
   readonly ref: { readonly file: string; readonly line: number };
 }
 
+/** An act whose actor on one side is named as such is another act: peacekeepers "arriving in" a country are deployed, not visiting. */
+interface ActorSense {
+  readonly code: string;
+  readonly side: 'source' | 'target';
+  readonly words: ReadonlySet<string>;
+  readonly recode: string;
+}
+
 export interface SenseTable {
   /** context name -> its nouns (lemmas). */
   readonly contexts: ReadonlyMap<string, ReadonlySet<string>>;
   /** context name -> the CAMEO roots dropped in it. */
   readonly drops: ReadonlyMap<string, ReadonlySet<string>>;
   readonly verbal: readonly Verbal[];
+  readonly actors: readonly ActorSense[];
   readonly issues: readonly Issue[];
 }
 
@@ -35,6 +44,7 @@ export function loadSenses(path: string, file: string): SenseTable {
   const contexts = new Map<string, Set<string>>();
   const drops = new Map<string, Set<string>>();
   const verbal: Verbal[] = [];
+  const actors: ActorSense[] = [];
   const issues: Issue[] = [];
   const roots = (cell: string) => list(cell).every((r) => /^\d\d$/.test(r));
   for (const line of readLines(path, file)) {
@@ -46,14 +56,16 @@ export function loadSenses(path: string, file: string): SenseTable {
       drops.set(a, new Set(list(b)));
     } else if (kind === 'verbal' && a && b && c && d && rest.length === 0 && roots(a) && /^\d{2,4}$/.test(c)) {
       verbal.push({ roots: new Set(list(a)), triggers: new Set(list(b)), code: c, unless: d, ref: at });
+    } else if (kind === 'actor' && a && (b === 'source' || b === 'target') && c && d && rest.length === 0 && /^\d{2,4}$/.test(a) && /^\d{2,4}$/.test(d)) {
+      actors.push({ code: a, side: b, words: new Set(list(c)), recode: d });
     } else {
-      issues.push(issue('kb/senses', `cannot read "${line.text.trim()}": want context NAME WORDS, drop NAME ROOTS, or verbal ROOTS TRIGGERS CODE UNLESS`, at));
+      issues.push(issue('kb/senses', `cannot read "${line.text.trim()}": want context NAME WORDS, drop NAME ROOTS, verbal ROOTS TRIGGERS CODE UNLESS, or actor CODE source|target WORDS CODE`, at));
     }
   }
   for (const name of [...drops.keys(), ...verbal.map((v) => v.unless)]) {
     if (!contexts.has(name)) issues.push(issue('kb/senses', `context "${name}" is not defined`, { file, line: 0 }));
   }
-  return { contexts, drops, verbal, issues };
+  return { contexts, drops, verbal, actors, issues };
 }
 
 /** The contexts a sentence is in: any of a context's nouns stands in it. */
@@ -64,7 +76,16 @@ function contextsOf(table: SenseTable, words: readonly Word[]): Set<string> {
   return found;
 }
 
-/** The sentence's events with conflict senses of sport and business dropped and verbal attacks recoded. */
+/** The act an event is when its actor is named as one that does another (kb/senses.tsv `actor`), else null. */
+function actorSense(table: SenseTable, e: CodedEvent, words: readonly Word[]): string | null {
+  for (const sense of table.actors) {
+    const span = sense.code === e.code ? e[sense.side]?.span : undefined;
+    if (span && words.some((w) => w.start >= span.start && w.end <= span.end && sense.words.has(w.lemma))) return sense.recode;
+  }
+  return null;
+}
+
+/** The sentence's events with conflict senses of sport and business dropped, verbal attacks and acts of named actors recoded. */
 export function applySenses(
   table: SenseTable,
   events: readonly CodedEvent[],
@@ -84,7 +105,8 @@ export function applySenses(
     const verbal = table.verbal.find((v) => v.roots.has(root) && v.triggers.has(trigger) && !contexts.has(v.unless));
     const span = e.target?.span;
     const person = span ? mentions.some((m) => m.type === 'PERSON' && m.start < span.end && span.start < m.end) : false;
-    out.push(verbal && person ? recoded(e, verbal.code, 'coder/sense-verbal') : e);
+    const actorCode = actorSense(table, e, words);
+    out.push(verbal && person ? recoded(e, verbal.code, 'coder/sense-verbal') : actorCode ? recoded(e, actorCode, 'coder/sense-actor') : e);
   }
   return out;
 }

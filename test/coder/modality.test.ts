@@ -15,6 +15,8 @@ describe('modality table', () => {
     assert.deepEqual(table.issues, []);
     assert.ok(table.cues.length >= 40);
     assert.ok(table.defers.some((d) => d.words.join(' ') === 'agree to'));
+    assert.ok(table.governors.has('provide'));
+    assert.ok(table.phases.has('resume'));
   });
 
   // class, act code, expected code (null: no event)
@@ -43,13 +45,14 @@ describe('modality table', () => {
   it('reports a malformed line with its file and line, and keeps the rest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dyad-modality-'));
     const path = join(dir, 'modality.tsv');
-    writeFileSync(path, 'cue  intent  will\nact  intent  04  036\ncue intent\nact  intent  4x  036\ncue  wish  hope to\n');
+    writeFileSync(path, 'cue  intent  will\nact  intent  04  036\ncue intent\nact  intent  4x  036\ncue  wish  hope to\ngovern  send; give\ngovern  send  give\n');
     const bad = loadModality(path, 'modality.tsv');
     assert.equal(bad.cues.length, 2);
     assert.deepEqual(
       bad.issues.map((i) => `${i.file}:${i.line}`),
-      ['modality.tsv:3', 'modality.tsv:4', 'modality.tsv:5'],
+      ['modality.tsv:3', 'modality.tsv:4', 'modality.tsv:7', 'modality.tsv:5'],
     );
+    assert.deepEqual([...bad.governors], ['send', 'give']);
     assert.equal(recode(bad, 'intent', '042'), '036');
   });
 });

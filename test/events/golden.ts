@@ -32,25 +32,27 @@ export interface GoldenCase {
   readonly todo: string | null;
 }
 
-function parseEvent(text: string, line: number): ExpectedEvent {
+function parseEvent(text: string, where: string): ExpectedEvent {
   const optional = text.startsWith('?');
   const [source, target, code, flag, ...rest] = text.replace(/^\?/, '').trim().split(/\s+/);
   if (!source || !target || !code || rest.length > 0 || (flag !== undefined && flag !== 'historical')) {
-    throw new Error(`golden.tsv:${line}: bad event "${text}" (SOURCE TARGET CODE [historical])`);
+    throw new Error(`${where}: bad event "${text}" (SOURCE TARGET CODE [historical])`);
   }
   return { sources: source.split('|'), targets: target.split('|').map((t) => (t === '-' ? '' : t)), codes: code.split('|'), historical: flag === 'historical', optional };
 }
 
-export function loadGolden(): GoldenCase[] {
+/** The cases of golden.tsv, or of another file in its format. */
+export function loadGolden(file: URL = GOLDEN_FILE): GoldenCase[] {
+  const name = file.pathname.split('/').pop();
   const cases: GoldenCase[] = [];
-  readFileSync(GOLDEN_FILE, 'utf8')
+  readFileSync(file, 'utf8')
     .split('\n')
     .forEach((raw, i) => {
       const line = i + 1;
       if (!raw.trim() || raw.startsWith('#')) return;
       const [root, date, text, expected, todo] = raw.split('\t');
-      if (!root || !/^\d\d$/.test(root) || !date || !text || !expected) throw new Error(`golden.tsv:${line}: want root, date, sentence, expected`);
-      const events = expected.trim() === '-' ? [] : expected.split(' ; ').map((e) => parseEvent(e, line));
+      if (!root || !/^\d\d$/.test(root) || !date || !text || !expected) throw new Error(`${name}:${line}: want root, date, sentence, expected`);
+      const events = expected.trim() === '-' ? [] : expected.split(' ; ').map((e) => parseEvent(e, `${name}:${line}`));
       cases.push({ line, root, date, text, expected: events, todo: todo?.replace(/^todo:\s*/, '') || null });
     });
   return cases;
