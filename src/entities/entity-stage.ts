@@ -19,6 +19,7 @@ import type { EntityKnowledge } from './knowledge.js';
 import { mergeNames, type KnownName, type NameSpan, type RecognisedSpan } from './names.js';
 import { namesakeOf, readNamesakes } from './namesakes.js';
 import { readPlaces, splitGluedPlaces, type PlaceContext } from './places.js';
+import { bareBody, countryCounts, homeCountry, type CountryCounts } from './home-country.js';
 import { findReferences, isHalfReference } from './references.js';
 import { SpanIndex, spanIndex } from '../span-index.js';
 import { appositionAfter, codeFromWords, titleBefore, titleSpanBefore, type TitleContext } from './titles.js';
@@ -63,7 +64,10 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
 
   // credits and photo lines name no actor ("Photo: Reuters/Hugo Chavez", "(PTI)")
   const credits = creditSpans(text);
-  const named = spans.map((span) => nameMention(span, text, doc.date, ctx, at)).map((d) => {
+  // the country the document is about, for names that leave theirs unsaid (home-country.ts)
+  const counts = knowledge ? countryCounts(known, knowledge.countries) : new Map<string, number>();
+  const home: Home = { counts, ctx: ctx && { ...ctx, home: homeCountry(counts) } };
+  const named = spans.map((span) => nameMention(span, text, doc.date, home, at)).map((d) => {
     const agency = d.provenance.rule === 'kb/agency';
     return d.actor && inCredit(text, credits, d.start, d.end, agency) ? { ...d, actor: null, provenance: { ...d.provenance, rule: 'entities/credit' } } : d;
   });
@@ -106,7 +110,17 @@ const NAMED_AFTER = /^(?:['’]s)?\s+(?:Presidential\s+)?(?:Foundation|Center|Ce
 /** Words that make an organisation's name a company's. */
 const COMPANY_WORDS = /\b(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|PLC|plc|AG|SA|GmbH|Group|Holdings|Industries|Enterprises|Motors|Technologies|Airlines|Ventures|Capital|Partners)\b\.?/;
 
-function nameMention(span: NameSpan, text: string, day: string | null, ctx: TitleContext | null, at: TokenLocator): Draft {
+/** What the names of a document are read with: its country counts, and the title context that knows its home country. */
+interface Home {
+  readonly counts: CountryCounts;
+  readonly ctx: TitleContext | null;
+}
+
+/** "the Senate's": the words of a bare name. */
+const BARE_EDGES = /^the\s+|['’]s$/gi;
+
+function nameMention(span: NameSpan, text: string, day: string | null, home: Home, at: TokenLocator): Draft {
+  const { ctx } = home;
   const written = text.slice(span.start, span.end);
   if (span.source === 'kb') {
     const a = span.known.alias;
@@ -135,6 +149,12 @@ function nameMention(span: NameSpan, text: string, day: string | null, ctx: Titl
   const r = span.recognised;
   const base: Draft = { start: r.start, end: r.end, text: written, type: r.type, actor: null, name: written, form: 'name', provenance: { rule: r.rule, confidence: r.confidence } };
   if (!ctx) return base;
+  // "Congress", "the Senate", "the Navy": the body of the country the document is about
+  const bare = ctx.knowledge.bareNames.get(written.replace(BARE_EDGES, ''));
+  if (bare) {
+    const code = bareBody(bare, home.counts);
+    return { ...base, type: 'ORG', actor: code, provenance: { rule: 'actor/bare-name', entry: { text: bare.text, file: bare.file, line: bare.line }, confidence: code ? 0.75 : r.confidence } };
+  }
   const first = at.token(r.start);
   const last = at.token(r.end); // the first token after the name
   const sentence = at.sentenceOf(first);
@@ -239,5 +259,9 @@ function cluster(drafts: readonly Draft[]): Mention[] {
     }
     out.push(mention);
   }
-  return out;
+  // an entity is one actor all through: a mention before the one whose words told its code
+  // ("Tom Clarke ... Mr. Clarke, a nursing home owner,") takes that code too
+  const codeOf = new Map<number, string>();
+  for (const m of out) if (m.actor && !codeOf.has(m.entity)) codeOf.set(m.entity, m.actor);
+  return out.map((m) => (m.actor || UNCODED_RULES.has(m.provenance.rule) || !codeOf.has(m.entity) ? m : { ...m, actor: codeOf.get(m.entity)! }));
 }

@@ -1,5 +1,6 @@
 // What the entity layer needs from the knowledge base, indexed once per process.
 import { agenciesByInitials } from './abbreviations.js';
+import { readBareNames, type BareName } from '../kb/bare-names.js';
 import { Gazetteer } from './gazetteer.js';
 import { readUsTowns } from './us-towns.js';
 import type { Alias, KnowledgeBase, Person, RoleWord } from '../kb/types.js';
@@ -23,6 +24,10 @@ export interface EntityKnowledge {
   readonly agencies: ReadonlyMap<string, Alias>;
   /** US towns whose police and courts are named by the town ("Columbus police"): places coded USA. */
   readonly usTowns: ReadonlyMap<string, Alias>;
+  /** Bodies named without their country ("Congress", "the Navy"), read for the document's country. */
+  readonly bareNames: ReadonlyMap<string, BareName>;
+  /** Codes of every country, present and historic. */
+  readonly countries: ReadonlySet<string>;
 }
 
 export function entityKnowledge(kb: KnowledgeBase): EntityKnowledge {
@@ -46,6 +51,8 @@ export function entityKnowledge(kb: KnowledgeBase): EntityKnowledge {
     byNameWord,
     agencies: agenciesByInitials(kb.aliases),
     usTowns: readUsTowns(kb.dir),
+    bareNames: readBareNames(kb.dir),
+    countries: new Set(kb.countries.map((c) => c.code)),
     givenNames: new Set(kb.people.flatMap((p) => [p.name, ...p.aliases]).filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!)),
   };
 }

@@ -8,6 +8,7 @@ import type { Span, Token } from '../types.js';
 import type { GazetteerMatch } from './gazetteer.js';
 import type { EntityKnowledge, RoleName } from './knowledge.js';
 import { spanIndex } from '../span-index.js';
+import { HOME_ROLES } from './home-country.js';
 import type { KnownName } from './names.js';
 
 export interface TitleCode {
@@ -25,6 +26,7 @@ const COLLECTIVE = new Set([
   'army', 'military', 'navy', 'police', 'parliament', 'congress', 'senate', 'media', 'press', 'party',
   'court', 'opposition', 'forces', 'troops', 'junta', 'council', 'agency', 'embassy', 'delegation',
   'company', 'firm', 'corporation', 'business', 'bank', 'conglomerate', 'manufacturer', 'industry', 'group',
+  'people', 'public', 'population', 'crowd',
 ]);
 
 /** True when a role word (as written, singular) names one person. */
@@ -45,6 +47,11 @@ export interface TitleContext {
   readonly knowledge: EntityKnowledge;
   /** Role words found in the document, matched once. */
   readonly roles: readonly GazetteerMatch<RoleName>[];
+  /**
+   * The document's country, for the names of people whose title or apposition says a role of
+   * society but no country (home-country.ts); absent for descriptions without a name.
+   */
+  readonly home?: string | null;
 }
 
 /**
@@ -85,10 +92,10 @@ export function codeFromWords(ctx: TitleContext, from: number, to: number, rule:
   const span = { start: first.start, end: last.end };
   const roles = rolesIn(ctx, span);
   const role = roles[0]?.entries[0] ?? null;
-  const owner = ownerIn(ctx, span) ?? localOwner(ctx, span, role);
-  if (!owner) return null;
   const head = roles[roles.length - 1];
   const personal = head ? isPersonal(head.entries[0]!, ctx.text.slice(head.start, head.end)) : null;
+  const owner = ownerIn(ctx, span) ?? localOwner(ctx, span, role) ?? (personal ? homeOwner(ctx, role, rule) : null);
+  if (!owner) return null;
   if (owner.code.length > 3 || !role) return { code: owner.code, span, rule, personal };
   return { code: role.role.suffix ? owner.code + role.role.code : role.role.code, span, rule, personal };
 }
@@ -133,6 +140,17 @@ function localOwner(ctx: TitleContext, span: Span, role: RoleName | null): Alias
     }
   }
   return null;
+}
+
+/**
+ * The document's country as the owner of one person's role of society ("a nursing home owner", "a
+ * lawyer"). A civilian only in an apposition (", a resident of Tulsa,"): before a name, "Black
+ * Women's" is part of an organisation's name.
+ */
+function homeOwner(ctx: TitleContext, role: RoleName | null, rule: string): Pick<Alias, 'code' | 'kind'> | null {
+  if (!ctx.home || !role || !role.role.suffix || !HOME_ROLES.has(role.role.code)) return null;
+  if (role.role.code === 'CVL' && rule !== 'actor/apposition') return null;
+  return { code: ctx.home, kind: 'country' };
 }
 
 /** Nouns whose country modifier is what they study or cover, not whom they serve: "a China scholar". */

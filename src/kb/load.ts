@@ -13,6 +13,7 @@ import { defaultKbDir } from './paths.js';
 import { parsePeopleFile, personAliases } from './people.js';
 import { admitImported } from './precedence.js';
 import { parseRoles } from './roles.js';
+import { BARE_NAMES_FILE } from './bare-names.js';
 import { expandTemplates, MEMBERS_FILE, normalName, parseMembers, parseStates, parseTemplates, STATES_FILE, TEMPLATE_FILE } from './templates.js';
 import type { Alias, LoadResult, Person, VerbPattern, WordSet } from './types.js';
 import { parseSets, parseVerbFile, SETS_FILE, VERB_FILE } from './verbs.js';
@@ -66,7 +67,8 @@ export function buildKnowledgeBase(dir: string = defaultKbDir(), extra: readonly
   for (const [path, name] of actorFiles) if (basename(path) !== ISO_FILE) parseActorFile(path, name, actors, issues);
   const institutionDir = join(root, 'institutions');
   const institutionFiles = filesIn(institutionDir, '.tsv');
-  for (const f of institutionFiles.filter((f) => f !== TEMPLATE_FILE && f !== MEMBERS_FILE)) {
+  // bare names are read by the entity layer: they name no one body (src/entities/bare-names.ts)
+  for (const f of institutionFiles.filter((f) => f !== TEMPLATE_FILE && f !== MEMBERS_FILE && f !== BARE_NAMES_FILE)) {
     parseActorFile(join(institutionDir, f), label(`institutions/${f}`), actors, issues, 'curated');
   }
 

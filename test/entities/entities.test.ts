@@ -121,7 +121,7 @@ const NOT_CODED: [string, string, string, string | null][] = [
   ['Marco Bell, a China scholar at a Washington institute, spoke.', '2019-11-19', 'Marco Bell', null],
   ['Earlier, former special envoy to Ukraine Ravi Stone spoke.', '2019-11-19', 'Ravi Stone', null],
   ['Tessa Marlow, BBC’s Emil Varga, asked the questions.', '2019-11-19', 'Tessa Marlow', null],
-  ['Ben Carson spoke to voters in Iowa.', '2015-11-19', 'Ben Carson', null],
+  ['Pete Buttigieg spoke to voters in Iowa.', '2011-11-19', 'Pete Buttigieg', null],
   ['Lights by Kim Jong and Lee Ha were praised.', '2018-10-12', 'Kim Jong', null],
 ];
 

@@ -39,9 +39,9 @@ const NOT_YET: Never[] = [
   ['Tulsi Gabbard spoke in Iowa on Monday.', '2019-06-01', 'Tulsi Gabbard', 'USAGOV', 'intelligence director only from 2025'],
   ['Donald Trump spoke at a rally in Ohio.', '2016-05-01', 'Donald Trump', 'USAGOV', 'president only from 2017'],
   ['Shinzo Abe visited Washington.', '2005-01-10', 'Shinzo Abe', null, 'no office known before October 2005'],
-  ["Trump's aides met donors in Ohio.", '2016-05-01', 'Trump', null, 'no office in 2016'],
+  ["Buttigieg's aides met donors in Indiana.", '2010-05-01', 'Buttigieg', null, 'no office before 2012'],
   ['She spoke at the George W. Bush Presidential Center in Dallas.', '2016-05-01', 'George W. Bush', null, 'a thing named after a person'],
-  ['The Clinton Foundation paid for the study.', '2016-05-01', 'Clinton', null, 'a thing named after a person'],
+  ['The Obama Foundation paid for the study.', '2018-05-01', 'Obama', null, 'a thing named after a person'],
   ['In an interview with the Washington Post Donald Trump said NATO was obsolete.', '2016-05-01', 'Donald Trump', 'USAMED', 'an outlet before a name is no title without a role word'],
 ];
 

@@ -1,0 +1,119 @@
+// Names that leave their country unsaid, on sentences we wrote (issue 16): bare bodies ("Congress",
+// "the Senate", "the Navy") and people described by a role of society ("a nursing home owner"), read
+// as the country the document is about; and the 2016 campaign's people and US institutions by date.
+// Each table has a negative table beside it.
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { readBareNames } from '../../src/kb/bare-names.js';
+import { bareBody, homeCountry } from '../../src/entities/home-country.js';
+import { expectMentions, mentions, type Want } from './expect.js';
+
+const BARE: [string, string, Want[]][] = [
+  ['Senator Chuck Schumer said Congress would vote on Friday.', '2019-03-01', [['Congress', 'USALEG']]],
+  ['Mitch McConnell and Chuck Schumer met. The Senate passed the bill.', '2019-03-01', [['Senate', 'USALEG']]],
+  ['Jair Bolsonaro and Paulo Guedes spoke in Brasilia. Later Congress rejected the reform.', '2019-03-01', [['Congress', 'BRALEG']]],
+  ['Shinzo Abe and Taro Aso visited the base. The Navy sent two ships.', '2019-03-01', [['Navy', 'JPNMIL']]],
+  ['Donald Trump and Mike Pence spoke. The Supreme Court ruled on Monday.', '2019-03-01', [['Supreme Court', 'USAJUD']]],
+];
+
+const BARE_UNCODED: [string, string, string][] = [
+  // no country named at all: no body can be chosen
+  ['The Senate passed the bill on Friday.', '2019-03-01', 'Senate'],
+  // a country with no senate in the list is no reason to guess one
+  ['Vladimir Putin and Sergei Lavrov spoke in Moscow. The Senate passed the bill.', '2019-03-01', 'Senate'],
+];
+
+test('a bare body is the body of the country the document is about', async () => {
+  for (const [text, date, wants] of BARE) await expectMentions(text, date, wants);
+  for (const [text, date, written] of BARE_UNCODED) {
+    const found = (await mentions(text, date)).filter((m) => m.text === written && m.form === 'name');
+    assert.ok(found.length > 0, `${text}: no mention "${written}"`);
+    for (const m of found) assert.equal(m.actor, null, `${text}: ${written} got ${m.actor}`);
+  }
+});
+
+test('bare-body choice: the first listed body wins unless another country is named twice as often', () => {
+  const congress = { text: 'Congress', codes: ['USALEG', 'MEXLEG'], anyCountry: [], file: 'x', line: 1 };
+  assert.equal(bareBody(congress, new Map([['USA', 2], ['MEX', 3]])), 'USALEG');
+  assert.equal(bareBody(congress, new Map([['USA', 1], ['MEX', 3]])), 'MEXLEG');
+  assert.equal(bareBody(congress, new Map([['RUS', 5]])), null);
+  const navy = { text: 'Navy', codes: [], anyCountry: ['MIL'], file: 'x', line: 2 };
+  assert.equal(bareBody(navy, new Map([['JPN', 2]])), 'JPNMIL');
+  assert.equal(bareBody(navy, new Map([['JPN', 2], ['CHN', 2]])), null, 'a tie is no home country');
+  assert.equal(homeCountry(new Map([['JPN', 1]])), null, 'one mention makes no home country');
+});
+
+test('bare-names.tsv: a malformed line is an error naming the file and line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-bare-'));
+  mkdirSync(join(dir, 'institutions'));
+  const write = (body: string) => writeFileSync(join(dir, 'institutions', 'bare-names.tsv'), body);
+  write('USALEG  Congress\n*MIL  Navy; Army\n');
+  assert.deepEqual([...readBareNames(dir).keys()], ['Congress', 'Navy', 'Army']);
+  write('# comment\nUSA  Congress\n');
+  assert.throws(() => readBareNames(dir), /bare-names\.tsv:2: "USA" is neither/);
+  write('USALEG  Congress\nUSALEG  Congress\n');
+  assert.throws(() => readBareNames(dir), /bare-names\.tsv:2: "Congress" is already listed at line 1/);
+  write('USALEG\n');
+  assert.throws(() => readBareNames(dir), /bare-names\.tsv:1: expected two columns/);
+});
+
+// A person described by a role of society takes the home country; roles of the state are never guessed.
+const DESCRIBED: [string, string, Want[]][] = [
+  ['Donald Trump and Hillary Clinton spoke in Ohio. Tom Farrow, a nursing home owner, bought the mine.', '2016-10-01', [['Tom Farrow', 'USABUS']]],
+  ['Donald Trump and Hillary Clinton spoke in Ohio. "It was a good deal," said Ann Pelk, a law professor in Ohio.', '2016-10-01', [['Ann Pelk', 'USAEDU']]],
+  ['Donald Trump and Hillary Clinton spoke in Ohio. Police officer Dana Welk shot the man.', '2016-10-01', [['Dana Welk', 'USACOP']]],
+  // the code told by a later mention holds for the earlier one too
+  ['Donald Trump and Hillary Clinton spoke in Ohio. Tom Farrow bought the mine. Farrow, a nursing home owner, paid $1.', '2016-10-01', [['Tom Farrow', 'USABUS']]],
+];
+
+const NOT_GUESSED: [string, string, string][] = [
+  ['Donald Trump and Hillary Clinton spoke in Ohio. Kevin Mott, a financial adviser in Ohio, said so.', '2016-10-01', 'USAGOV'],
+  ['Donald Trump and Hillary Clinton spoke in Ohio. Kevin Mott, an aide, said so.', '2016-10-01', 'USAGOV'],
+  ['Donald Trump and Hillary Clinton spoke in Ohio. Army officer Kevin Mott said so.', '2016-10-01', 'USAMIL'],
+];
+
+test('a role of society without a country is the home country\'s; a state role is never guessed', async () => {
+  for (const [text, date, wants] of DESCRIBED) await expectMentions(text, date, wants);
+  for (const [text, date, never] of NOT_GUESSED) {
+    const m = (await mentions(text, date)).find((x) => x.text === 'Kevin Mott');
+    assert.ok(m, `${text}: no mention of Kevin Mott`);
+    assert.notEqual(m.actor, never, text);
+  }
+  // no home country: the same words code nothing
+  const alone = (await mentions('Tom Farrow, a nursing home owner, bought the mine.', '2016-10-01')).find((x) => x.text === 'Tom Farrow');
+  assert.equal(alone?.actor ?? null, null);
+});
+
+// The 2016 campaign by date: Trump before and after he took office; US institutions named on their own.
+const CAMPAIGN: [string, string, Want[]][] = [
+  ['Donald Trump opened a hotel in Chicago.', '2008-05-01', [['Donald Trump', 'USABUS']]],
+  ['Donald Trump spoke at a rally in Ohio.', '2016-05-01', [['Donald Trump', 'USAPTY']]],
+  ['Donald Trump met Barack Obama at the White House.', '2016-11-10', [['Donald Trump', 'USAELI']]],
+  ['Donald Trump signed the order.', '2017-02-01', [['Donald Trump', 'USAGOV']]],
+  ['Robby Mook spoke to reporters in Brooklyn.', '2016-09-01', [['Robby Mook', 'USAPTY']]],
+  ['Antonin Scalia wrote the opinion.', '2010-05-01', [['Antonin Scalia', 'USAJUD']]],
+  ['Merrick Garland was nominated in March.', '2016-05-01', [['Merrick Garland', 'USAJUD']]],
+  ['The NYPD closed the street.', '2016-09-18', [['NYPD', 'USACOP']]],
+  ['The S.E.C. opened an inquiry.', '2016-09-18', [['S.E.C.', 'USAGOV']]],
+  ['A poll by Quinnipiac University found a tie.', '2016-09-18', [['Quinnipiac University', 'USAEDU']]],
+  ['PolitiFact rated the claim false.', '2016-09-18', [['PolitiFact', 'USAMED']]],
+  ['Peabody Energy filed for bankruptcy.', '2016-04-13', [['Peabody Energy', 'USABUS']]],
+];
+
+const CAMPAIGN_NOT: [string, string, string, string][] = [
+  ['Robby Mook spoke to reporters in Brooklyn.', '2016-09-01', 'Robby Mook', 'USAGOV'],
+  ['Ivanka Trump toured a factory.', '2016-09-01', 'Ivanka Trump', 'USAGOV'],
+  ['Michael Flynn spoke at the convention.', '2016-07-19', 'Michael Flynn', 'USAGOV'],
+];
+
+test('the 2016 campaign and US institutions by date', async () => {
+  for (const [text, date, wants] of CAMPAIGN) await expectMentions(text, date, wants);
+  for (const [text, date, written, never] of CAMPAIGN_NOT) {
+    const m = (await mentions(text, date)).find((x) => x.text === written);
+    assert.ok(m, `${text}: no mention "${written}"`);
+    assert.notEqual(m.actor, never, `${text}: ${written}`);
+  }
+});
