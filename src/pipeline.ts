@@ -29,6 +29,8 @@ import { locateEvents } from './events/locate.js';
 import { placeInTime } from './events/place-in-time.js';
 import { cameoTable, loadKnowledgeBase } from './kb/index.js';
 import { analyze } from './language/analyze.js';
+import { wink } from './language/wink.js';
+import { NOT_ENGLISH } from './language/not-english.js';
 import { foreignLanguage, languageName } from './language/which-language.js';
 import { loadNerModel, recognize, standardGazetteer } from './ner/recognize.js';
 import { extractQuotes, splitStances } from './quotes/index.js';
@@ -95,6 +97,8 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   for (const d of dictionaries) issues.push(...d.issues);
   const codes: CodeTable = cameoTable();
   const model = loadNerModel();
+  // the tagger's model too: the first document's time budget is for the document
+  wink();
   const entities: EntityResources = { knowledge, recognise: (text, analysis) => recognize(text, analysis, model) };
   const stages: Stage[] = [
     { name: 'language', run: (doc) => ({ ...doc, ...analyze(doc.article!.text) }) },
@@ -132,8 +136,7 @@ function codeEvents(doc: Document, dictionaries: readonly CompiledDictionaries[]
   return { ...doc, events: locateEvents(placeInTime(kept, doc), doc), issues: [...doc.issues, ...issues] };
 }
 
-/** The issue code of a document skipped for its language; the command line counts them. */
-export const NOT_ENGLISH = 'not-english';
+export { NOT_ENGLISH } from './language/not-english.js';
 
 /** English, or the language that keeps the document from the English models, with an issue saying so. */
 function withLanguage(doc: Document, text: string): Document {

@@ -8,15 +8,10 @@ import { StoreError } from '../store/store.js';
 import { dyadVersion } from '../versions.js';
 import { DEFAULT_DOC_TIMEOUT_MS, defaultThreads } from '../pool/pool.js';
 import type { StdinFormat } from '../input/stdin.js';
-import { runCode, type OutputFormat } from './code-command.js';
-import { runExport, EXPORT_FORMATS, type ExportFormat } from './export-command.js';
-import { runIngest } from './ingest-command.js';
-import { runKbCheck } from './kb-command.js';
+import type { OutputFormat } from './code-command.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../corpus/export.js';
 import { addKnowledgeOptions, knowledgePipeline, type KnowledgeFlags } from './knowledge-options.js';
 import type { PipelineOptions } from '../pipeline.js';
-import { runWorkerCommand } from './worker-command.js';
-import { runPartners, runQuery, runTimeline } from './query-command.js';
-import { runServe } from './serve-command.js';
 import { processIo, type Io } from './io.js';
 import type { TableFormat } from './table-output.js';
 
@@ -107,6 +102,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('- (standard input) may be named only once');
       const { docTimeout, minConfidence, ...rest } = opts;
       const pipeline = { ...knowledge(opts), ...(minConfidence ? { minConfidence } : {}) };
+      const { runCode } = await import('./code-command.js');
       status = await runCode({ inputs, ...rest, docTimeoutMs: Math.round(docTimeout * 1000), pipeline }, io);
     });
 
@@ -138,6 +134,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       for (const file of [opts.urls, opts.follow]) if (file && !existsSync(file)) throw new UsageError(`${file}: no such file`);
       if (!inputs.length && !opts.urls && !opts.follow) throw new UsageError('ingest needs inputs, --urls FILE or --follow FILE');
       if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('- (standard input) may be named only once');
+      const { runIngest } = await import('./ingest-command.js');
       status = await runIngest({ inputs, ...opts, pipeline }, io);
     });
 
@@ -155,6 +152,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('--health-every <seconds>', 'seconds between two health lines on standard error', parseCount, 5)
     .action(async (opts: KnowledgeFlags & { queue: string; store?: string; stream?: string; threads: number; maxDeliveries: number; ackWait: number; grace: number; healthEvery: number }) => {
       if (!/^nats:\/\//i.test(opts.queue)) throw new UsageError(`--queue ${opts.queue}: give a nats://host:port URL`);
+      const { runWorkerCommand } = await import('./worker-command.js');
       status = await runWorkerCommand({ ...opts, pipeline: knowledge(opts) }, io);
     });
 
@@ -172,6 +170,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .action(async (opts: { store?: string; format: ExportFormat; out?: string; from?: string; to?: string; actor?: string; background: boolean }) => {
       if (opts.format === 'parquet' && !opts.out) throw new UsageError('--format parquet needs --out FILE');
       const { from, to, actor, background } = opts;
+      const { runExport } = await import('./export-command.js');
       await runExport({ format: opts.format, store: opts.store, out: opts.out, filter: { from, to, actor, background } }, io);
     });
 
@@ -183,6 +182,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .addOption(tableFormatOption())
     .addHelpText('after', CORPUS_EXAMPLES)
     .action(async (sql: string, opts: { store?: string; format: TableFormat }) => {
+      const { runQuery } = await import('./query-command.js');
       await runQuery(sql, opts, io);
     });
 
@@ -194,6 +194,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .addOption(storeOption())
     .addOption(tableFormatOption())
     .action(async (source: string, target: string, opts: { store?: string; format: TableFormat }) => {
+      const { runTimeline } = await import('./query-command.js');
       await runTimeline(source, target, opts, io);
     });
 
@@ -205,6 +206,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .addOption(tableFormatOption())
     .option('--limit <n>', 'how many partners', parseCount, 10)
     .action(async (actor: string, opts: { store?: string; format: TableFormat; limit: number }) => {
+      const { runPartners } = await import('./query-command.js');
       await runPartners(actor, opts.limit, opts, io);
     });
 
@@ -215,6 +217,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('--host <host>', 'address to listen on (anything but loopback serves the store to the network)', '127.0.0.1')
     .option('--port <n>', 'port to listen on (0: any free port)', parseWhole, 8080)
     .action(async (opts: { store?: string; host: string; port: number }) => {
+      const { runServe } = await import('./serve-command.js');
       status = await runServe(opts, io);
     });
 
@@ -225,7 +228,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .description('load and check the knowledge base: counts, duplicates, overlapping dates, unknown codes')
     .option('--dir <dir>', 'a knowledge-base folder other than the built-in one, or a folder of PETRARCH dictionaries')
     .option('--kb <dir>', 'your own knowledge-base folder, checked as read on top of the built-in one; repeatable', (v: string, p: string[]) => [...p, v], [])
-    .action((opts: { dir?: string; kb: string[] }) => {
+    .action(async (opts: { dir?: string; kb: string[] }) => {
+      const { runKbCheck } = await import('./kb-command.js');
       status = runKbCheck(io, opts.dir, opts.kb);
     });
 

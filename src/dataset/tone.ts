@@ -10,10 +10,13 @@
 //   are its tokens of type "word" (numbers, punctuation and symbols are not words), activity words are
 //   those it tags VERB (auxiliaries excluded), and self/group references those it tags PRON.
 // - Every score is a percentage of the word count; a text without words scores 0 everywhere.
-import Sentiment from 'sentiment';
+import { createRequire } from 'node:module';
+import type Sentiment from 'sentiment';
 import { wink } from '../language/wink.js';
 import type { DocumentTone } from './types.js';
 
+// required on first use: the thread that only writes records never loads the lexicon
+const require = createRequire(import.meta.url);
 let analyser: Sentiment | null = null;
 
 function percent(count: number, words: number): number {
@@ -21,7 +24,7 @@ function percent(count: number, words: number): number {
 }
 
 export function documentTone(text: string): DocumentTone {
-  analyser ??= new Sentiment();
+  analyser ??= new (require('sentiment') as typeof Sentiment)();
   const feeling = analyser.analyze(text);
   const nlp = wink();
   const its = nlp.its;

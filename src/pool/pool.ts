@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { readArticle } from '../article/article-stage.js';
-import { createPipeline, type PipelineOptions } from '../pipeline.js';
+import type { PipelineOptions } from '../pipeline.js';
 import type { RecordVersions } from '../output/record-types.js';
 import type { DocumentError, Issue, RawDocument } from '../types.js';
 import { inOrder } from './ordered.js';
@@ -53,10 +53,17 @@ export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Code
   const budget = options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS;
   const form = SHAPES[options.shape] as (doc: ReturnType<typeof readArticle>, raw: RawDocument, versions: RecordVersions) => Shapes[S];
   if (threads === 1 && budget === 0) {
-    const pipeline = createPipeline(options.pipeline);
+    // imported here, not at the top: a run in worker threads keeps the knowledge base out of this thread
+    const loading = import('../pipeline.js').then((m) => m.createPipeline(options.pipeline));
+    // a bad knowledge folder is told by issues() and code(), whichever the caller awaits first
+    loading.catch(() => undefined);
     return {
-      issues: async () => pipeline.issues,
-      code: (docs) => inOrder(docs, async (raw) => form(await pipeline.process(raw), raw, pipeline.versions), limit),
+      issues: async () => (await loading).issues,
+      code: (docs) =>
+        inOrder(docs, async (raw) => {
+          const pipeline = await loading;
+          return form(await pipeline.process(raw), raw, pipeline.versions);
+        }, limit),
       close: async () => undefined,
     };
   }
