@@ -1,14 +1,16 @@
 // Scores dyad's events against the real-news gold set (issue 15, docs/news-gold-guide.md).
-//   npm run score:news -- [--split dev|test|all] [--worst N] [--show-text] [--agreement] [--shared DIR]
+//   npm run score:news -- [--split dev|test|all] [--worst N] [--show-text] [--agreement] [--why] [--shared DIR]
 // Base texts are built from ../shared at run time and sent through the CLI; the repository holds only
 // offsets. Worst cases print offsets and codes; --show-text adds the sentences, on the terminal only.
-// Look at errors on dev only (the guide's split rule).
+// Look at errors on dev only (the guide's split rule). --why codes the documents again in this process
+// and says, for each gold event with no system event left in its sentence, why (news-gold/why.ts).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findShared, GOLD_DIR, goldPath, parseDocuments, readGoldFile, sharedTexts, type GoldDocument, type GoldEvent, type Problem } from './news-gold/documents.js';
 import { addPairs, cohenKappa, emptyTally, LEVELS, pairEvents, precisionRecall, rootOf, type Pair, type ScoredEvent, type Span, type Tally } from './news-gold/match.js';
 import { runDyad, type SystemDocument } from './news-gold/run-dyad.js';
+import { printWhy } from './news-gold/why-report.js';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: o } = parseArgs({
@@ -17,6 +19,7 @@ const { values: o } = parseArgs({
     worst: { type: 'string', default: '10' },
     'show-text': { type: 'boolean', default: false },
     agreement: { type: 'boolean', default: false },
+    why: { type: 'boolean', default: false },
     shared: { type: 'string' },
   },
 });
@@ -87,6 +90,7 @@ const kinds = new Map<string, number>();
 const countKind = (k: string): void => void kinds.set(k, (kinds.get(k) ?? 0) + 1);
 interface Case { doc: string; sentence: Span | null; gold?: ScoredEvent; system?: ScoredEvent }
 const worst: { doc: string; errors: number; cases: Case[] }[] = [];
+const missedByDoc = new Map<string, GoldEvent[]>();
 let statements = 0;
 const coverage = { sources: 0, sourcesFound: 0, targets: 0, targetsFound: 0, both: 0 };
 // Time on root-matched pairs: the historical flag, and the day where the gold gives one.
@@ -144,6 +148,7 @@ for (const d of scored) {
   gold.forEach((g, i) => {
     if (pairOfGold.has(i)) return;
     countKind('gold missed (no system event left in its sentence)');
+    (missedByDoc.get(d.doc.doc) ?? missedByDoc.set(d.doc.doc, []).get(d.doc.doc)!).push(g);
     cases.push({ doc: d.doc.doc, sentence: sentenceAt(sys.sentences, g.start), gold: g });
   });
   sys.events.forEach((s, i) => {
@@ -181,6 +186,11 @@ if (worstN > 0) {
       if (o['show-text'] && c.sentence) console.log(`                 ${text.slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ')}`);
     }
   }
+}
+
+if (o.why) {
+  const docs = scored.filter((d) => missedByDoc.has(d.doc.doc)).map((d) => ({ id: d.doc.doc, text: d.text, date: d.doc.date, missed: missedByDoc.get(d.doc.doc)! }));
+  await printWhy(docs, o['show-text']!);
 }
 
 // --- annotator against annotator ---------------------------------------------------------------------
