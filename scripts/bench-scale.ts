@@ -1,8 +1,15 @@
-// npm run bench:scale — how dyad scales out: the throughput of 1 and 2 single-threaded workers
-// (`dyad worker --threads 1`, each its own process) coding the same documents from NATS JetStream into
-// PostgreSQL; the store's write rate on its own (coded documents written one per transaction, as
-// workers write them, from 1 and 4 connections); the queue's own rate (publish, deliver, ack); and a
-// paper extrapolation to N workers from those figures. Needs PostgreSQL and NATS on 127.0.0.1.
+// npm run bench:scale — how dyad scales out, each figure printed with the machine's load average when
+// it was taken (the machine is shared; a figure means little without it):
+//   - the store's write rate on its own: coded documents written into PostgreSQL one per transaction
+//     and in batches as workers write them, from one connection and from two;
+//   - the queue on its own: one message's round trip (publish, deliver, acknowledge) and the rate of
+//     many in flight;
+//   - 1 and 2 single-threaded workers (`dyad worker --threads 1`, each its own process), measured two
+//     ways: draining documents published in one burst (the workers alone), and end to end under
+//     `dyad ingest --queue` (which reads, hashes and publishes the corpus in this process meanwhile);
+//   - a paper extrapolation to N workers from those figures.
+// Needs PostgreSQL and NATS on 127.0.0.1. DYAD_BENCH_SITES sets the corpus size (the test articles on
+// that many sites, a year apart so that they do not share events).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,35 +19,39 @@ import { Writable } from 'node:stream';
 import { jetstream } from '@nats-io/jetstream';
 import pg from 'pg';
 import { main } from '../src/cli/main.js';
+import { identify } from '../src/corpus/identity.js';
 import { createCoders } from '../src/pool/pool.js';
-import { connectQueue, deleteQueue, ensureQueue, queueNames } from '../src/queue/streams.js';
+import { encodeEnvelope } from '../src/queue/envelope.js';
+import { connectQueue, deleteQueue, ensureQueue, messageId, queueNames } from '../src/queue/streams.js';
+import { DEFAULT_BATCH } from '../src/queue/worker.js';
 import { openStore } from '../src/store/open.js';
 import type { StoreEntry } from '../src/store/store.js';
 import type { RawDocument } from '../src/types.js';
 
 const QUEUE = process.env.DYAD_BENCH_NATS ?? 'nats://127.0.0.1:4222';
 const SERVER = process.env.DYAD_BENCH_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const SITES = Number(process.env.DYAD_BENCH_SITES ?? 48);
+const SITES = Number(process.env.DYAD_BENCH_SITES ?? 120);
 const RUNNER = new URL('../test/cli/run-cli.ts', import.meta.url).pathname;
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-scale-'));
 const created: string[] = [];
 const streams: string[] = [];
 
-/** The test articles on SITES sites, coded one by one like any document. */
-function corpus(): string {
+const load = () => `load ${loadavg()[0]!.toFixed(2)}`;
+
+/** The test articles on SITES sites, each site's copy a year later than the one before. */
+function corpus(): { path: string; records: RawDocument[] } {
   const lines = readFileSync(new URL('../test/corpus/articles.jsonl', import.meta.url), 'utf8').trim().split('\n');
   const base = (lines.map((l) => JSON.parse(l)) as { id: string; url: string; date: string; text: string }[]).filter((a) => a.text);
-  // each site's copy a year later than the one before (datelines give day and month, the year comes from
-  // the date): other event keys, so that documents do not all wait on the same events' locks, as
-  // syndicated copies of one story do (see docs/scaling.md)
+  // datelines give day and month, the year comes from the date: other event keys, so that documents do
+  // not all wait on the same events' locks, as syndicated copies of one story do (see docs/scaling.md)
   const later = (date: string, years: number) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
   const records = Array.from({ length: SITES }, (_, s) =>
     base.map((a) => ({ ...a, id: `${a.id}@${s}`, date: later(a.date, s), url: a.url.replace(/^https:\/\/[^/]+/, `https://site${s}.example`) })),
   ).flat();
   const path = join(dir, 'corpus.jsonl');
   writeFileSync(path, `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
-  return path;
+  return { path, records: records.map((r) => ({ id: r.id, origin: r.id, url: r.url, date: r.date, text: r.text })) };
 }
 
 function freshDatabase(): string {
@@ -53,16 +64,10 @@ function freshDatabase(): string {
 
 const sink = () => new Writable({ write: (_c, _e, done) => done() });
 
-async function ingestQueued(input: string, stream: string, store: string): Promise<number> {
-  const started = performance.now();
-  const status = await main(['ingest', input, '--queue', QUEUE, '--stream', stream, '--store', store], { stdout: sink(), stderr: sink() });
-  if (status !== 0) throw new Error(`ingest --queue ended with ${status}`);
-  return (performance.now() - started) / 1000;
-}
-
 /** Starts a worker process and resolves once it takes documents (its pipeline loaded). */
 function startWorker(stream: string, store: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', RUNNER, 'worker', '--queue', QUEUE, '--stream', stream, '--store', store, '--threads', '1', '--health-every', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const args = [RUNNER, 'worker', '--queue', QUEUE, '--stream', stream, '--store', store, '--threads', '1', '--health-every', '1'];
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   const ready = new Promise<void>((resolve) => {
     child.stderr.setEncoding('utf8').on('data', (s: string) => {
@@ -74,40 +79,78 @@ function startWorker(stream: string, store: string) {
   return { ready, stop: () => (child.kill('SIGTERM'), exited), stderr: () => stderr };
 }
 
-async function throughput(workers: number, input: string, documents: number): Promise<number> {
+/** A fresh store and stream, and `workers` warm workers on them. */
+async function setUp(workers: number) {
   const stream = `BENCH${randomBytes(4).toString('hex')}`;
   streams.push(stream);
   const store = freshDatabase();
-  // the store and the queue exist before the clock starts
   await (await openStore(store, 'write')).close();
   const nc = await connectQueue(QUEUE, 'bench');
   await ensureQueue(nc, queueNames(stream));
-  await nc.close();
   const started = Array.from({ length: workers }, () => startWorker(stream, store));
   await Promise.all(started.map((w) => w.ready));
-  const seconds = await ingestQueued(input, stream, store);
-  await Promise.all(started.map((w) => w.stop()));
+  return { stream, store, nc, stop: async () => (await Promise.all(started.map((w) => w.stop())), await nc.close()) };
+}
+
+/** The workers alone: every document published in one burst, the clock stopped when the store holds them all. */
+async function drainRate(workers: number, records: readonly RawDocument[]): Promise<number> {
+  const { stream, store, nc, stop } = await setUp(workers);
+  const js = jetstream(nc);
+  const names = queueNames(stream);
+  const reader = new pg.Client({ connectionString: store });
+  await reader.connect();
+  const started = performance.now();
+  await Promise.all(
+    records.map((raw) => {
+      const identity = identify(raw);
+      return js.publish(names.docs, encodeEnvelope({ identity, raw }), { msgID: messageId(identity) });
+    }),
+  );
+  for (;;) {
+    const { rows } = await reader.query<{ n: string }>('select (select count(*) from documents) + (select count(*) from errors) as n');
+    if (Number(rows[0]!.n) >= records.length) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await reader.end();
+  await stop();
+  return records.length / seconds;
+}
+
+/** End to end: `dyad ingest --queue` reading the corpus file, publishing it and waiting for the store. */
+async function ingestRate(workers: number, input: string, documents: number): Promise<number> {
+  const { stream, store, stop } = await setUp(workers);
+  const started = performance.now();
+  const status = await main(['ingest', input, '--queue', QUEUE, '--stream', stream, '--store', store], { stdout: sink(), stderr: sink() });
+  if (status !== 0) throw new Error(`ingest --queue ended with ${status}`);
+  const seconds = (performance.now() - started) / 1000;
+  await stop();
   return documents / seconds;
 }
 
-async function codedEntries(input: string): Promise<StoreEntry[]> {
+async function codedEntries(records: readonly RawDocument[]): Promise<StoreEntry[]> {
   const coders = createCoders({ threads: 1, shape: 'store', pipeline: {} });
-  const { readCorpus } = await import('../src/sources/index.js');
+  async function* all() {
+    yield* records;
+  }
   const entries: StoreEntry[] = [];
-  for await (const entry of coders.code(readCorpus([input], {}) as AsyncIterable<RawDocument>)) entries.push(entry);
+  for await (const entry of coders.code(all())) entries.push(entry);
   await coders.close();
   return entries;
 }
 
-/** Coded documents written one per transaction, from `connections` writers at once. */
-async function writeRate(entries: readonly StoreEntry[], connections: number): Promise<number> {
+/** Coded documents written `batch` to a transaction, from `connections` writers at once. */
+async function writeRate(entries: readonly StoreEntry[], batch: number, connections: number): Promise<number> {
   const location = freshDatabase();
   const stores = await Promise.all(Array.from({ length: connections }, () => openStore(location, 'write')));
   let next = 0;
   const started = performance.now();
   await Promise.all(
     stores.map(async (store) => {
-      for (let i = next++; i < entries.length; i = next++) await store.write([entries[i]!], new Date());
+      for (let i = next; i < entries.length; i = next) {
+        next += batch;
+        await store.write(entries.slice(i, i + batch), new Date());
+      }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
@@ -115,29 +158,42 @@ async function writeRate(entries: readonly StoreEntry[], connections: number): P
   return entries.length / seconds;
 }
 
-/** Tiny messages through the queue: publish, deliver, ack (the round trips a document costs beside its coding). */
-async function queueRate(messages: number): Promise<number> {
+/** Tiny messages through the queue: one at a time (the round trip), then many in flight (the rate). */
+async function queueFigures(messages: number): Promise<{ roundTripMs: number; rate: number }> {
   const stream = `BENCHQ${randomBytes(4).toString('hex')}`;
   streams.push(stream);
   const names = queueNames(stream);
   const nc = await connectQueue(QUEUE, 'bench');
   await ensureQueue(nc, names);
   const js = jetstream(nc);
-  const started = performance.now();
   const consumer = await js.consumers.get(names.stream, names.consumer);
+  const body = new TextEncoder().encode('x');
+  const oneByOne = 200;
+  let started = performance.now();
+  for (let i = 0; i < oneByOne; i += 1) {
+    await js.publish(names.docs, body, { msgID: `r${i}` });
+    const m = await consumer.next({ expires: 5000 });
+    if (!m) throw new Error('the queue lost a message');
+    await m.ackAck();
+  }
+  const roundTripMs = (performance.now() - started) / oneByOne;
+  started = performance.now();
   const pulled = (async () => {
-    const iter = await consumer.consume({ max_messages: 2 });
-    let n = 0;
-    for await (const m of iter) {
-      await m.ackAck();
-      if (++n === messages) break;
+    for (let n = 0; n < messages; ) {
+      const batch = await consumer.fetch({ max_messages: 64, expires: 5000 });
+      const acks: Promise<unknown>[] = [];
+      for await (const m of batch) acks.push(m.ackAck());
+      await Promise.all(acks);
+      n += acks.length;
     }
   })();
-  for (let i = 0; i < messages; i += 1) await js.publish(names.docs, new TextEncoder().encode(String(i)), { msgID: `m${i}` });
+  for (let i = 0; i < messages; i += 64) {
+    await Promise.all(Array.from({ length: Math.min(64, messages - i) }, (_, k) => js.publish(names.docs, body, { msgID: `m${i + k}` })));
+  }
   await pulled;
-  const seconds = (performance.now() - started) / 1000;
+  const rate = messages / ((performance.now() - started) / 1000);
   await nc.close();
-  return messages / seconds;
+  return { roundTripMs, rate };
 }
 
 async function cleanUp(): Promise<void> {
@@ -151,27 +207,36 @@ async function cleanUp(): Promise<void> {
 }
 
 try {
-  const input = corpus();
-  const entries = await codedEntries(input);
-  const documents = entries.length;
-  console.log(`bench:scale: ${documents} documents (the test articles on ${SITES} sites, a year apart); load average at start ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-  const write1 = await writeRate(entries, 1);
-  const write4 = await writeRate(entries, 4);
-  console.log(`store write rate (PostgreSQL, one document a transaction): ${write1.toFixed(0)} docs/s from 1 connection, ${write4.toFixed(0)} docs/s from 4`);
-  const queue = await queueRate(2000);
-  console.log(`queue alone (JetStream publish + deliver + ack, tiny messages, one consumer): ${queue.toFixed(0)} msgs/s`);
-  const one = await throughput(1, input, documents);
-  console.log(`1 worker  (--threads 1): ${one.toFixed(2)} docs/s`);
-  const two = await throughput(2, input, documents);
-  console.log(`2 workers (--threads 1): ${two.toFixed(2)} docs/s, ${(two / one).toFixed(2)}x one worker`);
-  const ceiling = Math.min(write4, queue);
-  console.log('on paper, N single-threaded workers, each on a core of its own:');
-  for (const n of [1, 2, 4, 8, 16, 32, 64, 128]) {
-    const ideal = n * one;
-    console.log(`  N=${String(n).padStart(3)}: ${Math.min(ideal, ceiling).toFixed(1)} docs/s${ideal > ceiling ? ` (capped: ${write4 <= queue ? 'store write rate' : 'queue rate'})` : ''}`);
+  const { path, records } = corpus();
+  console.log(`bench:scale: ${records.length} documents (the test articles on ${SITES} sites, a year apart); ${load()}`);
+  const entries = await codedEntries(records);
+  const writes: Record<string, number> = {};
+  for (const [batch, connections] of [[1, 1], [1, 2], [DEFAULT_BATCH, 1], [DEFAULT_BATCH, 2]] as const) {
+    const rate = await writeRate(entries, batch, connections);
+    writes[`${batch}x${connections}`] = rate;
+    console.log(`store write rate, ${String(batch).padStart(2)} document(s) a transaction, ${connections} connection(s): ${rate.toFixed(0)} docs/s (${load()})`);
   }
-  console.log(`  the curve bends near N = ${Math.floor(ceiling / one)}: beyond it the ${write4 <= queue ? 'store\'s write transactions' : 'queue\'s round trips'} (${ceiling.toFixed(0)}/s) limit, not coding (${one.toFixed(2)} docs/s a worker)`);
-  console.log(`load average at end ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  const queue = await queueFigures(4000);
+  console.log(`queue alone, tiny messages: round trip (publish, deliver, ack) ${queue.roundTripMs.toFixed(2)} ms; ${queue.rate.toFixed(0)} msgs/s with 64 in flight (${load()})`);
+  const drain: number[] = [];
+  const ingest: number[] = [];
+  for (const workers of [1, 2]) {
+    drain[workers] = await drainRate(workers, records);
+    console.log(`${workers} worker(s) (--threads 1), documents published in one burst: ${drain[workers]!.toFixed(1)} docs/s (${load()})`);
+    ingest[workers] = await ingestRate(workers, path, records.length);
+    console.log(`${workers} worker(s) (--threads 1), end to end under dyad ingest --queue: ${ingest[workers]!.toFixed(1)} docs/s (${load()})`);
+  }
+  console.log(`2 workers / 1 worker: ${(drain[2]! / drain[1]!).toFixed(2)}x draining the queue, ${(ingest[2]! / ingest[1]!).toFixed(2)}x end to end (target >= 1.7)`);
+  const one = drain[1]!;
+  const store = writes[`${DEFAULT_BATCH}x2`]!;
+  const ceiling = Math.min(store, queue.rate);
+  const limit = store <= queue.rate ? `the store's batched write rate (${store.toFixed(0)} docs/s)` : `the queue's rate (${queue.rate.toFixed(0)} msgs/s)`;
+  console.log('on paper, N single-threaded workers, each on a core of its own, with the store and the queue on machines of their own:');
+  for (const n of [1, 2, 4, 8, 16, 32, 64]) {
+    const ideal = n * one;
+    console.log(`  N=${String(n).padStart(2)}: ${Math.min(ideal, ceiling).toFixed(0)} docs/s${ideal > ceiling ? ' (capped)' : ''}`);
+  }
+  console.log(`  the curve bends near N = ${Math.floor(ceiling / one)}: past it ${limit} limits, not coding (${one.toFixed(1)} docs/s a worker)`);
 } finally {
   await cleanUp();
 }
