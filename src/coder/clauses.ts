@@ -186,7 +186,7 @@ export function splitClauses(words: readonly Word[], kept: readonly boolean[], c
 
 /** A dropped comma phrase coded as a clause, and where its subject comes from. */
 export interface Aside extends Clause {
-  readonly opener: 'adjunct' | 'participle' | 'relative';
+  readonly opener: 'adjunct' | 'participle' | 'relative' | 'coordinate';
 }
 
 /** Tags that open a phrase before the subject ("In Florida, ...", "After the talks, ..."). */
@@ -197,7 +197,8 @@ export const RELATIVES = new Set(['THAT', 'WHICH', 'WHO']);
 
 /**
  * Dropped comma phrases that open with a preposition or subordinator, or with a present participle
- * (which shares the sentence's subject), as clauses of their own.
+ * or "and/but" and a verb (both share the sentence's subject: ", but was still refusing entry to
+ * X,"), as clauses of their own.
  */
 export function asides(words: readonly Word[], kept: readonly boolean[]): Aside[] {
   const out: Aside[] = [];
@@ -215,6 +216,7 @@ export function asides(words: readonly Word[], kept: readonly boolean[]): Aside[
     if (RELATIVES.has(first.text)) out.push({ start, end: i, sharesSubject: false, opener: 'relative' });
     else if (OPENERS.has(first.pos)) out.push({ start, end: i, sharesSubject: false, opener: 'adjunct' });
     else if (first.pos === 'VERB' && first.lower.endsWith('ing')) out.push({ start, end: i, sharesSubject: true, opener: 'participle' });
+    else if (CLAUSE_CONJUNCTIONS.has(first.text) && verbAfter(words, words.map(() => true), start + 1) >= 0) out.push({ start, end: i, sharesSubject: true, opener: 'coordinate' });
   }
   return out;
 }

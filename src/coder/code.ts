@@ -91,7 +91,7 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
       const asideUnits = buildUnits(words, chunks, inside, listCommas, [], { newActorLength: input.options.new_actor_length ?? 0 });
       // ", which has criticised Israel,": the relative pronoun stands for the phrase before the comma
       const antecedent = units.find((u) => u.end === aside.start - 1) ?? null;
-      const subject = aside.opener === 'participle' ? main : aside.opener === 'relative' ? antecedent : null;
+      const subject = aside.sharesSubject ? main : aside.opener === 'relative' ? antecedent : null;
       const coded = codeClause({ sentence, words, units: asideUnits, kept: inside }, aside, subject, dictionaries, input, codes);
       events.push(...coded.events.filter((e) => e.code !== STATEMENT));
     }

@@ -17,7 +17,8 @@ export interface Cue {
 }
 
 interface Condition {
-  readonly word: string;
+  /** The condition's words (lemmas): "unless", "out of the question". */
+  readonly words: readonly string[];
   readonly from: string;
   readonly to: string;
 }
@@ -77,7 +78,7 @@ export function loadModality(path: string, file: string): ModalityTable {
     } else if ((kind === 'govern' || kind === 'phase') && a && b === undefined) {
       for (const lemma of list(a)) (kind === 'govern' ? governors : phases).add(lemma);
     } else if (kind === 'condition' && a && b && c && rest.length === 0) {
-      conditions.push({ word: a, from: b, to: c });
+      conditions.push({ words: a.split(/\s+/), from: b, to: c });
     } else if (kind === 'act' && a && b && c && rest.length === 0 && /^\d{2,4}$/.test(b) && (c === '=' || c === '---' || /^\d{2,4}$/.test(c))) {
       let table = acts.get(a);
       if (!table) acts.set(a, (table = new Map()));
@@ -107,6 +108,9 @@ function wordIs(view: ClauseView, pos: number, want: string): boolean {
 export function cueBefore(table: ModalityTable, view: ClauseView, at: number): { cue: Cue; start: number } | null {
   const direct = cueEndingAt(table, view, at);
   if (direct) return direct;
+  const purpose = purposeOf(view, at);
+  const governing = purpose === null ? null : cueEndingAt(table, view, purpose);
+  if (governing) return governing;
   const phase = phaseBefore(table, view, at);
   if (phase !== null) return cueEndingAt(table, view, phase);
   const governor = governorOf(table, view, at);
@@ -141,6 +145,20 @@ function phaseBefore(table: ModalityTable, view: ClauseView, at: number): number
   return w && w.pos === 'VERB' && table.phases.has(w.lemma) ? p : null;
 }
 
+/**
+ * "is willing to send material to help defend X": the verb whose purpose the act at `at` is (an
+ * infinitive after its object), which a cue before that verb governs too.
+ */
+function purposeOf(view: ClauseView, at: number): number | null {
+  if (!wordIs(view, at - 1, 'to') || view.words[view.seq[at - 1]!]!.pos !== 'PART') return null;
+  for (let p = at - 2; p >= 0 && p >= at - 2 - NOUN_PHRASE_REACH; p--) {
+    const w = view.words[view.seq[p]!]!;
+    if (w.pos === 'VERB') return p;
+    if (!NOUN_PHRASE.has(w.pos) && !NOUN_PHRASE_WORDS.has(w.lower)) return null;
+  }
+  return null;
+}
+
 /** Words an event noun's phrase may hold between it and the verb that governs it: "nearly 25,000 tons of emergency food". */
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADV', 'SYM']);
 const NOUN_PHRASE_WORDS = new Set(['of', 'and', ',']);
@@ -173,11 +191,14 @@ function startsAt(view: ClauseView, at: number, words: readonly string[]): boole
   return true;
 }
 
-/** The class after the sentence's conditions: "unless" after the trigger turns a promise into a threat. */
+/**
+ * The class after the sentence's conditions: "unless" after the trigger turns a promise into a
+ * threat, "is out of the question" after it makes the act refused.
+ */
 export function conditioned(table: ModalityTable, view: ClauseView, after: number, cls: string | null): string | null {
   for (const c of table.conditions) {
     if (c.from !== (cls ?? 'none')) continue;
-    for (let p = after; p < view.seq.length; p++) if (wordIs(view, p, c.word)) return c.to;
+    for (let p = after; p < view.seq.length; p++) if (c.words.every((w, k) => wordIs(view, p + k, w))) return c.to;
   }
   return cls;
 }

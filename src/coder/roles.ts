@@ -228,13 +228,38 @@ function openingPhraseEnd(view: ClauseView, before: number): number {
   return 0;
 }
 
+/** When a statement was made, said between its verb and what was said: "said on Friday (that) they would". */
+const STATEMENT_TIME = new Set(['on', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'week', 'month', 'night', 'morning', 'evening', 'afternoon', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'that']);
+
+/** Where the subject of a reported clause starting at `from` stands, past the time of the statement and "that". */
+function reportedSubject(view: ClauseView, from: number, before: number): number {
+  let p = from;
+  while (p < before && STATEMENT_TIME.has(view.words[view.seq[p]!]!.lower)) p++;
+  return p;
+}
+
+/**
+ * Whether a subordinator opens a clause of its own. Our own coder reads one that is a preposition
+ * ("after", "until", "since") as a clause only when a verb follows its noun phrase ("after the
+ * talks ended", "after being warned"), not before an infinitive or none ("after four years to allow").
+ */
+function opensSubclause(view: ClauseView, at: number): boolean {
+  if (!view.lemmaMode || view.words[view.seq[at]!]!.pos !== 'ADP') return true;
+  let p = at + 1;
+  const unit = view.unitStart.get(p);
+  if (unit) p = view.span.get(unit)![1] + 1;
+  else while (p < view.seq.length && ['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON'].includes(view.words[view.seq[p]!]!.pos)) p++;
+  while (p < view.seq.length && view.words[view.seq[p]!]!.pos === 'ADV') p++;
+  return VERB_START.has(view.words[view.seq[p]!]?.pos ?? '');
+}
+
 /** The first actor unit of the innermost (sub)clause before `before` that has one. */
 /** Pronouns that, opening what a source said, stand for that source ("Beijing said it would ..."). */
 const SAYER_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
 
 function findSource(view: ClauseView, before: number, shared: Unit | null, boundary = -1, saidBy: Unit | null = null): Unit | null {
   const starts = [openingPhraseEnd(view, before)];
-  for (let p = 0; p < before; p++) if (SUBORDINATORS.has(view.words[view.seq[p]!]!.text) || p === boundary) starts.push(p + 1);
+  for (let p = 0; p < before; p++) if ((SUBORDINATORS.has(view.words[view.seq[p]!]!.text) && opensSubclause(view, p)) || p === boundary) starts.push(p + 1);
   for (let k = starts.length - 1; k >= 0; k--) {
     let subject: Unit | null | undefined;
     for (const [u, [a, b]] of view.span) {
@@ -242,9 +267,12 @@ function findSource(view: ClauseView, before: number, shared: Unit | null, bound
       if (u.members.length > 0) return u;
       subject ??= u;
     }
-    // "China said it would ...": the pronoun opening the reported clause is the one who said it
-    const opens = starts[k] === boundary + 1 || (starts[k] === boundary + 2 && view.words[view.seq[boundary + 1]!]?.lower === 'that');
-    if (k > 0 && opens && saidBy && SAYER_PRONOUNS.has(view.words[view.seq[starts[k]!]!]?.lower ?? '') && !subject) return saidBy;
+    // "China said it would ...", "said on Friday that they would ...": the pronoun opening the
+    // reported clause is the one who said it
+    const first = boundary >= 0 ? reportedSubject(view, boundary + 1, before) : -1;
+    const opens = starts[k] === boundary + 1 || starts[k] === first;
+    const named = [...view.span].some(([, [a, b]]) => a >= first && b < before);
+    if (k > 0 && opens && saidBy && SAYER_PRONOUNS.has(view.words[view.seq[first]!]?.lower ?? '') && !named) return saidBy;
     // a subordinate clause with a subject we do not know (a name, a pronoun): not the main clause's actor either
     if (k > 0 && (subject || hasPronoun(view, starts[k]!, before))) return null;
     // "a group that has applauded": the relative pronoun is the subject, and stands for the phrase before it
