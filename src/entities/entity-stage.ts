@@ -9,7 +9,7 @@
 //                  Washington Post); a later short mention ("Kulik") joins the full one;
 //                  a person's title before the name ("U.S. Secretary of State") is a mention of them
 //   4. references  descriptions ("the North Korean leader", "the North") and pronouns (references.ts)
-import type { Document, Mention, Sentence, Token } from '../types.js';
+import type { Document, Mention, Sentence, Span, Token } from '../types.js';
 import { aliasAt, entityType, insideLongerName, roleAt } from './kb-names.js';
 import { agencyReading } from './abbreviations.js';
 import { capitalAsPlace } from './capitals.js';
@@ -20,6 +20,7 @@ import { mergeNames, type KnownName, type NameSpan, type RecognisedSpan } from '
 import { namesakeOf, readNamesakes } from './namesakes.js';
 import { readPlaces, splitGluedPlaces, type PlaceContext } from './places.js';
 import { bareBody, countryCounts, homeCountry, type CountryCounts } from './home-country.js';
+import { LEGISLATOR, partyTags, taggedLegislator } from './party-tags.js';
 import { findReferences, isHalfReference } from './references.js';
 import { SpanIndex, spanIndex } from '../span-index.js';
 import { appositionAfter, codeFromWords, titleBefore, titleSpanBefore, type TitleContext } from './titles.js';
@@ -48,7 +49,10 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
     }
   }
   // "the North" is a reference that references.ts resolves, not a name
-  const ner = (resources.recognise ? resources.recognise(text, { sentences, tokens }) : []).filter((r) => !isHalfReference(text, r.start, r.end));
+  // "(R-Ky.)" after a legislator's name is no name, whatever the recogniser read in it
+  const tags = partyTags(text);
+  const inTag = (r: RecognisedSpan) => tags.some((t) => r.start >= t.start && r.end <= t.end);
+  const ner = (resources.recognise ? resources.recognise(text, { sentences, tokens }) : []).filter((r) => !isHalfReference(text, r.start, r.end) && !inTag(r));
   const roles = knowledge ? knowledge.roles.match(text, tokens) : [];
   const placeCtx: PlaceContext = { text, tokens, token: at.token, startsSentence: (i) => at.sentenceOf(i).tokenStart === i, sentence: (o) => at.sentenceOf(at.token(o)).index, isRoleAt: (s) => spanIndex(roles).startingAt(s).length > 0, isRoleEnd: (e) => spanIndex(roles).endingAt(e).length > 0 };
   // places inside longer names ("New Jersey", "Chad Thomas") give way to those names
@@ -66,7 +70,7 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
   const credits = creditSpans(text);
   // the country the document is about, for names that leave theirs unsaid (home-country.ts)
   const counts = knowledge ? countryCounts(known, knowledge.countries) : new Map<string, number>();
-  const home: Home = { counts, ctx: ctx && { ...ctx, home: homeCountry(counts) } };
+  const home: Home = { counts, tags, ctx: ctx && { ...ctx, home: homeCountry(counts) } };
   const named = spans.map((span) => nameMention(span, text, doc.date, home, at)).map((d) => {
     const agency = d.provenance.rule === 'kb/agency';
     return d.actor && inCredit(text, credits, d.start, d.end, agency) ? { ...d, actor: null, provenance: { ...d.provenance, rule: 'entities/credit' } } : d;
@@ -107,12 +111,18 @@ type Draft = Omit<Mention, 'entity'>;
 /** Heads of the names of things named after a person, right after the person's name. */
 const NAMED_AFTER = /^(?:['’]s)?\s+(?:Presidential\s+)?(?:Foundation|Center|Centre|Library|Institute|Airport|School|University|College|Prize|Award|Memorial|Museum|Stadium|Bridge|Street|Avenue|Boulevard|Highway|Square|Hospital|Doctrine)\b/;
 
+/** Last words of the names of treaties and laws, inside a recognised name or a few capitalised words after it. */
+const DOCUMENT_WORD = /\b(?:Agreement|Treaty|Accord|Accords|Act|Pact|Convention|Amendment)$/;
+const DOCUMENT_AFTER = /^(?:\s+\p{Lu}\p{L}*){0,3}\s+(?:Agreement|Treaty|Accords?|Act|Pact|Convention|Amendment)\b/u;
+
 /** Words that make an organisation's name a company's. */
 const COMPANY_WORDS = /\b(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|PLC|plc|AG|SA|GmbH|Group|Holdings|Industries|Enterprises|Motors|Technologies|Airlines|Ventures|Capital|Partners)\b\.?/;
 
 /** What the names of a document are read with: its country counts, and the title context that knows its home country. */
 interface Home {
   readonly counts: CountryCounts;
+  /** Party and state tags of US legislators ("(R-Ga.)"). */
+  readonly tags: readonly Span[];
   readonly ctx: TitleContext | null;
 }
 
@@ -170,6 +180,7 @@ function nameMention(span: NameSpan, text: string, day: string | null, home: Hom
   if (r.type === 'PERSON') {
     const apposition = describedPerson(ctx, at, r.start, r.end);
     if (apposition) return { ...base, actor: apposition.code, provenance: { rule: apposition.rule, confidence: 0.75 } };
+    if (taggedLegislator(home.tags, text, r.end)) return { ...base, actor: LEGISLATOR, provenance: { rule: 'actor/party-tag', confidence: 0.8 } };
     return base;
   }
   if (r.type === 'ORG') {
@@ -180,6 +191,8 @@ function nameMention(span: NameSpan, text: string, day: string | null, home: Hom
       const company = owner.coded && COMPANY_WORDS.test(written);
       return company ? { ...base, actor: `${owner.alias.code.slice(0, 3)}BUS`, provenance: { rule: 'actor/company-of-person', confidence: 0.7 } } : base;
     }
+    // "the North American Free Trade Agreement", "the Patriot Act": a text the actors made, no actor
+    if (DOCUMENT_WORD.test(written) || DOCUMENT_AFTER.test(text.slice(r.end, r.end + 60))) return base;
     const owned = codeFromWords(ctx, first, last, 'actor/organisation-owner');
     if (owned) return { ...base, actor: owned.code, provenance: { rule: owned.rule, confidence: 0.7 } };
   }
@@ -224,13 +237,20 @@ function cluster(drafts: readonly Draft[]): Mention[] {
   const ids = new Map<string, Mention>();
   // the last person of several words whose first or last word is the key
   const lastPerson = new Map<string, Mention>();
+  // known companies by the first word of their name: "Patriot Coal ... Patriot sold the mine"
+  const company = new Map<string, Mention>();
   const out: Mention[] = [];
   for (const d of drafts) {
     let mention: Mention | null = null;
+    const recognised = !d.provenance.rule.startsWith('kb/') && !UNCODED_RULES.has(d.provenance.rule);
+    const byFirstWord = recognised && !d.text.includes(' ') ? company.get(d.text) : undefined;
+    if (byFirstWord && (d.type === 'PERSON' || d.actor === null)) {
+      mention = { ...d, type: 'ORG', actor: byFirstWord.actor, name: byFirstWord.name, entity: byFirstWord.entity, provenance: { rule: 'actor/short-mention', confidence: 0.75 } };
+    }
     // a known surname ("Blair") joins the latest person named before with it as an edge word: the
     // known person, or a namesake ("Jonathan P. Blair", by the surname only), whose code it then takes
     const known = d.provenance.rule === 'kb/person';
-    if (!d.text.includes(' ') && !PRONOUN_WORDS.has(d.text.toLowerCase()) && (d.type === 'PERSON' || d.actor === null)) {
+    if (!mention && !d.text.includes(' ') && !PRONOUN_WORDS.has(d.text.toLowerCase()) && (d.type === 'PERSON' || d.actor === null)) {
       const full = lastPerson.get(d.text);
       const namesake = known && full !== undefined && full.name !== d.name;
       if (full && (!namesake || full.name.endsWith(` ${d.text}`))) {
@@ -249,6 +269,7 @@ function cluster(drafts: readonly Draft[]): Mention[] {
       mention = first ? { ...d, entity: first.entity, actor: inherit ? d.actor ?? first.actor : d.actor } : { ...d, entity: ids.size };
       if (!first) ids.set(key, mention);
     }
+    if (mention.provenance.rule === 'kb/company' && mention.actor && mention.text.includes(' ')) company.set(mention.text.split(' ')[0]!, mention);
     if (mention.type === 'PERSON') {
       const words = mention.name.split(' ');
       if (words.length > 1) {

@@ -117,3 +117,20 @@ test('the 2016 campaign and US institutions by date', async () => {
     assert.notEqual(m.actor, never, `${text}: ${written}`);
   }
 });
+
+// A legislator's party tag codes the legislator and is no name itself; a company's first word is the company.
+test('party tags mark legislators; a company is named again by its first word', async () => {
+  await expectMentions('Sen. Dana Perdell (R-Ga.) said the bill would pass.', '2016-09-01', [['Dana Perdell', 'USALEG']]);
+  await expectMentions('The bill will pass, Tom Brask, D-Ore., said on Friday.', '2016-09-01', [['Tom Brask', 'USALEG']]);
+  const tagged = await mentions('Sen. Dana Perdell (R-Ga.) said the bill would pass.', '2016-09-01');
+  assert.ok(!tagged.some((m) => /R-Ga|^Ga$/.test(m.text)), `the tag became a name: ${tagged.map((m) => m.text).join(', ')}`);
+  const untagged = (await mentions('Dana Perdell (born 1950) said the bill would pass.', '2016-09-01')).find((m) => m.text === 'Dana Perdell');
+  assert.equal(untagged?.actor ?? null, null, 'a bracket that is no party tag says nothing');
+  await expectMentions('Peabody Energy filed for bankruptcy. Later Peabody sold two mines.', '2016-04-13', [['Peabody', 'USABUS', 'Peabody Energy']]);
+});
+
+test('a treaty or law named after a region is no actor', async () => {
+  const m = (await mentions('Donald Trump and Hillary Clinton spoke. Lawmakers debated the China Trade Relations Act.', '2016-09-01')).filter((x) => /Trade/.test(x.text));
+  assert.ok(m.length > 0, 'the treaty was not named');
+  for (const x of m) assert.equal(x.actor, null, `${x.text} got ${x.actor}`);
+});
