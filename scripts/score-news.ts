@@ -1,5 +1,5 @@
 // Scores dyad's events against the real-news gold set (issue 15, docs/news-gold-guide.md).
-//   npm run score:news -- [--split dev|test|all] [--worst N] [--show-text] [--agreement] [--why] [--shared DIR]
+//   npm run score:news -- [--split dev|test|all] [--worst N] [--show-text] [--agreement] [--why] [--kb DIR]... [--shared DIR]
 // Base texts are built from ../shared at run time and sent through the CLI; the repository holds only
 // offsets. Worst cases print offsets and codes; --show-text adds the sentences, on the terminal only.
 // Look at errors on dev only (the guide's split rule). --why codes the documents again in this process
@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findShared, GOLD_DIR, goldPath, parseDocuments, readGoldFile, sharedTexts, type GoldDocument, type GoldEvent, type Problem } from './news-gold/documents.js';
 import { addPairs, cohenKappa, emptyTally, LEVELS, pairEvents, precisionRecall, rootOf, type Pair, type ScoredEvent, type Span, type Tally } from './news-gold/match.js';
-import { runDyad, type SystemDocument } from './news-gold/run-dyad.js';
+import { runDyad, type SystemDocument, type SystemEvent } from './news-gold/run-dyad.js';
 import { printWhy } from './news-gold/why-report.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -20,6 +20,7 @@ const { values: o } = parseArgs({
     'show-text': { type: 'boolean', default: false },
     agreement: { type: 'boolean', default: false },
     why: { type: 'boolean', default: false },
+    kb: { type: 'string', multiple: true, default: [] },
     shared: { type: 'string' },
   },
 });
@@ -62,7 +63,7 @@ const scored = inSplit.filter((d) => d.gold.size > 0);
 const doubly = o.agreement ? loaded.filter((d) => d.gold.size > 1) : [];
 const toRun = [...new Set([...scored, ...doubly])];
 const system = new Map<string, SystemDocument>();
-runDyad(root, toRun.map((d) => ({ id: d.doc.doc, text: d.text, date: d.doc.date }))).forEach((r) => system.set(r.id, r));
+runDyad(root, toRun.map((d) => ({ id: d.doc.doc, text: d.text, date: d.doc.date })), o.kb!).forEach((r) => system.set(r.id, r));
 for (const d of toRun) {
   const s = system.get(d.doc.doc);
   if (!s || s.error) problems.push({ file: d.doc.doc, message: `dyad gave no record: ${s?.error ?? 'missing'}` });
@@ -88,7 +89,7 @@ const byRoot = new Map<string, { gold: number; system: number; goldRoot: number;
 const rootRow = (r: string) => byRoot.get(r) ?? byRoot.set(r, { gold: 0, system: 0, goldRoot: 0, goldFull: 0, systemRoot: 0, systemFull: 0 }).get(r)!;
 const kinds = new Map<string, number>();
 const countKind = (k: string): void => void kinds.set(k, (kinds.get(k) ?? 0) + 1);
-interface Case { doc: string; sentence: Span | null; gold?: ScoredEvent; system?: ScoredEvent }
+interface Case { doc: string; sentence: Span | null; gold?: ScoredEvent; system?: SystemEvent }
 const worst: { doc: string; errors: number; cases: Case[] }[] = [];
 const missedByDoc = new Map<string, GoldEvent[]>();
 let statements = 0;
@@ -182,7 +183,7 @@ if (worstN > 0) {
     const text = loaded.find((d) => d.doc.doc === w.doc)!.text;
     for (const c of w.cases) {
       const at = c.sentence ? `[${c.sentence.start},${c.sentence.end})` : '[?]';
-      console.log(`    ${at.padEnd(12)} gold ${show(c.gold).padEnd(40)} system ${show(c.system)}`);
+      console.log(`    ${at.padEnd(12)} gold ${show(c.gold).padEnd(40)} system ${show(c.system)}${c.system ? `  (${c.system.rule})` : ''}`);
       if (o['show-text'] && c.sentence) console.log(`                 ${text.slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ')}`);
     }
   }
@@ -190,7 +191,7 @@ if (worstN > 0) {
 
 if (o.why) {
   const docs = scored.filter((d) => missedByDoc.has(d.doc.doc)).map((d) => ({ id: d.doc.doc, text: d.text, date: d.doc.date, missed: missedByDoc.get(d.doc.doc)! }));
-  await printWhy(docs, o['show-text']!);
+  await printWhy(docs, o['show-text']!, o.kb!);
 }
 
 // --- annotator against annotator ---------------------------------------------------------------------

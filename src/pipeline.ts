@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { readArticle } from './article/article-stage.js';
 import { loadHtmlExtractor } from './article/html-article.js';
 import { codeDocument } from './coder/code.js';
+import { builtinComments, commentEvents } from './coder/comments.js';
 import { builtinModality } from './coder/modality.js';
 import { builtinSenses } from './coder/senses.js';
 import type { CodeTable } from './coder/code-table.js';
@@ -90,7 +91,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     standardGazetteer(loaded.kb);
     knowledge = entityKnowledge(loaded.kb);
     dictionaries.push(builtinDictionaries(loaded.kb));
-    issues.push(...builtinModality().issues, ...builtinSenses().issues);
+    issues.push(...builtinModality().issues, ...builtinSenses().issues, ...builtinComments().issues);
   }
   const petrarch = options.dictionaries ? loadPetrarchDictionaries(options.dictionaries, { cacheDir: CACHE_DIR }).dictionaries : null;
   if (petrarch) dictionaries.push(petrarch);
@@ -132,6 +133,7 @@ function codeEvents(doc: Document, dictionaries: readonly CompiledDictionaries[]
     events.push(...coded.events.filter((e) => !verbs.has(`${e.sentence}:${e.verbSpan.start}`)));
     issues.push(...coded.issues);
   }
+  if (dictionaries.length && dictionaries[0]!.verbs.mode === 'lemma') events.push(...commentEvents({ ...input, quotes: doc.quotes }, events, codes));
   const kept = minConfidence > 0 ? events.filter((e) => e.provenance.confidence >= minConfidence) : events;
   return { ...doc, events: locateEvents(placeInTime(kept, doc), doc), issues: [...doc.issues, ...issues] };
 }

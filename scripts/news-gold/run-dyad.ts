@@ -8,6 +8,8 @@ import type { ScoredEvent, Span } from './match.js';
 export interface SystemEvent extends ScoredEvent {
   readonly historical: boolean;
   readonly date: string | null;
+  /** The rule that coded it (a verb pattern, a modality, a quote's comment ...). */
+  readonly rule: string;
 }
 
 export interface SystemDocument {
@@ -35,7 +37,7 @@ interface RawEvent {
   sentence: number;
   historical: boolean;
   date: string | null;
-  evidence?: { verb?: Span };
+  evidence?: { verb?: Span; rule?: string };
 }
 
 interface RawRecord {
@@ -60,7 +62,7 @@ export function readRecord(record: RawRecord): SystemDocument {
     .map((e): SystemEvent => {
       // The trigger is the verb span; an event without one stands at its sentence's start.
       const trigger = e.evidence?.verb ?? sentences[e.sentence] ?? { start: 0, end: 0 };
-      return { start: trigger.start, end: trigger.end, code: e.code, source: slot(e.source), target: slot(e.target), historical: e.historical, date: e.date };
+      return { start: trigger.start, end: trigger.end, code: e.code, source: slot(e.source), target: slot(e.target), historical: e.historical, date: e.date, rule: e.evidence?.rule ?? '-' };
     });
   const actorCodes = new Set<string>();
   for (const m of [...(record.entities ?? []), ...(record.references ?? [])]) if (m.actor) actorCodes.add(m.actor);
@@ -75,11 +77,11 @@ export function readRecord(record: RawRecord): SystemDocument {
   };
 }
 
-/** Codes every input in one CLI run; the records come back in input order. */
-export function runDyad(root: string, inputs: readonly Input[]): SystemDocument[] {
+/** Codes every input in one CLI run (with the user's knowledge folders, if any); the records come back in input order. */
+export function runDyad(root: string, inputs: readonly Input[], kb: readonly string[] = []): SystemDocument[] {
   if (!inputs.length) return [];
   const stdin = inputs.map(({ id, text, date }) => JSON.stringify({ id, text, ...(date ? { date } : {}), verbatim: true })).join('\n') + '\n';
-  const run = spawnSync(process.execPath, [join(root, 'bin/dyad.js'), 'code', '-', '--format', 'jsonl'], { cwd: root, input: stdin, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync(process.execPath, [join(root, 'bin/dyad.js'), 'code', '-', '--format', 'jsonl', ...kb.flatMap((dir) => ['--kb', dir])], { cwd: root, input: stdin, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (run.status !== 0) throw new Error(`dyad code failed (${run.status}): ${run.stderr}`);
   return run.stdout.split('\n').filter((l) => l.trim()).map((l) => readRecord(JSON.parse(l) as RawRecord));
 }

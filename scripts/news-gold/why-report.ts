@@ -16,9 +16,9 @@ export interface WhyDocument {
 
 const slot = (codes: readonly string[] | null): string => (codes ? codes.join('|') : '-');
 
-export async function printWhy(docs: readonly WhyDocument[], showText: boolean): Promise<void> {
-  const pipeline = createPipeline();
-  const roots = triggerRoots(loadKnowledgeBase(defaultKbDir()).kb);
+export async function printWhy(docs: readonly WhyDocument[], showText: boolean, kb: readonly string[]): Promise<void> {
+  const pipeline = createPipeline({ kb });
+  const roots = triggerRoots(loadKnowledgeBase(defaultKbDir(), { extra: kb }).kb);
   const rows = new Map<Cause, { n: number; quoted: number; roots: Map<string, number>; lines: string[] }>();
   for (const d of docs) {
     const doc = await pipeline.process({ id: d.id, origin: d.id, text: d.text, ...(d.date ? { date: d.date } : {}), verbatim: true });

@@ -29,6 +29,9 @@ export const CLAUSE_TAKING: ReadonlySet<string> = new Set([
  */
 export function findListCommas(words: readonly Word[], chunks: readonly Chunk[]): Set<number> {
   const out = new Set<number>();
+  // "On Monday, Russia and Syria accused ...": the comma closing an opening prepositional phrase
+  // ends that phrase, it does not join its noun to a list
+  const opening = words[0]?.pos === 'ADP' ? words.findIndex((w) => w.text === ',') : -1;
   let j = 0;
   while (j < chunks.length) {
     const commas: number[] = [];
@@ -40,9 +43,9 @@ export function findListCommas(words: readonly Word[], chunks: readonly Chunk[])
       const gap = b.start - a.end;
       const w0 = words[a.end];
       const w1 = words[a.end + 1];
-      if (gap === 1 && w0?.text === ',') commas.push(a.end);
+      if (gap === 1 && w0?.text === ',' && a.end !== opening) commas.push(a.end);
       else if (gap === 1 && w0 && CONJUNCTIONS.has(w0.text)) closed = true;
-      else if (gap === 2 && w0?.text === ',' && w1 && CONJUNCTIONS.has(w1.text)) {
+      else if (gap === 2 && w0?.text === ',' && a.end !== opening && w1 && CONJUNCTIONS.has(w1.text)) {
         commas.push(a.end);
         closed = true;
       } else break;

@@ -1,0 +1,221 @@
+// What a quote does, when its words do it without a verb we have a pattern for: "'Rubio is very weak
+// on immigration,' Trump said" criticises Rubio (CAMEO 111), "'the senator's record is truly
+// inspiring,' she said" praises him (051). The quotes stage gives the speaker and the quoted words;
+// this stage reads each quoted sentence's evaluative words (AFINN-165 from the `sentiment` package,
+// corrected for political news by kb/comments.tsv) and codes the speaker's judgement of the first
+// coded actor the quoted words name.
+//
+// Held back on purpose, since a negative word in a quote is not by itself criticism of the actor it
+// names: only speech and writing count (not thoughts or votes); the judgement must be clear (a sum of
+// ratings at the thresholds below, words that tell of harm rated 0); a question judges no one; the
+// target must be named inside the quoted words of that sentence, and not be the speaker; a sentence
+// where the verb patterns already coded an act of the speaker's, or one on the quote's cue, keeps that
+// act alone ("prosecutors charged him with fraud", "he condemned them"). The events rest
+// on words, not on a construction, so their confidence is below a verb pattern's default.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { columns, issue, readLines } from '../kb/lines.js';
+import { defaultKbDir } from '../kb/paths.js';
+import type { CodedEvent, Document, EventActor, Issue, Mention, Quote, Sentence, Span, Token } from '../types.js';
+import type { CodeTable } from './code-table.js';
+
+export interface CommentLexicon {
+  /** Lower-case word -> rating (-5..+5); 0 for words that judge no one. */
+  readonly ratings: ReadonlyMap<string, number>;
+  /** Where each correction was written, for the events' provenance. */
+  readonly refs: ReadonlyMap<string, { readonly file: string; readonly line: number }>;
+  readonly issues: readonly Issue[];
+}
+
+/** What the stage reads of the document, with the article's text. */
+export type CommentInput = Pick<Document, 'sentences' | 'tokens' | 'mentions' | 'quotes' | 'date'> & { readonly text: string };
+
+/** Criticism: the quoted sentence's ratings sum to this or less (one clearly negative word). */
+const CRITICISM_AT = -2;
+/** Praise: a higher bar, since polite and warm words are common in quotes that praise no one. */
+const PRAISE_AT = 5;
+const CONFIDENCE = 0.5;
+const CRITICISE = '111';
+const PRAISE = '051';
+const NEGATION_REACH = 3;
+const CONTRAST = new Set(['but', 'however', 'yet']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'without']);
+const SPOKEN = new Set<Quote['cueClass']>(['speech', 'writing']);
+/** "suffering in Puerto Rico": a place the words happen in is not judged by them. */
+const PLACE_BEFORE = new Set(['in', 'at', 'across', 'throughout', 'inside', 'within', 'from', 'near', 'around', 'of']);
+/** Words before a cue that make the speech not yet made: "will discuss", "is going to say", "to tell". */
+const NOT_YET = new Set(['will', 'would', 'shall', 'to', "'ll", 'may', 'might', 'could']);
+/** Citizens and refugees in a speaker's verdict are whom it is about, not whom it condemns. */
+const NOT_CONDEMNED = /(CVL|REF)$/;
+const PLACES = new Set<Mention['type']>(['GPE', 'LOC']);
+
+let cached: CommentLexicon | null = null;
+
+export function builtinComments(): CommentLexicon {
+  cached ??= loadComments(join(defaultKbDir(), 'comments.tsv'), 'kb/comments.tsv');
+  return cached;
+}
+
+export function loadComments(path: string, file: string): CommentLexicon {
+  const afinn = createRequire(import.meta.url)('sentiment/languages/en/labels.json') as Record<string, number>;
+  const ratings = new Map<string, number>(Object.entries(afinn));
+  const refs = new Map<string, { file: string; line: number }>();
+  const issues: Issue[] = [];
+  for (const line of readLines(path, file)) {
+    const [kind, word, rating, ...rest] = columns(line.text);
+    const at = { file: line.file, line: line.line };
+    const value = Number(rating);
+    if (kind !== 'word' || !word || rest.length || !/^-?\d$/.test(rating ?? '') || value < -5 || value > 5) {
+      issues.push(issue('kb/comments', `cannot read "${line.text.trim()}": want word WORD RATING (-5..5)`, at));
+      continue;
+    }
+    ratings.set(word.toLowerCase(), value);
+    refs.set(word.toLowerCase(), at);
+  }
+  return { ratings, refs, issues };
+}
+
+const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
+const overlap = (a: Span, b: Span): Span | null => {
+  const start = Math.max(a.start, b.start), end = Math.min(a.end, b.end);
+  return start < end ? { start, end } : null;
+};
+
+interface Rated {
+  readonly token: Token;
+  readonly rating: number;
+}
+
+/**
+ * The rated words of the quoted pieces. A word up to NEGATION_REACH words after a negator counts with
+ * the opposite sign ("does not represent strength"); after "but" only what follows counts ("great at
+ * the one-liners, but a chaos candidate").
+ */
+function rate(tokens: readonly Token[], pieces: readonly Span[], lexicon: CommentLexicon): Rated[] {
+  let rated: Rated[] = [];
+  let negatedUntil = -1;
+  tokens.forEach((t, i) => {
+    if (!pieces.some((p) => inside(t, p))) return;
+    if (NEGATORS.has(t.normal)) negatedUntil = i + NEGATION_REACH;
+    if (CONTRAST.has(t.normal)) rated = [];
+    if (t.pos === 'PUNCT') negatedUntil = -1;
+    const r = lexicon.ratings.get(t.normal) ?? lexicon.ratings.get(t.lemma);
+    if (r) rated.push({ token: t, rating: i <= negatedUntil ? -r : r });
+  });
+  return rated;
+}
+
+function notYetSaid(q: Quote, tokens: readonly Token[]): boolean {
+  if (!q.cueSpan) return false;
+  const at = tokens.findIndex((t) => t.start >= q.cueSpan!.start);
+  return at > 0 && NOT_YET.has(tokens[at - 1]!.normal);
+}
+
+/** The event is the speaker's act, or the quote's cue is its verb. */
+function toldBy(e: CodedEvent, q: Quote, source: string): boolean {
+  const speaker = q.speaker!;
+  return e.source.code === source || (e.source.span !== null && overlap(e.source.span, speaker) !== null) || (q.cueSpan !== null && overlap(e.verbSpan, q.cueSpan) !== null);
+}
+
+/** The speaker itself, or its own country named bare ("the United States" in a US official's words). */
+function sameSide(target: string, source: string): boolean {
+  return target === source || (target.length === 3 && source.startsWith(target));
+}
+
+/** A country or place standing after a preposition of place: where things happen, not who did them. */
+function placeOfWords(m: Mention, tokens: readonly Token[]): boolean {
+  if (!PLACES.has(m.type)) return false;
+  const before = tokens.filter((t) => t.end <= m.start).at(-1);
+  return before !== undefined && PLACE_BEFORE.has(before.normal);
+}
+
+/** The speaker's actor code: the speaker's own, else the one its entity carries anywhere in the document. */
+function speakerCode(q: Quote, mentions: readonly Mention[]): string | null {
+  if (!q.speaker) return null;
+  if (q.speaker.actor) return q.speaker.actor;
+  if (q.speaker.entity === null) return null;
+  return mentions.find((m) => m.entity === q.speaker!.entity && m.actor)?.actor ?? null;
+}
+
+export function commentEvents(input: CommentInput, coded: readonly CodedEvent[], codes: CodeTable | null, lexicon: CommentLexicon = builtinComments()): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  // the actor a quote judged last: "It's been a total disaster" goes on judging the one named before
+  const judged = new Map<Quote, Mention>();
+  const spoken = input.quotes.filter((q) => SPOKEN.has(q.cueClass) && q.speaker && !notYetSaid(q, input.tokens));
+  for (const sentence of input.sentences) {
+    const q = quoteOf(spoken, sentence);
+    if (!q) continue;
+    const source = speakerCode(q, input.mentions);
+    if (!source) continue;
+    const pieces = q.parts.map((p) => overlap(p, sentence)).filter((p): p is Span => p !== null);
+    if (input.text.slice(sentence.start, sentence.end).trimEnd().replace(/["'”’»]+$/, '').endsWith('?')) continue;
+    if (coded.some((e) => e.sentence === sentence.index && e.code !== '010' && toldBy(e, q, source))) continue;
+    const tokens = input.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+    const rated = rate(tokens, pieces, lexicon);
+    const sum = rated.reduce((a, r) => a + r.rating, 0);
+    const code = sum <= CRITICISM_AT ? CRITICISE : sum >= PRAISE_AT ? PRAISE : null;
+    if (!code) continue;
+    const named = input.mentions
+      .filter((m) => m.actor && !sameSide(m.actor, source) && m.entity !== q.speaker!.entity && pieces.some((p) => inside(m, p)) && !placeOfWords(m, tokens))
+      .filter((m) => code === PRAISE || !NOT_CONDEMNED.test(m.actor!))
+      .sort((a, b) => a.start - b.start)[0];
+    const target = named ?? judged.get(q);
+    if (!target) continue;
+    judged.set(q, target);
+    // the strongest word of the verdict carries it, unless the cue stands in the sentence
+    const strongest = [...rated].sort((a, b) => (code === CRITICISE ? a.rating - b.rating : b.rating - a.rating))[0]!;
+    const trigger = q.cueSpan && inside(q.cueSpan, sentence) ? q.cueSpan : { start: strongest.token.start, end: strongest.token.end };
+    events.push(commentEvent(input, q, source, target, code, sentence, trigger, rated, codes, lexicon));
+  }
+  return events;
+}
+
+/**
+ * The quote whose words the sentence holds: a direct quote before an indirect one (whose reach over
+ * following sentences is a guess), then the narrowest.
+ */
+function quoteOf(quotes: readonly Quote[], sentence: Sentence): Quote | null {
+  let best: Quote | null = null;
+  for (const q of quotes) {
+    if (!q.parts.some((p) => overlap(p, sentence))) continue;
+    if (!best || Number(q.direct) > Number(best.direct) || (q.direct === best.direct && q.end - q.start < best.end - best.start)) best = q;
+  }
+  return best;
+}
+
+function commentEvent(
+  input: CommentInput,
+  q: Quote,
+  source: string,
+  target: Mention,
+  code: string,
+  sentence: Sentence,
+  trigger: Span,
+  rated: readonly Rated[],
+  codes: CodeTable | null,
+  lexicon: CommentLexicon,
+): CodedEvent {
+  const speaker = q.speaker!;
+  const words = rated.map((r) => `${input.text.slice(r.token.start, r.token.end)} ${r.rating > 0 ? '+' : ''}${r.rating}`).join(', ');
+  const corrected = rated.map((r) => lexicon.refs.get(r.token.normal) ?? lexicon.refs.get(r.token.lemma)).find((x) => x);
+  const actor = (code: string, text: string, span: Span, rule: string): EventActor => ({ code, text, span, provenance: { rule, confidence: 0.8 } });
+  return {
+    code,
+    source: actor(source, speaker.text, { start: speaker.start, end: speaker.end }, 'quotes/speaker'),
+    target: actor(target.actor!, target.text, { start: target.start, end: target.end }, target.provenance.rule),
+    goldstein: codes?.goldstein(code) ?? null,
+    quad: codes?.quadClass(code) ?? null,
+    plover: codes?.plover(code) ?? null,
+    date: input.date,
+    historical: false,
+    sentence: sentence.index,
+    verbSpan: trigger,
+    provenance: {
+      rule: code === CRITICISE ? 'comments/criticism' : 'comments/praise',
+      // the lexicon line that decided, when the verdict rests on one of our corrections
+      ...(corrected ? { entry: { text: `quoted words rated ${words}`, file: corrected.file, line: corrected.line } } : {}),
+      confidence: CONFIDENCE,
+    },
+    location: null,
+  };
+}

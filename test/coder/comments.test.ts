@@ -1,0 +1,78 @@
+// What a quote does (src/coder/comments.ts): a speaker's quoted verdict on a coded actor is criticism
+// (111) or praise (051). A rule table of sentences we wrote, and beside it a negative table of quotes
+// whose evaluative words judge no one there, through the whole pipeline.
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { builtinComments, loadComments } from '../../src/coder/comments.js';
+import { createPipeline, type Pipeline } from '../../src/pipeline.js';
+
+const DATE = '2023-06-05';
+
+// text, the comment events expected ("SOURCE TARGET CODE", in order)
+const RULES: [string, string[]][] = [
+  ['"The Chinese government is weak and incompetent," Japanese Prime Minister Fumio Kishida said on Monday.', ['JPNGOV CHNGOV 111']],
+  ['"Chancellor Olaf Scholz has been a tremendous partner and an inspiring leader," French President Emmanuel Macron said.', ['FRAGOV DEUGOV 051']],
+  ['Polish President Andrzej Duda said the Russian government was dishonest and dangerous.', ['POLGOV RUSGOV 111']],
+  // after "but" only what follows counts
+  ['"The Chinese government is a great partner, but its trade policy is a disaster," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
+  // a quote's second sentence goes on judging the actor its first named
+  ['"The Chinese government has lied to the world. It has been a total disaster," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111', 'JPNGOV CHNGOV 111']],
+];
+
+// quotes with evaluative words that code no comment
+const NEGATIVES: [string, string][] = [
+  ['"We mourn the victims of the attack in France," German Chancellor Olaf Scholz said.', 'words of grief judge no one, and France is where it happened'],
+  ['"Is the Russian government weak?" Polish President Andrzej Duda asked.', 'a question'],
+  ['"The Russian government is not weak," Polish President Andrzej Duda said.', 'negated'],
+  ['German Chancellor Olaf Scholz believes the Chinese government is dishonest and dangerous.', 'a thought, not speech'],
+  ['"Our people in Ukraine are suffering terribly," Ukrainian President Volodymyr Zelensky said.', 'suffering is no verdict'],
+  ['"The United States is in a terrible crisis," U.S. President Joe Biden said.', "the speaker's own country"],
+  ['French President Emmanuel Macron will discuss the disastrous policies of the Chinese government on Friday.', 'not yet said'],
+  ['"The Chinese government was clear and the talks were good," Japanese Prime Minister Fumio Kishida said.', 'mild words below the praise threshold'],
+];
+
+describe('comments: what a quote does', () => {
+  let pipeline: Pipeline;
+  before(() => {
+    pipeline = createPipeline();
+  });
+  const comments = async (text: string) => {
+    const doc = await pipeline.process({ id: 't', origin: 'test', text, verbatim: true, date: DATE });
+    return doc.events.filter((e) => e.provenance.rule.startsWith('comments/'));
+  };
+
+  for (const [text, want] of RULES) {
+    it(`codes ${want.join(' ; ')}: ${text}`, async () => {
+      const got = await comments(text);
+      assert.deepEqual(got.map((e) => `${e.source.code} ${e.target?.code} ${e.code}`), want);
+      for (const e of got) {
+        assert.ok(e.provenance.confidence < 0.6, 'below a verb default');
+        assert.ok(text.slice(e.verbSpan.start, e.verbSpan.end).length > 0);
+      }
+    });
+  }
+  for (const [text, why] of NEGATIVES) {
+    it(`codes nothing (${why}): ${text}`, async () => assert.deepEqual(await comments(text), []));
+  }
+
+  it('leaves a sentence whose act a verb pattern coded to that act', async () => {
+    const got = await comments('"The Chinese government is dishonest," Japanese Prime Minister Fumio Kishida said, and he condemned the Chinese government.');
+    assert.deepEqual(got, []);
+  });
+
+  it('loads its corrections without issues, and reports a bad line with file and line', () => {
+    const lexicon = builtinComments();
+    assert.deepEqual(lexicon.issues, []);
+    assert.equal(lexicon.ratings.get('victims'), 0);
+    assert.equal(lexicon.ratings.get('unhinged'), -3);
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-comments-'));
+    const path = join(dir, 'comments.tsv');
+    writeFileSync(path, 'word  sham  -3\nword  awful\nword  fine  9\n');
+    const bad = loadComments(path, 'comments.tsv');
+    assert.deepEqual(bad.issues.map((i) => `${i.file}:${i.line}`), ['comments.tsv:2', 'comments.tsv:3']);
+    assert.equal(bad.ratings.get('sham'), -3);
+  });
+});
