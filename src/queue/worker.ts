@@ -142,7 +142,9 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
       consumer
         .info()
         .then((i) => i.num_pending + i.num_ack_pending, () => null)
-        .then((waiting) => log(healthLine(stats, (done() * 1000) / Math.max(1, now - started), recent, inHand.size, waiting)));
+        .then((waiting) => log(healthLine(stats, (done() * 1000) / Math.max(1, now - started), recent, inHand.size, waiting)))
+        // a health line that cannot be written must not end the worker
+        .catch(() => undefined);
     }, options.healthEveryMs ?? 5000);
 
     const messages = await consumer.consume({ max_messages: slots });
