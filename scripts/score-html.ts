@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-// @ts-ignore: the shared evaluation library is plain JavaScript without types
+// @ts-expect-error: the shared evaluation library is plain JavaScript without types
 import { evaluate } from '../../shared/eval/lib/shingles.mjs';
 import { extractHtml } from '../src/html/index.js';
 

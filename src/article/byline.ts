@@ -1,6 +1,6 @@
 // "By Jennie Oh", "By Jennie Oh and Tom Park", "By JENNIE OH, UPI", "By Ana Ruiz | Reuters".
 const BYLINE = /^by\s+(?<names>.{2,160}?)\s*$/i;
-const NAME = /^(?:[A-Z][\p{L}.'’\-]*)(?:\s+(?:[A-Z][\p{L}.'’\-]*|de|da|van|von|bin|al|le|la|del|der|di)){1,4}$/u;
+const NAME = /^(?:[A-Z][\p{L}.'’-]*)(?:\s+(?:[A-Z][\p{L}.'’-]*|de|da|van|von|bin|al|le|la|del|der|di)){1,4}$/u;
 const SEPARATOR = /\s*(?:,|;|\||&|\band\b|\bwith\b)\s*/i;
 
 export interface Byline {

@@ -17,6 +17,8 @@ export async function countDocuments(inputs: readonly string[]): Promise<number 
     for (const file of files) {
       if (kindOf(file) !== 'jsonl') total += 1;
       else if (file.toLowerCase().endsWith('.gz')) return null;
+      // a FIFO or a device is never read (it becomes one error record): counting its lines would hang
+      else if (!(await stat(file).catch(() => null))?.isFile()) total += 1;
       else total += await countLines(file);
     }
   }

@@ -284,7 +284,7 @@ export function documentFeatures(
       group[g++] = caseIndex(c0, dc, sf);
       group[g++] = gazIndex(gazAt(i), c0, (sf & SENT_CAPS) !== 0);
       group[g++] = gazSidesIndex(gazAt(i - 1), gazAt(i + 1));
-      group[g++] = capsRun ? runIndex(r1 - r0, place, i === s.tokenStart) : 0;
+      group[g] = capsRun ? runIndex(r1 - r0, place, i === s.tokenStart) : 0;
     }
   }
   return { n, fixed, groups: group, word, form, shape, casing, sentFlags, row, gaz, normal, sentences };

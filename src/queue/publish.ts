@@ -61,7 +61,10 @@ export async function queueIngest(options: QueueIngestOptions): Promise<IngestSu
         const chunk = ids.slice(i, i + LOOKUP_CHUNK).filter((id) => pending.has(id));
         const held = await store.holds(chunk.map((id) => pending.get(id)!));
         chunk.forEach((id, k) => {
-          if (held[k] && settled(id)) held[k] === 'document' ? (tally.new += 1) : (tally.errors += 1);
+          if (held[k] && settled(id)) {
+            if (held[k] === 'document') tally.new += 1;
+            else tally.errors += 1;
+          }
         });
       }
       if (Date.now() - countedAt > 5 * POLL_MS) [counts, countedAt] = [await store.counts(), Date.now()];

@@ -44,7 +44,7 @@ export async function connectQueue(url: string, name: string): Promise<NatsConne
   try {
     return await connect({ servers, name, maxReconnectAttempts: -1 });
   } catch (err) {
-    throw new Error(`${url}: cannot reach the NATS server: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`${url}: cannot reach the NATS server: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
 }
 

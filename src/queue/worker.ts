@@ -271,7 +271,9 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
       consumer
         .info()
         .then((i) => i.num_pending + i.num_ack_pending, () => null)
-        .then((waiting) => log(healthLine(stats, (done() * 1000) / Math.max(1, now - started), recent, inHand.size, waiting)));
+        .then((waiting) => log(healthLine(stats, (done() * 1000) / Math.max(1, now - started), recent, inHand.size, waiting)))
+        // a health line that cannot be written must not end the worker
+        .catch(() => undefined);
     }, options.healthEveryMs ?? 5000);
 
     const stopped = new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
