@@ -156,7 +156,8 @@ export function splitClauses(words: readonly Word[], kept: readonly boolean[], c
       cut(i + 1, false);
       continue;
     }
-    const comma = w.text === ',' && !listCommas.has(i);
+    // the comma that closes a dropped aside ("Greece, like most members, plans to ...") joins what it separated
+    const comma = w.text === ',' && !listCommas.has(i) && (i === 0 || kept[i - 1]!);
     let k = i + (comma ? 1 : 0);
     while (k < words.length && !kept[k]) k++;
     const conj = k < words.length && CLAUSE_CONJUNCTIONS.has(words[k]!.text);

@@ -196,6 +196,8 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
       deferred ??= coded.result;
       continue;
     }
+    // "agreed to US mediation in the talks with X": only an act the cue governs replaces its fallback
+    if (deferred && !coded.governed) return deferred;
     if (coded.code !== STATEMENT) return coded.result;
     statement ??= coded.result;
     said = verbs[v]!.end - 1;
@@ -255,7 +257,7 @@ function codeVerb(
   codes: CodeTable | null,
   modality: ModalityTable | null,
   reachBack = Infinity,
-): { result: ClauseResult; code: string | null; defers: boolean } | { negatedUntil: number; cancels?: boolean } | null {
+): { result: ClauseResult; code: string | null; defers: boolean; governed: boolean } | { negatedUntil: number; cancels?: boolean } | null {
   let chosen = choosePattern(view, verb, dict);
   if (!chosen || (chosen.code === null && chosen.reverse === null)) return null;
   if ((chosen.match?.first ?? verb.start) > reachBack) return null;
@@ -283,7 +285,7 @@ function codeVerb(
   // the only actor after the verb was the source itself ("Moscow is ready ..., citing a Russian official")
   if (made.length === 0 && sourceOnly) made = make(alone(roles, view, verb));
   if (made.length === 0) return null;
-  return { result: { events: dedupe(made), subject: roles.source ?? subject }, code: chosen.code, defers };
+  return { result: { events: dedupe(made), subject: roles.source ?? subject }, code: chosen.code, defers, governed: cue !== null };
 }
 
 /** A pattern that is only its trigger's own words and a source ("$ *agree to"): a fallback. */
