@@ -159,8 +159,9 @@ function nameMention(span: NameSpan, text: string, day: string | null, home: Hom
   const r = span.recognised;
   const base: Draft = { start: r.start, end: r.end, text: written, type: r.type, actor: null, name: written, form: 'name', provenance: { rule: r.rule, confidence: r.confidence } };
   if (!ctx) return base;
-  // "Congress", "the Senate", "the Navy": the body of the country the document is about
-  const bare = ctx.knowledge.bareNames.get(written.replace(BARE_EDGES, ''));
+  // "Congress", "the Senate", "the Navy" read as an organisation: the body of the country the
+  // document is about ("VA" read as a place is Virginia)
+  const bare = r.type === 'ORG' ? ctx.knowledge.bareNames.get(written.replace(BARE_EDGES, '')) : undefined;
   if (bare) {
     const code = bareBody(bare, home.counts);
     return { ...base, type: 'ORG', actor: code, provenance: { rule: 'actor/bare-name', entry: { text: bare.text, file: bare.file, line: bare.line }, confidence: code ? 0.75 : r.confidence } };

@@ -27,10 +27,16 @@ export function misspeltPerson(written: string, knowledge: EntityKnowledge): Per
   return tie ? null : best;
 }
 
-/** Every written word that is not a word of the known name is long enough to be a misspelling of one. */
+/**
+ * Every written word that is not a word of the known name is long enough to be a misspelling of one,
+ * and keeps its first letter: a slip of the keyboard spares the initial, another name does not ("John
+ * Dickey" is not John Hickey, "Peter Morgan" not Peter Norman).
+ */
 function misspeltWordsLongEnough(written: readonly string[], known: string): boolean {
-  const knownWords = new Set(known.split(/\s+/));
-  return written.every((w) => knownWords.has(w) || w.length >= MIN_MISSPELT_WORD);
+  const knownList = known.split(/\s+/);
+  const knownWords = new Set(knownList);
+  const sameInitials = written.length !== knownList.length || written.every((w, i) => w[0] === knownList[i]![0]);
+  return sameInitials && written.every((w) => knownWords.has(w) || w.length >= MIN_MISSPELT_WORD);
 }
 
 /** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */

@@ -16,7 +16,7 @@ export interface EntityKnowledge {
   /** Role words and their plurals ("official", "foreign ministry", "troops"). */
   readonly roles: Gazetteer<RoleName>;
   readonly people: ReadonlyMap<string, Person>;
-  /** Persons by the lower-cased first and last word of each of their names, for misspelt names. */
+  /** Persons of our own lists (not imported) by the lower-cased first and last word of each of their names, for misspelt names. */
   readonly byNameWord: ReadonlyMap<string, readonly Person[]>;
   /** First words of known people's full names ("Jeb", "Hunter"): a given name even at a sentence start. */
   readonly givenNames: ReadonlySet<string>;
@@ -37,7 +37,9 @@ export function entityKnowledge(kb: KnowledgeBase): EntityKnowledge {
     if (role.plural) roleNames.push({ text: role.plural, role });
   }
   const byNameWord = new Map<string, Person[]>();
-  for (const person of kb.people) {
+  // misspellings are looked for among the people of our own lists: among thousands of imported
+  // officials, a real name one letter from another is another person ("Michael Brown", "Michael Browne")
+  for (const person of kb.people.filter((p) => p.origin !== 'imported')) {
     for (const word of new Set([person.name, ...person.aliases].flatMap(edgeWords))) {
       const list = byNameWord.get(word);
       if (list) list.push(person);

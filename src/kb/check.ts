@@ -1,6 +1,7 @@
 // `dyad kb check`: counts and the problems a loaded knowledge base can hide (conflicting aliases,
 // overlapping roles, unknown codes, broken or duplicate patterns).
 import type { Issue } from '../types.js';
+import { parseBareNames } from './bare-names.js';
 import { overlaps } from './lines.js';
 import { normalName } from './templates.js';
 import type { Alias, KnowledgeBase } from './types.js';
@@ -192,6 +193,10 @@ function findUnknownCodes(kb: KnowledgeBase): Issue[] {
     }
   };
   for (const a of kb.aliases) if (a.kind !== 'person') actor(a.code, a);
+  // bodies named without their country (institutions/bare-names.tsv), read by the entity layer
+  const bare = parseBareNames(kb.dir);
+  out.push(...bare.issues);
+  for (const b of bare.names.values()) for (const code of b.codes) actor(code, b);
   for (const p of kb.people) for (const r of p.roles) if (!r.derived) actor(r.code, r);
   const table = new Set(kb.cameo.map((c) => c.code));
   for (const p of kb.patterns) {

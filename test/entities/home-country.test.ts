@@ -134,3 +134,17 @@ test('a treaty or law named after a region is no actor', async () => {
   assert.ok(m.length > 0, 'the treaty was not named');
   for (const x of m) assert.equal(x.actor, null, `${x.text} got ${x.actor}`);
 });
+
+// A misspelling keeps the initials and is looked for among our own people, not thousands of imported officials.
+test('misspelt names: the initial stays, imported officials are not guessed', async () => {
+  await expectMentions('Vladmir Putin met the press in Moscow.', '2019-06-01', [['Vladmir Putin', 'RUSGOV', 'Vladimir Putin']]);
+  const cases: [string, string, string][] = [
+    ['Vladimir Rutin met the press in Moscow.', 'Vladimir Rutin', 'RUSGOV'],
+    ['Police shot Michael Brown in Ferguson.', 'Michael Brown', 'VCTELI'],
+  ];
+  for (const [text, written, never] of cases) {
+    const m = (await mentions(text, '2016-09-01')).find((x) => x.text === written);
+    assert.ok(m, `${text}: no mention "${written}"`);
+    assert.notEqual(m.actor, never, text);
+  }
+});

@@ -37,6 +37,9 @@ test('finds an office that goes on after its holder\'s death, not one that ends 
 test('finds unknown country and role parts and event codes outside the table', () => {
   const r = report();
   assert.deepEqual(lines(r.unknownCodes), [
+    'kb/bare-name-row bare-names.tsv:4', // USA: a country, no body
+    'kb/bare-name-row bare-names.tsv:5', // Congress twice
+    'kb/unknown-actor-code bare-names.tsv:3', // XQZ
     'kb/unknown-actor-code countries.tsv:7', // XYZ
     'kb/unknown-actor-code countries.tsv:8', // XXX
     'kb/unknown-event-code 05-diplomatic-cooperation.txt:5', // 999
