@@ -19,17 +19,37 @@ export function misspeltPerson(written: string, knowledge: EntityKnowledge): Per
   let bestDistance = maxEdits + 1;
   let tie = false;
   for (const person of candidates) {
-    const names = [person.name, ...person.aliases].map((n) => n.toLowerCase()).filter((n) => misspeltWordsLongEnough(words, n));
-    const d = Math.min(...names.map((n) => editDistance(lower, n, bestDistance)));
+    let d = Infinity;
+    for (const known of lowerNames(person)) {
+      // further apart in length than the best so far: its distance could decide nothing
+      if (Math.abs(known.name.length - lower.length) > bestDistance || !misspeltWordsLongEnough(words, known.words)) continue;
+      d = Math.min(d, editDistance(lower, known.name, bestDistance));
+    }
     if (d < bestDistance) [best, bestDistance, tie] = [person, d, false];
     else if (d === bestDistance && person !== best) tie = true;
   }
   return tie ? null : best;
 }
 
+interface LowerName {
+  readonly name: string;
+  readonly words: ReadonlySet<string>;
+}
+
+/** A person's names in lower case with their words, made once: a common first name has hundreds of people. */
+const lowered = new WeakMap<Person, readonly LowerName[]>();
+
+function lowerNames(person: Person): readonly LowerName[] {
+  let names = lowered.get(person);
+  if (!names) {
+    names = [person.name, ...person.aliases].map((n) => n.toLowerCase()).map((name) => ({ name, words: new Set(name.split(/\s+/)) }));
+    lowered.set(person, names);
+  }
+  return names;
+}
+
 /** Every written word that is not a word of the known name is long enough to be a misspelling of one. */
-function misspeltWordsLongEnough(written: readonly string[], known: string): boolean {
-  const knownWords = new Set(known.split(/\s+/));
+function misspeltWordsLongEnough(written: readonly string[], knownWords: ReadonlySet<string>): boolean {
   return written.every((w) => knownWords.has(w) || w.length >= MIN_MISSPELT_WORD);
 }
 
