@@ -19,12 +19,37 @@ export function misspeltPerson(written: string, knowledge: EntityKnowledge): Per
   let bestDistance = maxEdits + 1;
   let tie = false;
   for (const person of candidates) {
-    const names = [person.name, ...person.aliases].map((n) => n.toLowerCase()).filter((n) => misspeltWordsLongEnough(words, n));
-    const d = Math.min(...names.map((n) => editDistance(lower, n, bestDistance)));
+    let d = Infinity;
+    for (const known of lowerNames(person)) {
+      // further apart in length than the best so far: its distance could decide nothing
+      if (Math.abs(known.name.length - lower.length) > bestDistance || !misspeltWordsLongEnough(words, known)) continue;
+      d = Math.min(d, editDistance(lower, known.name, bestDistance));
+    }
     if (d < bestDistance) [best, bestDistance, tie] = [person, d, false];
     else if (d === bestDistance && person !== best) tie = true;
   }
   return tie ? null : best;
+}
+
+interface LowerName {
+  readonly name: string;
+  readonly list: readonly string[];
+  readonly words: ReadonlySet<string>;
+}
+
+/** A person's names in lower case with their words, made once: a common first name has hundreds of people. */
+const lowered = new WeakMap<Person, readonly LowerName[]>();
+
+function lowerNames(person: Person): readonly LowerName[] {
+  let names = lowered.get(person);
+  if (!names) {
+    names = [person.name, ...person.aliases].map((n) => n.toLowerCase()).map((name) => {
+      const list = name.split(/\s+/);
+      return { name, list, words: new Set(list) };
+    });
+    lowered.set(person, names);
+  }
+  return names;
 }
 
 /**
@@ -32,11 +57,9 @@ export function misspeltPerson(written: string, knowledge: EntityKnowledge): Per
  * and keeps its first letter: a slip of the keyboard spares the initial, another name does not ("John
  * Dickey" is not John Hickey, "Peter Morgan" not Peter Norman).
  */
-function misspeltWordsLongEnough(written: readonly string[], known: string): boolean {
-  const knownList = known.split(/\s+/);
-  const knownWords = new Set(knownList);
-  const sameInitials = written.length !== knownList.length || written.every((w, i) => w[0] === knownList[i]![0]);
-  return sameInitials && written.every((w) => knownWords.has(w) || w.length >= MIN_MISSPELT_WORD);
+function misspeltWordsLongEnough(written: readonly string[], known: LowerName): boolean {
+  const sameInitials = written.length !== known.list.length || written.every((w, i) => w[0] === known.list[i]![0]);
+  return sameInitials && written.every((w) => known.words.has(w) || w.length >= MIN_MISSPELT_WORD);
 }
 
 /** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */

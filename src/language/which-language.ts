@@ -5,7 +5,14 @@
 // function words of the main Latin-script languages of the news (German, French, Spanish, Italian,
 // Portuguese, Dutch, Polish, Turkish, Indonesian) outnumbering English ones. Anything else is read as
 // English, as before: a text in another Latin-script language may still be coded.
-import { detectAll } from 'tinyld';
+// tinyld is required on first use: its model costs ~100 ms and some megabytes, and an English text
+// is told by its function words before the detector is asked.
+import { createRequire } from 'node:module';
+import type { detectAll as DetectAll } from 'tinyld';
+
+const require = createRequire(import.meta.url);
+let detector: typeof DetectAll | null = null;
+const detectAll: typeof DetectAll = (text) => (detector ??= (require('tinyld') as { detectAll: typeof DetectAll }).detectAll)(text);
 
 /** How much of the text the detector reads: a news lead is plenty. */
 const SAMPLE_CHARS = 3000;

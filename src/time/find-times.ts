@@ -31,18 +31,20 @@ export function findTimes(text: string, sentences: readonly Sentence[], referenc
  */
 const PROBES = [dayToDate('2001-02-03'), dayToDate('2012-09-10')] as const;
 
-function fixedDates(text: string): Set<string> {
-  const [first, second] = PROBES.map((instant) => parser.parse(text, { instant, timezone: 0 }, { forwardDate: false })) as [chrono.ParsedResult[], chrono.ParsedResult[]];
+const parse = (text: string, instant: Date) => parser.parse(text, { instant, timezone: 0 }, { forwardDate: false });
+
+/** `first` is the text read against the first probe; only the second reading is new work (chrono is the cost here). */
+function fixedDates(text: string, first: readonly chrono.ParsedResult[]): Set<string> {
   const key = (r: chrono.ParsedResult) => `${r.index}:${r.start.date().toISOString()}`;
-  const same = new Set(second.map(key));
+  const same = new Set(parse(text, PROBES[1]).map(key));
   return new Set(first.filter((r) => same.has(key(r))).map((r) => String(r.index)));
 }
 
 function timesIn(text: string, offset: number, referenceDate: string | null): TimeExpression[] {
-  const instant = referenceDate ? dayToDate(referenceDate) : PROBES[0];
-  const fixed = referenceDate ? null : fixedDates(text);
+  const results = parse(text, referenceDate ? dayToDate(referenceDate) : PROBES[0]);
+  const fixed = referenceDate || !results.length ? null : fixedDates(text, results);
   const found: TimeExpression[] = [];
-  for (const r of parser.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+  for (const r of results) {
     const c = r.start;
     const year = c.get('year');
     const month = c.get('month');

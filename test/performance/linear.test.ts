@@ -4,22 +4,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createPipeline } from '../../src/pipeline.js';
-
-const COUNTRIES = ['France', 'Georgia', 'Japan', 'India', 'China', 'Russia', 'Brazil', 'Kenya', 'Egypt', 'Mexico'];
-const PEOPLE = ['John Smith', 'Maria Lopez', 'Ahmed Khan', 'Li Wei', 'Anna Petrova', 'Peter Brown'];
-
-/** Paragraph i: names, titles, a quote, pronouns, a town with its state, and an event or two. */
-function paragraph(i: number): string {
-  const [a, b] = [COUNTRIES[i % 10]!, COUNTRIES[(i * 3 + 1) % 10]!];
-  const [p, q] = [PEOPLE[i % 6]!, PEOPLE[(i + 2) % 6]!];
-  // short enough that 4,000 of them stay under the article size limit
-  return `${p}, the foreign minister of ${a}, met ${q} in Columbus, Ohio. "We discussed trade," ${p.split(' ')[1]} said (${i}). ${b} criticised the ${a} government.`;
-}
+import { longDocument } from './paragraphs.js';
 
 const pipeline = createPipeline();
 
 async function microsPerWord(paragraphs: number): Promise<number> {
-  const text = Array.from({ length: paragraphs }, (_, i) => paragraph(i)).join('\n\n');
+  const text = longDocument(paragraphs);
   const words = text.split(/\s+/).length;
   let best = Infinity;
   // the least of a few runs: a collection pause or a neighbour on the core is not the document's cost
