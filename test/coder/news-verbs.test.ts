@@ -1,0 +1,40 @@
+// Verb patterns for real-news wording (kb/verbs/): campaign attacks ("ripped", "went after", "took aim
+// at"), calls for resignation, the guide's verbs of asking ("pushed", "pressured ... to"), pleas of
+// guilt, closed borders and huddles. A rule table of sentences we wrote, and a negative table of the
+// same verbs in senses that are no event, through the whole pipeline.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { createPipeline, type Pipeline } from '../../src/pipeline.js';
+
+// date, text, the events expected ("SOURCE TARGET CODE")
+const RULES: [string, string, string[]][] = [
+  ['2019-06-05', 'Senator Elizabeth Warren ripped the Federal Reserve on Tuesday.', ['USALEG USAGOV 111']],
+  ['2019-06-05', 'Senator Elizabeth Warren went after Facebook on Tuesday.', ['USALEG USABUS 111']],
+  ['2019-06-05', 'Senator Bernie Sanders took aim at the Federal Reserve.', ['USALEG USAGOV 111']],
+  ['2019-06-05', 'Senator Elizabeth Warren called for Commerce Secretary Wilbur Ross to resign.', ['USALEG USAGOV 0241']],
+  ['2019-06-05', 'The United States pressured Germany to drop the pipeline.', ['USA DEU 020']],
+  ['2018-09-15', 'Senator Elizabeth Warren pushed the Federal Reserve to cut rates.', ['USALEG USAGOV 020']],
+  ['2019-06-05', 'Jordan closed its border with Syria on Monday.', ['JOR SYR 191']],
+  ['2018-09-15', 'Senator Mitch McConnell huddled with Treasury Secretary Steven Mnuchin on Tuesday.', ['USALEG USAGOV 040']],
+];
+
+// the same verbs where they code nothing
+const NEGATIVES: [string, string][] = [
+  ['2019-06-05', 'The striker ripped a shot past the goalkeeper.'],
+  ['2019-06-05', 'The Red Sox went after the Yankees in the ninth inning.'],
+  ['2019-06-05', 'Senator Elizabeth Warren did not call for Commerce Secretary Wilbur Ross to resign.'],
+  ['2019-06-05', 'The storm closed the border crossing for two days.'],
+];
+
+describe('real-news verb patterns', () => {
+  let pipeline: Pipeline;
+  before(() => {
+    pipeline = createPipeline();
+  });
+  const events = async (date: string, text: string) => {
+    const doc = await pipeline.process({ id: 't', origin: 'test', text, verbatim: true, date });
+    return doc.events.filter((e) => e.code !== '010').map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.code}`);
+  };
+  for (const [date, text, want] of RULES) it(`codes ${want.join(' ; ')}: ${text}`, async () => assert.deepEqual(await events(date, text), want));
+  for (const [date, text] of NEGATIVES) it(`codes nothing: ${text}`, async () => assert.deepEqual(await events(date, text), []));
+});
