@@ -1,22 +1,27 @@
-// The fuzzing harness: `npm run fuzz -- --n N --seed S [--dictionaries M] [--threads T] [--budget SECONDS]`.
+// The fuzzing harness: `npm run fuzz -- --n N --seed S [--dictionaries M] [--ingest K] [--kills J]
+// [--threads T] [--budget SECONDS]`.
 //
 //  - CLI: N mutated documents, as JSON lines in batch files and as .txt/.html files (some gzipped,
-//    some in other encodings or binary), plus a FIFO and a link to a device, through `dyad code`.
+//    some in other encodings or binary), plus FIFOs and links to a device, through `dyad code`.
 //    Checked: the process ends with status 0, every line of output is a record, each input comes
 //    back exactly once and in its place, no record is an internal error.
 //  - Library: every fifth document through the pipeline in this process, timed one by one (the
 //    slowest document is reported against the budget).
 //  - Dictionary loader: M mutated PETRARCH sets, each loaded (or refused with a message) in a child
 //    process under a time limit, so a hang is seen as one.
+//  - Ingest: K documents, hostile ones mixed with good ones, through `dyad ingest` into a store, once
+//    cleanly and once killed (SIGKILL) J times at random points and resumed; the two stores must hold
+//    and export the same (scripts/fuzz/ingest.ts).
 // Ends with a JSON summary; exits 1 when anything above fails.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { parseRecordLine } from '../../src/input/record.js';
 import { createPipeline } from '../../src/pipeline.js';
-import { fileBytes, record, rng } from './mutate.js';
+import { writeCorpus } from './corpus.js';
+import { fuzzIngest } from './ingest.js';
+import { rng } from './mutate.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -25,6 +30,8 @@ const arg = (name: string, fallback: number) => {
 const N = arg('--n', 1000);
 const SEED = arg('--seed', 1);
 const DICTS = arg('--dictionaries', Math.ceil(N / 10));
+const INGEST = arg('--ingest', Math.min(Math.ceil(N / 50), 2000));
+const KILLS = arg('--kills', 3);
 const THREADS = arg('--threads', 1);
 const BUDGET_S = arg('--budget', 30);
 const BATCH = 2000;
@@ -38,78 +45,11 @@ const problem = (p: string) => {
   else if (problems.length === 50) problems.push('... more problems not shown');
 };
 
-interface Expected {
-  readonly input: string;
-  /** The id the record must carry. */
-  readonly id: string;
-}
-
-/** The id dyad gives a JSON line: its own non-empty id, else its place (see src/input). */
-function idOfLine(line: string, path: string, n: number): string {
-  const fallback = `${basename(path)}:${n}`;
-  // a byte order mark opening a line is dropped with the decoding (the first line's or any other's)
-  const raw = line.replace(/^\ufeff/, '');
-  let o: unknown;
-  try {
-    o = JSON.parse(raw);
-  } catch {
-    return fallback;
-  }
-  if (typeof o !== 'object' || o === null || Array.isArray(o)) return fallback;
-  const id = (o as { id?: unknown }).id;
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : fallback;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Inputs
-
 const r = rng(SEED);
-const inputs: string[] = [];
-const expected: Expected[] = [];
-const libraryLines: { line: string; origin: string }[] = [];
-let made = 0;
-let batch = 0;
-while (made < N) {
-  if (r.chance(0.1)) {
-    // a loose file
-    const kind = r.chance(0.5) ? 'txt' : 'html';
-    const path = join(work, `f${made}.${kind}${r.chance(0.2) ? '.gz' : ''}`);
-    const bytes = fileBytes(r, kind);
-    writeFileSync(path, path.endsWith('.gz') ? gzipSync(bytes) : bytes);
-    inputs.push(path);
-    expected.push({ input: path, id: path });
-    made += 1;
-    continue;
-  }
-  const path = join(work, `batch${batch++}.jsonl`);
-  const lines: string[] = [];
-  const count = Math.min(BATCH, N - made);
-  for (let i = 0; i < count; i++) {
-    const rec = record(r, `d${made + i}`);
-    lines.push(rec.line);
-  }
-  writeFileSync(path, `${lines.join('\n')}\n`);
-  lines.forEach((line, i) => {
-    const n = i + 1;
-    if (!line.trim()) return;
-    let id = idOfLine(line, path, n);
-    if (id === '') id = `${path}:${n}`;
-    expected.push({ input: `${path}:${n}`, id });
-    if ((made + i) % 5 === 0) libraryLines.push({ line, origin: `${path}:${n}` });
-  });
-  inputs.push(path);
-  made += count;
-}
-// two inputs that once hung a run
-const fifo = join(work, 'fifo.txt');
-if (spawnSync('mkfifo', [fifo]).status === 0) {
-  inputs.unshift(fifo);
-  expected.unshift({ input: fifo, id: fifo });
-}
-const device = join(work, 'zero.txt');
-symlinkSync('/dev/zero', device);
-inputs.push(device);
-expected.push({ input: device, id: device });
+const corpus = writeCorpus(r, work, { n: N, batch: BATCH });
+const { inputs, expected } = corpus;
+// every fifth JSON line goes through the library as well
+const libraryLines = corpus.lines.filter((l) => l.index % 5 === 0);
 
 // ---------------------------------------------------------------------------------------------------
 // CLI
@@ -224,10 +164,12 @@ async function runDictionaries(): Promise<{ sets: number; loaded: number; refuse
   return out;
 }
 
-const cli = await runCli();
-const library = await runLibrary();
+const cli = N > 0 ? await runCli() : null;
+const library = N > 0 ? await runLibrary() : null;
 const dictionaries = await runDictionaries();
+const ingest = INGEST > 0 ? await fuzzIngest({ n: INGEST, seed: SEED, kills: KILLS, threads: Math.max(2, THREADS), dir: join(work, 'ingest') }) : null;
+for (const p of ingest?.problems ?? []) problem(p);
 rmSync(work, { recursive: true, force: true });
-const summary = { seed: SEED, documents: N, inputs: expected.length, budgetSeconds: BUDGET_S, cli, library, dictionaries, problems };
+const summary = { seed: SEED, documents: N, inputs: expected.length, budgetSeconds: BUDGET_S, cli, library, dictionaries, ingest: ingest && { ...ingest, problems: undefined }, problems };
 process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
 process.exitCode = problems.length ? 1 : 0;
