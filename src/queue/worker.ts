@@ -74,6 +74,8 @@ interface InHand {
   readonly m: JsMsg;
   readonly envelope: Envelope;
   entry: StoreEntry | null;
+  /** When its coding ended (a batch waits at most BATCH_WAIT_MS for its first document's company). */
+  codedAt: number;
   /** In a store transaction: past handing back, its commit decides. */
   writing: boolean;
   /** Set once it is handed back on stopping: whatever its coding gives is dropped. */
@@ -178,11 +180,12 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
       if (writing || !ready.length) return;
       const full = ready.length >= batchSize;
       const dry = coding === 0 && toCode.length === 0;
-      if (!full && !dry && !stopping) {
+      const waited = Date.now() - ready[0]!.codedAt;
+      if (!full && !dry && !stopping && waited < BATCH_WAIT_MS) {
         batchTimer ??= setTimeout(() => {
           batchTimer = undefined;
-          if (ready.length) write(ready.splice(0, batchSize));
-        }, BATCH_WAIT_MS);
+          flush();
+        }, BATCH_WAIT_MS - waited);
         return;
       }
       write(ready.splice(0, batchSize));
@@ -228,6 +231,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
             (entry) => {
               if (item.handedBack) return;
               item.entry = withIdentity(entry, item.envelope.identity);
+              item.codedAt = Date.now();
               ready.push(item);
             },
             async (err: unknown) => {
@@ -248,7 +252,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
       stats.received += 1;
       if (m.redelivered) stats.redelivered += 1;
       const envelope = decodeEnvelope(m.data);
-      const item: InHand | JsMsg = typeof envelope === 'string' ? m : { m, envelope, entry: null, writing: false, handedBack: false };
+      const item: InHand | JsMsg = typeof envelope === 'string' ? m : { m, envelope, entry: null, codedAt: 0, writing: false, handedBack: false };
       inHand.add(item);
       const dead = (envelope: Envelope | null, reason: string) =>
         void deadLetter(m, envelope, reason)
