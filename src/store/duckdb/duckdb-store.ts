@@ -186,13 +186,20 @@ class DuckDbStore implements Store {
   }
 
   async timeline(source: string, target?: string): Promise<TimelineMonth[]> {
-    const dyad = target === undefined ? `(source = ${literal(source)} or target = ${literal(source)})` : `source = ${literal(source)} and target = ${literal(target)}`;
     // literals, not parameters: DuckDB prunes row groups by their min/max only for constants, and the
-    // events table is laid out by dyad (settle), so a dyad's rows sit in a few groups
+    // events table is laid out by dyad (settle), so a dyad's rows sit in a few groups. One actor either
+    // way is two reads, each side once: as source it is pruned like a dyad, and an OR of both sides
+    // would read every row of both columns
+    const [a, b] = [literal(source), target === undefined ? null : literal(target)];
+    const sides =
+      b === null
+        ? `select day, goldstein, quad from events where source = ${a} and not background
+           union all select day, goldstein, quad from events where target = ${a} and source <> ${a} and not background`
+        : `select day, goldstein, quad from events where source = ${a} and target = ${b} and not background`;
     const rows = await this.all(
       `select substr(day, 1, 6) as month, count(*) as events, avg(goldstein) as goldstein,
          avg((quad = 1)::int) as q1, avg((quad = 2)::int) as q2, avg((quad = 3)::int) as q3, avg((quad = 4)::int) as q4
-       from events where ${dyad} and not background group by month order by month`,
+       from (${sides}) dyad group by month order by month`,
     );
     return rows.map(read.readTimelineMonth);
   }
