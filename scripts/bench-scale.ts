@@ -12,7 +12,7 @@
 // that many sites, a year apart so that they do not share events).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -23,7 +23,7 @@ import { identify } from '../src/corpus/identity.js';
 import { createCoders } from '../src/pool/pool.js';
 import { encodeEnvelope } from '../src/queue/envelope.js';
 import { connectQueue, deleteQueue, ensureQueue, messageId, queueNames } from '../src/queue/streams.js';
-import { DEFAULT_BATCH } from '../src/queue/worker.js';
+import { DEFAULT_BATCH } from '../src/queue/batch-size.js';
 import { openStore } from '../src/store/open.js';
 import type { StoreEntry } from '../src/store/store.js';
 import type { RawDocument } from '../src/types.js';
@@ -64,10 +64,34 @@ function freshDatabase(): string {
 
 const sink = () => new Writable({ write: (_c, _e, done) => done() });
 
-/** Starts a worker process and resolves once it takes documents (its pipeline loaded). */
+/** CPU seconds a process has used, its threads included (Linux /proc). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds used by every PostgreSQL and NATS server process (other sessions' work included). */
+function serverCpuSeconds(): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (/^\d+ \((postgres|nats-server)\)/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))) total += cpuSeconds(Number(pid));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+/**
+ * Starts a worker process and resolves once it takes documents (its pipeline loaded). Each worker is a
+ * session of its own, as workers started as services or from their own terminals are: Linux shares the
+ * CPU between sessions (autogroups) before threads, so workers started from one session would share one
+ * session's part of a busy machine, however many they are.
+ */
 function startWorker(stream: string, store: string) {
   const args = [RUNNER, 'worker', '--queue', QUEUE, '--stream', stream, '--store', store, '--threads', '1', '--health-every', '1'];
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   const ready = new Promise<void>((resolve) => {
     child.stderr.setEncoding('utf8').on('data', (s: string) => {
@@ -76,7 +100,7 @@ function startWorker(stream: string, store: string) {
     });
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  return { ready, stop: () => (child.kill('SIGTERM'), exited), stderr: () => stderr };
+  return { ready, cpu: () => cpuSeconds(child.pid!), stop: () => (child.kill('SIGTERM'), exited), stderr: () => stderr };
 }
 
 /** A fresh store and stream, and `workers` warm workers on them. */
@@ -89,12 +113,36 @@ async function setUp(workers: number) {
   await ensureQueue(nc, queueNames(stream));
   const started = Array.from({ length: workers }, () => startWorker(stream, store));
   await Promise.all(started.map((w) => w.ready));
-  return { stream, store, nc, stop: async () => (await Promise.all(started.map((w) => w.stop())), await nc.close()) };
+  const cpu = () => started.reduce((sum, w) => sum + w.cpu(), 0);
+  const [workers0, servers0] = [cpu(), serverCpuSeconds()];
+  return {
+    stream,
+    store,
+    nc,
+    /** CPU seconds since the workers were ready: theirs, and the servers'. */
+    used: () => ({ workers: cpu() - workers0, servers: serverCpuSeconds() - servers0 }),
+    stop: async () => (await Promise.all(started.map((w) => w.stop())), await nc.close()),
+  };
 }
 
+interface Run {
+  readonly rate: number;
+  /** CPU milliseconds a document: in the workers, and in PostgreSQL and NATS. */
+  readonly workerMs: number;
+  readonly serverMs: number;
+}
+
+const run = (documents: number, seconds: number, used: { workers: number; servers: number }): Run => ({
+  rate: documents / seconds,
+  workerMs: (used.workers * 1000) / documents,
+  serverMs: (used.servers * 1000) / documents,
+});
+
+const describe = (r: Run) => `${r.rate.toFixed(1)} docs/s; CPU a document: ${r.workerMs.toFixed(1)} ms in the workers, ${r.serverMs.toFixed(1)} ms in PostgreSQL and NATS (${load()})`;
+
 /** The workers alone: every document published in one burst, the clock stopped when the store holds them all. */
-async function drainRate(workers: number, records: readonly RawDocument[]): Promise<number> {
-  const { stream, store, nc, stop } = await setUp(workers);
+async function drainRate(workers: number, records: readonly RawDocument[]): Promise<Run> {
+  const { stream, store, nc, used, stop } = await setUp(workers);
   const js = jetstream(nc);
   const names = queueNames(stream);
   const reader = new pg.Client({ connectionString: store });
@@ -112,20 +160,22 @@ async function drainRate(workers: number, records: readonly RawDocument[]): Prom
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const seconds = (performance.now() - started) / 1000;
+  const result = run(records.length, seconds, used());
   await reader.end();
   await stop();
-  return records.length / seconds;
+  return result;
 }
 
 /** End to end: `dyad ingest --queue` reading the corpus file, publishing it and waiting for the store. */
-async function ingestRate(workers: number, input: string, documents: number): Promise<number> {
-  const { stream, store, stop } = await setUp(workers);
+async function ingestRate(workers: number, input: string, documents: number): Promise<Run> {
+  const { stream, store, used, stop } = await setUp(workers);
   const started = performance.now();
   const status = await main(['ingest', input, '--queue', QUEUE, '--stream', stream, '--store', store], { stdout: sink(), stderr: sink() });
   if (status !== 0) throw new Error(`ingest --queue ended with ${status}`);
   const seconds = (performance.now() - started) / 1000;
+  const result = run(documents, seconds, used());
   await stop();
-  return documents / seconds;
+  return result;
 }
 
 async function codedEntries(records: readonly RawDocument[]): Promise<StoreEntry[]> {
@@ -218,16 +268,20 @@ try {
   }
   const queue = await queueFigures(4000);
   console.log(`queue alone, tiny messages: round trip (publish, deliver, ack) ${queue.roundTripMs.toFixed(2)} ms; ${queue.rate.toFixed(0)} msgs/s with 64 in flight (${load()})`);
-  const drain: number[] = [];
-  const ingest: number[] = [];
+  const drain: Run[] = [];
+  const ingest: Run[] = [];
   for (const workers of [1, 2]) {
     drain[workers] = await drainRate(workers, records);
-    console.log(`${workers} worker(s) (--threads 1), documents published in one burst: ${drain[workers]!.toFixed(1)} docs/s (${load()})`);
+    console.log(`${workers} worker(s) (--threads 1), documents published in one burst: ${describe(drain[workers]!)}`);
     ingest[workers] = await ingestRate(workers, path, records.length);
-    console.log(`${workers} worker(s) (--threads 1), end to end under dyad ingest --queue: ${ingest[workers]!.toFixed(1)} docs/s (${load()})`);
+    console.log(`${workers} worker(s) (--threads 1), end to end under dyad ingest --queue: ${describe(ingest[workers]!)}`);
   }
-  console.log(`2 workers / 1 worker: ${(drain[2]! / drain[1]!).toFixed(2)}x draining the queue, ${(ingest[2]! / ingest[1]!).toFixed(2)}x end to end (target >= 1.7)`);
-  const one = drain[1]!;
+  console.log(`2 workers / 1 worker: ${(drain[2]!.rate / drain[1]!.rate).toFixed(2)}x draining the queue, ${(ingest[2]!.rate / ingest[1]!.rate).toFixed(2)}x end to end (target >= 1.7)`);
+  // the CPU a document takes hardly depends on the load: when two workers take no more of it than one,
+  // two idle cores give twice the rate of one (a worker with --threads 1 codes on one core)
+  const cpu = (r: Run) => r.workerMs + r.serverMs;
+  console.log(`CPU a document, two workers against one: ${cpu(drain[2]!).toFixed(1)} ms / ${cpu(drain[1]!).toFixed(1)} ms = ${(cpu(drain[2]!) / cpu(drain[1]!)).toFixed(2)} (1.00: adding a worker costs no CPU)`);
+  const one = drain[1]!.rate;
   const store = writes[`${DEFAULT_BATCH}x2`]!;
   const ceiling = Math.min(store, queue.rate);
   const limit = store <= queue.rate ? `the store's batched write rate (${store.toFixed(0)} docs/s)` : `the queue's rate (${queue.rate.toFixed(0)} msgs/s)`;

@@ -12,6 +12,7 @@ import type { OutputFormat } from './code-command.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../corpus/export.js';
 import { addKnowledgeOptions, knowledgePipeline, type KnowledgeFlags } from './knowledge-options.js';
 import type { PipelineOptions } from '../pipeline.js';
+import { DEFAULT_BATCH } from '../queue/batch-size.js';
 import { processIo, type Io } from './io.js';
 import type { TableFormat } from './table-output.js';
 
@@ -150,7 +151,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('--ack-wait <seconds>', 'how long a silent worker keeps a document before another gets it (when this worker creates the queue)', parseCount, 30)
     .option('--grace <seconds>', 'on SIGTERM, how long documents in hand may take before they are handed back', parseWhole, 20)
     .option('--health-every <seconds>', 'seconds between two health lines on standard error', parseCount, 5)
-    .action(async (opts: KnowledgeFlags & { queue: string; store?: string; stream?: string; threads: number; maxDeliveries: number; ackWait: number; grace: number; healthEvery: number }) => {
+    .option('--batch <n>', 'documents written in one store transaction at most (each acknowledged once it commits)', parseCount, DEFAULT_BATCH)
+    .action(async (opts: KnowledgeFlags & { queue: string; store?: string; stream?: string; threads: number; maxDeliveries: number; ackWait: number; grace: number; healthEvery: number; batch: number }) => {
       if (!/^nats:\/\//i.test(opts.queue)) throw new UsageError(`--queue ${opts.queue}: give a nats://host:port URL`);
       const { runWorkerCommand } = await import('./worker-command.js');
       status = await runWorkerCommand({ ...opts, pipeline: knowledge(opts) }, io);

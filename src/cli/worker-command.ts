@@ -17,6 +17,8 @@ export interface WorkerCommandOptions {
   readonly ackWait: number;
   readonly grace?: number;
   readonly healthEvery?: number;
+  /** Documents written in one transaction at most. */
+  readonly batch?: number;
 }
 
 export async function runWorkerCommand(options: WorkerCommandOptions, io: Io): Promise<number> {
@@ -41,6 +43,7 @@ export async function runWorkerCommand(options: WorkerCommandOptions, io: Io): P
       settings: { maxDeliveries: options.maxDeliveries, ackWaitMs: options.ackWait * 1000 },
       ...(options.grace !== undefined ? { graceMs: options.grace * 1000 } : {}),
       ...(options.healthEvery ? { healthEveryMs: options.healthEvery * 1000 } : {}),
+      ...(options.batch ? { batchSize: options.batch } : {}),
       signal: controller.signal,
       log: (line) => io.stderr.write(`${line}\n`),
     });

@@ -13,6 +13,7 @@ import type { PipelineOptions } from '../pipeline.js';
 import { createCoders, type Coders } from '../pool/pool.js';
 import type { Store, StoreEntry, WriteOutcome } from '../store/store.js';
 import type { RawDocument } from '../types.js';
+import { DEFAULT_BATCH } from './batch-size.js';
 import { decodeEnvelope, withIdentity, type Envelope } from './envelope.js';
 import { connectQueue, DEAD_DELIVERIES, DEAD_REASON, DEFAULT_SETTINGS, ensureQueue, messageId, queueNames, type QueueSettings } from './streams.js';
 
@@ -62,8 +63,6 @@ const WARM_UP: RawDocument = {
 
 /** A failed attempt waits this long per attempt before the document is offered again. */
 const RETRY_DELAY_MS = 1000;
-/** Documents written in one store transaction at most: one commit and one recompute of their events. */
-export const DEFAULT_BATCH = 16;
 /** A coded document waits at most this long for others to share its transaction. */
 const BATCH_WAIT_MS = 1000;
 /** How long one request for documents waits on an empty queue (JetStream's shortest). */
@@ -74,6 +73,8 @@ interface InHand {
   readonly m: JsMsg;
   readonly envelope: Envelope;
   entry: StoreEntry | null;
+  /** When its coding ended (a batch waits at most BATCH_WAIT_MS for its first document's company). */
+  codedAt: number;
   /** In a store transaction: past handing back, its commit decides. */
   writing: boolean;
   /** Set once it is handed back on stopping: whatever its coding gives is dropped. */
@@ -178,11 +179,12 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
       if (writing || !ready.length) return;
       const full = ready.length >= batchSize;
       const dry = coding === 0 && toCode.length === 0;
-      if (!full && !dry && !stopping) {
+      const waited = Date.now() - ready[0]!.codedAt;
+      if (!full && !dry && !stopping && waited < BATCH_WAIT_MS) {
         batchTimer ??= setTimeout(() => {
           batchTimer = undefined;
-          if (ready.length) write(ready.splice(0, batchSize));
-        }, BATCH_WAIT_MS);
+          flush();
+        }, BATCH_WAIT_MS - waited);
         return;
       }
       write(ready.splice(0, batchSize));
@@ -228,6 +230,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
             (entry) => {
               if (item.handedBack) return;
               item.entry = withIdentity(entry, item.envelope.identity);
+              item.codedAt = Date.now();
               ready.push(item);
             },
             async (err: unknown) => {
@@ -248,7 +251,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
       stats.received += 1;
       if (m.redelivered) stats.redelivered += 1;
       const envelope = decodeEnvelope(m.data);
-      const item: InHand | JsMsg = typeof envelope === 'string' ? m : { m, envelope, entry: null, writing: false, handedBack: false };
+      const item: InHand | JsMsg = typeof envelope === 'string' ? m : { m, envelope, entry: null, codedAt: 0, writing: false, handedBack: false };
       inHand.add(item);
       const dead = (envelope: Envelope | null, reason: string) =>
         void deadLetter(m, envelope, reason)

@@ -1,12 +1,13 @@
 // The embedded store: one DuckDB file. The writer is the only code that changes it, one transaction
 // per batch, whose steps are every backend's (batch-write.ts); events are recomputed from the mentions
 // inside the same transaction (events-sql.ts), so a batch is either all there, events included, or
-// not at all.
+// not at all. Its reads are every backend's (read-sql.ts) but for the timeline and partners.
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import type { EventAggregate, MentionRecord } from '../../dataset/types.js';
 import { heldAs, HELD_VERSIONS, readHeldVersion } from '../batch-plan.js';
 import { writeBatch, type BatchStatements } from '../batch-write.js';
-import { readDocument, readEntity, readEvent, readMention, readMentionRecord, readQuote, type Columns } from '../rows.js';
+import * as read from '../read-sql.js';
+import { readEntity, readEvent, readMentionRecord, type Columns } from '../rows.js';
 import {
   StoreError,
   type AnnotatedDocument,
@@ -143,35 +144,25 @@ class DuckDbStore implements Store {
   }
 
   async counts(): Promise<StoreCounts> {
-    const [r] = await this.all(
-      `select (select count(*) from documents) as documents, (select count(*) from errors) as errors, (select count(*) from events) as events, (select count(*) from mentions) as mentions`,
-    );
-    return { documents: Number(r!.documents), errors: Number(r!.errors), events: Number(r!.events), mentions: Number(r!.mentions) };
+    return read.readCounts((await this.all(read.COUNTS))[0]!);
   }
 
   async *events(filter: EventFilter): AsyncIterable<EventAggregate> {
-    const where = eventWhere(filter);
-    for await (const r of this.stream(`select * from events e where ${where.sql} order by id`, where.values)) yield readEvent(r);
+    const { sql, values } = read.exportEvents(read.eventWhere(filter, EVENT_PLACE));
+    for await (const r of this.stream(sql, values)) yield readEvent(r);
   }
 
   async *mentions(filter: EventFilter): AsyncIterable<MentionRecord> {
-    const where = eventWhere(filter);
-    const sql = `select m.*, e.date_added as event_time, d.date as doc_date, d.added_at, d.site, d.length, d.tone
-      from events e join mentions m on m.event_id = e.id join documents d on d.url = m.url
-      where ${where.sql} order by e.id, m.url, m.seq`;
-    for await (const r of this.stream(sql, where.values)) yield readMentionRecord(r);
+    const { sql, values } = read.exportMentions(read.eventWhere(filter, EVENT_PLACE));
+    for await (const r of this.stream(sql, values)) yield readMentionRecord(r);
   }
 
   async *quotes(): AsyncIterable<QuoteRecord> {
-    for await (const r of this.stream(`select q.*, d.id as document_id from quotes q join documents d on d.url = q.url order by q.url, q.seq`)) {
-      yield { ...readQuote(r), url: String(r.url), documentId: String(r.document_id) };
-    }
+    for await (const r of this.stream(read.EXPORT_QUOTES)) yield read.readQuoteRecord(r);
   }
 
   async *entities(): AsyncIterable<EntityRecord> {
-    for await (const r of this.stream(`select n.*, d.id as document_id from entities n join documents d on d.url = n.url order by n.url, n.seq`)) {
-      yield { ...readEntity(r), url: String(r.url), documentId: String(r.document_id) };
-    }
+    for await (const r of this.stream(read.EXPORT_ENTITIES)) yield { ...readEntity(r), url: String(r.url), documentId: String(r.document_id) };
   }
 
   async query(sql: string): Promise<QueryResult> {
@@ -195,102 +186,52 @@ class DuckDbStore implements Store {
   }
 
   async timeline(source: string, target?: string): Promise<TimelineMonth[]> {
-    const dyad = target === undefined ? `(source = ${literal(source)} or target = ${literal(source)})` : `source = ${literal(source)} and target = ${literal(target)}`;
     // literals, not parameters: DuckDB prunes row groups by their min/max only for constants, and the
-    // events table is laid out by dyad (settle), so a dyad's rows sit in a few groups
+    // events table is laid out by dyad (settle), so a dyad's rows sit in a few groups. One actor either
+    // way is two reads, each side once: as source it is pruned like a dyad, and an OR of both sides
+    // would read every row of both columns
+    const [a, b] = [literal(source), target === undefined ? null : literal(target)];
+    const sides =
+      b === null
+        ? `select day, goldstein, quad from events where source = ${a} and not background
+           union all select day, goldstein, quad from events where target = ${a} and source <> ${a} and not background`
+        : `select day, goldstein, quad from events where source = ${a} and target = ${b} and not background`;
     const rows = await this.all(
       `select substr(day, 1, 6) as month, count(*) as events, avg(goldstein) as goldstein,
          avg((quad = 1)::int) as q1, avg((quad = 2)::int) as q2, avg((quad = 3)::int) as q3, avg((quad = 4)::int) as q4
-       from events where ${dyad} and not background group by month order by month`,
+       from (${sides}) dyad group by month order by month`,
     );
-    return rows.map((r) => ({
-      month: String(r.month),
-      events: Number(r.events),
-      goldstein: r.goldstein === null ? null : Number(r.goldstein),
-      quadShares: [Number(r.q1 ?? 0), Number(r.q2 ?? 0), Number(r.q3 ?? 0), Number(r.q4 ?? 0)],
-    }));
+    return rows.map(read.readTimelineMonth);
   }
 
   async partners(actor: string, limit: number): Promise<Partner[]> {
-    const rows = await this.all(
-      `select partner, sum(as_source) as as_source, sum(as_target) as as_target, count(*) as events, avg(goldstein) as goldstein from (
-         select target as partner, 1 as as_source, 0 as as_target, goldstein from events where source = ${literal(actor)} and target <> '' and not background
-         union all
-         select source as partner, 0 as as_source, 1 as as_target, goldstein from events where target = ${literal(actor)} and source <> '' and not background
-       ) group by partner order by events desc, partner limit ${Math.floor(limit)}`,
-    );
-    return rows.map((r) => ({
-      actor: String(r.partner),
-      asSource: Number(r.as_source),
-      asTarget: Number(r.as_target),
-      events: Number(r.events),
-      goldstein: r.goldstein === null ? null : Number(r.goldstein),
-    }));
+    // literals for the same reason as the timeline's
+    return (await this.all(read.partners(literal(actor), String(Math.floor(limit))))).map(read.readPartner);
   }
 
   async listEvents(filter: EventFilter, page: Page): Promise<EventAggregate[]> {
-    const where = eventWhere(filter);
-    const rows = await this.all(`select * from events e where ${where.sql} order by day desc, id limit ? offset ?`, [...where.values, page.limit, page.offset]);
-    return rows.map(readEvent);
+    const { sql, values } = read.listEvents(read.eventWhere(filter, EVENT_PLACE), page);
+    return (await this.all(sql, values)).map(readEvent);
   }
 
   async places(filter: EventFilter, limit: number): Promise<PlaceCount[]> {
-    const where = eventWhere(filter);
-    const rows = await this.all(
-      `select json_extract_string(${EVENT_PLACE}, '$.fullName') as name, json_extract_string(${EVENT_PLACE}, '$.countryCode') as country,
-         json_extract(${EVENT_PLACE}, '$.lat')::double as lat, json_extract(${EVENT_PLACE}, '$.long')::double as long,
-         count(*) as events, avg(goldstein) as goldstein
-       from events e where ${where.sql} and ${EVENT_PLACE} is not null
-       group by name, country, lat, long order by events desc, name limit ?`,
-      [...where.values, Math.floor(limit)],
-    );
-    return rows.map((r) => ({
-      name: String(r.name),
-      countryCode: String(r.country),
-      lat: Number(r.lat),
-      long: Number(r.long),
-      events: Number(r.events),
-      goldstein: r.goldstein === null ? null : Number(r.goldstein),
-    }));
+    const { sql, values } = read.places(read.eventWhere(filter, EVENT_PLACE), EVENT_PLACE, limit);
+    return (await this.all(sql, values)).map(read.readPlaceCount);
   }
 
   async listDocuments(page: Page): Promise<DocumentSummary[]> {
-    const rows = await this.all(
-      `select d.id, d.url, d.site, d.title, d.date, d.tone, (select count(*) from mentions m where m.url = d.url) as mentions
-       from documents d order by d.date desc nulls last, d.url limit ? offset ?`,
-      [page.limit, page.offset],
-    );
-    return rows.map((r) => ({
-      id: String(r.id),
-      url: String(r.url),
-      site: String(r.site),
-      title: r.title === null ? null : String(r.title),
-      date: r.date === null ? null : String(r.date),
-      tone: Number(r.tone),
-      mentions: Number(r.mentions),
-    }));
+    const { sql, values } = read.listDocuments(page);
+    return (await this.all(sql, values)).map(read.readDocumentSummary);
   }
 
   async document(id: string): Promise<AnnotatedDocument | null> {
-    const [row] = await this.all(`select * from documents where id = ? or url = ? order by (id = ?) desc, url limit 1`, [id, id, id]);
-    if (!row) return null;
-    const url = String(row.url);
-    const of = async (table: string) => this.all(`select * from ${table} where url = ? order by seq`, [url]);
-    return {
-      document: { ...readDocument(row), addedAt: String(row.added_at) },
-      entities: (await of('entities')).map(readEntity),
-      quotes: (await of('quotes')).map(readQuote),
-      mentions: (await of('mentions')).map(readMention),
-    };
+    const [row] = await this.all(read.DOCUMENT, [id]);
+    return row ? read.annotated(row, (sql, url) => this.all(sql, [url])) : null;
   }
 
   async quotesBySpeaker(speaker: string, page: Page): Promise<QuoteRecord[]> {
-    const rows = await this.all(
-      `select q.*, d.id as document_id from quotes q join documents d on d.url = q.url
-       where q.speaker_name = ? or q.speaker_actor = ? order by d.date desc nulls last, q.url, q.seq limit ? offset ?`,
-      [speaker, speaker, page.limit, page.offset],
-    );
-    return rows.map((r) => ({ ...readQuote(r), url: String(r.url), documentId: String(r.document_id) }));
+    const { sql, values } = read.quotesBySpeaker(speaker, page);
+    return (await this.all(sql, values)).map(read.readQuoteRecord);
   }
 
   interrupt(): void {
@@ -311,55 +252,5 @@ function numbered(n: number): string {
   return `(${Array.from({ length: Math.max(n, 1) }, (_, i) => `$${i + 1}`).join(', ')})`;
 }
 
-/** Where an event is placed: its action place, else (GDELT's habit too) its source actor's place. */
+/** Where an event is placed (see read-sql.ts), as JSON. */
 const EVENT_PLACE = 'coalesce(e.action_geo, e.source_geo)';
-
-function eventWhere(filter: EventFilter): { sql: string; values: DuckDBValue[] } {
-  const clauses: string[] = [];
-  const values: DuckDBValue[] = [];
-  if (!filter.background) clauses.push('not e.background');
-  if (filter.from) {
-    clauses.push('e.day >= ?');
-    values.push(filter.from.replace(/-/g, ''));
-  }
-  if (filter.to) {
-    clauses.push('e.day <= ?');
-    values.push(filter.to.replace(/-/g, ''));
-  }
-  if (filter.actor) {
-    clauses.push('(starts_with(e.source, ?) or starts_with(e.target, ?))');
-    values.push(filter.actor, filter.actor);
-  }
-  if (filter.source) {
-    clauses.push('starts_with(e.source, ?)');
-    values.push(filter.source);
-  }
-  if (filter.target) {
-    clauses.push('starts_with(e.target, ?)');
-    values.push(filter.target);
-  }
-  if (filter.code) {
-    clauses.push('e.code = ?');
-    values.push(filter.code);
-  }
-  if (filter.root) {
-    clauses.push('starts_with(e.code, ?)');
-    values.push(filter.root);
-  }
-  if (filter.quad !== undefined) {
-    clauses.push('e.quad = ?');
-    values.push(filter.quad);
-  }
-  if (filter.place) {
-    clauses.push(`(json_extract_string(${EVENT_PLACE}, '$.countryCode') = ? or contains(lower(json_extract_string(${EVENT_PLACE}, '$.fullName')), lower(?)))`);
-    values.push(filter.place, filter.place);
-  }
-  if (filter.text) {
-    // names first: most searches are for an actor, and they need no look at the articles
-    clauses.push(`(contains(lower(coalesce(e.source_name, '') || chr(1) || coalesce(e.target_name, '')), lower(?))
-      or exists (select 1 from mentions m join documents d on d.url = m.url
-        where m.event_id = e.id and contains(lower(coalesce(d.title, '') || chr(1) || d.text), lower(?))))`);
-    values.push(filter.text, filter.text);
-  }
-  return { sql: clauses.length ? clauses.join(' and ') : 'true', values };
-}

@@ -7,14 +7,16 @@
 //   2. before changing rows, it locks every event id it touches (in id order, after all its URL locks:
 //      no lock cycles), so an event is recomputed by one transaction at a time, each seeing the
 //      mentions committed before it — read committed takes a fresh snapshot per statement.
-// The result is the same whatever the interleaving, and a batch written twice is a no-op. A deadlock or
+// The result is the same whatever the interleaving, and a batch written twice is a no-op. Its reads are
+// every backend's (read-sql.ts) but for the timeline, and run in read-only snapshots. A deadlock or
 // serialization failure (possible between transactions of other programs) is retried.
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import type { EventAggregate, MentionRecord } from '../../dataset/types.js';
 import { heldAs, HELD_VERSIONS, readHeldVersion } from '../batch-plan.js';
 import { writeBatch, type BatchStatements } from '../batch-write.js';
-import { readDocument, readEntity, readEvent, readMention, readMentionRecord, readQuote, type Columns } from '../rows.js';
+import * as read from '../read-sql.js';
+import { readEntity, readEvent, readMentionRecord, type Columns } from '../rows.js';
 import {
   StoreError,
   type AnnotatedDocument,
@@ -168,35 +170,25 @@ class PostgresStore implements Store {
   }
 
   async counts(): Promise<StoreCounts> {
-    const [r] = await this.all(
-      `select (select count(*) from documents) as documents, (select count(*) from errors) as errors, (select count(*) from events) as events, (select count(*) from mentions) as mentions`,
-    );
-    return { documents: Number(r!.documents), errors: Number(r!.errors), events: Number(r!.events), mentions: Number(r!.mentions) };
+    return read.readCounts((await this.all(read.COUNTS))[0]!);
   }
 
   async *events(filter: EventFilter): AsyncIterable<EventAggregate> {
-    const where = eventWhere(filter);
-    for await (const r of this.stream(`select * from events e where ${where.sql} order by id`, where.values)) yield readEvent(r);
+    const { sql, values } = read.exportEvents(read.eventWhere(filter, EVENT_PLACE));
+    for await (const r of this.stream(sql, values)) yield readEvent(r);
   }
 
   async *mentions(filter: EventFilter): AsyncIterable<MentionRecord> {
-    const where = eventWhere(filter);
-    const sql = `select m.*, e.date_added as event_time, d.date as doc_date, d.added_at, d.site, d.length, d.tone
-      from events e join mentions m on m.event_id = e.id join documents d on d.url = m.url
-      where ${where.sql} order by e.id, m.url, m.seq`;
-    for await (const r of this.stream(sql, where.values)) yield readMentionRecord(r);
+    const { sql, values } = read.exportMentions(read.eventWhere(filter, EVENT_PLACE));
+    for await (const r of this.stream(sql, values)) yield readMentionRecord(r);
   }
 
   async *quotes(): AsyncIterable<QuoteRecord> {
-    for await (const r of this.stream(`select q.*, d.id as document_id from quotes q join documents d on d.url = q.url order by q.url, q.seq`)) {
-      yield { ...readQuote(r), url: String(r.url), documentId: String(r.document_id) };
-    }
+    for await (const r of this.stream(read.EXPORT_QUOTES)) yield read.readQuoteRecord(r);
   }
 
   async *entities(): AsyncIterable<EntityRecord> {
-    for await (const r of this.stream(`select n.*, d.id as document_id from entities n join documents d on d.url = n.url order by n.url, n.seq`)) {
-      yield { ...readEntity(r), url: String(r.url), documentId: String(r.document_id) };
-    }
+    for await (const r of this.stream(read.EXPORT_ENTITIES)) yield { ...readEntity(r), url: String(r.url), documentId: String(r.document_id) };
   }
 
   async query(sql: string): Promise<QueryResult> {
@@ -241,96 +233,36 @@ class PostgresStore implements Store {
        from events where ${dyad} and not background group by month order by month`,
       target === undefined ? [source] : [source, target],
     );
-    return rows.map((r) => ({
-      month: String(r.month),
-      events: Number(r.events),
-      goldstein: r.goldstein === null ? null : Number(r.goldstein),
-      quadShares: [Number(r.q1 ?? 0), Number(r.q2 ?? 0), Number(r.q3 ?? 0), Number(r.q4 ?? 0)],
-    }));
+    return rows.map(read.readTimelineMonth);
   }
 
   async partners(actor: string, limit: number): Promise<Partner[]> {
-    const rows = await this.all(
-      `select partner, sum(as_source) as as_source, sum(as_target) as as_target, count(*) as events, avg(goldstein) as goldstein from (
-         select target as partner, 1 as as_source, 0 as as_target, goldstein from events where source = $1 and target <> '' and not background
-         union all
-         select source as partner, 0 as as_source, 1 as as_target, goldstein from events where target = $1 and source <> '' and not background
-       ) sides group by partner order by events desc, partner limit $2`,
-      [actor, Math.floor(limit)],
-    );
-    return rows.map((r) => ({
-      actor: String(r.partner),
-      asSource: Number(r.as_source),
-      asTarget: Number(r.as_target),
-      events: Number(r.events),
-      goldstein: r.goldstein === null ? null : Number(r.goldstein),
-    }));
+    return (await this.all(read.partners('$1', '$2'), [actor, Math.floor(limit)])).map(read.readPartner);
   }
 
   async places(filter: EventFilter, limit: number): Promise<PlaceCount[]> {
-    const where = eventWhere(filter);
-    const rows = await this.all(
-      `select ${EVENT_PLACE} ->> 'fullName' as name, ${EVENT_PLACE} ->> 'countryCode' as country,
-         (${EVENT_PLACE} ->> 'lat')::float8 as lat, (${EVENT_PLACE} ->> 'long')::float8 as long,
-         count(*) as events, avg(goldstein) as goldstein
-       from events e where ${where.sql} and ${EVENT_PLACE} is not null
-       group by name, country, lat, long order by events desc, name limit $${where.values.length + 1}`,
-      [...where.values, Math.floor(limit)],
-    );
-    return rows.map((r) => ({
-      name: String(r.name),
-      countryCode: String(r.country),
-      lat: Number(r.lat),
-      long: Number(r.long),
-      events: Number(r.events),
-      goldstein: r.goldstein === null ? null : Number(r.goldstein),
-    }));
+    const { sql, values } = read.places(read.eventWhere(filter, EVENT_PLACE), EVENT_PLACE, limit);
+    return (await this.all(sql, values)).map(read.readPlaceCount);
   }
 
   async listEvents(filter: EventFilter, page: Page): Promise<EventAggregate[]> {
-    const where = eventWhere(filter);
-    const n = where.values.length;
-    const rows = await this.all(`select * from events e where ${where.sql} order by day desc, id limit $${n + 1} offset $${n + 2}`, [...where.values, page.limit, page.offset]);
-    return rows.map(readEvent);
+    const { sql, values } = read.listEvents(read.eventWhere(filter, EVENT_PLACE), page);
+    return (await this.all(sql, values)).map(readEvent);
   }
 
   async listDocuments(page: Page): Promise<DocumentSummary[]> {
-    const rows = await this.all(
-      `select d.id, d.url, d.site, d.title, d.date, d.tone, (select count(*) from mentions m where m.url = d.url) as mentions
-       from documents d order by d.date desc nulls last, d.url limit $1 offset $2`,
-      [page.limit, page.offset],
-    );
-    return rows.map((r) => ({
-      id: String(r.id),
-      url: String(r.url),
-      site: String(r.site),
-      title: r.title === null ? null : String(r.title),
-      date: r.date === null ? null : String(r.date),
-      tone: Number(r.tone),
-      mentions: Number(r.mentions),
-    }));
+    const { sql, values } = read.listDocuments(page);
+    return (await this.all(sql, values)).map(read.readDocumentSummary);
   }
 
   async document(id: string): Promise<AnnotatedDocument | null> {
-    const [row] = await this.all(`select * from documents where id = $1 or url = $1 order by (id = $1) desc, url limit 1`, [id]);
-    if (!row) return null;
-    const url = String(row.url);
-    const of = async (table: string) => this.all(`select * from ${table} where url = $1 order by seq`, [url]);
-    return {
-      document: { ...readDocument(row), addedAt: String(row.added_at) },
-      entities: (await of('entities')).map(readEntity),
-      quotes: (await of('quotes')).map(readQuote),
-      mentions: (await of('mentions')).map(readMention),
-    };
+    const [row] = await this.all(read.DOCUMENT, [id]);
+    return row ? read.annotated(row, (sql, url) => this.all(sql, [url])) : null;
   }
 
   async quotesBySpeaker(speaker: string, page: Page): Promise<QuoteRecord[]> {
-    const rows = await this.all(
-      `select q.*, d.id as document_id from quotes q join documents d on d.url = q.url
-       where q.speaker_name = $1 or q.speaker_actor = $1 order by d.date desc nulls last, q.url, q.seq limit $2 offset $3`,
-      [speaker, page.limit, page.offset],
-    );
-    return rows.map((r) => ({ ...readQuote(r), url: String(r.url), documentId: String(r.document_id) }));
+    const { sql, values } = read.quotesBySpeaker(speaker, page);
+    return (await this.all(sql, values)).map(read.readQuoteRecord);
   }
 
   async close(): Promise<void> {
@@ -384,38 +316,5 @@ function queryError(err: unknown): StoreError {
   return new StoreError('bad-query', text);
 }
 
-/** Where an event is placed: its action place, else (GDELT's habit too) its source actor's place. */
+/** Where an event is placed (see read-sql.ts), as JSON. */
 const EVENT_PLACE = 'coalesce(e.action_geo, e.source_geo)::jsonb';
-
-function eventWhere(filter: EventFilter): { sql: string; values: unknown[] } {
-  const clauses: string[] = [];
-  const values: unknown[] = [];
-  const param = (value: unknown) => {
-    values.push(value);
-    return `$${values.length}`;
-  };
-  if (!filter.background) clauses.push('not e.background');
-  if (filter.from) clauses.push(`e.day >= ${param(filter.from.replace(/-/g, ''))}`);
-  if (filter.to) clauses.push(`e.day <= ${param(filter.to.replace(/-/g, ''))}`);
-  if (filter.actor) {
-    const actor = param(filter.actor);
-    clauses.push(`(starts_with(e.source, ${actor}) or starts_with(e.target, ${actor}))`);
-  }
-  if (filter.source) clauses.push(`starts_with(e.source, ${param(filter.source)})`);
-  if (filter.target) clauses.push(`starts_with(e.target, ${param(filter.target)})`);
-  if (filter.code) clauses.push(`e.code = ${param(filter.code)}`);
-  if (filter.root) clauses.push(`starts_with(e.code, ${param(filter.root)})`);
-  if (filter.quad !== undefined) clauses.push(`e.quad = ${param(filter.quad)}`);
-  if (filter.place) {
-    const place = param(filter.place);
-    clauses.push(`(${EVENT_PLACE} ->> 'countryCode' = ${place} or strpos(lower(${EVENT_PLACE} ->> 'fullName'), lower(${place})) > 0)`);
-  }
-  if (filter.text) {
-    // names first: most searches are for an actor, and they need no look at the articles
-    const text = param(filter.text);
-    clauses.push(`(strpos(lower(coalesce(e.source_name, '') || chr(1) || coalesce(e.target_name, '')), lower(${text})) > 0
-      or exists (select 1 from mentions m join documents d on d.url = m.url
-        where m.event_id = e.id and strpos(lower(coalesce(d.title, '') || chr(1) || d.text), lower(${text})) > 0))`);
-  }
-  return { sql: clauses.length ? clauses.join(' and ') : 'true', values };
-}
