@@ -240,11 +240,13 @@ function reportedSubject(view: ClauseView, from: number, before: number): number
 
 /**
  * Whether a subordinator opens a clause of its own. Our own coder reads one that is a preposition
- * ("after", "until", "since") as a clause only when a verb follows its noun phrase ("after the
- * talks ended", "after being warned"), not before an infinitive or none ("after four years to allow").
+ * ("after", "until", "since") or "as" as a clause only when a verb follows its noun phrase ("after
+ * the talks ended", "as he embarked on a trip", "after being warned"), not before an infinitive or
+ * none ("after four years to allow", "as part of").
  */
 function opensSubclause(view: ClauseView, at: number): boolean {
-  if (!view.lemmaMode || view.words[view.seq[at]!]!.pos !== 'ADP') return true;
+  const w = view.words[view.seq[at]!]!;
+  if (!view.lemmaMode || (w.pos !== 'ADP' && w.text !== 'AS')) return true;
   let p = at + 1;
   const unit = view.unitStart.get(p);
   if (unit) p = view.span.get(unit)![1] + 1;
@@ -259,7 +261,11 @@ const SAYER_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
 
 function findSource(view: ClauseView, before: number, shared: Unit | null, boundary = -1, saidBy: Unit | null = null): Unit | null {
   const starts = [openingPhraseEnd(view, before)];
-  for (let p = 0; p < before; p++) if ((SUBORDINATORS.has(view.words[view.seq[p]!]!.text) && opensSubclause(view, p)) || p === boundary) starts.push(p + 1);
+  for (let p = 0; p < before; p++) {
+    const w = view.words[view.seq[p]!]!;
+    const subordinator = SUBORDINATORS.has(w.text) || (view.lemmaMode && w.text === 'AS');
+    if ((subordinator && opensSubclause(view, p)) || p === boundary) starts.push(p + 1);
+  }
   for (let k = starts.length - 1; k >= 0; k--) {
     let subject: Unit | null | undefined;
     for (const [u, [a, b]] of view.span) {
@@ -309,13 +315,16 @@ function ownAgent(view: ClauseView, unit: Unit, at: number, source: Unit | null)
 }
 
 /**
- * Where a clause of its own starts after `from` ("interviewed him after being warned by Russia",
- * "slammed candidates who think ..."): the target of the verb before it is not inside it.
+ * Where a clause of its own or a comma phrase starts after `from` ("interviewed him after being
+ * warned by Russia", "slammed candidates who think ...", "..., an official said"): the target of
+ * the verb before it is not inside it.
  */
 function clauseBreak(view: ClauseView, from: number): number {
   for (let p = from; p < view.seq.length; p++) {
     const w = view.words[view.seq[p]!]!;
     if (w.pos === 'SCONJ' || RELATIVE_PRONOUNS.has(w.text)) return p - 1;
+    // "accused Darfur rebels of ..., a member of the Chadian team has said": the target is not past a comma
+    if (w.text === ',') return p - 1;
     const next = view.words[view.seq[p + 1]!];
     if (SUBORDINATORS.has(w.text) && next && VERB_START.has(next.pos)) return p - 1;
   }
