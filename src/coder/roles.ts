@@ -47,6 +47,8 @@ export interface Roles {
   readonly among: Unit | null;
   /** A % compound after the verb: the targets. */
   readonly targets: Unit | null;
+  /** The clause's grammatical subject when it is not the source: in "X was indicted by Y and will resign" X, whom "and will resign" shares. */
+  readonly subject?: Unit | null;
 }
 
 /** `said`: where a statement verb ends, the clause of what was said starts (its subject is its own). */
@@ -65,6 +67,7 @@ export function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: Patt
   // a clause the pattern's own words open is the act's: "warned that it could impose sanctions on Turkey"
   let target = match?.target ?? findTarget(view, verb.end, Math.max(verb.end, (match?.last ?? 0) + 1), source, match?.skipped ?? []);
   const by = byAgent(view, verb);
+  let passiveSubject: Unit | null | undefined;
   if (by && explicit) {
     // a passive matched by a pattern written in the active ("$ *congratulate + on"): the by-phrase
     // holds the doer, whichever role the pattern gave it, and the subject is the one done to
@@ -72,6 +75,7 @@ export function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: Patt
     if (match?.target === by || match?.source === by) {
       source = by;
       target = subject;
+      passiveSubject = subject;
     }
   }
   const modified = view.lemmaMode ? reducedRelative(view, verb) : null;
@@ -85,6 +89,7 @@ export function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: Patt
     if (by) {
       target = findSource(view, verb.start, shared);
       source = by;
+      passiveSubject = target;
     }
     const inverted = invertedSubject(view, verb);
     if (inverted) {
@@ -92,7 +97,7 @@ export function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: Patt
       source = inverted;
     }
   }
-  return { source, target, among: null, targets: match?.compound ?? null };
+  return { source, target, among: null, targets: match?.compound ?? null, ...(passiveSubject !== undefined ? { subject: passiveSubject } : {}) };
 }
 
 /** The noun phrase an event noun heads ("their meeting with Kim"); null for verbs. */
