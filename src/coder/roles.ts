@@ -298,13 +298,14 @@ function findSource(view: ClauseView, before: number, shared: Unit | null, bound
 }
 
 /**
- * The first actor after the verb. Our own coder looks no further than TARGET_REACH words (past
- * that, the actor belongs to something the object says, not to the act: "eliminate the tariffs on
- * $125 billion worth of Chinese goods" is nothing done to China) nor into a clause that starts
- * after `breaksFrom`.
+ * The first actor after the verb. Our own coder looks no further than TARGET_REACH words after the
+ * pattern's last word (past that, the actor belongs to something the object says, not to the act:
+ * "eliminate the tariffs on $125 billion worth of Chinese goods" is nothing done to China) nor into
+ * a clause that starts after `breaksFrom`.
  */
 function findTarget(view: ClauseView, after: number, breaksFrom: number, source: Unit | null, exclude: readonly Unit[]): Unit | null {
-  const reach = view.lemmaMode ? Math.min(after + TARGET_REACH, clauseBreak(view, breaksFrom)) : Infinity;
+  // counted from the pattern's last word: "allow the delivery of 1,000 tons of grain to Afghanistan"
+  const reach = view.lemmaMode ? Math.min(Math.max(after, breaksFrom) + TARGET_REACH, clauseBreak(view, breaksFrom)) : Infinity;
   for (const [u, [a]] of view.span) {
     if (a < after || a > reach || u.members.length === 0 || u === source || exclude.includes(u) || ownAgent(view, u, a, source)) continue;
     return u;
