@@ -157,6 +157,11 @@ export function splitClauses(words: readonly Word[], kept: readonly boolean[], c
       continue;
     }
     // the comma that closes a dropped aside ("Greece, like most members, plans to ...") joins what it separated
+    // "..., as he embarked on a trip to seek support": a clause of its own, with its own subject
+    if (w.text === 'AS' && i > 0 && hasVerb && chunkAt.has(i + 1) && finiteVerbAfter(words, kept, chunkAt.get(i + 1)!.end)) {
+      cut(i, false);
+      continue;
+    }
     const comma = w.text === ',' && !listCommas.has(i) && (i === 0 || kept[i - 1]!);
     let k = i + (comma ? 1 : 0);
     while (k < words.length && !kept[k]) k++;

@@ -285,7 +285,7 @@ function codeVerb(
   // the only actor after the verb was the source itself ("Moscow is ready ..., citing a Russian official")
   if (made.length === 0 && sourceOnly) made = make(alone(roles, view, verb));
   if (made.length === 0) return null;
-  return { result: { events: dedupe(made), subject: roles.source ?? subject }, code: chosen.code, defers, governed: cue !== null };
+  return { result: { events: dedupe(made), subject: roles.subject ?? roles.source ?? subject }, code: chosen.code, defers, governed: cue !== null };
 }
 
 /** A pattern that is only its trigger's own words and a source ("$ *agree to"): a fallback. */

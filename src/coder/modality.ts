@@ -32,6 +32,8 @@ export interface ModalityTable {
   readonly acts: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Classes whose act is the target's, demanded by whoever said it, with the code when the act codes nothing. */
   readonly sayers: ReadonlyMap<string, string>;
+  /** class -> the class whose act lines it falls back on. */
+  readonly fallbacks: ReadonlyMap<string, string>;
   /** Verbs (lemmas) whose subject carries out the event noun they govern: a cue before them is the noun's ("will provide food aid"). */
   readonly governors: ReadonlySet<string>;
   /** Verbs (lemmas) a cue reaches over to the act after them ("prepared to resume shelling"). */
@@ -64,6 +66,7 @@ export function loadModality(path: string, file: string): ModalityTable {
   const conditions: Condition[] = [];
   const acts = new Map<string, Map<string, string>>();
   const sayers = new Map<string, string>();
+  const fallbacks = new Map<string, string>();
   const governors = new Set<string>();
   const phases = new Set<string>();
   const issues: Issue[] = [];
@@ -75,6 +78,8 @@ export function loadModality(path: string, file: string): ModalityTable {
       (kind === 'cue' ? cues : defers).push({ cls: a, words, negated: words.some((w) => NEGATION_LEMMAS.has(w)), ref: at });
     } else if (kind === 'sayer' && a && b && /^\d{2,4}$/.test(b) && c === undefined) {
       sayers.set(a, b);
+    } else if (kind === 'fallback' && a && b && c === undefined) {
+      fallbacks.set(a, b);
     } else if ((kind === 'govern' || kind === 'phase') && a && b === undefined) {
       for (const lemma of list(a)) (kind === 'govern' ? governors : phases).add(lemma);
     } else if (kind === 'condition' && a && b && c && rest.length === 0) {
@@ -84,14 +89,17 @@ export function loadModality(path: string, file: string): ModalityTable {
       if (!table) acts.set(a, (table = new Map()));
       table.set(b, c);
     } else {
-      issues.push(issue('kb/modality', `cannot read "${line.text.trim()}": want cue|defer CLASS WORDS, sayer CLASS CODE, condition WORD FROM TO, act CLASS CODE RESULT, govern VERBS, or phase VERBS`, at));
+      issues.push(issue('kb/modality', `cannot read "${line.text.trim()}": want cue|defer CLASS WORDS, sayer CLASS CODE, condition WORD FROM TO, act CLASS CODE RESULT, fallback CLASS PARENT, govern VERBS, or phase VERBS`, at));
     }
   }
   for (const cue of [...cues, ...defers]) {
     if (!acts.has(cue.cls)) issues.push(issue('kb/modality', `class "${cue.cls}" has no act lines`, cue.ref));
   }
+  for (const [cls, parent] of fallbacks) {
+    if (!acts.has(parent) || fallbacks.has(parent)) issues.push(issue('kb/modality', `class "${cls}" falls back on "${parent}", which has no act lines of its own or falls back itself`, { file, line: 0 }));
+  }
   cues.sort((x, y) => y.words.length - x.words.length);
-  return { cues, defers, conditions, acts, sayers, governors, phases, issues };
+  return { cues, defers, conditions, acts, sayers, fallbacks, governors, phases, issues };
 }
 
 function wordIs(view: ClauseView, pos: number, want: string): boolean {
@@ -212,7 +220,8 @@ export function recode(table: ModalityTable, cls: string, code: string): string 
     if (result === undefined) continue;
     return result === '=' ? code : result === '---' ? null : result;
   }
-  return code;
+  const parent = table.fallbacks.get(cls);
+  return parent ? recode(table, parent, code) : code;
 }
 
 /**

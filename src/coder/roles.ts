@@ -47,6 +47,8 @@ export interface Roles {
   readonly among: Unit | null;
   /** A % compound after the verb: the targets. */
   readonly targets: Unit | null;
+  /** The clause's grammatical subject when it is not the source: in "X was indicted by Y and will resign" X, whom "and will resign" shares. */
+  readonly subject?: Unit | null;
 }
 
 /** `said`: where a statement verb ends, the clause of what was said starts (its subject is its own). */
@@ -65,6 +67,7 @@ export function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: Patt
   // a clause the pattern's own words open is the act's: "warned that it could impose sanctions on Turkey"
   let target = match?.target ?? findTarget(view, verb.end, Math.max(verb.end, (match?.last ?? 0) + 1), source, match?.skipped ?? []);
   const by = byAgent(view, verb);
+  let passiveSubject: Unit | null | undefined;
   if (by && explicit) {
     // a passive matched by a pattern written in the active ("$ *congratulate + on"): the by-phrase
     // holds the doer, whichever role the pattern gave it, and the subject is the one done to
@@ -72,6 +75,7 @@ export function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: Patt
     if (match?.target === by || match?.source === by) {
       source = by;
       target = subject;
+      passiveSubject = subject;
     }
   }
   const modified = view.lemmaMode ? reducedRelative(view, verb) : null;
@@ -85,6 +89,7 @@ export function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: Patt
     if (by) {
       target = findSource(view, verb.start, shared);
       source = by;
+      passiveSubject = target;
     }
     const inverted = invertedSubject(view, verb);
     if (inverted) {
@@ -92,7 +97,7 @@ export function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: Patt
       source = inverted;
     }
   }
-  return { source, target, among: null, targets: match?.compound ?? null };
+  return { source, target, among: null, targets: match?.compound ?? null, ...(passiveSubject !== undefined ? { subject: passiveSubject } : {}) };
 }
 
 /** The noun phrase an event noun heads ("their meeting with Kim"); null for verbs. */
@@ -240,11 +245,13 @@ function reportedSubject(view: ClauseView, from: number, before: number): number
 
 /**
  * Whether a subordinator opens a clause of its own. Our own coder reads one that is a preposition
- * ("after", "until", "since") as a clause only when a verb follows its noun phrase ("after the
- * talks ended", "after being warned"), not before an infinitive or none ("after four years to allow").
+ * ("after", "until", "since") or "as" as a clause only when a verb follows its noun phrase ("after
+ * the talks ended", "as he embarked on a trip", "after being warned"), not before an infinitive or
+ * none ("after four years to allow", "as part of").
  */
 function opensSubclause(view: ClauseView, at: number): boolean {
-  if (!view.lemmaMode || view.words[view.seq[at]!]!.pos !== 'ADP') return true;
+  const w = view.words[view.seq[at]!]!;
+  if (!view.lemmaMode || (w.pos !== 'ADP' && w.text !== 'AS')) return true;
   let p = at + 1;
   const unit = view.unitStart.get(p);
   if (unit) p = view.span.get(unit)![1] + 1;
@@ -259,7 +266,11 @@ const SAYER_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
 
 function findSource(view: ClauseView, before: number, shared: Unit | null, boundary = -1, saidBy: Unit | null = null): Unit | null {
   const starts = [openingPhraseEnd(view, before)];
-  for (let p = 0; p < before; p++) if ((SUBORDINATORS.has(view.words[view.seq[p]!]!.text) && opensSubclause(view, p)) || p === boundary) starts.push(p + 1);
+  for (let p = 0; p < before; p++) {
+    const w = view.words[view.seq[p]!]!;
+    const subordinator = SUBORDINATORS.has(w.text) || (view.lemmaMode && w.text === 'AS');
+    if ((subordinator && opensSubclause(view, p)) || p === boundary) starts.push(p + 1);
+  }
   for (let k = starts.length - 1; k >= 0; k--) {
     let subject: Unit | null | undefined;
     for (const [u, [a, b]] of view.span) {
@@ -287,13 +298,14 @@ function findSource(view: ClauseView, before: number, shared: Unit | null, bound
 }
 
 /**
- * The first actor after the verb. Our own coder looks no further than TARGET_REACH words (past
- * that, the actor belongs to something the object says, not to the act: "eliminate the tariffs on
- * $125 billion worth of Chinese goods" is nothing done to China) nor into a clause that starts
- * after `breaksFrom`.
+ * The first actor after the verb. Our own coder looks no further than TARGET_REACH words after the
+ * pattern's last word (past that, the actor belongs to something the object says, not to the act:
+ * "eliminate the tariffs on $125 billion worth of Chinese goods" is nothing done to China) nor into
+ * a clause that starts after `breaksFrom`.
  */
 function findTarget(view: ClauseView, after: number, breaksFrom: number, source: Unit | null, exclude: readonly Unit[]): Unit | null {
-  const reach = view.lemmaMode ? Math.min(after + TARGET_REACH, clauseBreak(view, breaksFrom)) : Infinity;
+  // counted from the pattern's last word: "allow the delivery of 1,000 tons of grain to Afghanistan"
+  const reach = view.lemmaMode ? Math.min(Math.max(after, breaksFrom) + TARGET_REACH, clauseBreak(view, breaksFrom)) : Infinity;
   for (const [u, [a]] of view.span) {
     if (a < after || a > reach || u.members.length === 0 || u === source || exclude.includes(u) || ownAgent(view, u, a, source)) continue;
     return u;
@@ -309,13 +321,16 @@ function ownAgent(view: ClauseView, unit: Unit, at: number, source: Unit | null)
 }
 
 /**
- * Where a clause of its own starts after `from` ("interviewed him after being warned by Russia",
- * "slammed candidates who think ..."): the target of the verb before it is not inside it.
+ * Where a clause of its own or a comma phrase starts after `from` ("interviewed him after being
+ * warned by Russia", "slammed candidates who think ...", "..., an official said"): the target of
+ * the verb before it is not inside it.
  */
 function clauseBreak(view: ClauseView, from: number): number {
   for (let p = from; p < view.seq.length; p++) {
     const w = view.words[view.seq[p]!]!;
     if (w.pos === 'SCONJ' || RELATIVE_PRONOUNS.has(w.text)) return p - 1;
+    // "accused Darfur rebels of ..., a member of the Chadian team has said": the target is not past a comma
+    if (w.text === ',') return p - 1;
     const next = view.words[view.seq[p + 1]!];
     if (SUBORDINATORS.has(w.text) && next && VERB_START.has(next.pos)) return p - 1;
   }

@@ -5,7 +5,8 @@
 // the Cold War"), a year well before the story ("in 1950", "the 1950-53 war"), or a day more than a
 // month before it; a day the sentence names within the last weeks keeps it news even when an old
 // year is also named, and so does a verb in the present or future ("is seeking his extradition over
-// the 2010 leaks": the seeking is now).
+// the 2010 leaks": the seeking is now). A span counted from another event ("a week after the
+// report") gives no day, nor does a day after the story's for an act in the past.
 import { addDays } from '../input/dates.js';
 import type { CodedEvent, Document, TimeExpression, Token } from '../types.js';
 import { backgroundMarker } from './background.js';
@@ -21,10 +22,10 @@ export function placeInTime(events: readonly CodedEvent[], doc: Document): Coded
     if (!sentence) return event;
     const inSentence = doc.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
     const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-    const own = inSentence.filter((t) => !otherVerbBetween(tokens, event.verbSpan, t));
-    const day = closestDay(own, event.verbSpan.start);
     const now = presentOrFuture(tokens, event.verbSpan.start);
     const reference = doc.date;
+    const own = inSentence.filter((t) => !otherVerbBetween(tokens, event.verbSpan, t) && !anchoredElsewhere(t) && !(reference && !now && t.date !== null && t.date > reference));
+    const day = closestDay(own, event.verbSpan.start);
     const recentDay = day && reference ? day.date! >= addDays(reference, -NEWS_WINDOW_DAYS) : false;
     const marker = backgroundMarker(text.slice(sentence.start, sentence.end));
     const oldYear = reference ? inSentence.find((t) => t.grain === 'year' && t.year !== null && t.year < Number(reference.slice(0, 4)) - 1) : undefined;
@@ -38,6 +39,17 @@ export function placeInTime(events: readonly CodedEvent[], doc: Document): Coded
       provenance: why ? { ...event.provenance, rule: `${event.provenance.rule}+${why}` } : event.provenance,
     };
   });
+}
+
+/**
+ * "less than a week after the report", "two days later": a span counted from another event, whose
+ * day the sentence does not give; the time expression's day (counted from the story's) is not the
+ * event's.
+ */
+const ANCHORED = /\b(?:after|before|later|earlier)$/i;
+
+function anchoredElsewhere(t: TimeExpression): boolean {
+  return ANCHORED.test(t.text.trim());
 }
 
 function closestDay(times: readonly TimeExpression[], at: number): TimeExpression | null {

@@ -37,6 +37,8 @@ describe('modality table', () => {
     ['fail', '057', '127'],
     ['fail', '040', null],
     ['fail', '190', null],
+    ['prepare', '194', '150'],
+    ['prepare', '073', '0333'],
   ];
   for (const [cls, code, want] of RULES) {
     it(`${cls} ${code} -> ${want ?? 'no event'}`, () => assert.equal(recode(table, cls, code), want));

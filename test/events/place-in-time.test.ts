@@ -16,6 +16,13 @@ const CASES: [string, string, string | null, boolean][] = [
   // a past act in an old year is background
   ['Sweden arrested the Russian diplomat in 2010.', '173', null, true],
   ['In 1999 NATO bombed Serbia.', '195', null, true],
+  // a span counted from another event gives no day of its own; a span counted from the story's does
+  ['Less than a week after the report, Russia attacked Ukraine.', '190', '2024-03-06', false],
+  ['Two days later, Russia attacked Ukraine.', '190', '2024-03-06', false],
+  ['Russia attacked Ukraine a week ago.', '190', '2024-02-28', false],
+  // a day after the story's is no day of an act in the past, but is one of an act to come
+  ['Russia attacked Ukraine next Friday.', '190', '2024-03-06', false],
+  ['Russia will attack Ukraine next week.', '1384', '2024-03-13', false],
 ];
 
 describe('events placed in time', () => {
