@@ -16,7 +16,7 @@ import { capitalAsPlace } from './capitals.js';
 import { creditSpans, inCredit } from './credits.js';
 import { misspeltPerson } from './fuzzy.js';
 import type { EntityKnowledge } from './knowledge.js';
-import { mergeNames, type KnownName, type NameSpan, type RecognisedSpan } from './names.js';
+import { mergeNames, splitAtDashes, type KnownName, type NameSpan, type RecognisedSpan } from './names.js';
 import { namesakeOf, readNamesakes } from './namesakes.js';
 import { readPlaces, splitGluedPlaces, type PlaceContext } from './places.js';
 import { bareBody, countryCounts, homeCountry, type CountryCounts } from './home-country.js';
@@ -52,7 +52,7 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
   // "(R-Ky.)" after a legislator's name is no name, whatever the recogniser read in it
   const tags = partyTags(text);
   const inTag = (r: RecognisedSpan) => tags.some((t) => r.start >= t.start && r.end <= t.end);
-  const ner = (resources.recognise ? resources.recognise(text, { sentences, tokens }) : []).filter((r) => !isHalfReference(text, r.start, r.end) && !inTag(r));
+  const ner = (resources.recognise ? resources.recognise(text, { sentences, tokens }) : []).flatMap((r) => splitAtDashes(text, r)).filter((r) => !isHalfReference(text, r.start, r.end) && !inTag(r));
   const roles = knowledge ? knowledge.roles.match(text, tokens) : [];
   const placeCtx: PlaceContext = { text, tokens, token: at.token, startsSentence: (i) => at.sentenceOf(i).tokenStart === i, sentence: (o) => at.sentenceOf(at.token(o)).index, isRoleAt: (s) => spanIndex(roles).startingAt(s).length > 0, isRoleEnd: (e) => spanIndex(roles).endingAt(e).length > 0 };
   // places inside longer names ("New Jersey", "Chad Thomas") give way to those names
@@ -227,6 +227,8 @@ function titleMention(person: Mention, ctx: TitleContext, at: TokenLocator): Men
 /** Rules that read a known name as no actor here. */
 const UNCODED_RULES = new Set(['entities/credit', 'entities/capital-as-place', 'entities/named-after']);
 
+const POSSESSIVE = /['’]s$/;
+
 /** A capitalised pronoun read as a name is never a short mention ("He" is not Liu He). */
 const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'we', 'they', 'i', 'you', 'his', 'her', 'him']);
 
@@ -252,7 +254,8 @@ function cluster(drafts: readonly Draft[]): Mention[] {
     // known person, or a namesake ("Jonathan P. Blair", by the surname only), whose code it then takes
     const known = d.provenance.rule === 'kb/person';
     if (!mention && !d.text.includes(' ') && !PRONOUN_WORDS.has(d.text.toLowerCase()) && (d.type === 'PERSON' || d.actor === null)) {
-      const full = lastPerson.get(d.text);
+      // "Trump's" read whole by the recogniser is still Trump
+      const full = lastPerson.get(d.text) ?? (d.provenance.rule.startsWith('ner/') ? lastPerson.get(d.text.replace(POSSESSIVE, '')) : undefined);
       const namesake = known && full !== undefined && full.name !== d.name;
       if (full && (!namesake || full.name.endsWith(` ${d.text}`))) {
         // a credit's surname joins the person but stays no actor ("Photo: Reuters/Chavez")

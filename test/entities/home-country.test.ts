@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { readBareNames } from '../../src/kb/bare-names.js';
 import { bareBody, homeCountry } from '../../src/entities/home-country.js';
+import { splitAtDashes } from '../../src/entities/names.js';
 import { expectMentions, mentions, type Want } from './expect.js';
 
 const BARE: [string, string, Want[]][] = [
@@ -147,4 +148,15 @@ test('misspelt names: the initial stays, imported officials are not guessed', as
     assert.ok(m, `${text}: no mention "${written}"`);
     assert.notEqual(m.actor, never, text);
   }
+});
+
+test('a spaced dash ends a recognised name: "shot Scott - Brentley Vinson, who" names two people', () => {
+  const text = 'The officer who shot Marlow - Dana Welkerson, who was placed on leave.';
+  const start = text.indexOf('Marlow');
+  const span = { start, end: text.indexOf(','), type: 'PERSON' as const, confidence: 0.9, rule: 'ner/perceptron' };
+  assert.deepEqual(splitAtDashes(text, span).map((r) => text.slice(r.start, r.end)), ['Marlow', 'Dana Welkerson']);
+  const whole = { ...span, start: text.indexOf('Dana') };
+  assert.deepEqual(splitAtDashes(text, whole).map((r) => text.slice(r.start, r.end)), ['Dana Welkerson'], 'a name without a dash stays whole');
+  const hyphen = 'Sen. Mary Smith-Jones spoke.';
+  assert.equal(splitAtDashes(hyphen, { ...span, start: 5, end: 21 }).length, 1, 'a hyphen inside a name is no break');
 });
