@@ -9,6 +9,7 @@
 //                  Washington Post); a later short mention ("Kulik") joins the full one;
 //                  a person's title before the name ("U.S. Secretary of State") is a mention of them
 //   4. references  descriptions ("the North Korean leader", "the North") and pronouns (references.ts)
+import type { AliasKind } from '../kb/types.js';
 import type { Document, Mention, Sentence, Span, Token } from '../types.js';
 import { aliasAt, entityType, insideLongerName, roleAt } from './kb-names.js';
 import { agencyReading } from './abbreviations.js';
@@ -109,7 +110,7 @@ function tokenLocator(tokens: readonly Token[], sentences: readonly Sentence[]):
 type Draft = Omit<Mention, 'entity'>;
 
 /** Heads of the names of things named after a person, right after the person's name. */
-const NAMED_AFTER = /^(?:['’]s)?\s+(?:Presidential\s+)?(?:Foundation|Center|Centre|Library|Institute|Airport|School|University|College|Prize|Award|Memorial|Museum|Stadium|Bridge|Street|Avenue|Boulevard|Highway|Square|Hospital|Doctrine)\b/;
+const NAMED_AFTER = /^(?:['’]s)?\s+(?:Presidential\s+)?(?:Foundation|Center|Centre|Library|Institute|Airport|School|University|College|Prize|Award|Memorial|Museum|Stadium|Bridge|Street|Avenue|Boulevard|Highway|Square|Hospital|Doctrine|Tower|Towers|Place|Plaza|Hotel|Hotels|Casino|Building|Park|Golf|Winery)\b/;
 
 /** Last words of the names of treaties and laws, inside a recognised name or a few capitalised words after it. */
 const DOCUMENT_WORD = /\b(?:Agreement|Treaty|Accord|Accords|Act|Pact|Convention|Amendment)$/;
@@ -159,6 +160,13 @@ function nameMention(span: NameSpan, text: string, day: string | null, home: Hom
   const r = span.recognised;
   const base: Draft = { start: r.start, end: r.end, text: written, type: r.type, actor: null, name: written, form: 'name', provenance: { rule: r.rule, confidence: r.confidence } };
   if (!ctx) return base;
+  // a known name the gazetteer missed because the tokenizer glued it to the next word ("The
+  // Washington Post–shows" split at the dash): the recognised span is that name as a whole
+  const whole = r.type === 'ORG' ? wholeKnownName(ctx, written.replace(/^the\s+/i, ''), day) : null;
+  if (whole && ORGANISATION_KINDS.has(whole.alias.kind)) {
+    const a = whole.alias;
+    return { ...base, type: entityType(a), actor: a.code, name: a.canonical, provenance: { rule: `kb/${a.kind}`, entry: { text: a.text, file: a.file, line: a.line }, confidence: 0.9 } };
+  }
   // "Congress", "the Senate", "the Navy" read as an organisation: the body of the country the
   // document is about ("VA" read as a place is Virginia)
   const bare = r.type === 'ORG' ? ctx.knowledge.bareNames.get(written.replace(BARE_EDGES, '')) : undefined;
@@ -222,6 +230,16 @@ function titleMention(person: Mention, ctx: TitleContext, at: TokenLocator): Men
   const span = titleSpanBefore(ctx, first, at.sentenceOf(first).tokenStart);
   if (!span) return null;
   return { ...span, text: ctx.text.slice(span.start, span.end), type: 'PERSON', entity: person.entity, actor: person.actor, name: person.name, form: 'title', provenance: { rule: 'actor/title-of-person', confidence: 0.8 } };
+}
+
+/** Kinds of known organisation a recognised organisation's span may be as a whole (places and people have their own guards). */
+const ORGANISATION_KINDS = new Set<AliasKind>(['igo', 'ngo', 'body', 'agency', 'party', 'company', 'armed', 'seat']);
+
+/** The known thing written exactly as `name`, as it stands on `day`. */
+function wholeKnownName(ctx: TitleContext, name: string, day: string | null) {
+  const token = { start: 0, end: name.length, normal: name.toLowerCase() } as Token;
+  const m = ctx.knowledge.names.match(name, [token])[0];
+  return m && m.start === 0 && m.end === name.length ? aliasAt(m.entries, day) : null;
 }
 
 /** Rules that read a known name as no actor here. */

@@ -75,8 +75,11 @@ export function mergeNames(text: string, known: readonly KnownName[], recognised
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A dash between blanks ends a name: "shot Scott - Brentley Vinson, who" names two people. */
-const SPACED_DASH = /\s[-–—]\s/g;
+/**
+ * A dash between blanks ends a name ("shot Scott - Brentley Vinson, who" names two people), and so
+ * does a long dash between words ("The Washington Post–shows"): names join words with hyphens only.
+ */
+const SPACED_DASH = /\s[-–—]\s|[–—]/g;
 
 export function splitAtDashes(text: string, r: RecognisedSpan): RecognisedSpan[] {
   const out: RecognisedSpan[] = [];
@@ -86,5 +89,6 @@ export function splitAtDashes(text: string, r: RecognisedSpan): RecognisedSpan[]
     start = r.start + m.index + m[0].length;
   }
   out.push({ ...r, start, end: r.end });
-  return out.filter((p) => p.end > p.start);
+  // what the dash cuts off in lower case ("shows") is no name
+  return out.length === 1 ? out : out.filter((p) => p.end > p.start && /^[\p{Lu}\p{N}]/u.test(text.slice(p.start, p.end)));
 }

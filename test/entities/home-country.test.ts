@@ -157,6 +157,28 @@ test('a spaced dash ends a recognised name: "shot Scott - Brentley Vinson, who" 
   assert.deepEqual(splitAtDashes(text, span).map((r) => text.slice(r.start, r.end)), ['Marlow', 'Dana Welkerson']);
   const whole = { ...span, start: text.indexOf('Dana') };
   assert.deepEqual(splitAtDashes(text, whole).map((r) => text.slice(r.start, r.end)), ['Dana Welkerson'], 'a name without a dash stays whole');
+  const glued = 'published by The Washington Post–shows that';
+  const post = { ...span, start: glued.indexOf('The'), end: glued.indexOf(' that') };
+  assert.deepEqual(splitAtDashes(glued, post).map((r) => glued.slice(r.start, r.end)), ['The Washington Post'], 'a long dash glued between words ends the name too');
   const hyphen = 'Sen. Mary Smith-Jones spoke.';
   assert.equal(splitAtDashes(hyphen, { ...span, start: 5, end: 21 }).length, 1, 'a hyphen inside a name is no break');
+});
+
+// A thing named after a person, a past post in a title and a war named by its country are no codes.
+const NO_CODE: [string, string, string, string | null][] = [
+  ['Donald Trump sold a condominium at Trump Place in New York.', '2016-09-12', 'Trump', null],
+  ['Donald Trump and Hillary Clinton spoke. Iraq war veteran Tom Yarrow shot himself.', '2016-09-16', 'Tom Yarrow', 'IRQ'],
+  ['Donald Trump and Hillary Clinton spoke. It was the RT host and former MSNBC personality Ned Schall.', '2016-09-19', 'Ned Schall', 'USAMED'],
+];
+
+test('things named after people, past posts and wars are not codes', async () => {
+  for (const [text, date, written, never] of NO_CODE) {
+    const found = (await mentions(text, date)).filter((m) => m.text === written && m.form === 'name');
+    assert.ok(found.length > 0, `${text}: no mention "${written}"`);
+    const last = found[found.length - 1]!;
+    if (never === null) assert.equal(last.actor, null, `${text}: ${written}`);
+    else assert.notEqual(last.actor, never, `${text}: ${written}`);
+  }
+  // a role word that is itself the former elite still codes
+  await expectMentions('Donald Trump and Hillary Clinton spoke. Former President Bill Clinton spoke too.', '2016-09-19', [['Bill Clinton', 'USAELI']]);
 });
