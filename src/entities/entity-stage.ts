@@ -116,6 +116,9 @@ const NAMED_AFTER = /^(?:['’]s)?\s+(?:Presidential\s+)?(?:Foundation|Center|Ce
 const DOCUMENT_WORD = /\b(?:Agreement|Treaty|Accord|Accords|Act|Pact|Convention|Amendment)$/;
 const DOCUMENT_AFTER = /^(?:\s+\p{Lu}\p{L}*){0,3}\s+(?:Agreement|Treaty|Accords?|Act|Pact|Convention|Amendment)\b/u;
 
+/** Last words of the names of monuments, streets and buildings: "the Washington Monument" is no government. */
+const PLACE_WORD = /\b(?:Monument|Memorial|Mall|Bridge|Street|Avenue|Boulevard|Square|Park|Stadium|Airport|Tower|Towers)$/;
+
 /** Words that make an organisation's name a company's. */
 const COMPANY_WORDS = /\b(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|PLC|plc|AG|SA|GmbH|Group|Holdings|Industries|Enterprises|Motors|Technologies|Airlines|Ventures|Capital|Partners)\b\.?/;
 
@@ -200,8 +203,9 @@ function nameMention(span: NameSpan, text: string, day: string | null, home: Hom
       const company = owner.coded && COMPANY_WORDS.test(written);
       return company ? { ...base, actor: `${owner.alias.code.slice(0, 3)}BUS`, provenance: { rule: 'actor/company-of-person', confidence: 0.7 } } : base;
     }
-    // "the North American Free Trade Agreement", "the Patriot Act": a text the actors made, no actor
-    if (DOCUMENT_WORD.test(written) || DOCUMENT_AFTER.test(text.slice(r.end, r.end + 60))) return base;
+    // "the North American Free Trade Agreement", "the Patriot Act": a text the actors made, no actor;
+    // "the Washington Monument": a place
+    if (DOCUMENT_WORD.test(written) || DOCUMENT_AFTER.test(text.slice(r.end, r.end + 60)) || PLACE_WORD.test(written)) return base;
     const owned = codeFromWords(ctx, first, last, 'actor/organisation-owner');
     if (owned) return { ...base, actor: owned.code, provenance: { rule: owned.rule, confidence: 0.7 } };
   }
@@ -293,10 +297,14 @@ function cluster(drafts: readonly Draft[]): Mention[] {
     }
     if (mention.provenance.rule === 'kb/company' && mention.actor && mention.text.includes(' ')) company.set(mention.text.split(' ')[0]!, mention);
     if (mention.type === 'PERSON') {
-      const words = mention.name.split(' ');
-      if (words.length > 1) {
-        for (const key of new Set([words[0]!, words[words.length - 1]!])) {
-          lastPerson.set(key, mention);
+      // the edge words of the canonical name and of the name as written ("Castañeda" where the
+      // canonical name is spelt "Castaneda")
+      for (const written of new Set([mention.name, mention.text])) {
+        const words = written.split(' ');
+        if (words.length > 1) {
+          for (const key of new Set([words[0]!, words[words.length - 1]!])) {
+            lastPerson.set(key, mention);
+          }
         }
       }
     }

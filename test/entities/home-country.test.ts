@@ -45,6 +45,8 @@ test('bare-body choice: the first listed body wins unless another country is nam
   assert.equal(bareBody(navy, new Map([['JPN', 2]])), 'JPNMIL');
   assert.equal(bareBody(navy, new Map([['JPN', 2], ['CHN', 2]])), null, 'a tie is no home country');
   assert.equal(homeCountry(new Map([['JPN', 1]])), null, 'one mention makes no home country');
+  assert.equal(homeCountry(new Map([['RUS', 5], ['USA', 3]])), null, 'a country named not twice as often as the next is no home');
+  assert.equal(homeCountry(new Map([['RUS', 6], ['USA', 3]])), 'RUS');
 });
 
 test('bare-names.tsv: a malformed line is an error naming the file and line', () => {
@@ -120,7 +122,7 @@ test('the 2016 campaign and US institutions by date', async () => {
 });
 
 // A legislator's party tag codes the legislator and is no name itself; a company's first word is the company.
-test('party tags mark legislators; a company is named again by its first word', async () => {
+test('party tags mark legislators; a company is named again by its first word, a person by a surname as written', async () => {
   await expectMentions('Sen. Dana Perdell (R-Ga.) said the bill would pass.', '2016-09-01', [['Dana Perdell', 'USALEG']]);
   await expectMentions('The bill will pass, Tom Brask, D-Ore., said on Friday.', '2016-09-01', [['Tom Brask', 'USALEG']]);
   const tagged = await mentions('Sen. Dana Perdell (R-Ga.) said the bill would pass.', '2016-09-01');
@@ -128,6 +130,8 @@ test('party tags mark legislators; a company is named again by its first word', 
   const untagged = (await mentions('Dana Perdell (born 1950) said the bill would pass.', '2016-09-01')).find((m) => m.text === 'Dana Perdell');
   assert.equal(untagged?.actor ?? null, null, 'a bracket that is no party tag says nothing');
   await expectMentions('Peabody Energy filed for bankruptcy. Later Peabody sold two mines.', '2016-04-13', [['Peabody', 'USABUS', 'Peabody Energy']]);
+  // a surname as written joins the person even where the canonical name spells it otherwise
+  await expectMentions('Jorge Castañeda spoke in Mexico City. Mr. Castañeda argues for tariffs.', '2016-09-28', [['Castañeda', 'MEXELI', 'Jorge Castaneda']]);
 });
 
 test('a treaty or law named after a region is no actor', async () => {
@@ -168,6 +172,7 @@ test('a spaced dash ends a recognised name: "shot Scott - Brentley Vinson, who" 
 const NO_CODE: [string, string, string, string | null][] = [
   ['Donald Trump sold a condominium at Trump Place in New York.', '2016-09-12', 'Trump', null],
   ['Donald Trump and Hillary Clinton spoke. Iraq war veteran Tom Yarrow shot himself.', '2016-09-16', 'Tom Yarrow', 'IRQ'],
+  ['Marine One flew past the Washington Monument and the Lincoln Memorial.', '2016-09-25', 'Washington Monument', 'USA'],
   ['Donald Trump and Hillary Clinton spoke. It was the RT host and former MSNBC personality Ned Schall.', '2016-09-19', 'Ned Schall', 'USAMED'],
 ];
 
