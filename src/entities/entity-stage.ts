@@ -9,6 +9,7 @@
 //                  Washington Post); a later short mention ("Kulik") joins the full one;
 //                  a person's title before the name ("U.S. Secretary of State") is a mention of them
 //   4. references  descriptions ("the North Korean leader", "the North") and pronouns (references.ts)
+import type { AliasKind } from '../kb/types.js';
 import type { Document, Mention, Sentence, Span, Token } from '../types.js';
 import { aliasAt, entityType, insideLongerName, roleAt } from './kb-names.js';
 import { agencyReading } from './abbreviations.js';
@@ -16,7 +17,7 @@ import { capitalAsPlace } from './capitals.js';
 import { creditSpans, inCredit } from './credits.js';
 import { misspeltPerson } from './fuzzy.js';
 import type { EntityKnowledge } from './knowledge.js';
-import { mergeNames, type KnownName, type NameSpan, type RecognisedSpan } from './names.js';
+import { mergeNames, splitAtDashes, type KnownName, type NameSpan, type RecognisedSpan } from './names.js';
 import { namesakeOf, readNamesakes } from './namesakes.js';
 import { readPlaces, splitGluedPlaces, type PlaceContext } from './places.js';
 import { bareBody, countryCounts, homeCountry, type CountryCounts } from './home-country.js';
@@ -52,7 +53,7 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
   // "(R-Ky.)" after a legislator's name is no name, whatever the recogniser read in it
   const tags = partyTags(text);
   const inTag = (r: RecognisedSpan) => tags.some((t) => r.start >= t.start && r.end <= t.end);
-  const ner = (resources.recognise ? resources.recognise(text, { sentences, tokens }) : []).filter((r) => !isHalfReference(text, r.start, r.end) && !inTag(r));
+  const ner = (resources.recognise ? resources.recognise(text, { sentences, tokens }) : []).flatMap((r) => splitAtDashes(text, r)).filter((r) => !isHalfReference(text, r.start, r.end) && !inTag(r));
   const roles = knowledge ? knowledge.roles.match(text, tokens) : [];
   const placeCtx: PlaceContext = { text, tokens, token: at.token, startsSentence: (i) => at.sentenceOf(i).tokenStart === i, sentence: (o) => at.sentenceOf(at.token(o)).index, isRoleAt: (s) => spanIndex(roles).startingAt(s).length > 0, isRoleEnd: (e) => spanIndex(roles).endingAt(e).length > 0 };
   // places inside longer names ("New Jersey", "Chad Thomas") give way to those names
@@ -109,11 +110,14 @@ function tokenLocator(tokens: readonly Token[], sentences: readonly Sentence[]):
 type Draft = Omit<Mention, 'entity'>;
 
 /** Heads of the names of things named after a person, right after the person's name. */
-const NAMED_AFTER = /^(?:['’]s)?\s+(?:Presidential\s+)?(?:Foundation|Center|Centre|Library|Institute|Airport|School|University|College|Prize|Award|Memorial|Museum|Stadium|Bridge|Street|Avenue|Boulevard|Highway|Square|Hospital|Doctrine)\b/;
+const NAMED_AFTER = /^(?:['’]s)?\s+(?:Presidential\s+)?(?:Foundation|Center|Centre|Library|Institute|Airport|School|University|College|Prize|Award|Memorial|Museum|Stadium|Bridge|Street|Avenue|Boulevard|Highway|Square|Hospital|Doctrine|Tower|Towers|Place|Plaza|Hotel|Hotels|Casino|Building|Park|Golf|Winery)\b/;
 
 /** Last words of the names of treaties and laws, inside a recognised name or a few capitalised words after it. */
 const DOCUMENT_WORD = /\b(?:Agreement|Treaty|Accord|Accords|Act|Pact|Convention|Amendment)$/;
 const DOCUMENT_AFTER = /^(?:\s+\p{Lu}\p{L}*){0,3}\s+(?:Agreement|Treaty|Accords?|Act|Pact|Convention|Amendment)\b/u;
+
+/** Last words of the names of monuments, streets and buildings: "the Washington Monument" is no government. */
+const PLACE_WORD = /\b(?:Monument|Memorial|Mall|Bridge|Street|Avenue|Boulevard|Square|Park|Stadium|Airport|Tower|Towers)$/;
 
 /** Words that make an organisation's name a company's. */
 const COMPANY_WORDS = /\b(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|PLC|plc|AG|SA|GmbH|Group|Holdings|Industries|Enterprises|Motors|Technologies|Airlines|Ventures|Capital|Partners)\b\.?/;
@@ -159,6 +163,13 @@ function nameMention(span: NameSpan, text: string, day: string | null, home: Hom
   const r = span.recognised;
   const base: Draft = { start: r.start, end: r.end, text: written, type: r.type, actor: null, name: written, form: 'name', provenance: { rule: r.rule, confidence: r.confidence } };
   if (!ctx) return base;
+  // a known name the gazetteer missed because the tokenizer glued it to the next word ("The
+  // Washington Post–shows" split at the dash): the recognised span is that name as a whole
+  const whole = r.type === 'ORG' ? wholeKnownName(ctx, written.replace(/^the\s+/i, ''), day) : null;
+  if (whole && ORGANISATION_KINDS.has(whole.alias.kind)) {
+    const a = whole.alias;
+    return { ...base, type: entityType(a), actor: a.code, name: a.canonical, provenance: { rule: `kb/${a.kind}`, entry: { text: a.text, file: a.file, line: a.line }, confidence: 0.9 } };
+  }
   // "Congress", "the Senate", "the Navy" read as an organisation: the body of the country the
   // document is about ("VA" read as a place is Virginia)
   const bare = r.type === 'ORG' ? ctx.knowledge.bareNames.get(written.replace(BARE_EDGES, '')) : undefined;
@@ -192,8 +203,9 @@ function nameMention(span: NameSpan, text: string, day: string | null, home: Hom
       const company = owner.coded && COMPANY_WORDS.test(written);
       return company ? { ...base, actor: `${owner.alias.code.slice(0, 3)}BUS`, provenance: { rule: 'actor/company-of-person', confidence: 0.7 } } : base;
     }
-    // "the North American Free Trade Agreement", "the Patriot Act": a text the actors made, no actor
-    if (DOCUMENT_WORD.test(written) || DOCUMENT_AFTER.test(text.slice(r.end, r.end + 60))) return base;
+    // "the North American Free Trade Agreement", "the Patriot Act": a text the actors made, no actor;
+    // "the Washington Monument": a place
+    if (DOCUMENT_WORD.test(written) || DOCUMENT_AFTER.test(text.slice(r.end, r.end + 60)) || PLACE_WORD.test(written)) return base;
     const owned = codeFromWords(ctx, first, last, 'actor/organisation-owner');
     if (owned) return { ...base, actor: owned.code, provenance: { rule: owned.rule, confidence: 0.7 } };
   }
@@ -224,8 +236,20 @@ function titleMention(person: Mention, ctx: TitleContext, at: TokenLocator): Men
   return { ...span, text: ctx.text.slice(span.start, span.end), type: 'PERSON', entity: person.entity, actor: person.actor, name: person.name, form: 'title', provenance: { rule: 'actor/title-of-person', confidence: 0.8 } };
 }
 
+/** Kinds of known organisation a recognised organisation's span may be as a whole (places and people have their own guards). */
+const ORGANISATION_KINDS = new Set<AliasKind>(['igo', 'ngo', 'body', 'agency', 'party', 'company', 'armed', 'seat']);
+
+/** The known thing written exactly as `name`, as it stands on `day`. */
+function wholeKnownName(ctx: TitleContext, name: string, day: string | null) {
+  const token = { start: 0, end: name.length, normal: name.toLowerCase() } as Token;
+  const m = ctx.knowledge.names.match(name, [token])[0];
+  return m && m.start === 0 && m.end === name.length ? aliasAt(m.entries, day) : null;
+}
+
 /** Rules that read a known name as no actor here. */
 const UNCODED_RULES = new Set(['entities/credit', 'entities/capital-as-place', 'entities/named-after']);
+
+const POSSESSIVE = /['’]s$/;
 
 /** A capitalised pronoun read as a name is never a short mention ("He" is not Liu He). */
 const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'we', 'they', 'i', 'you', 'his', 'her', 'him']);
@@ -252,7 +276,8 @@ function cluster(drafts: readonly Draft[]): Mention[] {
     // known person, or a namesake ("Jonathan P. Blair", by the surname only), whose code it then takes
     const known = d.provenance.rule === 'kb/person';
     if (!mention && !d.text.includes(' ') && !PRONOUN_WORDS.has(d.text.toLowerCase()) && (d.type === 'PERSON' || d.actor === null)) {
-      const full = lastPerson.get(d.text);
+      // "Trump's" read whole by the recogniser is still Trump
+      const full = lastPerson.get(d.text) ?? (d.provenance.rule.startsWith('ner/') ? lastPerson.get(d.text.replace(POSSESSIVE, '')) : undefined);
       const namesake = known && full !== undefined && full.name !== d.name;
       if (full && (!namesake || full.name.endsWith(` ${d.text}`))) {
         // a credit's surname joins the person but stays no actor ("Photo: Reuters/Chavez")
@@ -272,10 +297,14 @@ function cluster(drafts: readonly Draft[]): Mention[] {
     }
     if (mention.provenance.rule === 'kb/company' && mention.actor && mention.text.includes(' ')) company.set(mention.text.split(' ')[0]!, mention);
     if (mention.type === 'PERSON') {
-      const words = mention.name.split(' ');
-      if (words.length > 1) {
-        for (const key of new Set([words[0]!, words[words.length - 1]!])) {
-          lastPerson.set(key, mention);
+      // the edge words of the canonical name and of the name as written ("Castañeda" where the
+      // canonical name is spelt "Castaneda")
+      for (const written of new Set([mention.name, mention.text])) {
+        const words = written.split(' ');
+        if (words.length > 1) {
+          for (const key of new Set([words[0]!, words[words.length - 1]!])) {
+            lastPerson.set(key, mention);
+          }
         }
       }
     }

@@ -28,7 +28,13 @@ const FIRST_WEIGHT = 2;
 /** At least this many coded mentions make a country the document's home. */
 const MIN_HOME_MENTIONS = 2;
 
-/** The country with the most coded mentions, when it has more than any other and at least two. */
+/**
+ * How many times more mentions the home country needs than the next one: a US paper's story about
+ * RT names Russia often, but the production company's chief executive it quotes is no Russian.
+ */
+const HOME_MARGIN = 2;
+
+/** The country with the most coded mentions, when it has at least two and twice as many as any other. */
 export function homeCountry(counts: CountryCounts): string | null {
   let best: string | null = null;
   let top = 0;
@@ -40,7 +46,7 @@ export function homeCountry(counts: CountryCounts): string | null {
       best = country;
     } else if (n > second) second = n;
   }
-  return top >= MIN_HOME_MENTIONS && top > second ? best : null;
+  return top >= MIN_HOME_MENTIONS && top >= HOME_MARGIN * second ? best : null;
 }
 
 /**

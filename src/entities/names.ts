@@ -74,3 +74,21 @@ export function mergeNames(text: string, known: readonly KnownName[], recognised
   for (const k of known) if (!swallowed.has(k)) out.push({ source: 'kb', start: k.start, end: k.end, known: k });
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A dash between blanks ends a name ("shot Scott - Brentley Vinson, who" names two people), and so
+ * does a long dash between words ("The Washington Post–shows"): names join words with hyphens only.
+ */
+const SPACED_DASH = /\s[-–—]\s|[–—]/g;
+
+export function splitAtDashes(text: string, r: RecognisedSpan): RecognisedSpan[] {
+  const out: RecognisedSpan[] = [];
+  let start = r.start;
+  for (const m of text.slice(r.start, r.end).matchAll(SPACED_DASH)) {
+    out.push({ ...r, start, end: r.start + m.index });
+    start = r.start + m.index + m[0].length;
+  }
+  out.push({ ...r, start, end: r.end });
+  // what the dash cuts off in lower case ("shows") is no name
+  return out.length === 1 ? out : out.filter((p) => p.end > p.start && /^[\p{Lu}\p{N}]/u.test(text.slice(p.start, p.end)));
+}

@@ -96,9 +96,16 @@ export function codeFromWords(ctx: TitleContext, from: number, to: number, rule:
   const personal = head ? isPersonal(head.entries[0]!, ctx.text.slice(head.start, head.end)) : null;
   const owner = ownerIn(ctx, span) ?? localOwner(ctx, span, role) ?? (personal ? homeOwner(ctx, role, rule) : null);
   if (!owner) return null;
-  if (owner.code.length > 3 || !role) return { code: owner.code, span, rule, personal };
-  return { code: role.role.suffix ? owner.code + role.role.code : role.role.code, span, rule, personal };
+  const code = owner.code.length > 3 || !role ? owner.code : role.role.suffix ? owner.code + role.role.code : role.role.code;
+  // "former White House adviser": out of a state office, the country's former elite, as for known
+  // people; "former MSNBC personality": a past post of another kind says nothing of the present one.
+  // A role word that is itself the former elite ("former president") is read as it stands.
+  if (formerOutsideRole(ctx, from, to)) return STATE_BRANCHES.has(code.slice(3, 6)) && code.length === 6 ? { code: `${code.slice(0, 3)}ELI`, span, rule, personal } : null;
+  return { code, span, rule, personal };
 }
+
+/** Branches of a state whose former holders are its former elite (as kb/out-of-office.ts derives). */
+const STATE_BRANCHES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'SPY', 'COP']);
 
 /**
  * The country or organisation named in a span: a country adjective, name, or organisation; or a
@@ -142,6 +149,17 @@ function localOwner(ctx: TitleContext, span: Span, role: RoleName | null): Alias
   return null;
 }
 
+const FORMER = new Set(['former', 'ex', 'ex-']);
+
+/** A "former" among tokens [from, to) that no role word holds. */
+function formerOutsideRole(ctx: TitleContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i]!;
+    if (FORMER.has(t.normal) && spanIndex(ctx.roles).covering(t.start, t.end).length === 0) return true;
+  }
+  return false;
+}
+
 /**
  * The document's country as the owner of one person's role of society ("a nursing home owner", "a
  * lawyer"). A civilian only in an apposition (", a resident of Tulsa,"): before a name, "Black
@@ -153,8 +171,8 @@ function homeOwner(ctx: TitleContext, role: RoleName | null, rule: string): Pick
   return { code: ctx.home, kind: 'country' };
 }
 
-/** Nouns whose country modifier is what they study or cover, not whom they serve: "a China scholar". */
-const TOPICAL = new Set(['expert', 'scholar', 'analyst', 'specialist', 'researcher', 'watcher', 'hand']);
+/** Nouns whose country modifier is what they study, cover or fought in, not whom they serve: "a China scholar", "an Iraq war veteran". */
+const TOPICAL = new Set(['expert', 'scholar', 'analyst', 'specialist', 'researcher', 'watcher', 'hand', 'war', 'veteran']);
 /** The same after another owner only: "White House Russia adviser"; but "U.S. envoy" is the U.S.'s. */
 const TOPICAL_AFTER_OWNER = new Set(['adviser', 'advisor', 'envoy', 'correspondent', 'czar', 'tsar']);
 const COUNTRY_NOUNS = new Set(['country', 'name']);

@@ -109,7 +109,8 @@ test('no actor is invented where the text names none', async () => {
 const CODED: [string, string, Want[]][] = [
   ['Troops of the Peoples Liberation Army crossed the bridge.', '2019-11-19', [['Peoples Liberation Army', 'CHNMIL']]],
   ['The paper Libération ran the story on Sunday.', '2019-11-19', [['Libération', 'FRAMED']]],
-  ['Former White House Russia adviser Nora Palm testified.', '2019-11-19', [['Nora Palm', 'USAGOV']]],
+  // out of the office, the country's former elite (as for known people out of office)
+  ['Former White House Russia adviser Nora Palm testified.', '2019-11-19', [['Nora Palm', 'USAELI']]],
   ['CNN Kremlin correspondent Ivo Brandt filed a report.', '2019-11-19', [['Ivo Brandt', 'USAMED']]],
   ['Hillary Clinton spoke in Ohio. Later Clinton left for Iowa.', '2016-05-01', [['Clinton', 'USAELI', 'Hillary Clinton']]],
 ];
