@@ -12,6 +12,7 @@
 // Resources (knowledge base, recogniser weights, dictionaries) are loaded once when the pipeline is
 // made, so a bad dictionary folder fails before the first article. A stage that throws has met a
 // programmer error; the runner turns it into an error record for that document and the batch goes on.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArticle } from './article/article-stage.js';
 import { loadHtmlExtractor } from './article/html-article.js';
@@ -90,7 +91,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     // the recogniser's gazetteer is built from the same base, not from a second load of it
     standardGazetteer(loaded.kb);
     knowledge = entityKnowledge(loaded.kb);
-    dictionaries.push(builtinDictionaries(loaded.kb));
+    dictionaries.push(builtinDictionaries(loaded.kb, { cacheDir: join(CACHE_DIR, 'builtin') }));
     issues.push(...builtinModality().issues, ...builtinSenses().issues, ...builtinComments().issues);
   }
   const petrarch = options.dictionaries ? loadPetrarchDictionaries(options.dictionaries, { cacheDir: CACHE_DIR }).dictionaries : null;

@@ -185,7 +185,12 @@ export interface DiscardSpec {
 
 /** A dictionary set from verbs alone (and discards): actors then come from the mentions the actor stage resolved. */
 export function verbOnlyDictionaries(verbs: VerbData, issues: readonly Issue[] = [], discardSpecs: readonly DiscardSpec[] = []): CompiledDictionaries {
+  return openDictionaries(verbOnlyData(verbs, issues, discardSpecs));
+}
+
+/** The data of verbOnlyDictionaries, as the cache keeps it. */
+export function verbOnlyData(verbs: VerbData, issues: readonly Issue[] = [], discardSpecs: readonly DiscardSpec[] = []): DictionaryData {
   const files = new FileTable();
   const discards = sortRows(discardSpecs.map((d) => `${d.words.join(' ')}\t${d.story ? 1 : 0}\t${files.id(d.file)}\t${d.line}`)).join('\n');
-  return openDictionaries({ files: files.files, actors: '', actorBlocks: '', agents: '', discards, verbs, issues });
+  return { files: files.files, actors: '', actorBlocks: '', agents: '', discards, verbs, issues };
 }

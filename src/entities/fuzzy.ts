@@ -62,21 +62,30 @@ function misspeltWordsLongEnough(written: readonly string[], known: LowerName): 
   return sameInitials && written.every((w) => known.words.has(w) || w.length >= MIN_MISSPELT_WORD);
 }
 
+/** Two rows of the distance table, kept between calls: the entity stage asks for thousands a document. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 /** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rowA.length <= b.length) [rowA, rowB] = [new Int32Array(2 * (b.length + 1)), new Int32Array(2 * (b.length + 1))];
+  let row = rowA;
+  let next = rowB;
+  for (let j = 0; j <= b.length; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const next = [i];
+    next[0] = i;
     let smallest = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       const v = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + cost);
-      next.push(v);
-      smallest = Math.min(smallest, v);
+      next[j] = v;
+      if (v < smallest) smallest = v;
     }
     if (smallest > limit) return limit + 1;
+    const done = row;
     row = next;
+    next = done;
   }
   return row[b.length]!;
 }

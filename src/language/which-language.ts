@@ -43,13 +43,15 @@ export interface LanguageGuess {
 /** The document's language when it is surely not English, else null (code it as English). */
 export function foreignLanguage(text: string): LanguageGuess | null {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (!letters) return null;
+  // no words is no letters: the letters are counted one by one only for a text that is not plainly English
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const english = words.filter((w) => ENGLISH.has(w)).length;
+  if (!words.length) return null;
+  let english = 0;
+  for (const w of words) if (ENGLISH.has(w)) english++;
   if (english >= ENGLISH_SHARE * words.length) return null;
   const top = detectAll(sample)[0];
   if (top?.lang === 'en') return null;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const foreignScript = (sample.match(NON_LATIN)?.length ?? 0) / letters > 0.5;
   const foreignWords = words.filter((w) => FOREIGN.has(w)).length;
   const latinForeign = top !== undefined && top.accuracy >= SURE && foreignWords >= FOREIGN_SHARE * words.length && foreignWords > english;

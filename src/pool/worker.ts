@@ -1,9 +1,15 @@
 // One coder thread: its own pipeline, loaded once, shaping each document as the pool asked.
+import { setFlagsFromString } from 'node:v8';
 import { type MessagePort, workerData } from 'node:worker_threads';
 import { createPipeline, type PipelineOptions } from '../pipeline.js';
 import type { RecordVersions } from '../output/record-types.js';
 import type { Issue, RawDocument } from '../types.js';
 import { SHAPES, type ShapeName } from './shapes.js';
+
+// V8 lets a heap with a limit as high as a thread's memory budget grow to four times what it holds
+// before it collects the old generation: 80 MB live made a 250 MB heap per thread. Half as much again
+// costs no measurable CPU (600 PolNeAR documents: peak RSS 435 -> 322 MB, the same CPU time).
+setFlagsFromString('--heap-growing-percent=50');
 
 const { pipeline: options, shape } = workerData as { pipeline: PipelineOptions; shape: ShapeName };
 const pipeline = createPipeline(options);
