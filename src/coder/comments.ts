@@ -39,6 +39,9 @@ const CONFIDENCE = 0.5;
 const CRITICISE = '111';
 const PRAISE = '051';
 const NEGATION_REACH = 3;
+/** "said of", "said about": the words are about the actor named within a few words after. */
+const ABOUT = new Set(['of', 'about']);
+const ABOUT_REACH = 4;
 const CONTRAST = new Set(['but', 'however', 'yet']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 const SPOKEN = new Set<Quote['cueClass']>(['speech', 'writing']);
@@ -106,6 +109,15 @@ function rate(tokens: readonly Token[], pieces: readonly Span[], lexicon: Commen
   return rated;
 }
 
+/** "..., he said of the German leader's plan": the actor the cue says the words are about. */
+function saidOf(q: Quote, sentence: Sentence, tokens: readonly Token[], actors: SpanIndex<Mention>, source: string): Mention | undefined {
+  if (!q.cueSpan || !inside(q.cueSpan, sentence)) return undefined;
+  const after = tokens.findIndex((t) => t.start >= q.cueSpan!.end);
+  if (after < 0 || !ABOUT.has(tokens[after]!.normal)) return undefined;
+  const reach = tokens[Math.min(tokens.length - 1, after + ABOUT_REACH)]!.end;
+  return actors.inside(tokens[after]!.end, reach).find((m) => !sameSide(m.actor!, source) && !q.parts.some((p) => inside(m, p)));
+}
+
 function notYetSaid(q: Quote, tokens: readonly Token[]): boolean {
   if (!q.cueSpan) return false;
   const at = tokens.findIndex((t) => t.start >= q.cueSpan!.start);
@@ -162,7 +174,7 @@ export function commentEvents(input: CommentInput, coded: readonly CodedEvent[],
       .filter((m) => !sameSide(m.actor!, source) && m.entity !== q.speaker!.entity && pieces.some((p) => inside(m, p)) && !placeOfWords(m, tokens))
       .filter((m) => code === PRAISE || !NOT_CONDEMNED.test(m.actor!))
       .sort((a, b) => a.start - b.start)[0];
-    const target = named ?? judged.get(q);
+    const target = named ?? saidOf(q, sentence, tokens, actors, source) ?? judged.get(q);
     if (!target) continue;
     judged.set(q, target);
     // the strongest word of the verdict carries it, unless the cue stands in the sentence
