@@ -38,6 +38,15 @@ const NEGATIONS = new Set(['NOT', "N'T", 'NEVER']);
  */
 const ALLEGING = new Set(['accuse', 'suspect', 'charge', 'blame', 'allege', 'convict', 'indict', 'arrest', 'detain', 'jail', 'sentence', 'investigate', 'deny', 'punish', 'sanction', 'fine', 'sue', 'try']);
 const ALLEGED_BY = new Set(['OF', 'FOR']);
+/** "accused of creating a disaster by blocking aid": the means is alleged too (not "punished them by cutting aid"). */
+const ACCUSING = new Set(['accuse', 'suspect', 'blame', 'allege', 'charge']);
+/**
+ * Words that open a clause whose act is only supposed ("if Trump agrees to ...", "whether he will
+ * agree to ..."): the act is no event (the guide's hypotheticals). A comma ends the reach back, so the
+ * main clause after "if X attacks, Y will respond" is not touched; a threat's "if" after its act is
+ * the modality table's.
+ */
+const SUPPOSING = new Set(['IF', 'WHETHER']);
 /** CAMEO's "make a public statement": coded only when nothing said in the clause is an event itself. */
 const STATEMENT = '010';
 const VERB_GROUP = new Set(['AUX', 'PART', 'ADV']);
@@ -71,6 +80,7 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
     const chunks = findChunks(words, phrases);
     const listCommas = findListCommas(words, chunks);
     const kept = commaDeletions(words, chunks, listCommas, input.options);
+    if (dictionaries.verbs.mode === 'lemma') dropDateline(words, kept);
     const clauses = splitClauses(words, kept, chunks, listCommas);
     const clauseStarts = clauses.slice(1).map((c) => c.start);
     const units = buildUnits(words, chunks, kept, listCommas, clauseStarts, { newActorLength: input.options.new_actor_length ?? 0 });
@@ -112,6 +122,29 @@ function noTarget(text: string, e: CodedEvent): Issue {
       ? 'no known actor stands where the pattern names the target'
       : 'the pattern names no one on the other side: coded with its source alone';
   return { code: 'event/no-target', message: `${e.code} "${text.slice(e.verbSpan.start, e.verbSpan.end)}" (${e.source.code ?? e.source.text}): ${why}`, span: e.verbSpan };
+}
+
+/** Dashes that close a dateline ("HANOI, Vietnam (AP) — ..."). */
+const DATELINE_DASHES = new Set(['—', '–', '--', '-']);
+const DATELINE_REACH = 12;
+
+/**
+ * A dateline at the head of a sentence is no part of it: in "HANOI, Vietnam (AP) — Esper accused
+ * China" Vietnam is where the story was filed, not who accused. It opens with a word in capitals,
+ * holds a comma or an agency in brackets, and ends at a dash within a few words, with no verb before
+ * the dash ("NATO - the alliance ... - condemned" is no dateline).
+ */
+function dropDateline(words: readonly Word[], kept: boolean[]): void {
+  const first = words[0];
+  if (!first || first.surface.length < 3 || first.surface !== first.surface.toUpperCase() || !/[A-Z]/.test(first.surface)) return;
+  for (let i = 1; i < Math.min(words.length, DATELINE_REACH); i++) {
+    const w = words[i]!;
+    if (w.pos === 'VERB') return;
+    if (!DATELINE_DASHES.has(w.surface)) continue;
+    if (!words.slice(1, i).some((x) => x.surface === ',' || x.surface === '(')) return;
+    for (let k = 0; k <= i; k++) kept[k] = false;
+    return;
+  }
 }
 
 function findDiscard(words: readonly Word[], dict: CompiledDictionaries): DiscardEntry | null {
@@ -176,7 +209,7 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
   let deferred: ClauseResult | null = null;
   const modality = view.lemmaMode ? builtinModality() : null;
   for (let v = 0; v < verbs.length; v++) {
-    if (verbs[v]!.start <= negatedUntil || alleged(view, verbs, v)) continue;
+    if (verbs[v]!.start <= negatedUntil || alleged(view, verbs, v) || supposed(view, verbs[v]!)) continue;
     const coded = codeVerb(s, view, verbs[v]!, shared, said, saidBy, subject, dict, input, codes, modality);
     if (coded && 'negatedUntil' in coded) {
       // "did not agree to send troops": the negation reaches over the act the cue governs
@@ -235,12 +268,24 @@ function withCode(e: CodedEvent, code: string, rule: string, codes: CodeTable | 
   };
 }
 
-/** A gerund after "of/for" when an earlier verb of the clause alleges it ("accused of supplying"). */
+/** The verb stands in a clause opened by "if" or "whether", with no comma between. */
+function supposed(view: ClauseView, verb: VerbOccurrence): boolean {
+  for (let p = verb.start - 1; p >= 0; p--) {
+    const w = view.words[view.seq[p]!]!;
+    if (SUPPOSING.has(w.text)) return true;
+    if (w.text === ',') return false;
+  }
+  return false;
+}
+
+/** A gerund after "of/for" when an earlier verb of the clause alleges it ("accused of supplying"), or after "by" when it accuses. */
 function alleged(view: ClauseView, verbs: readonly VerbOccurrence[], v: number): boolean {
   const verb = verbs[v]!;
   const head = view.words[view.seq[verb.head]!]!;
-  if (!head.lower.endsWith('ing') || !ALLEGED_BY.has(view.words[view.seq[verb.start - 1]!]?.text ?? '')) return false;
-  return verbs.slice(0, v).some((e) => ALLEGING.has(view.words[view.seq[e.head]!]!.lemma));
+  const before = view.words[view.seq[verb.start - 1]!]?.text ?? '';
+  if (!head.lower.endsWith('ing')) return false;
+  const earlier = verbs.slice(0, v).map((e) => view.words[view.seq[e.head]!]!.lemma);
+  return ALLEGED_BY.has(before) ? earlier.some((l) => ALLEGING.has(l)) : before === 'BY' && earlier.some((l) => ACCUSING.has(l));
 }
 
 /** The events one verb yields in its clause, with its code; with `reachBack`, only when its pattern starts at or before that position. */

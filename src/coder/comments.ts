@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { columns, issue, readLines } from '../kb/lines.js';
 import { defaultKbDir } from '../kb/paths.js';
+import { SpanIndex } from '../span-index.js';
 import type { CodedEvent, Document, EventActor, Issue, Mention, Quote, Sentence, Span, Token } from '../types.js';
 import type { CodeTable } from './code-table.js';
 
@@ -38,6 +39,9 @@ const CONFIDENCE = 0.5;
 const CRITICISE = '111';
 const PRAISE = '051';
 const NEGATION_REACH = 3;
+/** "said of", "said about": the words are about the actor named within a few words after. */
+const ABOUT = new Set(['of', 'about']);
+const ABOUT_REACH = 4;
 const CONTRAST = new Set(['but', 'however', 'yet']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 const SPOKEN = new Set<Quote['cueClass']>(['speech', 'writing']);
@@ -105,6 +109,15 @@ function rate(tokens: readonly Token[], pieces: readonly Span[], lexicon: Commen
   return rated;
 }
 
+/** "..., he said of the German leader's plan": the actor the cue says the words are about. */
+function saidOf(q: Quote, sentence: Sentence, tokens: readonly Token[], actors: SpanIndex<Mention>, source: string): Mention | undefined {
+  if (!q.cueSpan || !inside(q.cueSpan, sentence)) return undefined;
+  const after = tokens.findIndex((t) => t.start >= q.cueSpan!.end);
+  if (after < 0 || !ABOUT.has(tokens[after]!.normal)) return undefined;
+  const reach = tokens[Math.min(tokens.length - 1, after + ABOUT_REACH)]!.end;
+  return actors.inside(tokens[after]!.end, reach).find((m) => !sameSide(m.actor!, source) && !q.parts.some((p) => inside(m, p)));
+}
+
 function notYetSaid(q: Quote, tokens: readonly Token[]): boolean {
   if (!q.cueSpan) return false;
   const at = tokens.findIndex((t) => t.start >= q.cueSpan!.start);
@@ -129,37 +142,39 @@ function placeOfWords(m: Mention, tokens: readonly Token[]): boolean {
   return before !== undefined && PLACE_BEFORE.has(before.normal);
 }
 
-/** The speaker's actor code: the speaker's own, else the one its entity carries anywhere in the document. */
-function speakerCode(q: Quote, mentions: readonly Mention[]): string | null {
-  if (!q.speaker) return null;
-  if (q.speaker.actor) return q.speaker.actor;
-  if (q.speaker.entity === null) return null;
-  return mentions.find((m) => m.entity === q.speaker!.entity && m.actor)?.actor ?? null;
-}
 
 export function commentEvents(input: CommentInput, coded: readonly CodedEvent[], codes: CodeTable | null, lexicon: CommentLexicon = builtinComments()): CodedEvent[] {
   const events: CodedEvent[] = [];
   // the actor a quote judged last: "It's been a total disaster" goes on judging the one named before
   const judged = new Map<Quote, Mention>();
   const spoken = input.quotes.filter((q) => SPOKEN.has(q.cueClass) && q.speaker && !notYetSaid(q, input.tokens));
+  if (spoken.length === 0) return events;
+  // indexes, so that a long document with many quotes stays linear
+  const parts = new SpanIndex(spoken.flatMap((q) => q.parts.map((p) => ({ start: p.start, end: p.end, q }))));
+  const actors = new SpanIndex(input.mentions.filter((m) => m.actor));
+  const entityActor = new Map<number, string>();
+  for (const m of input.mentions) if (m.actor && !entityActor.has(m.entity)) entityActor.set(m.entity, m.actor);
+  const codedIn = new Map<number, CodedEvent[]>();
+  for (const e of coded) if (e.code !== '010') (codedIn.get(e.sentence) ?? codedIn.set(e.sentence, []).get(e.sentence)!).push(e);
   for (const sentence of input.sentences) {
-    const q = quoteOf(spoken, sentence);
+    const q = quoteOf(parts.overlapping(sentence.start, sentence.end).map((p) => p.q));
     if (!q) continue;
-    const source = speakerCode(q, input.mentions);
+    const source = q.speaker!.actor ?? (q.speaker!.entity === null ? null : entityActor.get(q.speaker!.entity) ?? null);
     if (!source) continue;
     const pieces = q.parts.map((p) => overlap(p, sentence)).filter((p): p is Span => p !== null);
     if (input.text.slice(sentence.start, sentence.end).trimEnd().replace(/["'”’»]+$/, '').endsWith('?')) continue;
-    if (coded.some((e) => e.sentence === sentence.index && e.code !== '010' && toldBy(e, q, source))) continue;
+    if (codedIn.get(sentence.index)?.some((e) => toldBy(e, q, source))) continue;
     const tokens = input.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
     const rated = rate(tokens, pieces, lexicon);
     const sum = rated.reduce((a, r) => a + r.rating, 0);
     const code = sum <= CRITICISM_AT ? CRITICISE : sum >= PRAISE_AT ? PRAISE : null;
     if (!code) continue;
-    const named = input.mentions
-      .filter((m) => m.actor && !sameSide(m.actor, source) && m.entity !== q.speaker!.entity && pieces.some((p) => inside(m, p)) && !placeOfWords(m, tokens))
+    const named = actors
+      .inside(sentence.start, sentence.end)
+      .filter((m) => !sameSide(m.actor!, source) && m.entity !== q.speaker!.entity && pieces.some((p) => inside(m, p)) && !placeOfWords(m, tokens))
       .filter((m) => code === PRAISE || !NOT_CONDEMNED.test(m.actor!))
       .sort((a, b) => a.start - b.start)[0];
-    const target = named ?? judged.get(q);
+    const target = named ?? saidOf(q, sentence, tokens, actors, source) ?? judged.get(q);
     if (!target) continue;
     judged.set(q, target);
     // the strongest word of the verdict carries it, unless the cue stands in the sentence
@@ -174,10 +189,9 @@ export function commentEvents(input: CommentInput, coded: readonly CodedEvent[],
  * The quote whose words the sentence holds: a direct quote before an indirect one (whose reach over
  * following sentences is a guess), then the narrowest.
  */
-function quoteOf(quotes: readonly Quote[], sentence: Sentence): Quote | null {
+function quoteOf(quotes: readonly Quote[]): Quote | null {
   let best: Quote | null = null;
   for (const q of quotes) {
-    if (!q.parts.some((p) => overlap(p, sentence))) continue;
     if (!best || Number(q.direct) > Number(best.direct) || (q.direct === best.direct && q.end - q.start < best.end - best.start)) best = q;
   }
   return best;

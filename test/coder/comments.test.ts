@@ -18,6 +18,8 @@ const RULES: [string, string[]][] = [
   ['Polish President Andrzej Duda said the Russian government was dishonest and dangerous.', ['POLGOV RUSGOV 111']],
   // after "but" only what follows counts
   ['"The Chinese government is a great partner, but its trade policy is a disaster," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
+  // "said of": the actor the cue names
+  ['"It is a disaster and a failure," Japanese Prime Minister Fumio Kishida said of the Chinese government\'s new rules.', ['JPNGOV CHNGOV 111']],
   // a quote's second sentence goes on judging the actor its first named
   ['"The Chinese government has lied to the world. It has been a total disaster," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111', 'JPNGOV CHNGOV 111']],
 ];

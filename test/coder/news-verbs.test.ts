@@ -1,6 +1,6 @@
 // Verb patterns for real-news wording (kb/verbs/): campaign attacks ("ripped", "went after", "took aim
 // at"), calls for resignation, the guide's verbs of asking ("pushed", "pressured ... to"), pleas of
-// guilt, closed borders and huddles. A rule table of sentences we wrote, and a negative table of the
+// guilt, closed borders and huddles; datelines, hypotheticals, alleged means, votes and broadcast events. A rule table of sentences we wrote, and a negative table of the
 // same verbs in senses that are no event, through the whole pipeline.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
@@ -16,6 +16,14 @@ const RULES: [string, string, string[]][] = [
   ['2018-09-15', 'Senator Elizabeth Warren pushed the Federal Reserve to cut rates.', ['USALEG USAGOV 020']],
   ['2019-06-05', 'Jordan closed its border with Syria on Monday.', ['JOR SYR 191']],
   ['2018-09-15', 'Senator Mitch McConnell huddled with Treasury Secretary Steven Mnuchin on Tuesday.', ['USALEG USAGOV 040']],
+  // a dateline is where the story was filed, not who acted
+  ['2019-11-20', 'HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China of using coercion against smaller Asian nations.', ['USAGOV CHN 112']],
+  ['2019-11-20', 'MOSCOW (Reuters) - Russia condemned the United States on Monday.', ['RUS USA 111']],
+  ['2019-11-20', 'NATO - the alliance led by Washington - condemned Russia on Monday.', ['IGOWSTNAT RUS 111']],
+  // an "if" after the act is the modality table's (a threat), not a hypothetical
+  ['2019-11-20', 'The United States will impose sanctions on Iran if it enriches uranium.', ['USA IRN 1312']],
+  ['2019-11-20', 'If Iran attacks, Israel will strike Iranian nuclear sites.', ['ISR IRN 1384']],
+  ['2023-11-20', 'French President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris on Monday.', ['FRAGOV DEUGOV 043']],
 ];
 
 // the same verbs where they code nothing
@@ -24,6 +32,15 @@ const NEGATIVES: [string, string][] = [
   ['2019-06-05', 'The Red Sox went after the Yankees in the ninth inning.'],
   ['2019-06-05', 'Senator Elizabeth Warren did not call for Commerce Secretary Wilbur Ross to resign.'],
   ['2019-06-05', 'The storm closed the border crossing for two days.'],
+  // hypotheticals: the act in an "if" or "whether" clause
+  ['2019-11-20', 'Analysts say the deal may grow if U.S. President Donald Trump agrees to remove tariffs on Chinese goods.'],
+  ['2019-11-20', 'Analysts said whether Trump will agree to remove existing tariffs depends on the election.'],
+  // the means of an alleged act is alleged too
+  ['2019-11-20', 'Russia and the Syrian government have been accused of creating a disaster by blocking the delivery of aid.'],
+  // votes and broadcast events are no events (the news coding guide, 3.6)
+  ['2023-11-20', 'Senator Bernie Sanders voted for the bill on Monday.'],
+  ['2023-11-20', 'Senator Bernie Sanders voted against the Senate leadership on Monday.'],
+  ['2023-11-20', 'Senator Bernie Sanders spoke at the town hall hosted by CNN on Monday.'],
 ];
 
 describe('real-news verb patterns', () => {
