@@ -105,7 +105,11 @@ class DuckDbStore implements Store {
     const list = placeholders(urls.length);
     const current = new Map((await this.all(`select url, content_hash from documents where url in ${list}`, urls)).map((r) => [String(r.url), String(r.content_hash)]));
     const key = (url: unknown, hash: unknown) => `${String(url)}\u0001${String(hash)}`;
-    const failed = new Set((await this.all(`select url, content_hash from errors where url in ${list}`, urls)).map((r) => key(r.url, r.content_hash)));
+    const failedRows = await this.all(`select url, content_hash from errors where url in ${list}`, urls);
+    const failed = new Set(failedRows.map((r) => key(r.url, r.content_hash)));
+    /** The failed versions of each URL: a good version written later replaces them. */
+    const failures = new Map<string, string[]>();
+    for (const r of failedRows) failures.set(String(r.url), [...(failures.get(String(r.url)) ?? []), String(r.content_hash)]);
     const superseded = new Set((await this.all(`select url, content_hash from superseded where url in ${list}`, urls)).map((r) => key(r.url, r.content_hash)));
     const newlySuperseded: { url: string; hash: string }[] = [];
     const replaced = new Set<string>();
@@ -122,6 +126,7 @@ class DuckDbStore implements Store {
       if (entry.kind === 'error') {
         failed.add(version);
         errors.set(version, entry);
+        failures.set(url, [...(failures.get(url) ?? []), contentHash]);
         outcomes.push('error');
         continue;
       }
@@ -134,6 +139,15 @@ class DuckDbStore implements Store {
       outcomes.push(previous !== undefined ? 'updated' : 'new');
       current.set(url, contentHash);
       documents.set(url, entry);
+      // the failures of this URL so far are replaced too, and remembered as superseded: reading one
+      // again (a re-run, a resume after a kill) is then a no-op, as it is for a replaced document
+      for (const hash of failures.get(url) ?? []) {
+        errors.delete(key(url, hash));
+        if (superseded.has(key(url, hash))) continue;
+        superseded.add(key(url, hash));
+        newlySuperseded.push({ url, hash });
+      }
+      failures.delete(url);
     }
     const touched = new Set<number>();
     if (replaced.size) {
