@@ -171,5 +171,12 @@ function difference(a: readonly unknown[], b: readonly unknown[]): string | null
     return `${x.length} rows against ${y.length}; only in the clean run: ${onlyA.join(' ')}; only after the resume: ${onlyB.join(' ')}`.slice(0, 400);
   }
   const i = x.findIndex((v, k) => v !== y[k]);
-  return i < 0 ? null : `row ${i}: ${x[i]!.slice(0, 180)} against ${y[i]!.slice(0, 180)}`;
+  if (i < 0) return null;
+  const [p, q] = [a[i] as Record<string, unknown>, b[i] as Record<string, unknown>];
+  // rows of the same table: name the row (its first column) and the columns that differ
+  const fields = typeof p === 'object' && p !== null ? Object.keys(p).filter((k) => JSON.stringify(p[k]) !== JSON.stringify(q?.[k])) : [];
+  const first = typeof p === 'object' && p !== null ? JSON.stringify(Object.values(p)[0]) : '';
+  return fields.length
+    ? `row ${i} (${first}): ${fields.map((k) => `${k} ${JSON.stringify(p[k]).slice(0, 300)} against ${JSON.stringify(q?.[k]).slice(0, 300)}`).join('; ')}`
+    : `row ${i}: ${x[i]!.slice(0, 300)} against ${y[i]!.slice(0, 300)}`;
 }
