@@ -45,10 +45,13 @@ const COMPARED: readonly [string, string][] = [
   ['mentions', "select url, count(*) as n, md5(string_agg(concat_ws('|', event_id, code, source, target, day, rule, confidence), ',' order by seq)) as rows from mentions group by url order by url"],
 ];
 
+/** GDELT's MentionTimeDate: the document's date, else the time the mention was added. */
+const MENTION_TIME = 2;
+
 /** The exports compared, with the columns that hold the time of the ingest blanked. */
 const EXPORTS: readonly [string, readonly number[]][] = [
   ['gdelt-events', [DATEADDED]],
-  ['gdelt-mentions', [EVENT_TIME]],
+  ['gdelt-mentions', [EVENT_TIME, MENTION_TIME]],
   ['quotes', []],
   ['entities', []],
 ];
@@ -120,6 +123,9 @@ export async function fuzzIngest(options: IngestFuzzOptions): Promise<IngestFuzz
     if (!reason.includes(origin)) problem(`ingest: the error row of ${origin} does not name it: ${reason}`);
   }
   const [stored] = await query(clean, 'select count(*) as n from documents');
+  const rowsInAll = Math.max(1, Number(stored?.n ?? 0) + errorRows.length);
+  // the share of the clean run's rows the killed store holds: each kill falls in what is left to do
+  let done = 0;
 
   // killed at random points, then resumed
   const r = rng(options.killSeed ?? options.seed ^ 0x5eed);
@@ -127,7 +133,7 @@ export async function fuzzIngest(options: IngestFuzzOptions): Promise<IngestFuzz
   const killed: string[] = [];
   for (let k = 0; k < options.kills; k++) {
     // killed once it has committed, at a random point of what is left (each run has less to do)
-    const delay = Math.round(r.next() * 0.9 * codingMs);
+    const delay = Math.round((0.05 + 0.75 * r.next()) * codingMs * (1 - done));
     const child = startIngest(killedStore);
     await firstCommit(child);
     await sleep(delay);
@@ -135,6 +141,7 @@ export async function fuzzIngest(options: IngestFuzzOptions): Promise<IngestFuzz
     const { signal } = await child.exited;
     const [held] = await query(killedStore, 'select (select count(*) from documents) as documents, (select count(*) from errors) as errors');
     killed.push(`${signal ?? 'ended'} ${delay} ms after its first commit: ${held?.documents ?? '?'} documents, ${held?.errors ?? '?'} errors`);
+    done = Math.min(0.95, (Number(held?.documents ?? 0) + Number(held?.errors ?? 0)) / rowsInAll);
   }
   const resumed = startIngest(killedStore);
   const resumedEnd = await resumed.exited;
@@ -171,5 +178,12 @@ function difference(a: readonly unknown[], b: readonly unknown[]): string | null
     return `${x.length} rows against ${y.length}; only in the clean run: ${onlyA.join(' ')}; only after the resume: ${onlyB.join(' ')}`.slice(0, 400);
   }
   const i = x.findIndex((v, k) => v !== y[k]);
-  return i < 0 ? null : `row ${i}: ${x[i]!.slice(0, 180)} against ${y[i]!.slice(0, 180)}`;
+  if (i < 0) return null;
+  const [p, q] = [a[i] as Record<string, unknown>, b[i] as Record<string, unknown>];
+  // rows of the same table: name the row (its first column) and the columns that differ
+  const fields = typeof p === 'object' && p !== null ? Object.keys(p).filter((k) => JSON.stringify(p[k]) !== JSON.stringify(q?.[k])) : [];
+  const first = typeof p === 'object' && p !== null ? JSON.stringify(Object.values(p)[0]) : '';
+  return fields.length
+    ? `row ${i} (${first}): ${fields.map((k) => `${k} ${JSON.stringify(p[k]).slice(0, 300)} against ${JSON.stringify(q?.[k]).slice(0, 300)}`).join('; ')}`
+    : `row ${i}: ${x[i]!.slice(0, 300)} against ${y[i]!.slice(0, 300)}`;
 }

@@ -81,7 +81,7 @@ export function mutateText(r: Random, text: string): string {
 
 /** A field value of the wrong type or an odd value of the right one. */
 function oddValue(r: Random): unknown {
-  return r.pick<unknown>([null, true, 0, -1, 1e308, Number.MAX_SAFE_INTEGER + 2, '', ' ', [], {}, ['a'], { a: 1 }, 'x'.repeat(r.int(300)), '2023-02-30', '0000-01-01', '99999999', '20231018', '18000101', '2200-12-31']);
+  return r.pick<unknown>([null, true, 0, -1, 1e308, Number.MAX_SAFE_INTEGER + 2, '', ' ', [], {}, ['a'], { a: 1 }, 'x'.repeat(r.int(300)), '2023-02-30', '0000-01-01', '99999999', '20231018', '18000101', '2200-12-31', 'https://news.example.com/\ud800', 'https://news.example.com/a\u0000b', 'javascript:alert(1)']);
 }
 
 export interface FuzzRecord {
@@ -96,7 +96,8 @@ export function record(r: Random, id: string): FuzzRecord {
   let text = article(r);
   const rounds = r.int(4);
   for (let i = 0; i < rounds; i++) text = mutateText(r, text);
-  const o: Record<string, unknown> = { id };
+  // now and then an id no store can hold as given (a lone surrogate, U+0000) or a terminal escape
+  const o: Record<string, unknown> = { id: r.chance(0.02) ? `${id}${r.pick(['\ud800', '\udc00', '\u0000', '\u001b[2J', ' '])}` : id };
   if (r.chance(0.35)) o.html = page(r, text);
   else o.text = text;
   if (r.chance(0.5)) o.date = r.chance(0.7) ? `20${10 + r.int(15)}-${String(1 + r.int(12)).padStart(2, '0')}-${String(1 + r.int(28)).padStart(2, '0')}` : oddValue(r);

@@ -11,12 +11,21 @@ import type { DocumentIdentity } from '../store/store.js';
 import type { RawDocument } from '../types.js';
 
 export function documentUrl(raw: RawDocument): string {
-  if (raw.url) return raw.url;
-  if (raw.origin.startsWith('-:')) return `urn:dyad:stdin:${encodeURIComponent(raw.id)}`;
+  if (raw.url) return storable(raw.url);
+  const id = storable(raw.id);
+  if (raw.origin.startsWith('-:')) return `urn:dyad:stdin:${encodeURIComponent(id)}`;
   const line = /^(.*):\d+$/.exec(raw.origin);
-  if (line && kindOf(line[1]!) === 'jsonl') return `${pathToFileURL(resolve(line[1]!)).href}#${encodeURIComponent(raw.id)}`;
-  return pathToFileURL(resolve(raw.origin)).href;
+  if (line && kindOf(line[1]!) === 'jsonl') return `${pathToFileURL(resolve(line[1]!)).href}#${encodeURIComponent(id)}`;
+  return storable(pathToFileURL(resolve(raw.origin)).href);
 }
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * A URL as every store keeps it, so that the next run finds it held: a lone surrogate becomes U+FFFD
+ * (UTF-8 cannot hold one), and so does U+0000 (PostgreSQL text cannot).
+ */
+const storable = (s: string): string => s.replace(LONE_SURROGATE, '\ufffd').replace(/\u0000/g, '\ufffd');
 
 export function identify(raw: RawDocument): DocumentIdentity {
   const coded = [raw.text ?? null, raw.html ?? null, raw.date ?? null, raw.verbatim ?? false, raw.options ?? {}, raw.error ?? null];

@@ -7,7 +7,7 @@
 //   word is counted once per occurrence, whatever its rating: GDELT's scores are percentages of words,
 //   not sums of ratings.
 // - Words, activity and pronouns come from wink-nlp, the tagger the pipeline already uses: the words
-//   are its tokens of type "word" (numbers, punctuation and symbols are not words), activity words are
+//   are its tokens with a letter (numbers, punctuation and symbols are not words), activity words are
 //   those it tags VERB (auxiliaries excluded), and self/group references those it tags PRON.
 // - Every score is a percentage of the word count; a text without words scores 0 everywhere.
 import { createRequire } from 'node:module';
@@ -19,6 +19,8 @@ import type { DocumentTone } from './types.js';
 const require = createRequire(import.meta.url);
 let analyser: Sentiment | null = null;
 
+const LETTER = /\p{L}/u;
+
 function percent(count: number, words: number): number {
   return words === 0 ? 0 : (100 * count) / words;
 }
@@ -29,13 +31,16 @@ export function documentTone(text: string): DocumentTone {
   const nlp = wink();
   const its = nlp.its;
   const tokens = nlp.readDoc(text).tokens();
-  const types = tokens.out(its.type) as string[];
+  const texts = tokens.out() as string[];
   const tags = tokens.out(its.pos) as string[];
   let words = 0;
   let verbs = 0;
   let pronouns = 0;
-  types.forEach((type, i) => {
-    if (type !== 'word') return;
+  texts.forEach((token, i) => {
+    // wink types a token it has not seen before by how it first met it ("9999" glued to "talks." is a
+    // word, alone a number) and keeps that type for the life of the process: a word is told by its
+    // letters instead, so the count does not depend on the documents read before
+    if (!LETTER.test(token)) return;
     words++;
     if (tags[i] === 'VERB') verbs++;
     else if (tags[i] === 'PRON') pronouns++;

@@ -1,6 +1,6 @@
 // What a batch of entries does to a store, decided in one place for every backend: which entry is new,
-// an update of its URL, a duplicate of a version the store holds (current, superseded or an error row)
-// or a new error row, and which rows therefore go and come. A backend only reads the versions it holds
+// an update of its URL (which replaces its document and its failures), a duplicate of a version the
+// store holds (current, superseded or an error row) or a new error row, and which rows therefore go and come. A backend only reads the versions it holds
 // (HELD_VERSIONS) and carries the plan out (batch-write.ts), so DuckDB and PostgreSQL cannot come to
 // disagree on what "held" means.
 import type { CodedDocument, DocumentIdentity, FailedDocument, Held, StoreEntry, WriteOutcome } from './store.js';
@@ -56,13 +56,17 @@ export const urlsOf = (entries: readonly StoreEntry[]): string[] => [...new Set(
 export function planBatch(entries: readonly StoreEntry[], held: readonly HeldVersion[]): BatchPlan {
   const current = new Map<string, string>();
   const known = new Set<string>();
+  /** The failed versions of each URL so far: a good version replaces them as it replaces a document. */
+  const failures = new Map<string, string[]>();
+  const failed = (url: string, contentHash: string) => failures.set(url, [...(failures.get(url) ?? []), contentHash]);
   for (const v of held) {
     if (v.as === 'current') current.set(v.url, v.contentHash);
+    if (v.as === 'error') failed(v.url, v.contentHash);
     known.add(versionKey(v.url, v.contentHash));
   }
   const stored = new Set(current.keys());
   const documents = new Map<string, CodedDocument>();
-  const errors: FailedDocument[] = [];
+  const errors = new Map<string, FailedDocument>();
   const replaced = new Set<string>();
   const superseded: DocumentIdentity[] = [];
   const outcomes: WriteOutcome[] = [];
@@ -75,7 +79,8 @@ export function planBatch(entries: readonly StoreEntry[], held: readonly HeldVer
     }
     known.add(version);
     if (entry.kind === 'error') {
-      errors.push(entry);
+      errors.set(version, entry);
+      failed(url, contentHash);
       outcomes.push('error');
       continue;
     }
@@ -87,6 +92,13 @@ export function planBatch(entries: readonly StoreEntry[], held: readonly HeldVer
     outcomes.push(previous === undefined ? 'new' : 'updated');
     current.set(url, contentHash);
     documents.set(url, entry);
+    // remembered as superseded, a failure read again (a re-run, a resume after a kill) is a no-op
+    // instead of an error row stored back beside the document
+    for (const hash of failures.get(url) ?? []) {
+      errors.delete(versionKey(url, hash));
+      superseded.push({ url, contentHash: hash });
+    }
+    failures.delete(url);
   }
-  return { outcomes, documents: [...documents.values()], errors, replaced: [...replaced], superseded };
+  return { outcomes, documents: [...documents.values()], errors: [...errors.values()], replaced: [...replaced], superseded };
 }

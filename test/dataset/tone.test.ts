@@ -61,3 +61,10 @@ for (const text of flat) {
 test('the same text always gives the same tone', () => {
   assert.deepEqual(documentTone(negative), documentTone(negative));
 });
+
+test('the word count does not depend on the texts read before (wink keeps the first type it saw for a new token)', () => {
+  // a number never seen before, first glued to a word by a full stop (wink then types it a word)
+  const fresh = String(100_000_000 + Math.floor(Math.random() * 800_000_000));
+  assert.equal(documentTone(`Talks ended.${fresh}`).wordCount, 2);
+  assert.equal(documentTone(`The year ${fresh} came.`).wordCount, 3);
+});

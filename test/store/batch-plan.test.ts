@@ -53,6 +53,18 @@ test('plan: versions the batch alone makes and replaces leave no stored rows to 
   assert.deepEqual([plan.outcomes, plan.replaced, plan.documents], [['new', 'updated'], [], [v2]]);
 });
 
+test('plan: a good version replaces the failures of its URL, stored or in the batch, and remembers them', () => {
+  const plan = planBatch([failure('late'), v1], [{ url: URL, contentHash: 'early', as: 'error' }]);
+  assert.deepEqual(plan.outcomes, ['error', 'new']);
+  assert.deepEqual(plan.errors, []);
+  assert.deepEqual(plan.superseded.map((v) => v.contentHash).sort(), ['early', 'late']);
+});
+
+test('plan: a failure after the good version of its URL stays an error row', () => {
+  const plan = planBatch([v1, failure('after')], []);
+  assert.deepEqual([plan.outcomes, plan.errors.map((e) => e.contentHash), plan.superseded], [['new', 'error'], ['after'], []]);
+});
+
 test('held: current and replaced versions are documents, error rows errors, anything else nothing', () => {
   const store = [held('one', 'superseded'), held('two', 'current'), { url: URL, contentHash: 'bad', as: 'error' as const }];
   assert.deepEqual(heldAs([v1.document, v2.document, failure('bad'), v3.document], store), ['document', 'document', 'error', null]);
