@@ -122,6 +122,15 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
       for (const item of inHand) ('m' in item ? item.m : item).working();
     }, ackWaitMs / 3);
 
+    // one store transaction at a time from this worker: a DuckDB store is one connection, and a dead
+    // letter's error row may come while a batch is being written
+    let storeTurn: Promise<unknown> = Promise.resolve();
+    const writeEntries = (entries: StoreEntry[]): Promise<WriteOutcome[]> => {
+      const written = storeTurn.then(() => store.write(entries, new Date()));
+      storeTurn = written.catch(() => undefined);
+      return written;
+    };
+
     const deadLetter = async (m: JsMsg, envelope: Envelope | null, reason: string) => {
       const h = headers();
       h.set(DEAD_REASON, oneLine(reason));
@@ -132,7 +141,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
       if (envelope) {
         const { identity, raw } = envelope;
         const row: StoreEntry = { kind: 'error', ...identity, id: raw.id, origin: raw.origin, code: 'dead-letter', reason: clean(reason) };
-        await store.write([row], new Date()).catch((err: unknown) => log(`dyad worker: could not record dead letter ${raw.id} in the store: ${describeError(err)}`));
+        await writeEntries([row]).catch((err: unknown) => log(`dyad worker: could not record dead letter ${raw.id} in the store: ${describeError(err)}`));
       }
       // no reason with the TERM: servers before 2.10 do not read one and would deliver the message again
       m.term();
@@ -196,10 +205,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
       for (const item of batch) item.writing = true;
       void (async () => {
         try {
-          const outcomes = await store.write(
-            batch.map((item) => item.entry!),
-            new Date(),
-          );
+          const outcomes = await writeEntries(batch.map((item) => item.entry!));
           await Promise.all(batch.map((item, i) => acknowledge(item, outcomes[i]!)));
         } catch (err) {
           // one bad document must not hold the others back: each alone, so only it is retried
@@ -207,7 +213,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
           for (const item of batch) {
             try {
               if (batch.length === 1) throw err;
-              const [outcome] = await store.write([item.entry!], new Date());
+              const [outcome] = await writeEntries([item.entry!]);
               await acknowledge(item, outcome!);
             } catch (one) {
               await failed(item, one).catch((e: unknown) => log(`dyad worker: ${item.envelope.raw.id}: ${describeError(e)}`));
