@@ -34,28 +34,35 @@ export function analyze(text: string): Analysis {
     const first = tokens.length;
     const located: number[] = []; // wink token index -> our token index, or -1 when not found in the text
     let cursor = 0;
-    values.forEach((value, i) => {
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
       const at = line[0].indexOf(value, cursor);
       if (at < 0 || !value.trim()) {
         located.push(-1);
-        return;
+        continue;
       }
       cursor = at + value.length;
       located.push(tokens.length);
+      const normal = value.toLowerCase();
       tokens.push({
         start: lineStart + at,
         end: lineStart + cursor,
         pos: pos[i] ?? 'X',
-        lemma: LEMMA_FIXES.get(value.toLowerCase()) ?? lemma[i] ?? value.toLowerCase(),
-        normal: value.toLowerCase(),
+        lemma: LEMMA_FIXES.get(normal) ?? lemma[i] ?? normal,
+        normal,
         spaceBefore: (spaces[i] ?? '').length > 0,
       });
-    });
+    }
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
     for (const [from, to] of spans) {
-      const ours = located.slice(from, to + 1).filter((k) => k >= 0);
-      const tokenStart = ours[0];
-      const tokenLast = ours[ours.length - 1];
+      // the sentence's first and last tokens found in the text
+      let tokenStart: number | undefined;
+      let tokenLast: number | undefined;
+      for (let k = from; k <= to && k < located.length; k++) {
+        if (located[k]! < 0) continue;
+        tokenStart ??= located[k]!;
+        tokenLast = located[k]!;
+      }
       if (tokenStart === undefined || tokenLast === undefined) continue;
       sentences.push({
         index: sentences.length,
