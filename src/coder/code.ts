@@ -75,12 +75,14 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
       continue;
     }
     retag(words, dictionaries.verbs);
-    const mentions = actors.inside(sentence.start, sentence.end);
+    const dateline = dictionaries.verbs.mode === 'lemma' ? datelineEnd(words) : -1;
+    // the place a dateline names filed the story; it does not act in it
+    const mentions = actors.inside(sentence.start, sentence.end).filter((m) => m.end > dateline);
     const phrases = findPhrases(words, dictionaries, date, mentions);
     const chunks = findChunks(words, phrases);
     const listCommas = findListCommas(words, chunks);
     const kept = commaDeletions(words, chunks, listCommas, input.options);
-    if (dictionaries.verbs.mode === 'lemma') dropDateline(words, kept);
+    if (dictionaries.verbs.mode === 'lemma') dropOpening(words, kept);
     const clauses = splitClauses(words, kept, chunks, listCommas);
     const clauseStarts = clauses.slice(1).map((c) => c.start);
     const units = buildUnits(words, chunks, kept, listCommas, clauseStarts, { newActorLength: input.options.new_actor_length ?? 0 });
@@ -129,22 +131,37 @@ const DATELINE_DASHES = new Set(['—', '–', '--', '-']);
 const DATELINE_REACH = 12;
 
 /**
- * A dateline at the head of a sentence is no part of it: in "HANOI, Vietnam (AP) — Esper accused
- * China" Vietnam is where the story was filed, not who accused. It opens with a word in capitals,
- * holds a comma or an agency in brackets, and ends at a dash within a few words, with no verb before
- * the dash ("NATO - the alliance ... - condemned" is no dateline).
+ * Where a dateline at the head of a sentence ends (the offset after its dash), or -1: in "HANOI,
+ * Vietnam (AP) — Esper accused China" Vietnam is where the story was filed, not who accused. It opens
+ * with a word in capitals, holds a comma or an agency in brackets, and ends at a dash within a few
+ * words, with no verb before the dash ("NATO - the alliance ... - condemned" is no dateline).
  */
-function dropDateline(words: readonly Word[], kept: boolean[]): void {
+function datelineEnd(words: readonly Word[]): number {
   const first = words[0];
-  if (!first || first.surface.length < 3 || first.surface !== first.surface.toUpperCase() || !/[A-Z]/.test(first.surface)) return;
+  if (!first || first.surface.length < 3 || first.surface !== first.surface.toUpperCase() || !/[A-Z]/.test(first.surface)) return -1;
   for (let i = 1; i < Math.min(words.length, DATELINE_REACH); i++) {
     const w = words[i]!;
-    if (w.pos === 'VERB') return;
+    if (w.pos === 'VERB') return -1;
     if (!DATELINE_DASHES.has(w.surface)) continue;
-    if (!words.slice(1, i).some((x) => x.surface === ',' || x.surface === '(')) return;
-    for (let k = 0; k <= i; k++) kept[k] = false;
-    return;
+    return words.slice(1, i).some((x) => x.surface === ',' || x.surface === '(') ? w.end : -1;
   }
+  return -1;
+}
+
+const OPENING_REACH = 15;
+
+/**
+ * An opening prepositional phrase ("In a statement published Friday, Russia accused ...", "In an
+ * interview with the FBI, Webb confessed") holds neither the sentence's act nor its doer: it is left
+ * out of the clause (the asides read it on its own), and the words after its comma are the main
+ * clause, which PETRARCH's rule for a short closing comma phrase must not drop.
+ */
+function dropOpening(words: readonly Word[], kept: boolean[]): void {
+  if (words[0]?.pos !== 'ADP') return;
+  const comma = words.findIndex((w, i) => i < OPENING_REACH && w.text === ',');
+  if (comma < 0) return;
+  for (let k = 0; k <= comma; k++) kept[k] = false;
+  for (let k = comma + 1; k < words.length && words[k]!.text !== ','; k++) kept[k] = true;
 }
 
 function findDiscard(words: readonly Word[], dict: CompiledDictionaries): DiscardEntry | null {

@@ -20,6 +20,10 @@ const RULES: [string, string, string[]][] = [
   ['2019-11-20', 'HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China of using coercion against smaller Asian nations.', ['USAGOV CHN 112']],
   ['2019-11-20', 'MOSCOW (Reuters) - Russia condemned the United States on Monday.', ['RUS USA 111']],
   ['2019-11-20', 'NATO - the alliance led by Washington - condemned Russia on Monday.', ['IGOWSTNAT RUS 111']],
+  ['2024-05-16', "CANBERRA, May 16 - Japan's prime minister arrived in Canberra on Thursday.", ['JPNGOV AUSGOV 042', 'AUSGOV JPNGOV 043']],
+  // an opening phrase holds neither the act nor its doer, and the short main clause after it is kept
+  ['2019-11-20', 'In a statement published Friday, Russia accused the United States of lying.', ['RUS USA 112']],
+  ['2019-11-20', 'On Friday the Russian and Syrian defense ministries accused U.S. forces in southern Syria of controlling bandit formations.', ['RUSGOV USAMIL 112', 'SYRGOV USAMIL 112']],
   // an "if" after the act is the modality table's (a threat), not a hypothetical
   ['2019-11-20', 'The United States will impose sanctions on Iran if it enriches uranium.', ['USA IRN 1312']],
   ['2019-11-20', 'If Iran attacks, Israel will strike Iranian nuclear sites.', ['ISR IRN 1384']],
