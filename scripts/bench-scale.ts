@@ -12,7 +12,7 @@
 // that many sites, a year apart so that they do not share events).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -293,4 +293,5 @@ try {
   console.log(`  the curve bends near N = ${Math.floor(ceiling / one)}: past it ${limit} limits, not coding (${one.toFixed(1)} docs/s a worker)`);
 } finally {
   await cleanUp();
+  rmSync(dir, { recursive: true, force: true });
 }
