@@ -57,7 +57,8 @@ export function cacheFile(folder: string, dir: string, key: string): string {
   return join(folder, `${folderPrefix(dir)}${key.slice(0, 16)}.v8`);
 }
 
-const folderPrefix = (dir: string): string => `kb-${createHash('sha256').update(dir).digest('hex').slice(0, 12)}-`;
+/** Per kb folder and per loader (src/ under tsx, dist/): evicting stale keys must not evict the other's. */
+const folderPrefix = (dir: string): string => `kb-${createHash('sha256').update(`${here}\n${dir}`).digest('hex').slice(0, 12)}-`;
 
 /** Hash of every file under `dir` (path and content), the loader's modules and the V8 version. */
 export function contentKey(dir: string): string {
