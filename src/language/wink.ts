@@ -1,7 +1,15 @@
 // wink-nlp is loaded once per process: reading its model takes ~250 ms, analysing a sentence microseconds.
 // The model is required on first use, not imported: a thread that only writes records (the command
 // line's main thread, whose record shapes reach this file) never pays for it.
+//
+// wink's tokenizer asks its lexicon whether a string is a word before splitting it, and every word it
+// has met that the model does not know is added to that lexicon for the rest of the process: once
+// "Clinton's." was read, "Clinton's" stays one token in every later document. A document's tokens then
+// depended on the documents read before it (on thread scheduling, on where a resume starts). The
+// lexicon's look-up is wrapped so that a word the process learned counts as unknown, as it does the
+// first time: each document is split as if it were the first.
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type winkNLP from 'wink-nlp';
 import type { Model } from 'wink-nlp';
 
@@ -10,11 +18,51 @@ export type WinkNlp = ReturnType<typeof winkNLP>;
 const require = createRequire(import.meta.url);
 let instance: WinkNlp | null = null;
 
+interface WinkCache {
+  lookup(text: string): number[] | null;
+  intrinsicSize(): number;
+}
+/** The per-document wrapper wink's tokenizer asks (dd-wrapper.js). */
+interface DocData {
+  isLexeme(text: string): unknown;
+  _addTokenIfInCache(text: string, ...rest: unknown[]): unknown;
+}
+type DocDataFactory = (data: { cache: WinkCache }) => DocData;
+
 /** The shared wink-nlp instance with sentence splitting and POS tagging (no wink NER: we have our own). */
 export function wink(): WinkNlp {
   if (!instance) {
+    forgetLearnedWords();
     const make = require('wink-nlp') as typeof winkNLP;
     instance = make(require('wink-eng-lite-web-model') as Model, ['sbd', 'pos']);
   }
   return instance;
+}
+
+/**
+ * Replaces wink's per-document wrapper, before wink-nlp itself is loaded, by one whose tokenizer
+ * questions take a learned word for an unknown one. The lexicon itself is left alone: the model's
+ * features look learned words up there.
+ */
+function forgetLearnedWords(): void {
+  const path = join(dirname(require.resolve('wink-nlp')), 'dd-wrapper.js');
+  const original = require(path) as DocDataFactory;
+  const loaded = require.cache[path];
+  if (!loaded || (original as { wrapped?: boolean }).wrapped) return;
+  const factory: DocDataFactory = (data) => {
+    const doc = original(data);
+    const intrinsic = data.cache.intrinsicSize();
+    // a learned word is one index at or past the model's own lexicon; contractions expand to several
+    const learned = (text: string) => {
+      const found = data.cache.lookup(text);
+      return found !== null && found.length === 1 && found[0]! >= intrinsic;
+    };
+    const { isLexeme, _addTokenIfInCache: addIfKnown } = doc;
+    doc.isLexeme = (text) => (learned(text) ? null : isLexeme(text));
+    // 0 is wink's UNK: "not added", so the tokenizer goes on splitting as it would the first time
+    doc._addTokenIfInCache = (text, ...rest) => (learned(text) ? 0 : addIfKnown(text, ...rest));
+    return doc;
+  };
+  (factory as { wrapped?: boolean }).wrapped = true;
+  loaded.exports = factory;
 }
