@@ -17,13 +17,13 @@ const RULES: [string, string, string[]][] = [
   ['2019-06-05', 'Jordan closed its border with Syria on Monday.', ['JOR SYR 191']],
   ['2018-09-15', 'Senator Mitch McConnell huddled with Treasury Secretary Steven Mnuchin on Tuesday.', ['USALEG USAGOV 040']],
   // a dateline is where the story was filed, not who acted
-  ['2019-11-20', 'HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China of using coercion against smaller Asian nations.', ['USAGOV CHN 112']],
+  ['2019-11-20', 'MANILA, Philippines (AP) — Defense Secretary Mark Esper of the U.S. on Thursday accused China of bullying its small neighbours.', ['USAGOV CHN 112']],
   ['2019-11-20', 'MOSCOW (Reuters) - Russia condemned the United States on Monday.', ['RUS USA 111']],
   ['2019-11-20', 'NATO - the alliance led by Washington - condemned Russia on Monday.', ['IGOWSTNAT RUS 111']],
   ['2024-05-16', "CANBERRA, May 16 - Japan's prime minister arrived in Canberra on Thursday.", ['JPNGOV AUSGOV 042', 'AUSGOV JPNGOV 043']],
   // an opening phrase holds neither the act nor its doer, and the short main clause after it is kept
   ['2019-11-20', 'In a statement published Friday, Russia accused the United States of lying.', ['RUS USA 112']],
-  ['2019-11-20', 'On Friday the Russian and Syrian defense ministries accused U.S. forces in southern Syria of controlling bandit formations.', ['RUSGOV USAMIL 112', 'SYRGOV USAMIL 112']],
+  ['2019-11-20', 'On Tuesday the Russian and Syrian defence ministries accused U.S. forces in eastern Syria of arming gangs.', ['RUSGOV USAMIL 112', 'SYRGOV USAMIL 112']],
   // an "if" after the act is the modality table's (a threat), not a hypothetical
   ['2019-11-20', 'The United States will impose sanctions on Iran if it enriches uranium.', ['USA IRN 1312']],
   ['2019-11-20', 'If Iran attacks, Israel will strike Iranian nuclear sites.', ['ISR IRN 1384']],
@@ -38,9 +38,9 @@ const NEGATIVES: [string, string][] = [
   ['2019-06-05', 'The storm closed the border crossing for two days.'],
   // hypotheticals: the act in an "if" or "whether" clause
   ['2019-11-20', 'Analysts say the deal may grow if U.S. President Donald Trump agrees to remove tariffs on Chinese goods.'],
-  ['2019-11-20', 'Analysts said whether Trump will agree to remove existing tariffs depends on the election.'],
+  ['2019-11-20', 'Economists said whether Trump will agree to lift the duties hinges on the vote.'],
   // the means of an alleged act is alleged too
-  ['2019-11-20', 'Russia and the Syrian government have been accused of creating a disaster by blocking the delivery of aid.'],
+  ['2019-11-20', 'Russia and the Syrian government were accused of causing a famine by stopping aid convoys.'],
   // votes and broadcast events are no events (the news coding guide, 3.6)
   ['2023-11-20', 'Senator Bernie Sanders voted for the bill on Monday.'],
   ['2023-11-20', 'Senator Bernie Sanders voted against the Senate leadership on Monday.'],

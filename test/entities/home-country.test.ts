@@ -174,7 +174,7 @@ const NO_CODE: [string, string, string, string | null][] = [
   ['Donald Trump sold a condominium at Trump Place in New York.', '2016-09-12', 'Trump', null],
   ['Donald Trump and Hillary Clinton spoke. Iraq war veteran Tom Yarrow shot himself.', '2016-09-16', 'Tom Yarrow', 'IRQ'],
   ['Marine One flew past the Washington Monument and the Lincoln Memorial.', '2016-09-25', 'Washington Monument', 'USA'],
-  ['Donald Trump and Hillary Clinton spoke. It was the RT host and former MSNBC personality Ned Schall.', '2016-09-19', 'Ned Schall', 'USAMED'],
+  ['Donald Trump and Hillary Clinton spoke. Then came an RT host, the former MSNBC personality Ned Schall.', '2016-09-19', 'Ned Schall', 'USAMED'],
 ];
 
 test('things named after people, past posts and wars are not codes', async () => {

@@ -8,7 +8,7 @@ const tokens = (text: string) => analyze(text).tokens.map((t) => `${text.slice(t
 
 const PROBES = ['Aide Jake Sullivan spoke for Clinton’s campaign.', "Aide Jake Sullivan spoke for Clinton's campaign.", 'The ballot had 778899 votes in Dorvania.'];
 // each teaches wink a word a probe holds: a possessive before a full stop, a number alone, a new name
-const TEACHERS = ['A donor list on the order of Clinton’s. But so far', "A donor list on the order of Clinton's. But so far", 'Call 778899. Dorvania.'];
+const TEACHERS = ['Their list of donors rivals Clinton’s. Yet so far', "Their list of donors rivals Clinton's. Yet so far", 'Call 778899. Dorvania.'];
 
 for (const [i, probe] of PROBES.entries()) {
   test(`the same tokens before and after another text: ${probe}`, () => {
