@@ -20,7 +20,13 @@ const flag = (name: string, fallback: string) => {
 const dir = flag('--dictionaries', join(SHARED, 'phoenix'));
 const maxDocs = Number(flag('--docs', '300'));
 const textDir = join(SHARED, 'polnear', 'train', 'text');
-const files = args.length > 0 ? args : readdirSync(textDir).sort().slice(0, maxDocs).map((f) => join(textDir, f));
+const files =
+  args.length > 0
+    ? args
+    : readdirSync(textDir)
+        .sort()
+        .slice(0, maxDocs)
+        .map((f) => join(textDir, f));
 
 let t = performance.now();
 const { dictionaries, fromCache } = loadPetrarchDictionaries(dir);

@@ -22,8 +22,7 @@ const pages = readdirSync(dir)
   .filter((f) => f.endsWith('.html.gz'))
   .map((f) => ({ id: f.slice(0, 12), html: gunzipSync(readFileSync(join(dir, f))).toString('utf8') }));
 
-const readability = (html: string): unknown =>
-  new Readability(parseHTML(html).document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+const readability = (html: string): unknown => new Readability(parseHTML(html).document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
 
 interface PerPage {
   wall: Map<string, number>;
@@ -63,5 +62,8 @@ function report(name: string, t: PerPage): void {
 }
 
 console.log(`${pages.length} pages, median of ${o.rounds} rounds per page, parse included`);
-report('dyad', time((html) => extractHtml(html)));
+report(
+  'dyad',
+  time((html) => extractHtml(html)),
+);
 report('readability', time(readability));

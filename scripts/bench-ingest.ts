@@ -88,7 +88,9 @@ async function throughput(n: number): Promise<void> {
   // on a busy machine Linux shares the CPU between sessions before threads, so one process's threads
   // may get no more CPU than one thread would: the CPU a document takes is the figure load hardly moves
   const ms = (t: { cpu: number }) => (t.cpu * 1000) / n;
-  console.log(`  CPU a document: code ${ms(results['code 1']!).toFixed(1)} ms, ingest ${ms(results['ingest 1']!).toFixed(1)} ms with 1 thread (the store: ${((ms(results['ingest 1']!) / ms(results['code 1']!) - 1) * 100).toFixed(0)}%); ingest ${ms(results[`ingest ${cores}`]!).toFixed(1)} ms with ${cores} (${(ms(results[`ingest ${cores}`]!) / ms(results['ingest 1']!)).toFixed(2)}x one thread's)`);
+  console.log(
+    `  CPU a document: code ${ms(results['code 1']!).toFixed(1)} ms, ingest ${ms(results['ingest 1']!).toFixed(1)} ms with 1 thread (the store: ${((ms(results['ingest 1']!) / ms(results['code 1']!) - 1) * 100).toFixed(0)}%); ingest ${ms(results[`ingest ${cores}`]!).toFixed(1)} ms with ${cores} (${(ms(results[`ingest ${cores}`]!) / ms(results['ingest 1']!)).toFixed(2)}x one thread's)`,
+  );
 }
 if (n > 0) await throughput(n);
 const sizes = o.rss ? o.rss.split(',').map(Number) : [];

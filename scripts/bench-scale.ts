@@ -41,14 +41,14 @@ const load = () => `load ${loadavg()[0]!.toFixed(2)}`;
 
 /** The test articles on SITES sites, each site's copy a year later than the one before. */
 function corpus(): { path: string; records: RawDocument[] } {
-  const lines = readFileSync(new URL('../test/corpus/articles.jsonl', import.meta.url), 'utf8').trim().split('\n');
+  const lines = readFileSync(new URL('../test/corpus/articles.jsonl', import.meta.url), 'utf8')
+    .trim()
+    .split('\n');
   const base = (lines.map((l) => JSON.parse(l)) as { id: string; url: string; date: string; text: string }[]).filter((a) => a.text);
   // datelines give day and month, the year comes from the date: other event keys, so that documents do
   // not all wait on the same events' locks, as syndicated copies of one story do (see docs/scaling.md)
   const later = (date: string, years: number) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
-  const records = Array.from({ length: SITES }, (_, s) =>
-    base.map((a) => ({ ...a, id: `${a.id}@${s}`, date: later(a.date, s), url: a.url.replace(/^https:\/\/[^/]+/, `https://site${s}.example`) })),
-  ).flat();
+  const records = Array.from({ length: SITES }, (_, s) => base.map((a) => ({ ...a, id: `${a.id}@${s}`, date: later(a.date, s), url: a.url.replace(/^https:\/\/[^/]+/, `https://site${s}.example`) }))).flat();
   const path = join(dir, 'corpus.jsonl');
   writeFileSync(path, `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
   return { path, records: records.map((r) => ({ id: r.id, origin: r.id, url: r.url, date: r.date, text: r.text })) };
@@ -229,7 +229,7 @@ async function queueFigures(messages: number): Promise<{ roundTripMs: number; ra
   const roundTripMs = (performance.now() - started) / oneByOne;
   started = performance.now();
   const pulled = (async () => {
-    for (let n = 0; n < messages; ) {
+    for (let n = 0; n < messages;) {
       const batch = await consumer.fetch({ max_messages: 64, expires: 5000 });
       const acks: Promise<unknown>[] = [];
       for await (const m of batch) acks.push(m.ackAck());
@@ -261,7 +261,12 @@ try {
   console.log(`bench:scale: ${records.length} documents (the test articles on ${SITES} sites, a year apart); ${load()}`);
   const entries = await codedEntries(records);
   const writes: Record<string, number> = {};
-  for (const [batch, connections] of [[1, 1], [1, 2], [DEFAULT_BATCH, 1], [DEFAULT_BATCH, 2]] as const) {
+  for (const [batch, connections] of [
+    [1, 1],
+    [1, 2],
+    [DEFAULT_BATCH, 1],
+    [DEFAULT_BATCH, 2],
+  ] as const) {
     const rate = await writeRate(entries, batch, connections);
     writes[`${batch}x${connections}`] = rate;
     console.log(`store write rate, ${String(batch).padStart(2)} document(s) a transaction, ${connections} connection(s): ${rate.toFixed(0)} docs/s (${load()})`);

@@ -31,7 +31,9 @@ const { values: o } = parseArgs({
 });
 const ROOT = resolve(import.meta.dirname, '..');
 const USAGE = resolve(import.meta.dirname, 'bench-usage.mjs');
-const files = readdirSync(o.dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(o.dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 if (!files.length) throw new Error(`${o.dir}: no .txt files to measure on`);
 const texts = files.map((f) => readFileSync(join(o.dir, f), 'utf8'));
 const docs = Array.from({ length: Number(o.docs) }, (_, i) => ({ id: `b${i}`, text: texts[i % texts.length]! }));
@@ -43,7 +45,10 @@ const cpuSeconds = () => {
 };
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
-const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
 
 interface Run {
   readonly cpuSeconds: number;
@@ -179,7 +184,9 @@ console.log(`allocation: ${fmt(here.bytesPerWord)} bytes per word` + (before ? `
 console.log(`peak RSS: ${mib(one.peakRssBytes)} with --threads 1, ${mib(two.peakRssBytes)} with --threads 2`);
 if (before) {
   const beforeWps = words / Math.max(1e-9, before.one.cpuSeconds - before.start.cpuSeconds);
-  console.log(`baseline ${base}: ${fmt(beforeWps)} words per CPU-second (ratio ${(beforeWps / floor).toFixed(3)}), start-up ${before.start.cpuSeconds.toFixed(2)} s CPU, peak RSS ${mib(before.one.peakRssBytes)}; this checkout is ${(dyadWps / beforeWps).toFixed(2)}x as fast`);
+  console.log(
+    `baseline ${base}: ${fmt(beforeWps)} words per CPU-second (ratio ${(beforeWps / floor).toFixed(3)}), start-up ${before.start.cpuSeconds.toFixed(2)} s CPU, peak RSS ${mib(before.one.peakRssBytes)}; this checkout is ${(dyadWps / beforeWps).toFixed(2)}x as fast`,
+  );
 }
 const total = [...here.stageSeconds.values()].reduce((a, b) => a + b, 0);
 console.log(`stages (CPU share in this process): ${[...here.stageSeconds].map(([name, s]) => `${name} ${((100 * s) / total).toFixed(1)}%`).join(', ')}`);

@@ -128,7 +128,9 @@ const annotators = readdirSync(GOLD, { withFileTypes: true }).filter((d) => d.is
 for (const dir of annotators) {
   let files = 0;
   let events = 0;
-  for (const file of readdirSync(join(GOLD, dir.name)).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(join(GOLD, dir.name))
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     files++;
     const doc = file.slice(0, -'.jsonl'.length).replace('__', ':');
     const where = `${dir.name}/${file}`;
@@ -139,21 +141,23 @@ for (const dir of annotators) {
       continue;
     }
     let previous = -1;
-    readFileSync(join(GOLD, dir.name, file), 'utf8').split('\n').forEach((text, i) => {
-      if (text.trim() === '') return;
-      let e: GoldEvent;
-      try {
-        e = JSON.parse(text) as GoldEvent;
-      } catch {
-        report(`${where}:${i + 1}`, 'not a JSON line');
-        return;
-      }
-      events++;
-      for (const why of checkEvent(e, base)) report(`${where}:${i + 1}`, why);
-      if (e.start < previous) report(`${where}:${i + 1}`, 'lines are not sorted by start');
-      previous = e.start;
-      if (o.words) console.log(`${where}:${i + 1} ${e.code} ${JSON.stringify(base.slice(e.start, e.end))}`);
-    });
+    readFileSync(join(GOLD, dir.name, file), 'utf8')
+      .split('\n')
+      .forEach((text, i) => {
+        if (text.trim() === '') return;
+        let e: GoldEvent;
+        try {
+          e = JSON.parse(text) as GoldEvent;
+        } catch {
+          report(`${where}:${i + 1}`, 'not a JSON line');
+          return;
+        }
+        events++;
+        for (const why of checkEvent(e, base)) report(`${where}:${i + 1}`, why);
+        if (e.start < previous) report(`${where}:${i + 1}`, 'lines are not sorted by start');
+        previous = e.start;
+        if (o.words) console.log(`${where}:${i + 1} ${e.code} ${JSON.stringify(base.slice(e.start, e.end))}`);
+      });
   }
   console.log(`annotator ${dir.name}: ${files} documents, ${events} events`);
 }

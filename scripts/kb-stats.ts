@@ -22,21 +22,44 @@ function table(title: string, keys: Iterable<string>, perLine = 8): string {
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   const cells = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`.padEnd(perLine > 4 ? 18 : 36));
   const rows: string[] = [];
-  for (let i = 0; i < cells.length; i += perLine) rows.push(`  ${cells.slice(i, i + perLine).join('').trimEnd()}`);
+  for (let i = 0; i < cells.length; i += perLine)
+    rows.push(
+      `  ${cells
+        .slice(i, i + perLine)
+        .join('')
+        .trimEnd()}`,
+    );
   return `\n${title} (${counts.size}):\n${rows.join('\n')}`;
 }
 
 /** A person's region: the people/ or officeholders/ file they are in, or the imported source. */
-const region = (file: string): string => file.split('/').slice(1).join('/').replace(/\.txt$/, '');
+const region = (file: string): string =>
+  file
+    .split('/')
+    .slice(1)
+    .join('/')
+    .replace(/\.txt$/, '');
 
 function breakdown(kb: KnowledgeBase): string {
   const institutions = kb.organisations.filter((o) => o.kind === 'body' || o.kind === 'agency');
   const dated = kb.people.filter((p) => p.roles.some((r) => !r.derived && (r.from !== null || r.to !== null)));
   const offices = (p: (typeof kb.people)[number]): string[] => [...new Set(p.roles.filter((r) => !r.derived).map((r) => r.code.slice(3, 6) || r.code))];
   return [
-    table('institutions (state bodies and media) by country', institutions.map((o) => o.code.slice(0, 3)), 10),
-    table('people by region (file)', kb.people.map((p) => region(p.file)), 4),
-    table('people with dated offices by country of office', dated.flatMap((p) => [...new Set(p.roles.filter((r) => !r.derived).map((r) => r.code.slice(0, 3)))]), 10),
+    table(
+      'institutions (state bodies and media) by country',
+      institutions.map((o) => o.code.slice(0, 3)),
+      10,
+    ),
+    table(
+      'people by region (file)',
+      kb.people.map((p) => region(p.file)),
+      4,
+    ),
+    table(
+      'people with dated offices by country of office',
+      dated.flatMap((p) => [...new Set(p.roles.filter((r) => !r.derived).map((r) => r.code.slice(0, 3)))]),
+      10,
+    ),
     table('people by office held (role part of the code)', kb.people.flatMap(offices), 10),
   ].join('\n');
 }
@@ -51,6 +74,5 @@ const { kb, issues, warnings } = cold.value;
 console.log(formatKbReport(checkKnowledgeBase(kb, issues, warnings)));
 console.log(breakdown(kb));
 console.log(
-  `\nload time: cold (built from the files) ${cold.wall.toFixed(1)} ms (cpu ${cold.cpu.toFixed(1)} ms); ` +
-    `from the cache ${cached.wall.toFixed(1)} ms; warm best of 5: ${best('wall').toFixed(1)} ms (cpu ${best('cpu').toFixed(1)} ms); budget 300 ms warm`,
+  `\nload time: cold (built from the files) ${cold.wall.toFixed(1)} ms (cpu ${cold.cpu.toFixed(1)} ms); ` + `from the cache ${cached.wall.toFixed(1)} ms; warm best of 5: ${best('wall').toFixed(1)} ms (cpu ${best('cpu').toFixed(1)} ms); budget 300 ms warm`,
 );

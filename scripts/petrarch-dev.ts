@@ -31,7 +31,10 @@ function arg(name: string, fallback: string): string {
 const actorKey = (a: EventActor | null) => (a?.code ? a.code : a?.text ? `"${a.text.replace(/\s+/g, ' ').trim().toUpperCase()}"` : '---');
 const triple = (e: CodedEvent) => `${actorKey(e.source)} ${actorKey(e.target)} ${e.code}`;
 
-const records: Record[] = readFileSync(arg('--data', join(SUITE, 'dev.jsonl')), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const records: Record[] = readFileSync(arg('--data', join(SUITE, 'dev.jsonl')), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
 const { dictionaries } = loadPetrarchDictionaries(arg('--dictionaries', join(SUITE, 'dictionaries')));
 const only = arg('--id', '');
 const show = Number(arg('--show', '200'));
@@ -65,9 +68,17 @@ for (const r of records) {
   passed += ok ? 1 : 0;
   const cat = byCategory.get(r.category) ?? [0, 0];
   byCategory.set(r.category, [cat[0] + (ok ? 1 : 0), cat[1] + 1]);
-  if (!ok || only) failures.push(`${ok ? 'PASS' : 'FAIL'} ${r.id} [${r.category}] ${r.text}${r.options && Object.keys(r.options).length ? `\n  options:  ${JSON.stringify(r.options)}` : ''}\n  expected: ${[...want].join(', ') || '(none)'}\n  got:      ${[...got].join(', ') || '(none)'}${detail}`);
+  if (!ok || only)
+    failures.push(
+      `${ok ? 'PASS' : 'FAIL'} ${r.id} [${r.category}] ${r.text}${r.options && Object.keys(r.options).length ? `\n  options:  ${JSON.stringify(r.options)}` : ''}\n  expected: ${[...want].join(', ') || '(none)'}\n  got:      ${[...got].join(', ') || '(none)'}${detail}`,
+    );
 }
 console.log(failures.slice(0, show).join('\n'));
 const n = only ? 1 : records.length;
-console.log(`\nby category: ${[...byCategory].sort().map(([c, [p, t]]) => `${c} ${p}/${t}`).join(', ')}`);
+console.log(
+  `\nby category: ${[...byCategory]
+    .sort()
+    .map(([c, [p, t]]) => `${c} ${p}/${t}`)
+    .join(', ')}`,
+);
 console.log(`petrarch-unit: ${passed}/${n} records (${((100 * passed) / n).toFixed(1)}%), events P ${(hits / (emitted || 1)).toFixed(3)} R ${(hits / (wanted || 1)).toFixed(3)}, ${crashes} crashes`);

@@ -18,10 +18,13 @@ for (const line of readFileSync(join(polnear, 'metadata.tsv'), 'utf8').split('\n
   if (cells[1] && /^\d{4}-\d{2}-\d{2}$/.test(cells[5] ?? '')) dates.set(cells[1], cells[5]!);
 }
 const textDir = join(polnear, 'dev', 'text');
-const inputs = readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
-  const id = f.replace(/\.txt$/, '');
-  return { id, text: readFileSync(join(textDir, f), 'utf8'), date: dates.get(id) ?? null, verbatim: true };
-});
+const inputs = readdirSync(textDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => {
+    const id = f.replace(/\.txt$/, '');
+    return { id, text: readFileSync(join(textDir, f), 'utf8'), date: dates.get(id) ?? null, verbatim: true };
+  });
 const env = o.kb ? { ...process.env, DYAD_KB_DIR: resolve(o.kb) } : process.env;
 const run = spawnSync(process.execPath, [join(root, 'bin', 'dyad.js'), 'code', '-', '--format', 'jsonl'], { input: inputs.map((i) => JSON.stringify(i)).join('\n'), env, encoding: 'utf8', maxBuffer: 1 << 28 });
 if (run.status !== 0) throw new Error(`dyad failed: ${run.stderr}`);

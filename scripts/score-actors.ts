@@ -22,7 +22,10 @@ const { values: o } = parseArgs({
   },
 });
 const textDir = join(o.shared ? resolve(o.shared) : resolve(root, '..', 'shared'), 'data', 'polnear', o.split!, 'text');
-const files = readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort().slice(0, o.limit ? Number(o.limit) : undefined);
+const files = readdirSync(textDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .slice(0, o.limit ? Number(o.limit) : undefined);
 const FILE_DATE = /_((?:19|20)\d\d-\d\d-\d\d)_/;
 
 /** The types whose mentions should name an actor; places (GPE) are often rightly uncoded. */

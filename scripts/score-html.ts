@@ -11,8 +11,18 @@ import { parseHTML } from 'linkedom';
 import { evaluate } from '../../shared/eval/lib/shingles.mjs';
 import { extractHtml } from '../src/html/index.js';
 
-interface PageScore { id: string; precision: number; recall: number; f1: number }
-interface Scores { f1: number; precision: number; recall: number; perPage: PageScore[] }
+interface PageScore {
+  id: string;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+interface Scores {
+  f1: number;
+  precision: number;
+  recall: number;
+  perPage: PageScore[];
+}
 type Predictions = Record<string, { articleBody: string }>;
 const score = evaluate as (gold: Record<string, { articleBody: string; url?: string }>, pred: Predictions, o?: object) => Scores;
 

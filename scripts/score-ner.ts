@@ -34,10 +34,10 @@ const TRAILING = new Set([...' \t\n"\'”’)]},.;:!?-–—']);
 /** Cuts leading marks and trailing punctuation or possessives, keeping the cut on CoNLL token edges. */
 function trim(doc: ConllDoc, starts: Set<number>, ends: Set<number>, start: number, end: number): [number, number] {
   const startChoices = [start];
-  for (let s = start; s < end - 1 && LEADING.has(doc.text[s]!); ) startChoices.push(++s);
+  for (let s = start; s < end - 1 && LEADING.has(doc.text[s]!);) startChoices.push(++s);
   const s0 = startChoices[startChoices.length - 1]!;
   const endChoices = [end];
-  for (let e = end; e > s0; ) {
+  for (let e = end; e > s0;) {
     const piece = doc.text.slice(s0, e);
     const cut = /['’][sS]$/.test(piece) ? 2 : TRAILING.has(piece[piece.length - 1]!) ? 1 : 0;
     if (!cut || e - cut <= s0) break;
@@ -56,10 +56,14 @@ const docs = readConll(file, 'score');
 effectiveGazetteer(); // built once per process; not part of the per-document cost
 const gazetteerMs = performance.now() - loadStart - loadMs;
 const counts = Object.fromEntries([...TYPES, 'micro'].map((t) => [t, { gold: 0, pred: 0, tp: 0 }]));
-const missed = new Map<string, number>(), spurious = new Map<string, number>(), confused = new Map<string, number>();
+const missed = new Map<string, number>(),
+  spurious = new Map<string, number>(),
+  confused = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 const byRule = new Map<string, { pred: number; tp: number }>();
-let tokenCount = 0, nerMs = 0, analyzeMs = 0;
+let tokenCount = 0,
+  nerMs = 0,
+  analyzeMs = 0;
 for (const doc of docs) {
   const t0 = performance.now();
   const analysis = analyze(doc.text);
@@ -68,7 +72,8 @@ for (const doc of docs) {
   nerMs += performance.now() - t1;
   analyzeMs += t1 - t0;
   tokenCount += analysis.tokens.length;
-  const starts = new Set(doc.tokens.map((t) => t.start)), ends = new Set(doc.tokens.map((t) => t.end));
+  const starts = new Set(doc.tokens.map((t) => t.start)),
+    ends = new Set(doc.tokens.map((t) => t.end));
   const goldByKey = new Map(doc.gold.map((g) => [`${g.start}:${g.end}`, g.type]));
   for (const type of TYPES) {
     const gold = new Set(doc.gold.filter((g) => g.type === type).map((g) => `${g.start}:${g.end}`));
@@ -95,20 +100,29 @@ for (const doc of docs) {
 const micro = counts.micro!;
 for (const t of TYPES) for (const k of ['gold', 'pred', 'tp'] as const) micro[k] += counts[t]![k];
 const prf = (c: { gold: number; pred: number; tp: number }) => {
-  const p = c.pred ? c.tp / c.pred : 0, r = c.gold ? c.tp / c.gold : 0;
+  const p = c.pred ? c.tp / c.pred : 0,
+    r = c.gold ? c.tp / c.gold : 0;
   return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
 };
 console.log(`score-ner ${o.split}: ${docs.length} documents, ${tokenCount} tokens`);
 console.log('type   gold  pred    tp      P      R     F1');
 for (const t of [...TYPES, 'micro']) {
   const c = counts[t]!;
-  console.log(`${t.padEnd(5)} ${[c.gold, c.pred, c.tp].map((n) => String(n).padStart(5)).join(' ')} ${prf(c).map((x) => x.toFixed(3).padStart(6)).join(' ')}`);
+  console.log(
+    `${t.padEnd(5)} ${[c.gold, c.pred, c.tp].map((n) => String(n).padStart(5)).join(' ')} ${prf(c)
+      .map((x) => x.toFixed(3).padStart(6))
+      .join(' ')}`,
+  );
 }
-const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, Number(o.top)).map(([k, n]) => `${k} ${n}`).join(', ');
+const top = (m: Map<string, number>) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, Number(o.top))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
 console.log(`by rule: ${[...byRule].map(([rule, r]) => `${rule} ${r.tp}/${r.pred}`).join(', ')}`);
 console.log(`most missed: ${top(missed)}`);
 console.log(`most spurious: ${top(spurious)}`);
 console.log(`wrong type: ${top(confused)}`);
-console.log(`recognize: ${Math.round(tokenCount / (nerMs / 1000))} tokens/s (${nerMs.toFixed(0)} ms); ` +
-  `analyze: ${Math.round(tokenCount / (analyzeMs / 1000))} tokens/s (${analyzeMs.toFixed(0)} ms)`);
+console.log(`recognize: ${Math.round(tokenCount / (nerMs / 1000))} tokens/s (${nerMs.toFixed(0)} ms); ` + `analyze: ${Math.round(tokenCount / (analyzeMs / 1000))} tokens/s (${analyzeMs.toFixed(0)} ms)`);
 console.log(`loading: weights ${loadMs.toFixed(0)} ms, gazetteer (with the knowledge base) ${gazetteerMs.toFixed(0)} ms`);

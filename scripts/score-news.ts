@@ -63,7 +63,11 @@ const scored = inSplit.filter((d) => d.gold.size > 0);
 const doubly = o.agreement ? loaded.filter((d) => d.gold.size > 1) : [];
 const toRun = [...new Set([...scored, ...doubly])];
 const system = new Map<string, SystemDocument>();
-runDyad(root, toRun.map((d) => ({ id: d.doc.doc, text: d.text, date: d.doc.date })), o.kb!).forEach((r) => system.set(r.id, r));
+runDyad(
+  root,
+  toRun.map((d) => ({ id: d.doc.doc, text: d.text, date: d.doc.date })),
+  o.kb!,
+).forEach((r) => system.set(r.id, r));
 for (const d of toRun) {
   const s = system.get(d.doc.doc);
   if (!s || s.error) problems.push({ file: d.doc.doc, message: `dyad gave no record: ${s?.error ?? 'missing'}` });
@@ -89,7 +93,12 @@ const byRoot = new Map<string, { gold: number; system: number; goldRoot: number;
 const rootRow = (r: string) => byRoot.get(r) ?? byRoot.set(r, { gold: 0, system: 0, goldRoot: 0, goldFull: 0, systemRoot: 0, systemFull: 0 }).get(r)!;
 const kinds = new Map<string, number>();
 const countKind = (k: string): void => void kinds.set(k, (kinds.get(k) ?? 0) + 1);
-interface Case { doc: string; sentence: Span | null; gold?: ScoredEvent; system?: SystemEvent }
+interface Case {
+  doc: string;
+  sentence: Span | null;
+  gold?: ScoredEvent;
+  system?: SystemEvent;
+}
 const worst: { doc: string; errors: number; cases: Case[] }[] = [];
 const missedByDoc = new Map<string, GoldEvent[]>();
 let statements = 0;
@@ -133,7 +142,8 @@ for (const d of scored) {
     if (p && p.depth === 3) row.systemFull++;
   });
   for (const p of pairs.filter((x) => x.depth > 0)) {
-    const g = gold[p.gold]!, s = sys.events[p.system]!;
+    const g = gold[p.gold]!,
+      s = sys.events[p.system]!;
     time.pairs++;
     if (g.historical === s.historical) time.historical++;
     if (g.date === null) continue;
@@ -211,12 +221,14 @@ if (o.agreement) {
     const pairs = pairEvents(a, b, sys.sentences);
     addPairs(tally, a.length, b.length, pairs);
     for (const p of pairs) {
-      const x = rootOf(a[p.gold]!.code), y = rootOf(b[p.system]!.code);
+      const x = rootOf(a[p.gold]!.code),
+        y = rootOf(b[p.system]!.code);
       paired.push([x, y]);
       withNone.push([x, y]);
       if (p.depth > 0) historicalPairs.push([String(a[p.gold]!.historical), String(b[p.system]!.historical)]);
     }
-    const pairedA = new Set(pairs.map((p) => p.gold)), pairedB = new Set(pairs.map((p) => p.system));
+    const pairedA = new Set(pairs.map((p) => p.gold)),
+      pairedB = new Set(pairs.map((p) => p.system));
     a.forEach((e, i) => void (pairedA.has(i) || withNone.push([rootOf(e.code), 'none'])));
     b.forEach((e, i) => void (pairedB.has(i) || withNone.push(['none', rootOf(e.code)])));
   }

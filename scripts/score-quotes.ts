@@ -10,8 +10,16 @@ import { extractQuotes } from '../src/quotes/index.js';
 import type { Quote } from '../src/types.js';
 
 type Pieces = [number, number][];
-interface Attribution { content: Pieces | null; source: Pieces | null; cue: Pieces | null }
-interface Article { id: string; text: string; attributions: Attribution[] }
+interface Attribution {
+  content: Pieces | null;
+  source: Pieces | null;
+  cue: Pieces | null;
+}
+interface Article {
+  id: string;
+  text: string;
+  attributions: Attribution[];
+}
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SHARED = resolve(here, '../../shared');
@@ -48,11 +56,16 @@ for (const a of articles) {
   const gold = a.attributions.filter((x): x is Attribution & { content: Pieces; source: Pieces } => x.content !== null && x.source !== null);
   const pred = quotes.map((q) => ({ q, content: [q.start, q.end] as [number, number], speaker: q.speaker ? ([q.speaker.start, q.speaker.end] as [number, number]) : null }));
   const pairs: [number, number, number][] = [];
-  pred.forEach((p, i) => gold.forEach((g, j) => {
-    const ov = overlap(p.content, g.content), pl = p.content[1] - p.content[0], gl = length(g.content);
-    if (ov > 0 && ov >= 0.5 * Math.min(pl, gl)) pairs.push([ov / (pl + gl - ov), i, j]);
-  }));
-  const usedP = new Map<number, number>(), usedG = new Set<number>();
+  pred.forEach((p, i) =>
+    gold.forEach((g, j) => {
+      const ov = overlap(p.content, g.content),
+        pl = p.content[1] - p.content[0],
+        gl = length(g.content);
+      if (ov > 0 && ov >= 0.5 * Math.min(pl, gl)) pairs.push([ov / (pl + gl - ov), i, j]);
+    }),
+  );
+  const usedP = new Map<number, number>(),
+    usedG = new Set<number>();
   for (const [, i, j] of pairs.sort((x, y) => y[0] - x[0])) {
     if (usedP.has(i) || usedG.has(j)) continue;
     usedP.set(i, j);
@@ -85,11 +98,17 @@ for (const a of articles) {
     } else {
       const g = extent(source);
       const ours = p.speaker;
-      const kind = !ours ? 'no speaker'
-        : ours[0] === g[0] && Math.abs(ours[1] - g[1]) <= 1 && /^[,\s]*$/.test(a.text.slice(Math.min(ours[1], g[1]), Math.max(ours[1], g[1]))) ? 'trailing comma or space'
-        : ours[0] >= g[0] && ours[1] <= g[1] ? 'ours inside gold (too short)'
-        : ours[0] <= g[0] && ours[1] >= g[1] ? 'gold inside ours (too long)'
-        : overlap(ours, [g]) > 0 ? 'crossing' : 'disjoint';
+      const kind = !ours
+        ? 'no speaker'
+        : ours[0] === g[0] && Math.abs(ours[1] - g[1]) <= 1 && /^[,\s]*$/.test(a.text.slice(Math.min(ours[1], g[1]), Math.max(ours[1], g[1])))
+          ? 'trailing comma or space'
+          : ours[0] >= g[0] && ours[1] <= g[1]
+            ? 'ours inside gold (too short)'
+            : ours[0] <= g[0] && ours[1] >= g[1]
+              ? 'gold inside ours (too long)'
+              : overlap(ours, [g]) > 0
+                ? 'crossing'
+                : 'disjoint';
       sourceKinds.set(kind, (sourceKinds.get(kind) ?? 0) + 1);
       samples.source!.push(`(${kind}) ` + `[${rule}] gold {${a.text.slice(g[0], g[1])}} ours {${p.q.speaker?.text ?? '-'}} | ${clip(a.text.slice(Math.min(g[0], p.q.start) - 10, Math.max(g[1], p.q.start) + 40), 200)}`);
     }
@@ -109,15 +128,22 @@ for (const a of articles) {
 }
 
 const prf = (tp: number, pred: number, gold: number): { p: number; r: number; f1: number } => {
-  const p = pred ? tp / pred : 0, r = gold ? tp / gold : 0;
+  const p = pred ? tp / pred : 0,
+    r = gold ? tp / gold : 0;
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 };
-const content = prf(n.matched, n.pred, n.gold), source = prf(n.speakerExact, n.pred, n.gold);
+const content = prf(n.matched, n.pred, n.gold),
+  source = prf(n.speakerExact, n.pred, n.gold);
 const f = (x: number): string => x.toFixed(3);
 console.log(`score-quotes ${o.split}: ${articles.length} articles, gold ${n.gold} (${n.goldQuoted} quoted), predicted ${n.pred}`);
 console.log(`content: matched ${n.matched}, P ${f(content.p)} R ${f(content.r)} F1 ${f(content.f1)}; recall on quoted ${f(n.goldQuoted ? n.quotedMatched / n.goldQuoted : 0)}`);
 console.log(`source: overlaps ${n.speakerOverlaps}, exact ${n.speakerExact} of ${n.matched}; exact P ${f(source.p)} R ${f(source.r)} F1 ${f(source.f1)}`);
-console.log(`source errors by kind: ${[...sourceKinds].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `source errors by kind: ${[...sourceKinds]
+    .sort((x, y) => y[1] - x[1])
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
 if (o.rules) {
   for (const [rule, r] of [...byRule].sort((x, y) => y[1].pred - x[1].pred)) {
     console.log(`  ${rule.padEnd(30)} pred ${String(r.pred).padStart(5)}  P ${f(r.matched / r.pred)}  exact-source ${f(r.matched ? r.exact / r.matched : 0)}`);

@@ -27,7 +27,9 @@ const { values: o } = parseArgs({
     temperature: { type: 'string', default: '16' },
   },
 });
-const epochs = Number(o.epochs), devEvery = Number(o.dev), minWeight = Number(o['min-weight']);
+const epochs = Number(o.epochs),
+  devEvery = Number(o.dev),
+  minWeight = Number(o['min-weight']);
 
 type ReadConll = (file: string, prefix: string) => GoldDocument[];
 const { readConll } = (await import(pathToFileURL(resolve(SHARED, 'eval/lib/conll.mjs')).href)) as { readConll: ReadConll };
@@ -42,19 +44,19 @@ const train = examples.filter((_, i) => !isDev(i));
 const dev = examples.filter((_, i) => isDev(i));
 const unaligned = corpus.reduce((n, d) => n + d.unaligned, 0);
 const tokens = train.reduce((n, e) => n + e.features.n, 0);
-console.log(`${train.length} training documents (${tokens} tokens), ${dev.length} dev; ${unaligned} gold spans cut by our tokens; ` +
-  `features in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`${train.length} training documents (${tokens} tokens), ${dev.length} dev; ${unaligned} gold spans cut by our tokens; ` + `features in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 const trainer = new PerceptronTrainer();
 let seed = Number(o.seed);
-const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 for (let epoch = 1; epoch <= epochs; epoch++) {
   const order = [...train];
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  let errors = 0, seen = 0;
+  let errors = 0,
+    seen = 0;
   for (const { doc, features } of order) {
     const { tags } = decodeDocument(features, trainer, { gold: doc.tags, learner: trainer });
     for (let i = 0; i < tags.length; i++) if (tags[i] !== doc.tags[i]) errors++;
@@ -66,17 +68,24 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
 }
 
 const saved = saveWeights(o.out, trainer.averaged(), minWeight, Number(o.temperature));
-console.log(`wrote ${o.out}: ${saved.features} features, ${saved.weights} weights, ${(saved.bytes / 1e6).toFixed(2)} MB; ` +
-  `training took ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`wrote ${o.out}: ${saved.features} features, ${saved.weights} weights, ${(saved.bytes / 1e6).toFixed(2)} MB; ` + `training took ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 /** Exact token-range micro F1 over PER, ORG and LOC on held-out training documents. */
 function devF1(model: Scorer, docs: readonly { doc: TaggedDocument; features: DocFeatures }[]): number {
-  let gold = 0, pred = 0, tp = 0;
+  let gold = 0,
+    pred = 0,
+    tp = 0;
   const MISC = 3;
   for (const { doc, features } of docs) {
     const key = (e: { from: number; to: number; cls: number }) => `${e.from}:${e.to}:${e.cls}`;
-    const g = new Set(decodeTags(doc.tags).filter((e) => e.cls !== MISC).map(key));
-    const p = decodeTags(decodeDocument(features, model).tags).filter((e) => e.cls !== MISC).map(key);
+    const g = new Set(
+      decodeTags(doc.tags)
+        .filter((e) => e.cls !== MISC)
+        .map(key),
+    );
+    const p = decodeTags(decodeDocument(features, model).tags)
+      .filter((e) => e.cls !== MISC)
+      .map(key);
     gold += g.size;
     pred += p.length;
     tp += p.filter((k) => g.has(k)).length;
@@ -86,7 +95,8 @@ function devF1(model: Scorer, docs: readonly { doc: TaggedDocument; features: Do
 
 /** The temperature whose confidences best predict (log loss) whether a dev token's tag is right. */
 function fitTemperature(model: Scorer, docs: readonly { doc: TaggedDocument; features: DocFeatures }[]): number {
-  let best = 1, bestLoss = Infinity;
+  let best = 1,
+    bestLoss = Infinity;
   for (const temperature of [2, 4, 8, 12, 16, 24, 32, 48]) {
     let loss = 0;
     for (const { doc, features } of docs) {
@@ -96,7 +106,10 @@ function fitTemperature(model: Scorer, docs: readonly { doc: TaggedDocument; fea
         loss -= Math.log(tags[i] === doc.tags[i] ? p : 1 - p);
       }
     }
-    if (loss < bestLoss) { bestLoss = loss; best = temperature; }
+    if (loss < bestLoss) {
+      bestLoss = loss;
+      best = temperature;
+    }
   }
   return best;
 }

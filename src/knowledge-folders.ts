@@ -10,8 +10,7 @@ const hasFiles = (dir: string, ext: string) => isDir(dir) && readdirSync(dir).so
 /** Why `dir` is no knowledge-base folder (the kb/ layout), or null when it is one. */
 export function kbFolderProblem(dir: string): string | null {
   if (!isDir(dir)) return `${dir}: no such directory`;
-  const found = hasFiles(join(dir, 'actors'), '.tsv') || hasFiles(join(dir, 'people'), '.txt') || hasFiles(join(dir, 'verbs'), '.txt')
-    || existsSync(join(dir, 'roles.tsv')) || existsSync(join(dir, 'discards.txt'));
+  const found = hasFiles(join(dir, 'actors'), '.tsv') || hasFiles(join(dir, 'people'), '.txt') || hasFiles(join(dir, 'verbs'), '.txt') || existsSync(join(dir, 'roles.tsv')) || existsSync(join(dir, 'discards.txt'));
   return found ? null : `${dir} holds no knowledge-base files (actors/*.tsv, people/*.txt, verbs/NN-<root>.txt, roles.tsv, discards.txt; see kb/README.md)`;
 }
 

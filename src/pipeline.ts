@@ -80,10 +80,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const user = options.kb ?? [];
   const versions: RecordVersions = {
     dyad: dyadVersion(),
-    kb: knowledgeVersion(
-      [builtin && 'builtin', user.length && 'user', options.dictionaries && 'dictionaries'].filter(Boolean).join('+'),
-      [...(builtin ? [defaultKbDir(), ...user] : []), ...(options.dictionaries ? [options.dictionaries] : [])],
-    ),
+    kb: knowledgeVersion([builtin && 'builtin', user.length && 'user', options.dictionaries && 'dictionaries'].filter(Boolean).join('+'), [...(builtin ? [defaultKbDir(), ...user] : []), ...(options.dictionaries ? [options.dictionaries] : [])]),
   };
   if (builtin) {
     const loaded = loadKnowledgeBase(defaultKbDir(), { extra: user });
@@ -162,7 +159,7 @@ function runStages(raw: RawDocument, stages: readonly Stage[]): Document {
     }
     return doc;
   } catch (err) {
-    const reason = err instanceof Error ? err.stack ?? err.message : String(err);
+    const reason = err instanceof Error ? (err.stack ?? err.message) : String(err);
     const error = { code: 'internal', message: `${raw.origin}: stage ${current} failed: ${reason}` };
     return { ...(doc ?? readArticle({ id: raw.id, origin: raw.origin, error })), error };
   }

@@ -24,7 +24,11 @@ function filesBelow(dir: string): string[] {
 export function knowledgeVersion(kind: string, dirs: readonly string[]): string {
   const hash = createHash('sha256');
   for (const dir of dirs) {
-    for (const file of filesBelow(dir)) hash.update(`${relative(dir, file)}\0`).update(readFileSync(file)).update('\0');
+    for (const file of filesBelow(dir))
+      hash
+        .update(`${relative(dir, file)}\0`)
+        .update(readFileSync(file))
+        .update('\0');
   }
   return `${kind}-${hash.digest('hex').slice(0, 12)}`;
 }

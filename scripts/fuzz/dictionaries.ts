@@ -39,9 +39,7 @@ try {
       if (useCache) loadPetrarchDictionaries(dir, { cacheDir });
       line = { i, outcome: 'loaded', issues: loaded.dictionaries.issues.length };
     } catch (err) {
-      line = err instanceof DictionaryError
-        ? { i, outcome: 'refused', message: err.message.slice(0, 200) }
-        : { i, outcome: 'crashed', message: err instanceof Error ? err.stack ?? err.message : String(err) };
+      line = err instanceof DictionaryError ? { i, outcome: 'refused', message: err.message.slice(0, 200) } : { i, outcome: 'crashed', message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }
     process.stdout.write(`${JSON.stringify({ ...line, ms: Math.round(performance.now() - started) })}\n`);
     rmSync(dir, { recursive: true, force: true });

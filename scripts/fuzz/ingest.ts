@@ -183,7 +183,5 @@ function difference(a: readonly unknown[], b: readonly unknown[]): string | null
   // rows of the same table: name the row (its first column) and the columns that differ
   const fields = typeof p === 'object' && p !== null ? Object.keys(p).filter((k) => JSON.stringify(p[k]) !== JSON.stringify(q?.[k])) : [];
   const first = typeof p === 'object' && p !== null ? JSON.stringify(Object.values(p)[0]) : '';
-  return fields.length
-    ? `row ${i} (${first}): ${fields.map((k) => `${k} ${JSON.stringify(p[k]).slice(0, 300)} against ${JSON.stringify(q?.[k]).slice(0, 300)}`).join('; ')}`
-    : `row ${i}: ${x[i]!.slice(0, 300)} against ${y[i]!.slice(0, 300)}`;
+  return fields.length ? `row ${i} (${first}): ${fields.map((k) => `${k} ${JSON.stringify(p[k]).slice(0, 300)} against ${JSON.stringify(q?.[k]).slice(0, 300)}`).join('; ')}` : `row ${i}: ${x[i]!.slice(0, 300)} against ${y[i]!.slice(0, 300)}`;
 }

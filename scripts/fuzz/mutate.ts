@@ -50,7 +50,10 @@ export function article(r: Random): string {
 
 /** The article as a web page, sometimes with the clutter pages carry. */
 export function page(r: Random, text: string): string {
-  const paras = text.split(/\n+/).map((p) => `<p>${p}</p>`).join('\n');
+  const paras = text
+    .split(/\n+/)
+    .map((p) => `<p>${p}</p>`)
+    .join('\n');
   const meta = r.chance(0.5) ? `<meta property="article:published_time" content="${r.pick(['2023-10-18T10:00:00Z', '1999-01-01', 'garbage', '0001-01-01T00:00:00Z'])}">` : '';
   const clutter = r.chance(0.4) ? '<nav><a href="/">Home</a><a href="/world">World</a></nav><script>var x = "<p>not text</p>";</script>' : '';
   return `<!doctype html><html><head><title>News</title>${meta}</head><body>${clutter}<article><h1>Report</h1>${paras}</article><footer>(c) Site</footer></body></html>`;
@@ -64,24 +67,59 @@ export function mutateText(r: Random, text: string): string {
   const at = r.int(text.length + 1);
   const ins = (s: string) => text.slice(0, at) + s + text.slice(at);
   switch (r.int(12)) {
-    case 0: return ins(r.pick(ODD));
-    case 1: return ins(r.pick(MARKUP));
-    case 2: return ins(r.pick(["'", '.', ' ', '-', '"', '(', ',', '\n']).repeat(1 + r.int(r.chance(0.1) ? 20_000 : 200)));
-    case 3: return text.slice(0, at) + text.slice(at + r.int(50));
-    case 4: return ins(text.slice(r.int(text.length), r.int(text.length) + 200).repeat(1 + r.int(r.chance(0.1) ? 300 : 5)));
-    case 5: return ins(String.fromCharCode(r.int(0x10000)));
-    case 6: return ins(r.pick(['Mr.', 'U.S.', 'No.', 'e.g.', '...', '—', '–', '“', '”', '‘', '’']));
-    case 7: return ins(`<b>${r.pick(ACTORS)}</b>`.repeat(1 + r.int(r.chance(0.05) ? 3000 : 5)));
-    case 8: return text.toUpperCase();
-    case 9: return ins(r.pick(['9999', '0000', '-1', '1e308', 'NaN', '31/02/2020', 'February 30, 2021', 'year 10000']));
-    case 10: return ins(Array.from({ length: 1 + r.int(40) }, () => String.fromCharCode(0x20 + r.int(0x5f))).join(''));
-    default: return text.split(/\s+/).reverse().join(' ');
+    case 0:
+      return ins(r.pick(ODD));
+    case 1:
+      return ins(r.pick(MARKUP));
+    case 2:
+      return ins(r.pick(["'", '.', ' ', '-', '"', '(', ',', '\n']).repeat(1 + r.int(r.chance(0.1) ? 20_000 : 200)));
+    case 3:
+      return text.slice(0, at) + text.slice(at + r.int(50));
+    case 4:
+      return ins(text.slice(r.int(text.length), r.int(text.length) + 200).repeat(1 + r.int(r.chance(0.1) ? 300 : 5)));
+    case 5:
+      return ins(String.fromCharCode(r.int(0x10000)));
+    case 6:
+      return ins(r.pick(['Mr.', 'U.S.', 'No.', 'e.g.', '...', '—', '–', '“', '”', '‘', '’']));
+    case 7:
+      return ins(`<b>${r.pick(ACTORS)}</b>`.repeat(1 + r.int(r.chance(0.05) ? 3000 : 5)));
+    case 8:
+      return text.toUpperCase();
+    case 9:
+      return ins(r.pick(['9999', '0000', '-1', '1e308', 'NaN', '31/02/2020', 'February 30, 2021', 'year 10000']));
+    case 10:
+      return ins(Array.from({ length: 1 + r.int(40) }, () => String.fromCharCode(0x20 + r.int(0x5f))).join(''));
+    default:
+      return text.split(/\s+/).reverse().join(' ');
   }
 }
 
 /** A field value of the wrong type or an odd value of the right one. */
 function oddValue(r: Random): unknown {
-  return r.pick<unknown>([null, true, 0, -1, 1e308, Number.MAX_SAFE_INTEGER + 2, '', ' ', [], {}, ['a'], { a: 1 }, 'x'.repeat(r.int(300)), '2023-02-30', '0000-01-01', '99999999', '20231018', '18000101', '2200-12-31', 'https://news.example.com/\ud800', 'https://news.example.com/a\u0000b', 'javascript:alert(1)']);
+  return r.pick<unknown>([
+    null,
+    true,
+    0,
+    -1,
+    1e308,
+    Number.MAX_SAFE_INTEGER + 2,
+    '',
+    ' ',
+    [],
+    {},
+    ['a'],
+    { a: 1 },
+    'x'.repeat(r.int(300)),
+    '2023-02-30',
+    '0000-01-01',
+    '99999999',
+    '20231018',
+    '18000101',
+    '2200-12-31',
+    'https://news.example.com/\ud800',
+    'https://news.example.com/a\u0000b',
+    'javascript:alert(1)',
+  ]);
 }
 
 export interface FuzzRecord {
@@ -110,10 +148,22 @@ export function record(r: Random, id: string): FuzzRecord {
   let line = JSON.stringify(o);
   let keepsId = true;
   switch (r.int(40)) {
-    case 0: line = line.slice(0, r.int(line.length)); keepsId = false; break;
-    case 1: line = `[${line}]`; keepsId = false; break;
-    case 2: line = line.replace('{', '{"id": 1, '); keepsId = false; break;
-    case 3: line = `\ufeff${line}`; keepsId = false; break;
+    case 0:
+      line = line.slice(0, r.int(line.length));
+      keepsId = false;
+      break;
+    case 1:
+      line = `[${line}]`;
+      keepsId = false;
+      break;
+    case 2:
+      line = line.replace('{', '{"id": 1, ');
+      keepsId = false;
+      break;
+    case 3:
+      line = `\ufeff${line}`;
+      keepsId = false;
+      break;
     default:
   }
   // a line that is no longer the object we built gets its place for an id
@@ -126,13 +176,20 @@ export function fileBytes(r: Random, kind: 'txt' | 'html'): Buffer {
   if (r.chance(0.5)) text = mutateText(r, text);
   const body = kind === 'html' ? page(r, text) : text;
   switch (r.int(10)) {
-    case 0: return Buffer.from(body, 'latin1');
-    case 1: return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]);
-    case 2: return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'latin1')]);
-    case 3: return Buffer.from(Array.from({ length: 200 + r.int(4000) }, () => r.int(256)));
-    case 4: return Buffer.concat([Buffer.from(body), Buffer.from([0x93, 0x00, 0xe9])]);
-    case 5: return Buffer.alloc(0);
-    default: return Buffer.from(body);
+    case 0:
+      return Buffer.from(body, 'latin1');
+    case 1:
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]);
+    case 2:
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'latin1')]);
+    case 3:
+      return Buffer.from(Array.from({ length: 200 + r.int(4000) }, () => r.int(256)));
+    case 4:
+      return Buffer.concat([Buffer.from(body), Buffer.from([0x93, 0x00, 0xe9])]);
+    case 5:
+      return Buffer.alloc(0);
+    default:
+      return Buffer.from(body);
   }
 }
 
@@ -171,7 +228,48 @@ const BASE_DISCARDS = 'FOOTBALL\n+HOROSCOPE\n';
 
 export const DICTIONARY_FILES = { 'f.verbs.txt': BASE_VERBS, 'f.actors.txt': BASE_ACTORS, 'f.agents.txt': BASE_AGENTS, 'f.discards.txt': BASE_DISCARDS } as const;
 
-const DICT_PIECES = ['[', ']', '{', '}', '(', ')', '<!--', '-->', '<! --', '#', '---', '- ', '+', '&', '~', '!', '!A!', '!PERSON!', '$', '*', '%', '^', '_', ':', '<', '>', '=', ',', '0', '990101', '[---]', '[~]', '[:]', '[###]', '\t', '\r', ' ', '\u0000', 'É', '\ufeff'];
+const DICT_PIECES = [
+  '[',
+  ']',
+  '{',
+  '}',
+  '(',
+  ')',
+  '<!--',
+  '-->',
+  '<! --',
+  '#',
+  '---',
+  '- ',
+  '+',
+  '&',
+  '~',
+  '!',
+  '!A!',
+  '!PERSON!',
+  '$',
+  '*',
+  '%',
+  '^',
+  '_',
+  ':',
+  '<',
+  '>',
+  '=',
+  ',',
+  '0',
+  '990101',
+  '[---]',
+  '[~]',
+  '[:]',
+  '[###]',
+  '\t',
+  '\r',
+  ' ',
+  '\u0000',
+  'É',
+  '\ufeff',
+];
 
 /** One mutation of a dictionary file's text: broken syntax, long runs, self-reference, explosions. */
 export function mutateDictionary(r: Random, text: string): string {
@@ -181,17 +279,29 @@ export function mutateDictionary(r: Random, text: string): string {
   const line = lines[Math.min(at, lines.length - 1)] ?? '';
   const col = r.int(line.length + 1);
   switch (r.int(12)) {
-    case 0: return put(line.slice(0, col) + r.pick(DICT_PIECES) + line.slice(col));
-    case 1: return put(`${r.pick(['MINISTER', '- *', '--- X', '+', '&SET', '!A! =', 'GONDOR'])}${' '.repeat(1 + r.int(r.chance(0.2) ? 100_000 : 300))}${r.pick(['X', '[', '{', ']', ''])}`);
-    case 2: return put(`${r.pick(['!A! = X!A!', '!A! = !B!, C', '!B! = !A!', '!T! = A, B, C, D, E, F, G, H, I, J'])}\n${'!T!'.repeat(r.int(8))}!A! [~GOV]`);
-    case 3: return put(Array.from({ length: 2 + r.int(30) }, (_, i) => `&CHAIN${i}\n+&CHAIN${i + 1}\n+&CHAIN${i + 1}`).join('\n') + '\n- * &CHAIN0 [010]');
-    case 4: return lines.filter((_, i) => i !== at).join('\n');
-    case 5: return put(r.pick(DICT_PIECES).repeat(1 + r.int(r.chance(0.2) ? 50_000 : 100)));
-    case 6: return `${text}\n<!-- never closed\n${text}`;
-    case 7: return '';
-    case 8: return put(`BREAK {${'A '.repeat(1 + r.int(5000))}`);
-    case 9: return put(`--- ${'X'.repeat(r.int(50))} [${r.pick(['', '0', '9999', 'abc', ':', '---', '+++', '1:2:3'])}] ---`);
-    case 10: return text.split('').reverse().join('');
-    default: return put(Array.from({ length: 1 + r.int(60) }, () => r.pick(DICT_PIECES)).join(''));
+    case 0:
+      return put(line.slice(0, col) + r.pick(DICT_PIECES) + line.slice(col));
+    case 1:
+      return put(`${r.pick(['MINISTER', '- *', '--- X', '+', '&SET', '!A! =', 'GONDOR'])}${' '.repeat(1 + r.int(r.chance(0.2) ? 100_000 : 300))}${r.pick(['X', '[', '{', ']', ''])}`);
+    case 2:
+      return put(`${r.pick(['!A! = X!A!', '!A! = !B!, C', '!B! = !A!', '!T! = A, B, C, D, E, F, G, H, I, J'])}\n${'!T!'.repeat(r.int(8))}!A! [~GOV]`);
+    case 3:
+      return put(Array.from({ length: 2 + r.int(30) }, (_, i) => `&CHAIN${i}\n+&CHAIN${i + 1}\n+&CHAIN${i + 1}`).join('\n') + '\n- * &CHAIN0 [010]');
+    case 4:
+      return lines.filter((_, i) => i !== at).join('\n');
+    case 5:
+      return put(r.pick(DICT_PIECES).repeat(1 + r.int(r.chance(0.2) ? 50_000 : 100)));
+    case 6:
+      return `${text}\n<!-- never closed\n${text}`;
+    case 7:
+      return '';
+    case 8:
+      return put(`BREAK {${'A '.repeat(1 + r.int(5000))}`);
+    case 9:
+      return put(`--- ${'X'.repeat(r.int(50))} [${r.pick(['', '0', '9999', 'abc', ':', '---', '+++', '1:2:3'])}] ---`);
+    case 10:
+      return text.split('').reverse().join('');
+    default:
+      return put(Array.from({ length: 1 + r.int(60) }, () => r.pick(DICT_PIECES)).join(''));
   }
 }

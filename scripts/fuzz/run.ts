@@ -145,7 +145,10 @@ async function runDictionaries(): Promise<{ sets: number; loaded: number; refuse
   for (let from = 0; from < DICTS; from += CHUNK) {
     const count = Math.min(CHUNK, DICTS - from);
     const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/fuzz/dictionaries.ts'), '--seed', String(SEED), '--from', String(from), '--count', String(count)], { encoding: 'utf8', timeout: 600_000, maxBuffer: 1 << 26 });
-    const lines = r.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { i: number; outcome: string; message?: string; ms: number });
+    const lines = r.stdout
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { i: number; outcome: string; message?: string; ms: number });
     for (const l of lines) {
       out.sets += 1;
       out.slowestMs = Math.max(out.slowestMs, l.ms);

@@ -50,11 +50,13 @@ export interface ConvertCounts {
 
 /** Words of bodies, not people: an entry whose name holds one is no person. */
 const BODY_WORDS = new Set(
-  ('army forces force ministry party council committee government police bank association union front movement organization organisation ' +
+  (
+    'army forces force ministry party council committee government police bank association union front movement organization organisation ' +
     'agency department office court assembly parliament senate house congress commission authority service guard brigade brigades republic ' +
     'kingdom state states islands university company corporation group network center centre institute foundation society church times news ' +
     'radio television alliance coalition league bloc regime administration cabinet navy militia rebels tribe clan armed national federal ' +
-    'people peoples revolutionary liberation islamic democratic socialist communist council embassy consulate fund program programme').split(' '),
+    'people peoples revolutionary liberation islamic democratic socialist communist council embassy consulate fund program programme'
+  ).split(' '),
 );
 
 /** Particles written in lower case inside a name ("Bashar al-Assad", "Ursula von der Leyen"). */
@@ -64,7 +66,11 @@ const WORD = /^[A-Z][A-Z.'-]*$/;
 
 /** "VLADIMIR_V._PUTIN_" -> "Vladimir V. Putin"; null when it holds digits or other signs. */
 export function nameOf(phrase: string): string | null {
-  const words = phrase.replace(/_/g, ' ').trim().split(/\s+/).filter((w) => w !== '');
+  const words = phrase
+    .replace(/_/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   if (words.length === 0 || !words.every((w) => WORD.test(w))) return null;
   return words.map((w, i) => casedWord(w, i === 0)).join(' ');
 }
@@ -178,7 +184,12 @@ export function convertEntries(files: ReadonlyArray<{ file: string; entries: rea
         continue;
       }
       const names = e.phrases.map(nameOf).filter((n): n is string => n !== null);
-      if ((nameOf(e.phrases[0] ?? '') ?? '').toLowerCase().split(' ').some((w) => BODY_WORDS.has(w))) {
+      if (
+        (nameOf(e.phrases[0] ?? '') ?? '')
+          .toLowerCase()
+          .split(' ')
+          .some((w) => BODY_WORDS.has(w))
+      ) {
         counts.notPeople++;
         continue;
       }
@@ -232,7 +243,20 @@ export function convertEntries(files: ReadonlyArray<{ file: string; entries: rea
   return { people: people.sort((a, b) => a.name.localeCompare(b.name)), counts };
 }
 
-const TITLES: Record<string, string> = { GOV: 'government office', MIL: 'military office', LEG: 'legislator', JUD: 'judiciary', SPY: 'intelligence', COP: 'police', OPP: 'opposition', PTY: 'party', REB: 'rebel leader', ELI: 'elite', BUS: 'business', MED: 'media' };
+const TITLES: Record<string, string> = {
+  GOV: 'government office',
+  MIL: 'military office',
+  LEG: 'legislator',
+  JUD: 'judiciary',
+  SPY: 'intelligence',
+  COP: 'police',
+  OPP: 'opposition',
+  PTY: 'party',
+  REB: 'rebel leader',
+  ELI: 'elite',
+  BUS: 'business',
+  MED: 'media',
+};
 
 /** The people as a kb/people file: a person line with the source line as a comment, then the roles. */
 export function formatPeople(people: readonly ImportedPerson[]): string {

@@ -20,11 +20,13 @@ const SOURCES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Titles and forms of address: a name that holds one is a description, not the name itself. */
-const TITLES = ('president prime minister secretary senator sen rep representative governor gov mayor mr mrs ms dr general gen colonel col major ' +
+const TITLES = (
+  'president prime minister secretary senator sen rep representative governor gov mayor mr mrs ms dr general gen colonel col major ' +
   'captain lieutenant lt admiral marshal king queen prince princess sheikh sheik shaikh emir amir sultan ayatollah imam ambassador chancellor ' +
   'premier chairman chairwoman chair leader former deputy vice foreign defense defence interior finance justice chief commander speaker judge ' +
   'attorney pope cardinal bishop archbishop rev reverend lord lady sir dame pm candidate spokesman spokeswoman envoy director head minister ' +
-  'crown his her excellency majesty highness mullah maulana father brother sister saint st').split(' ');
+  'crown his her excellency majesty highness mullah maulana father brother sister saint st'
+).split(' ');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const source = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data', 'phoenix'));

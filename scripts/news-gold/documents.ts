@@ -87,24 +87,26 @@ export function readGoldFile(path: string, textLength: number): { events: GoldEv
   if (!existsSync(path)) return null;
   const events: GoldEvent[] = [];
   const problems: Problem[] = [];
-  readFileSync(path, 'utf8').split('\n').forEach((raw, i) => {
-    if (!raw.trim()) return;
-    const bad = (message: string): void => void problems.push({ file: path, line: i + 1, message });
-    let e: Record<string, unknown>;
-    try {
-      e = JSON.parse(raw) as Record<string, unknown>;
-    } catch {
-      return bad('not JSON');
-    }
-    const { start, end, code, source, target, historical, date } = e;
-    if (typeof start !== 'number' || typeof end !== 'number' || !(start >= 0 && start < end && end <= textLength)) return bad('start/end are not a span of the base text');
-    if (typeof code !== 'string' || !/^\d{3,4}$/.test(code)) return bad(`code '${String(code)}' is not a CAMEO event code`);
-    if (!codeList(source)) return bad('source is not a non-empty list of actor codes');
-    if (target !== null && !codeList(target)) return bad('target is neither null nor a non-empty list of actor codes');
-    if (typeof historical !== 'boolean') return bad('historical is not a boolean');
-    if (date !== null && !(typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date))) return bad('date is neither null nor YYYY-MM-DD');
-    events.push({ start, end, code, source, target, historical, date });
-  });
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((raw, i) => {
+      if (!raw.trim()) return;
+      const bad = (message: string): void => void problems.push({ file: path, line: i + 1, message });
+      let e: Record<string, unknown>;
+      try {
+        e = JSON.parse(raw) as Record<string, unknown>;
+      } catch {
+        return bad('not JSON');
+      }
+      const { start, end, code, source, target, historical, date } = e;
+      if (typeof start !== 'number' || typeof end !== 'number' || !(start >= 0 && start < end && end <= textLength)) return bad('start/end are not a span of the base text');
+      if (typeof code !== 'string' || !/^\d{3,4}$/.test(code)) return bad(`code '${String(code)}' is not a CAMEO event code`);
+      if (!codeList(source)) return bad('source is not a non-empty list of actor codes');
+      if (target !== null && !codeList(target)) return bad('target is neither null nor a non-empty list of actor codes');
+      if (typeof historical !== 'boolean') return bad('historical is not a boolean');
+      if (date !== null && !(typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date))) return bad('date is neither null nor YYYY-MM-DD');
+      events.push({ start, end, code, source, target, historical, date });
+    });
   return { events, problems };
 }
 

@@ -83,5 +83,8 @@ export function runDyad(root: string, inputs: readonly Input[], kb: readonly str
   const stdin = inputs.map(({ id, text, date }) => JSON.stringify({ id, text, ...(date ? { date } : {}), verbatim: true })).join('\n') + '\n';
   const run = spawnSync(process.execPath, [join(root, 'bin/dyad.js'), 'code', '-', '--format', 'jsonl', ...kb.flatMap((dir) => ['--kb', dir])], { cwd: root, input: stdin, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (run.status !== 0) throw new Error(`dyad code failed (${run.status}): ${run.stderr}`);
-  return run.stdout.split('\n').filter((l) => l.trim()).map((l) => readRecord(JSON.parse(l) as RawRecord));
+  return run.stdout
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => readRecord(JSON.parse(l) as RawRecord));
 }

@@ -39,7 +39,10 @@ export async function printWhy(docs: readonly WhyDocument[], showText: boolean, 
   for (const cause of CAUSES) {
     const row = rows.get(cause);
     if (!row) continue;
-    const byRoot = [...row.roots].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r}:${n}`).join(' ');
+    const byRoot = [...row.roots]
+      .sort((a, b) => b[1] - a[1])
+      .map(([r, n]) => `${r}:${n}`)
+      .join(' ');
     console.log(`  ${String(row.n).padStart(4)}  ${cause}  [quoted ${row.quoted}; roots ${byRoot}]`);
   }
   if (!showText) return;

@@ -12,11 +12,15 @@ export interface Byline {
 export function matchByline(line: string): Byline | null {
   const names = BYLINE.exec(line.trim())?.groups?.names;
   if (!names) return null;
-  const parts = names.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = names
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const authors: string[] = [];
   for (const part of parts) {
     if (NAME.test(part)) authors.push(titleCase(part));
-    else if (authors.length === 0) return null; // "By the time the talks ended, ..." is a sentence
+    else if (authors.length === 0)
+      return null; // "By the time the talks ended, ..." is a sentence
     else break; // an affiliation ("UPI", "Reuters staff") ends the names
   }
   if (authors.length === 0) return null;

@@ -13,7 +13,6 @@ export async function loadHtmlExtractor(): Promise<void> {
   html ??= await import('../html/index.js');
 }
 
-
 export interface HtmlArticle {
   readonly article: Article;
   readonly issues: readonly Issue[];

@@ -23,7 +23,11 @@ export const JUNK_LINES: readonly LineRule[] = [
  */
 export const TRAILING_NAVIGATION: readonly LineRule[] = [
   { id: 'navigation/latest-headlines', kind: 'navigation', pattern: /^(latest|top|more) (headlines|stories|news)$/i },
-  { id: 'navigation/related', kind: 'navigation', pattern: /^(related( articles| stories| coverage| news| content| topics)?|recommended( for you| stories)?|you (may|might) also like|more from .{1,40}|read (more|next|also)|trending( now)?|most (read|popular|viewed))$/i },
+  {
+    id: 'navigation/related',
+    kind: 'navigation',
+    pattern: /^(related( articles| stories| coverage| news| content| topics)?|recommended( for you| stories)?|you (may|might) also like|more from .{1,40}|read (more|next|also)|trending( now)?|most (read|popular|viewed))$/i,
+  },
 ];
 
 /** Photo credits at the end of a caption line: "... week. Photo by KCNA/UPI | License Photo". */
@@ -34,6 +38,4 @@ export const CREDIT_TAIL: LineRule = {
 };
 
 /** Lines that are captions as a whole: "(Photo: Jane Doe/Reuters)", "Credit: ...", "FILE PHOTO: ...". */
-export const CAPTION_LINES: readonly LineRule[] = [
-  { id: 'caption/credit-line', kind: 'caption', pattern: /^\(?(photo|image|picture|credit|photograph|getty images|file photo)s?\s*(by|:|credit:?)\s*[^,.;!?]{1,80}\)?$/i },
-];
+export const CAPTION_LINES: readonly LineRule[] = [{ id: 'caption/credit-line', kind: 'caption', pattern: /^\(?(photo|image|picture|credit|photograph|getty images|file photo)s?\s*(by|:|credit:?)\s*[^,.;!?]{1,80}\)?$/i }];

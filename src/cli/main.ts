@@ -85,8 +85,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .configureOutput({ writeErr: (s) => io.stderr.write(s) });
 
   let status = 0;
-  addKnowledgeOptions(program
-    .command('code'))
+  addKnowledgeOptions(program.command('code'))
     .description('code articles: clean text, entities, quotes and CAMEO events')
     .argument('<inputs...>', 'files (.txt, .html, .htm, .jsonl, optionally .gz), directories, or - for standard input (JSON lines or one plain-text article)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'jsonl', 'json']).default('text'))
@@ -107,8 +106,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       status = await runCode({ inputs, ...rest, docTimeoutMs: Math.round(docTimeout * 1000), pipeline }, io);
     });
 
-  addKnowledgeOptions(program
-    .command('ingest'))
+  addKnowledgeOptions(program.command('ingest'))
     .description('code articles into a store: documents, entities, quotes and event mentions; events are clustered from the mentions')
     .argument('[inputs...]', 'files, directories, web archives (.warc, .warc.gz), http(s) pages, feeds and sitemaps, or - for JSON lines on standard input')
     .addOption(storeOption())
@@ -127,21 +125,41 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('--queue <url>', 'publish the documents to a NATS JetStream queue (nats://host:port) for dyad workers, and wait until they are stored')
     .option('--stream <name>', 'the queue stream (default DYAD); one stream per store')
     .addHelpText('after', CORPUS_EXAMPLES)
-    .action(async (inputs: string[], opts: KnowledgeFlags & { store?: string; date?: string; dateFromFilename: boolean; threads: number; quiet: boolean; json: boolean; urls?: string; follow?: string; every: number; contact?: string; hostDelay: number; limit?: number; sample?: number; queue?: string; stream?: string }) => {
-      const pipeline = knowledge(opts);
-      if (opts.queue && !/^nats:\/\//i.test(opts.queue)) throw new UsageError(`--queue ${opts.queue}: give a nats://host:port URL`);
-      if (opts.queue && opts.follow) throw new UsageError('--follow with --queue: run dyad ingest --queue once per cycle (cron) instead');
-      if (opts.queue && (opts.dictionaries || opts.kb.length)) throw new UsageError('--kb or --dictionaries with --queue: give them to the workers, which do the coding');
-      for (const file of [opts.urls, opts.follow]) if (file && !existsSync(file)) throw new UsageError(`${file}: no such file`);
-      if (!inputs.length && !opts.urls && !opts.follow) throw new UsageError('ingest needs inputs, --urls FILE or --follow FILE');
-      if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('- (standard input) may be named only once');
-      const { runIngest } = await import('./ingest-command.js');
-      status = await runIngest({ inputs, ...opts, pipeline }, io);
-    });
+    .action(
+      async (
+        inputs: string[],
+        opts: KnowledgeFlags & {
+          store?: string;
+          date?: string;
+          dateFromFilename: boolean;
+          threads: number;
+          quiet: boolean;
+          json: boolean;
+          urls?: string;
+          follow?: string;
+          every: number;
+          contact?: string;
+          hostDelay: number;
+          limit?: number;
+          sample?: number;
+          queue?: string;
+          stream?: string;
+        },
+      ) => {
+        const pipeline = knowledge(opts);
+        if (opts.queue && !/^nats:\/\//i.test(opts.queue)) throw new UsageError(`--queue ${opts.queue}: give a nats://host:port URL`);
+        if (opts.queue && opts.follow) throw new UsageError('--follow with --queue: run dyad ingest --queue once per cycle (cron) instead');
+        if (opts.queue && (opts.dictionaries || opts.kb.length)) throw new UsageError('--kb or --dictionaries with --queue: give them to the workers, which do the coding');
+        for (const file of [opts.urls, opts.follow]) if (file && !existsSync(file)) throw new UsageError(`${file}: no such file`);
+        if (!inputs.length && !opts.urls && !opts.follow) throw new UsageError('ingest needs inputs, --urls FILE or --follow FILE');
+        if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('- (standard input) may be named only once');
+        const { runIngest } = await import('./ingest-command.js');
+        status = await runIngest({ inputs, ...opts, pipeline }, io);
+      },
+    );
 
   // scale out: workers that code documents from a NATS JetStream queue into a (PostgreSQL) store
-  addKnowledgeOptions(program
-    .command('worker'))
+  addKnowledgeOptions(program.command('worker'))
     .description('code documents from a NATS JetStream queue (dyad ingest --queue) into the store, until SIGTERM')
     .requiredOption('--queue <url>', 'the NATS server (nats://host:port)')
     .addOption(storeOption())

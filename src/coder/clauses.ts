@@ -16,11 +16,64 @@ const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
  * "noun and noun verb" is a compound subject, not a second clause.
  */
 export const CLAUSE_TAKING: ReadonlySet<string> = new Set([
-  'say', 'tell', 'think', 'believe', 'announce', 'report', 'claim', 'warn', 'add', 'insist', 'argue', 'deny', 'confirm',
-  'know', 'hope', 'expect', 'fear', 'suggest', 'note', 'state', 'declare', 'acknowledge', 'admit', 'predict', 'show',
-  'indicate', 'reveal', 'assert', 'allege', 'stress', 'emphasize', 'emphasise', 'maintain', 'contend', 'explain',
-  'write', 'feel', 'understand', 'realize', 'realise', 'conclude', 'decide', 'demand', 'propose', 'recommend', 'ensure',
-  'see', 'hear', 'learn', 'assume', 'doubt', 'guess', 'suspect', 'agree', 'signal', 'mean', 'find', 'estimate',
+  'say',
+  'tell',
+  'think',
+  'believe',
+  'announce',
+  'report',
+  'claim',
+  'warn',
+  'add',
+  'insist',
+  'argue',
+  'deny',
+  'confirm',
+  'know',
+  'hope',
+  'expect',
+  'fear',
+  'suggest',
+  'note',
+  'state',
+  'declare',
+  'acknowledge',
+  'admit',
+  'predict',
+  'show',
+  'indicate',
+  'reveal',
+  'assert',
+  'allege',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'maintain',
+  'contend',
+  'explain',
+  'write',
+  'feel',
+  'understand',
+  'realize',
+  'realise',
+  'conclude',
+  'decide',
+  'demand',
+  'propose',
+  'recommend',
+  'ensure',
+  'see',
+  'hear',
+  'learn',
+  'assume',
+  'doubt',
+  'guess',
+  'suspect',
+  'agree',
+  'signal',
+  'mean',
+  'find',
+  'estimate',
 ]);
 
 /**
@@ -225,7 +278,15 @@ export function asides(words: readonly Word[], kept: readonly boolean[]): Aside[
     if (RELATIVES.has(first.text)) out.push({ start, end: i, sharesSubject: false, opener: 'relative' });
     else if (OPENERS.has(first.pos)) out.push({ start, end: i, sharesSubject: false, opener: 'adjunct' });
     else if (first.pos === 'VERB' && first.lower.endsWith('ing')) out.push({ start, end: i, sharesSubject: true, opener: 'participle' });
-    else if (CLAUSE_CONJUNCTIONS.has(first.text) && verbAfter(words, words.map(() => true), start + 1) >= 0) out.push({ start, end: i, sharesSubject: true, opener: 'coordinate' });
+    else if (
+      CLAUSE_CONJUNCTIONS.has(first.text) &&
+      verbAfter(
+        words,
+        words.map(() => true),
+        start + 1,
+      ) >= 0
+    )
+      out.push({ start, end: i, sharesSubject: true, opener: 'coordinate' });
   }
   return out;
 }

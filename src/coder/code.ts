@@ -264,11 +264,7 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
 
 /** The statement's events as a demand made of `of`'s members. */
 function demandOf(statement: ClauseResult, of: Unit, words: readonly Word[], code: string, codes: CodeTable | null): ClauseResult {
-  const events = statement.events.flatMap((e) =>
-    of.members
-      .filter((m) => m.code === null || m.code !== e.source.code)
-      .map((m) => ({ ...withCode(e, code, 'modality/demand', codes), target: actorOf(words, m) })),
-  );
+  const events = statement.events.flatMap((e) => of.members.filter((m) => m.code === null || m.code !== e.source.code).map((m) => ({ ...withCode(e, code, 'modality/demand', codes), target: actorOf(words, m) })));
   return { events: dedupe(events), subject: statement.subject };
 }
 
@@ -339,10 +335,7 @@ function codeVerb(
     roles = roles.among ? { source: saidBy, target: null, among: null, targets: roles.among } : { source: saidBy, target: roles.source, among: null, targets: null };
   }
   const sourceOnly = namesNoTarget(chosen, dict);
-  const make = (r: Roles) =>
-    makeEvents(r, chosen, (input.options.require_dyad ?? true) && !sourceOnly, input.options.new_actor_length ?? 0, view, verb, (src, tgt, code) =>
-      eventOf(s, view, verb, src, tgt, code, chosen, input, codes),
-    );
+  const make = (r: Roles) => makeEvents(r, chosen, (input.options.require_dyad ?? true) && !sourceOnly, input.options.new_actor_length ?? 0, view, verb, (src, tgt, code) => eventOf(s, view, verb, src, tgt, code, chosen, input, codes));
   let made = make(sourceOnly && !roles.target ? alone(roles, view, verb) : roles);
   // the only actor after the verb was the source itself ("Moscow is ready ..., citing a Russian official")
   if (made.length === 0 && sourceOnly) made = make(alone(roles, view, verb));
@@ -379,15 +372,7 @@ function alone(roles: Roles, view: ClauseView, verb: VerbOccurrence): Roles {
   return several ? { source: null, target: null, among: source, targets: null } : { ...roles, target: null, targets: null };
 }
 
-function makeEvents(
-  roles: Roles,
-  chosen: Chosen,
-  requireDyad: boolean,
-  newActorLength: number,
-  view: ClauseView,
-  verb: VerbOccurrence,
-  event: (src: Member, tgt: Member | null, code: string) => CodedEvent,
-): CodedEvent[] {
+function makeEvents(roles: Roles, chosen: Chosen, requireDyad: boolean, newActorLength: number, view: ClauseView, verb: VerbOccurrence, event: (src: Member, tgt: Member | null, code: string) => CodedEvent): CodedEvent[] {
   const made: CodedEvent[] = [];
   if (roles.among) {
     const ms = roles.among.members;

@@ -81,7 +81,8 @@ export function loadComments(path: string, file: string): CommentLexicon {
 
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 const overlap = (a: Span, b: Span): Span | null => {
-  const start = Math.max(a.start, b.start), end = Math.min(a.end, b.end);
+  const start = Math.max(a.start, b.start),
+    end = Math.min(a.end, b.end);
   return start < end ? { start, end } : null;
 };
 
@@ -142,7 +143,6 @@ function placeOfWords(m: Mention, tokens: readonly Token[]): boolean {
   return before !== undefined && PLACE_BEFORE.has(before.normal);
 }
 
-
 export function commentEvents(input: CommentInput, coded: readonly CodedEvent[], codes: CodeTable | null, lexicon: CommentLexicon = builtinComments()): CodedEvent[] {
   const events: CodedEvent[] = [];
   // the actor a quote judged last: "It's been a total disaster" goes on judging the one named before
@@ -159,10 +159,17 @@ export function commentEvents(input: CommentInput, coded: readonly CodedEvent[],
   for (const sentence of input.sentences) {
     const q = quoteOf(parts.overlapping(sentence.start, sentence.end).map((p) => p.q));
     if (!q) continue;
-    const source = q.speaker!.actor ?? (q.speaker!.entity === null ? null : entityActor.get(q.speaker!.entity) ?? null);
+    const source = q.speaker!.actor ?? (q.speaker!.entity === null ? null : (entityActor.get(q.speaker!.entity) ?? null));
     if (!source) continue;
     const pieces = q.parts.map((p) => overlap(p, sentence)).filter((p): p is Span => p !== null);
-    if (input.text.slice(sentence.start, sentence.end).trimEnd().replace(/["'”’»]+$/, '').endsWith('?')) continue;
+    if (
+      input.text
+        .slice(sentence.start, sentence.end)
+        .trimEnd()
+        .replace(/["'”’»]+$/, '')
+        .endsWith('?')
+    )
+      continue;
     if (codedIn.get(sentence.index)?.some((e) => toldBy(e, q, source))) continue;
     const tokens = input.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
     const rated = rate(tokens, pieces, lexicon);
@@ -197,18 +204,7 @@ function quoteOf(quotes: readonly Quote[]): Quote | null {
   return best;
 }
 
-function commentEvent(
-  input: CommentInput,
-  q: Quote,
-  source: string,
-  target: Mention,
-  code: string,
-  sentence: Sentence,
-  trigger: Span,
-  rated: readonly Rated[],
-  codes: CodeTable | null,
-  lexicon: CommentLexicon,
-): CodedEvent {
+function commentEvent(input: CommentInput, q: Quote, source: string, target: Mention, code: string, sentence: Sentence, trigger: Span, rated: readonly Rated[], codes: CodeTable | null, lexicon: CommentLexicon): CodedEvent {
   const speaker = q.speaker!;
   const words = rated.map((r) => `${input.text.slice(r.token.start, r.token.end)} ${r.rating > 0 ? '+' : ''}${r.rating}`).join(', ');
   const corrected = rated.map((r) => lexicon.refs.get(r.token.normal) ?? lexicon.refs.get(r.token.lemma)).find((x) => x);

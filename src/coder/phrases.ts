@@ -65,12 +65,7 @@ export function codesAt(codes: readonly DatedCode[], date: number | null): strin
  * Actor and agent phrases of a sentence. Mentions that already carry an actor code (the actor stage
  * of the built-in pipeline) win over dictionary look-up on their words.
  */
-export function findPhrases(
-  words: readonly Word[],
-  dict: CompiledDictionaries,
-  date: number | null,
-  mentions: readonly Mention[] = [],
-): PhraseMatch[] {
+export function findPhrases(words: readonly Word[], dict: CompiledDictionaries, date: number | null, mentions: readonly Mention[] = []): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   let i = 0;
   while (i < words.length) {

@@ -46,8 +46,7 @@ const CLAUSE_BREAK_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'to
 const FINITE_TAGS = new Set(['VERB', 'AUX']);
 
 /** The next word opens an object: an article or determiner, a possessive, a number or quantity. */
-const opensObject = (w: Word | undefined): boolean =>
-  w !== undefined && (w.pos === 'DET' || w.pos === 'NUM' || POSSESSIVES.has(w.lower) || (w.pos === 'NOUN' && QUANTITY_NOUNS.has(w.lemma)));
+const opensObject = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'DET' || w.pos === 'NUM' || POSSESSIVES.has(w.lower) || (w.pos === 'NOUN' && QUANTITY_NOUNS.has(w.lemma)));
 
 /** A name right after the word that may instead modify the noun after it ("armed Kurdish groups"). */
 const nameBeforeNoun = (c: Context): boolean => c.next?.pos === 'PROPN' && c.next2?.pos === 'NOUN';
@@ -77,9 +76,7 @@ export const RETAG_RULES: readonly RetagRule[] = [
   {
     // "demanded that Israel halt its attacks": the bare verb of a that-clause after its subject
     id: 'bare-verb-after-that-subject',
-    when: (c) =>
-      MISREAD.has(c.self.pos) && c.self.lemma === c.self.lower && NOUNISH.has(c.prev?.pos ?? '') && c.beforePhrase()?.lower === 'that' &&
-      (c.next?.pos === 'DET' || POSSESSIVES.has(c.next?.lower ?? '')) && c.isVerbForm(),
+    when: (c) => MISREAD.has(c.self.pos) && c.self.lemma === c.self.lower && NOUNISH.has(c.prev?.pos ?? '') && c.beforePhrase()?.lower === 'that' && (c.next?.pos === 'DET' || POSSESSIVES.has(c.next?.lower ?? '')) && c.isVerbForm(),
     pos: 'VERB',
   },
   {

@@ -86,13 +86,7 @@ function actorSense(table: SenseTable, e: CodedEvent, words: readonly Word[]): s
 }
 
 /** The sentence's events with conflict senses of sport and business dropped, verbal attacks and acts of named actors recoded. */
-export function applySenses(
-  table: SenseTable,
-  events: readonly CodedEvent[],
-  words: readonly Word[],
-  mentions: readonly Mention[],
-  recoded: (e: CodedEvent, code: string, rule: string) => CodedEvent,
-): CodedEvent[] {
+export function applySenses(table: SenseTable, events: readonly CodedEvent[], words: readonly Word[], mentions: readonly Mention[], recoded: (e: CodedEvent, code: string, rule: string) => CodedEvent): CodedEvent[] {
   if (events.length === 0) return [];
   const contexts = contextsOf(table, words);
   const dropped = new Set<string>();

@@ -180,14 +180,7 @@ function agentOfActors(words: readonly Word[], agent: Chunk, host: readonly Chun
  * `listCommas` holds the commas that separate items of a list; no unit joins chunks across one of
  * `clauseStarts` ("Japan praised Korea | and China condemned Russia").
  */
-export function buildUnits(
-  words: readonly Word[],
-  chunks: readonly Chunk[],
-  kept: readonly boolean[],
-  listCommas: ReadonlySet<number>,
-  clauseStarts: readonly number[],
-  options: UnitOptions,
-): Unit[] {
+export function buildUnits(words: readonly Word[], chunks: readonly Chunk[], kept: readonly boolean[], listCommas: ReadonlySet<number>, clauseStarts: readonly number[], options: UnitOptions): Unit[] {
   const visible = chunks.filter((c) => kept[c.start]);
   const between = (a: Chunk, b: Chunk): Word[] => {
     const out: Word[] = [];

@@ -48,19 +48,17 @@ export function toStoreEntry(doc: Document, raw: RawDocument): StoreEntry {
       rule: m.provenance.rule,
       confidence: m.provenance.confidence,
     })),
-    quotes: doc.quotes.map(
-      (q): QuoteRow => ({
-        start: q.start,
-        end: q.end,
-        text: q.text,
-        direct: q.direct,
-        cue: q.cue,
-        speaker: q.speaker ? speakerRow(q.speaker) : null,
-        via: q.via.map(speakerRow),
-        rule: q.provenance.rule,
-        confidence: q.provenance.confidence,
-      }),
-    ),
+    quotes: doc.quotes.map((q): QuoteRow => ({
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      direct: q.direct,
+      cue: q.cue,
+      speaker: q.speaker ? speakerRow(q.speaker) : null,
+      via: q.via.map(speakerRow),
+      rule: q.provenance.rule,
+      confidence: q.provenance.confidence,
+    })),
     mentions: doc.events.map((e) => mentionRow(e, doc.date, doc.sentences[e.sentence]?.paragraph === leadParagraph)),
   };
 }

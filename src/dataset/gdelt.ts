@@ -9,22 +9,48 @@ const GEO_COLUMNS = ['Type', 'FullName', 'CountryCode', 'ADM1Code', 'ADM2Code', 
 
 /** The Event codebook's columns in order, as BigQuery's `gdeltv2.events` names them. */
 export const GDELT_EVENT_COLUMNS: readonly string[] = [
-  'GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate',
+  'GLOBALEVENTID',
+  'SQLDATE',
+  'MonthYear',
+  'Year',
+  'FractionDate',
   ...ACTOR_COLUMNS.map((c) => `Actor1${c}`),
   ...ACTOR_COLUMNS.map((c) => `Actor2${c}`),
-  'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale',
-  'NumMentions', 'NumSources', 'NumArticles', 'AvgTone',
+  'IsRootEvent',
+  'EventCode',
+  'EventBaseCode',
+  'EventRootCode',
+  'QuadClass',
+  'GoldsteinScale',
+  'NumMentions',
+  'NumSources',
+  'NumArticles',
+  'AvgTone',
   ...GEO_COLUMNS.map((c) => `Actor1Geo_${c}`),
   ...GEO_COLUMNS.map((c) => `Actor2Geo_${c}`),
   ...GEO_COLUMNS.map((c) => `ActionGeo_${c}`),
-  'DATEADDED', 'SOURCEURL',
+  'DATEADDED',
+  'SOURCEURL',
 ];
 
 /** The Mentions codebook's columns in order, as BigQuery's `gdeltv2.eventmentions` names them. */
 export const GDELT_MENTION_COLUMNS: readonly string[] = [
-  'GLOBALEVENTID', 'EventTimeDate', 'MentionTimeDate', 'MentionType', 'MentionSourceName', 'MentionIdentifier',
-  'SentenceID', 'Actor1CharOffset', 'Actor2CharOffset', 'ActionCharOffset', 'InRawText', 'Confidence',
-  'MentionDocLen', 'MentionDocTone', 'MentionDocTranslationInfo', 'Extras',
+  'GLOBALEVENTID',
+  'EventTimeDate',
+  'MentionTimeDate',
+  'MentionType',
+  'MentionSourceName',
+  'MentionIdentifier',
+  'SentenceID',
+  'Actor1CharOffset',
+  'Actor2CharOffset',
+  'ActionCharOffset',
+  'InRawText',
+  'Confidence',
+  'MentionDocLen',
+  'MentionDocTone',
+  'MentionDocTranslationInfo',
+  'Extras',
 ];
 
 /** Decimals of each kind of number: tones to 1e-6, coordinates to ~10 m, FractionDate as GDELT. */
@@ -52,18 +78,12 @@ export function fractionDate(day: string): string {
 
 function actorCells(code: string, name: string | null): string[] {
   const p = splitActorCode(code);
-  return [
-    code, (name ?? '').toUpperCase(), p.countryCode, p.knownGroupCode, p.ethnicCode,
-    p.religion1Code, p.religion2Code, p.type1Code, p.type2Code, p.type3Code,
-  ];
+  return [code, (name ?? '').toUpperCase(), p.countryCode, p.knownGroupCode, p.ethnicCode, p.religion1Code, p.religion2Code, p.type1Code, p.type2Code, p.type3Code];
 }
 
 function geoCells(g: Geo | null): string[] {
   if (g === null) return GEO_COLUMNS.map(() => '');
-  return [
-    String(g.type), g.fullName, g.countryCode, g.adm1Code, g.adm2Code,
-    fixed(g.lat, COORDINATE_DECIMALS), fixed(g.long, COORDINATE_DECIMALS), g.featureId,
-  ];
+  return [String(g.type), g.fullName, g.countryCode, g.adm1Code, g.adm2Code, fixed(g.lat, COORDINATE_DECIMALS), fixed(g.long, COORDINATE_DECIMALS), g.featureId];
 }
 
 /** The 61 cells of one event. QuadClass and GoldsteinScale are empty for a code the CAMEO table lacks. */
@@ -72,14 +92,28 @@ export function gdeltEventRow(e: EventAggregate): string[] {
   const cameo = cameoTable();
   const goldstein = cameo.goldstein(code);
   return [
-    String(e.id), day, day.slice(0, 6), day.slice(0, 4), fractionDate(day),
+    String(e.id),
+    day,
+    day.slice(0, 6),
+    day.slice(0, 4),
+    fractionDate(day),
     ...actorCells(e.key.source, e.sourceName),
     ...actorCells(e.key.target, e.targetName),
-    e.isRoot ? '1' : '0', code, code.slice(0, 3), code.slice(0, 2),
-    String(cameo.quadClass(code) ?? ''), goldstein === null ? '' : fixed(goldstein, GOLDSTEIN_DECIMALS),
-    String(e.numMentions), String(e.numSources), String(e.numArticles), fixed(e.avgTone, TONE_DECIMALS),
-    ...geoCells(e.actor1Geo), ...geoCells(e.actor2Geo), ...geoCells(e.actionGeo),
-    e.dateAdded, e.sourceUrl,
+    e.isRoot ? '1' : '0',
+    code,
+    code.slice(0, 3),
+    code.slice(0, 2),
+    String(cameo.quadClass(code) ?? ''),
+    goldstein === null ? '' : fixed(goldstein, GOLDSTEIN_DECIMALS),
+    String(e.numMentions),
+    String(e.numSources),
+    String(e.numArticles),
+    fixed(e.avgTone, TONE_DECIMALS),
+    ...geoCells(e.actor1Geo),
+    ...geoCells(e.actor2Geo),
+    ...geoCells(e.actionGeo),
+    e.dateAdded,
+    e.sourceUrl,
   ];
 }
 
@@ -95,8 +129,21 @@ function mentionType(identifier: string): string {
  */
 export function gdeltMentionRow(m: MentionRecord): string[] {
   return [
-    String(m.eventId), m.eventTime, m.mentionTime, mentionType(m.identifier), m.sourceName, m.identifier,
-    String(m.sentence), String(m.actor1Offset), String(m.actor2Offset), String(m.actionOffset), '1',
-    String(Math.round(m.confidence)), String(m.docLength), fixed(m.docTone, TONE_DECIMALS), '', '',
+    String(m.eventId),
+    m.eventTime,
+    m.mentionTime,
+    mentionType(m.identifier),
+    m.sourceName,
+    m.identifier,
+    String(m.sentence),
+    String(m.actor1Offset),
+    String(m.actor2Offset),
+    String(m.actionOffset),
+    '1',
+    String(Math.round(m.confidence)),
+    String(m.docLength),
+    fixed(m.docTone, TONE_DECIMALS),
+    '',
+    '',
   ];
 }

@@ -79,8 +79,16 @@ interface Stored {
 export function normalisePlaceName(name: string): string {
   // most names are ASCII, and the index normalises 135,000 of them: the Unicode path only when needed
   const spaced = /^[\x20-\x7e]*$/.test(name)
-    ? name.toLowerCase().replace(/['.`]/g, '').replace(/[^a-z0-9]+/g, ' ')
-    : name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’.`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ');
+    ? name
+        .toLowerCase()
+        .replace(/['.`]/g, '')
+        .replace(/[^a-z0-9]+/g, ' ')
+    : name
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/['’.`]/g, '')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ');
   return spaced.trim().replace(/^the /, '');
 }
 

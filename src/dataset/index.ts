@@ -5,7 +5,5 @@ export { splitActorCode, actorCodeLists, type ActorCodeParts } from './actor-cod
 export { documentTone } from './tone.js';
 export { geocodePlace, countryGeo } from './geography.js';
 export { fipsCountries, type FipsCountry } from './fips.js';
-export {
-  GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, gdeltEventRow, gdeltMentionRow, fixed, fractionDate, TONE_DECIMALS,
-} from './gdelt.js';
+export { GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, gdeltEventRow, gdeltMentionRow, fixed, fractionDate, TONE_DECIMALS } from './gdelt.js';
 export { tsvLine, tsvCell } from './tsv.js';

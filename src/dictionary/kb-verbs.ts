@@ -58,8 +58,7 @@ function specsOf(line: KbPatternLine, sets: ReadonlyMap<string, readonly string[
       // an actor after the trigger stands next to the word before it ("support for Sanders"), not
       // anywhere further on in the clause; before it, the subject may stand well away
       specs.push({ kind: el.kind, gap: afterTrigger ? Math.max(gap, ACTOR_GAP) : -1 });
-    }
-    else if (el.kind === 'word') specs.push({ kind: 'word', alts: el.words.map((w) => [w]), gap, optional: el.optional });
+    } else if (el.kind === 'word') specs.push({ kind: 'word', alts: el.words.map((w) => [w]), gap, optional: el.optional });
     else {
       const members = sets.get(el.name);
       if (!members) {

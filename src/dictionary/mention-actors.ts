@@ -7,7 +7,11 @@ import { type ActorEntry, type CompiledDictionaries, RUN } from './model.js';
 
 /** The dictionary entry whose phrase is exactly the name's words ("Karel Toven" -> KAREL TOVEN). */
 function entryFor(name: string, dict: CompiledDictionaries): ActorEntry | null {
-  const words = name.toUpperCase().replace(/['’]S\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = name
+    .toUpperCase()
+    .replace(/['’]S\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const run = words.length ? dict.actorIndex.get(words[0]!) : undefined;
   if (run === undefined) return null;
   for (let id = Math.floor(run / RUN), end = id + (run % RUN); id < end; id++) {

@@ -27,14 +27,7 @@ export function patternProblems(specs: readonly ElementSpec[], ref: DictionaryRe
   return verbs === 1;
 }
 
-export function compilePattern(
-  specs: readonly ElementSpec[],
-  code: string | null,
-  reverse: string | null,
-  ref: DictionaryRef,
-  sets: (name: string) => (readonly string[])[] | null,
-  issues: Issue[],
-): VerbPattern | null {
+export function compilePattern(specs: readonly ElementSpec[], code: string | null, reverse: string | null, ref: DictionaryRef, sets: (name: string) => (readonly string[])[] | null, issues: Issue[]): VerbPattern | null {
   const verbAt = specs.findIndex((s) => s.kind === 'verb');
   if (verbAt < 0 || specs.findIndex((s, i) => s.kind === 'verb' && i !== verbAt) >= 0) {
     issues.push({ code: 'malformed-pattern', message: `a pattern needs exactly one verb marker: ${ref.text}`, file: ref.file, line: ref.line });
@@ -76,12 +69,7 @@ export function expandSet(name: string, raw: ReadonlyMap<string, readonly (reado
   return expandWithin(name, raw, new Set(), budget);
 }
 
-function expandWithin(
-  name: string,
-  raw: ReadonlyMap<string, readonly (readonly string[])[]>,
-  seen: ReadonlySet<string>,
-  budget: { left: number },
-): (readonly string[])[] | null {
+function expandWithin(name: string, raw: ReadonlyMap<string, readonly (readonly string[])[]>, seen: ReadonlySet<string>, budget: { left: number }): (readonly string[])[] | null {
   const members = raw.get(name);
   if (!members || seen.has(name)) return null;
   const out: (readonly string[])[] = [];

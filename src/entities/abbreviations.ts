@@ -7,7 +7,11 @@ import type { KnownName } from './names.js';
 
 /** The initials of a name's capitalised words: "Press Trust of India" -> "PTI". */
 export function initials(name: string): string {
-  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 }
 
 /** Agencies by their initials, for the initials that some party also goes by. */

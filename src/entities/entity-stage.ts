@@ -55,7 +55,15 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
   const inTag = (r: RecognisedSpan) => tags.some((t) => r.start >= t.start && r.end <= t.end);
   const ner = (resources.recognise ? resources.recognise(text, { sentences, tokens }) : []).flatMap((r) => splitAtDashes(text, r)).filter((r) => !isHalfReference(text, r.start, r.end) && !inTag(r));
   const roles = knowledge ? knowledge.roles.match(text, tokens) : [];
-  const placeCtx: PlaceContext = { text, tokens, token: at.token, startsSentence: (i) => at.sentenceOf(i).tokenStart === i, sentence: (o) => at.sentenceOf(at.token(o)).index, isRoleAt: (s) => spanIndex(roles).startingAt(s).length > 0, isRoleEnd: (e) => spanIndex(roles).endingAt(e).length > 0 };
+  const placeCtx: PlaceContext = {
+    text,
+    tokens,
+    token: at.token,
+    startsSentence: (i) => at.sentenceOf(i).tokenStart === i,
+    sentence: (o) => at.sentenceOf(at.token(o)).index,
+    isRoleAt: (s) => spanIndex(roles).startingAt(s).length > 0,
+    isRoleEnd: (e) => spanIndex(roles).endingAt(e).length > 0,
+  };
   // places inside longer names ("New Jersey", "Chad Thomas") give way to those names
   const places = readPlaces(placeCtx, found);
   // "Jonathan P. Blair" is no Tony Blair, though the recogniser may have read only "Jonathan"
@@ -63,7 +71,14 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
   const known = namesakes.known;
   const longer = [...places.spans, ...namesakes.spans];
   const longerSpans = new SpanIndex(longer);
-  const recognised = [...longer, ...splitGluedPlaces(placeCtx, known, ner.filter((r) => longerSpans.overlapping(r.start, r.end).length === 0))];
+  const recognised = [
+    ...longer,
+    ...splitGluedPlaces(
+      placeCtx,
+      known,
+      ner.filter((r) => longerSpans.overlapping(r.start, r.end).length === 0),
+    ),
+  ];
   const spans = mergeNames(text, known, recognised, knowledge ? namesakeOf(text, knowledge, roles) : undefined);
   const ctx: TitleContext | null = knowledge ? { text, tokens, names: known, knowledge, roles } : null;
 
@@ -72,10 +87,12 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
   // the country the document is about, for names that leave theirs unsaid (home-country.ts)
   const counts = knowledge ? countryCounts(known, knowledge.countries) : new Map<string, number>();
   const home: Home = { counts, tags, ctx: ctx && { ...ctx, home: homeCountry(counts) } };
-  const named = spans.map((span) => nameMention(span, text, doc.date, home, at)).map((d) => {
-    const agency = d.provenance.rule === 'kb/agency';
-    return d.actor && inCredit(text, credits, d.start, d.end, agency) ? { ...d, actor: null, provenance: { ...d.provenance, rule: 'entities/credit' } } : d;
-  });
+  const named = spans
+    .map((span) => nameMention(span, text, doc.date, home, at))
+    .map((d) => {
+      const agency = d.provenance.rule === 'kb/agency';
+      return d.actor && inCredit(text, credits, d.start, d.end, agency) ? { ...d, actor: null, provenance: { ...d.provenance, rule: 'entities/credit' } } : d;
+    });
   const clustered = cluster(named);
   if (!ctx) return clustered;
   clustered.push(...clustered.flatMap((m) => titleMention(m, ctx, at) ?? []));
@@ -103,14 +120,21 @@ function tokenLocator(tokens: readonly Token[], sentences: readonly Sentence[]):
   };
   return {
     token: (offset) => firstAtOrAfter(tokens, (t) => t.start, offset),
-    sentenceOf: (i) => sentences[Math.max(0, firstAtOrAfter(sentences, (s) => s.tokenEnd, i + 1))] ?? sentences[sentences.length - 1]!,
+    sentenceOf: (i) =>
+      sentences[
+        Math.max(
+          0,
+          firstAtOrAfter(sentences, (s) => s.tokenEnd, i + 1),
+        )
+      ] ?? sentences[sentences.length - 1]!,
   };
 }
 
 type Draft = Omit<Mention, 'entity'>;
 
 /** Heads of the names of things named after a person, right after the person's name. */
-const NAMED_AFTER = /^(?:['’]s)?\s+(?:Presidential\s+)?(?:Foundation|Center|Centre|Library|Institute|Airport|School|University|College|Prize|Award|Memorial|Museum|Stadium|Bridge|Street|Avenue|Boulevard|Highway|Square|Hospital|Doctrine|Tower|Towers|Place|Plaza|Hotel|Hotels|Casino|Building|Park|Golf|Winery)\b/;
+const NAMED_AFTER =
+  /^(?:['’]s)?\s+(?:Presidential\s+)?(?:Foundation|Center|Centre|Library|Institute|Airport|School|University|College|Prize|Award|Memorial|Museum|Stadium|Bridge|Street|Avenue|Boulevard|Highway|Square|Hospital|Doctrine|Tower|Towers|Place|Plaza|Hotel|Hotels|Casino|Building|Park|Golf|Winery)\b/;
 
 /** Last words of the names of treaties and laws, inside a recognised name or a few capitalised words after it. */
 const DOCUMENT_WORD = /\b(?:Agreement|Treaty|Accord|Accords|Act|Pact|Convention|Amendment)$/;
@@ -282,7 +306,7 @@ function cluster(drafts: readonly Draft[]): Mention[] {
       if (full && (!namesake || full.name.endsWith(` ${d.text}`))) {
         // a credit's surname joins the person but stays no actor ("Photo: Reuters/Chavez")
         const uncoded = UNCODED_RULES.has(d.provenance.rule);
-        const actor = uncoded ? null : namesake ? full.actor : d.actor ?? full.actor;
+        const actor = uncoded ? null : namesake ? full.actor : (d.actor ?? full.actor);
         mention = { ...d, type: 'PERSON', actor, name: full.name, entity: full.entity, provenance: uncoded || (d.actor && !namesake) ? d.provenance : { rule: 'actor/short-mention', confidence: 0.8 } };
       }
     }
@@ -292,7 +316,7 @@ function cluster(drafts: readonly Draft[]): Mention[] {
       // a repeated name is the same entity with the same actor, however it was coded the first time,
       // unless this mention is read as no actor on purpose (a credit, a capital as a place)
       const inherit = first && !UNCODED_RULES.has(d.provenance.rule);
-      mention = first ? { ...d, entity: first.entity, actor: inherit ? d.actor ?? first.actor : d.actor } : { ...d, entity: ids.size };
+      mention = first ? { ...d, entity: first.entity, actor: inherit ? (d.actor ?? first.actor) : d.actor } : { ...d, entity: ids.size };
       if (!first) ids.set(key, mention);
     }
     if (mention.provenance.rule === 'kb/company' && mention.actor && mention.text.includes(' ')) company.set(mention.text.split(' ')[0]!, mention);

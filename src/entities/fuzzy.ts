@@ -43,10 +43,12 @@ const lowered = new WeakMap<Person, readonly LowerName[]>();
 function lowerNames(person: Person): readonly LowerName[] {
   let names = lowered.get(person);
   if (!names) {
-    names = [person.name, ...person.aliases].map((n) => n.toLowerCase()).map((name) => {
-      const list = name.split(/\s+/);
-      return { name, list, words: new Set(list) };
-    });
+    names = [person.name, ...person.aliases]
+      .map((n) => n.toLowerCase())
+      .map((name) => {
+        const list = name.split(/\s+/);
+        return { name, list, words: new Set(list) };
+      });
     lowered.set(person, names);
   }
   return names;

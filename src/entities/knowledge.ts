@@ -55,7 +55,12 @@ export function entityKnowledge(kb: KnowledgeBase): EntityKnowledge {
     usTowns: readUsTowns(kb.dir),
     bareNames: readBareNames(kb.dir),
     countries: new Set(kb.countries.map((c) => c.code)),
-    givenNames: new Set(kb.people.flatMap((p) => [p.name, ...p.aliases]).filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!)),
+    givenNames: new Set(
+      kb.people
+        .flatMap((p) => [p.name, ...p.aliases])
+        .filter((n) => n.includes(' '))
+        .map((n) => n.split(' ')[0]!),
+    ),
   };
 }
 

@@ -17,9 +17,7 @@ export interface RecognisedSpan extends Span {
 /** A known name with the alias it means on the document's day; `coded` is false for a person out of every office then. */
 export type KnownName = GazetteerMatch<Alias> & { readonly alias: Alias; readonly coded: boolean };
 
-export type NameSpan =
-  | { readonly source: 'kb'; readonly start: number; readonly end: number; readonly known: KnownName }
-  | { readonly source: 'ner'; readonly start: number; readonly end: number; readonly recognised: RecognisedSpan };
+export type NameSpan = { readonly source: 'kb'; readonly start: number; readonly end: number; readonly known: KnownName } | { readonly source: 'ner'; readonly start: number; readonly end: number; readonly recognised: RecognisedSpan };
 
 const PLACE_KINDS = new Set(['country', 'name', 'capital']);
 /** How sure the recogniser must be that a known place name is a person here. */

@@ -30,7 +30,14 @@ export function isNamesake(written: string, person: Person): boolean {
   const sameGiven = names.filter((n) => n.startsWith(`${given} `));
   if (sameGiven.length === 0) return true;
   const initials = words.slice(1, -1).filter((w) => INITIAL.test(w));
-  const known = new Set(sameGiven.flatMap((n) => n.split(' ').slice(1, -1).filter((w) => INITIAL.test(w))));
+  const known = new Set(
+    sameGiven.flatMap((n) =>
+      n
+        .split(' ')
+        .slice(1, -1)
+        .filter((w) => INITIAL.test(w)),
+    ),
+  );
   return initials.length > 0 && known.size > 0 && !initials.every((i) => known.has(i));
 }
 

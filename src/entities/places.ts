@@ -24,13 +24,74 @@ const SENTENCE_START_PREFIXES = new Set(['Inner', 'San', 'Santa', 'São', 'Los',
  * Agreement", "Paris St Germain", "Jordan Valley" (with the recogniser's place heads and the role words).
  */
 const THING_HEADS = new Set([
-  'tech', 'university', 'college', 'school', 'state', 'club', 'agreement', 'accord', 'accords', 'conference', 'summit',
-  'airlines', 'air', 'airways', 'telecom', 'bank', 'times', 'post', 'daily', 'news', 'county', 'district',
-  'province', 'region', 'street', 'square', 'airport', 'stadium', 'hotel', 'fashion', 'week', 'motors', 'group',
-  'falls', 'station', 'declaration', 'treaty', 'talks', 'process', 'plan', 'deal', 'border', 'protocol',
-  'attack', 'attacks', 'terror', 'climate', 'peace', 'institute', 'international', 'national', 'museum', 'olympics',
-  'games', 'open', 'marathon', 'authority', 'company', 'exchange', 'southern', 'northern', 'eastern', 'western',
-  'st', 'saint', 'fc', 'united', 'city',
+  'tech',
+  'university',
+  'college',
+  'school',
+  'state',
+  'club',
+  'agreement',
+  'accord',
+  'accords',
+  'conference',
+  'summit',
+  'airlines',
+  'air',
+  'airways',
+  'telecom',
+  'bank',
+  'times',
+  'post',
+  'daily',
+  'news',
+  'county',
+  'district',
+  'province',
+  'region',
+  'street',
+  'square',
+  'airport',
+  'stadium',
+  'hotel',
+  'fashion',
+  'week',
+  'motors',
+  'group',
+  'falls',
+  'station',
+  'declaration',
+  'treaty',
+  'talks',
+  'process',
+  'plan',
+  'deal',
+  'border',
+  'protocol',
+  'attack',
+  'attacks',
+  'terror',
+  'climate',
+  'peace',
+  'institute',
+  'international',
+  'national',
+  'museum',
+  'olympics',
+  'games',
+  'open',
+  'marathon',
+  'authority',
+  'company',
+  'exchange',
+  'southern',
+  'northern',
+  'eastern',
+  'western',
+  'st',
+  'saint',
+  'fc',
+  'united',
+  'city',
 ]);
 
 const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
@@ -64,7 +125,7 @@ export function readPlaces(ctx: PlaceContext, known: readonly KnownName[]): Plac
   const kept = chosen.filter((k) => {
     if (!PLACE_KINDS.has(k.alias.kind)) return true;
     const town = towns.before.get(k) ?? (towns.named.has(ctx.text.slice(k.start, k.end)) ? k.end : null);
-    const longer = town !== null ? { start: k.start, end: town, type: 'GPE' as const, confidence: 0.8, rule: 'entities/town-in-state' } : withPrefix(ctx, k) ?? givenName(ctx, k, known);
+    const longer = town !== null ? { start: k.start, end: town, type: 'GPE' as const, confidence: 0.8, rule: 'entities/town-in-state' } : (withPrefix(ctx, k) ?? givenName(ctx, k, known));
     if (longer) spans.push(longer);
     return !longer;
   });
@@ -99,7 +160,6 @@ function placeDeciders(all: readonly KnownName[]): KnownName[] {
   return all.filter((o) => decides(o) && !ambiguous(o)).sort((a, b) => a.start - b.start);
 }
 
-
 /**
  * Names written before ", <US state>" ("San Jose, California"): the town with its state is one place.
  * A foreign place's name is a town wherever else the text names it; the US capital's name only there
@@ -112,7 +172,11 @@ function townNames(ctx: PlaceContext, known: readonly KnownName[]): { readonly b
     if (!PLACE_KINDS.has(k.alias.kind)) continue;
     // a name never starts with a space: the state's can only start right after the comma and spaces
     const comma = /^,\s*/.exec(ctx.text.slice(k.end, k.end + 64));
-    const state = comma ? spanIndex(known).startingAt(k.end + comma[0].length).find((s) => s.alias.kind === 'place') : undefined;
+    const state = comma
+      ? spanIndex(known)
+          .startingAt(k.end + comma[0].length)
+          .find((s) => s.alias.kind === 'place')
+      : undefined;
     if (!state) continue;
     before.set(k, state.end);
     if (!k.alias.code.startsWith('USA')) named.add(ctx.text.slice(k.start, k.end));
@@ -170,7 +234,9 @@ const POSTED = new Set(['to', 'at', 'in', 'for']);
 export function splitGluedPlaces(ctx: PlaceContext, known: readonly KnownName[], recognised: readonly RecognisedSpan[]): RecognisedSpan[] {
   return recognised.map((r) => {
     if (r.type !== 'PERSON' && r.type !== 'ORG') return r;
-    const place = spanIndex(known).startingAt(r.start).find((k) => k.end < r.end && GLUED_KINDS.has(k.alias.kind));
+    const place = spanIndex(known)
+      .startingAt(r.start)
+      .find((k) => k.end < r.end && GLUED_KINDS.has(k.alias.kind));
     if (!place) return r;
     const first = ctx.token(place.end);
     let i = first;

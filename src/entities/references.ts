@@ -86,17 +86,37 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
     const half = t.normal === 'north' ? 'North ' : 'South ';
     const country = [...names].reverse().find((m) => m.start < t.start && (m.type === 'GPE' || m.type === 'NORP') && m.name.startsWith(half));
     if (!country?.actor) return;
-    found.push({ start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end), type: 'GPE', entity: country.entity, actor: country.actor.slice(0, 3), name: country.name, form: 'description', provenance: { rule: 'reference/the-north-south', confidence: 0.8 } });
+    found.push({
+      start: t.start,
+      end: t.end,
+      text: ctx.text.slice(t.start, t.end),
+      type: 'GPE',
+      entity: country.entity,
+      actor: country.actor.slice(0, 3),
+      name: country.name,
+      form: 'description',
+      provenance: { rule: 'reference/the-north-south', confidence: 0.8 },
+    });
   });
 
   const people = [...names, ...found].filter((m) => m.type === 'PERSON').sort((a, b) => a.start - b.start);
   ctx.tokens.forEach((t, i) => {
-    if (!PRONOUNS.has(t.normal) || t.pos !== 'PRON' && t.pos !== 'DET') return;
+    if (!PRONOUNS.has(t.normal) || (t.pos !== 'PRON' && t.pos !== 'DET')) return;
     const sentence = at.sentenceOf(i);
     const reach = sentences[Math.max(0, sentence.index - PRONOUN_REACH)]!.start;
     const antecedent = lastBefore(people, t.start, (m) => m.end <= t.start && m.start >= reach, reach);
     if (!antecedent) return;
-    found.push({ start: t.start, end: t.end, text: ctx.text.slice(t.start, t.end), type: 'PERSON', entity: antecedent.entity, actor: antecedent.actor, name: antecedent.name, form: 'pronoun', provenance: { rule: 'reference/pronoun-nearest-person', confidence: 0.6 } });
+    found.push({
+      start: t.start,
+      end: t.end,
+      text: ctx.text.slice(t.start, t.end),
+      type: 'PERSON',
+      entity: antecedent.entity,
+      actor: antecedent.actor,
+      name: antecedent.name,
+      form: 'pronoun',
+      provenance: { rule: 'reference/pronoun-nearest-person', confidence: 0.6 },
+    });
   });
 
   // "it" and "its" for the nearest country or body with an actor in the same sentence
@@ -146,7 +166,7 @@ class DescriptionsByEnding {
 
   /** The last description whose text ends with `word` (lower case). */
   last(word: string): Mention | undefined {
-    const candidates = word.length >= ENDING ? this.buckets.get(word.slice(-ENDING)) ?? [] : this.all;
+    const candidates = word.length >= ENDING ? (this.buckets.get(word.slice(-ENDING)) ?? []) : this.all;
     return candidates.findLast((d) => d.text.toLowerCase().endsWith(word));
   }
 }

@@ -22,11 +22,46 @@ export interface TitleCode {
 
 /** Role words that name a body, not a person: "the Russian government" is an organisation. */
 const COLLECTIVE = new Set([
-  'government', 'administration', 'authorities', 'authority', 'regime', 'cabinet', 'ministry', 'leadership',
-  'army', 'military', 'navy', 'police', 'parliament', 'congress', 'senate', 'media', 'press', 'party',
-  'court', 'opposition', 'forces', 'troops', 'junta', 'council', 'agency', 'embassy', 'delegation',
-  'company', 'firm', 'corporation', 'business', 'bank', 'conglomerate', 'manufacturer', 'industry', 'group',
-  'people', 'public', 'population', 'crowd',
+  'government',
+  'administration',
+  'authorities',
+  'authority',
+  'regime',
+  'cabinet',
+  'ministry',
+  'leadership',
+  'army',
+  'military',
+  'navy',
+  'police',
+  'parliament',
+  'congress',
+  'senate',
+  'media',
+  'press',
+  'party',
+  'court',
+  'opposition',
+  'forces',
+  'troops',
+  'junta',
+  'council',
+  'agency',
+  'embassy',
+  'delegation',
+  'company',
+  'firm',
+  'corporation',
+  'business',
+  'bank',
+  'conglomerate',
+  'manufacturer',
+  'industry',
+  'group',
+  'people',
+  'public',
+  'population',
+  'crowd',
 ]);
 
 /** True when a role word (as written, singular) names one person. */
@@ -115,7 +150,9 @@ function ownerIn(ctx: TitleContext, span: Span): Alias | null {
   const possessive = (end: number) => /^['’]s\b/.test(ctx.text.slice(end, end + 3));
   // a place that is no actor owns nothing: "Ohio Gov." is not coded as the United States' governor
   // nor does a person out of office: "Trump's aides" in 2016 were no government's
-  const named = spanIndex(ctx.names).inside(span.start, span.end).filter((n) => n.coded && n.alias.kind !== 'place' && (n.alias.kind !== 'person' || possessive(n.end)));
+  const named = spanIndex(ctx.names)
+    .inside(span.start, span.end)
+    .filter((n) => n.coded && n.alias.kind !== 'place' && (n.alias.kind !== 'person' || possessive(n.end)));
   const inside = named.filter((n, i) => !isTopic(ctx, n, i > 0));
   // a journalist's title names the outlet, then the beat: "VOA Pentagon correspondent" is VOA's
   const outlet = inside.find((n) => n.alias.kind === 'agency');
@@ -184,7 +221,9 @@ const NEXT_WORD = /^\s+(\p{L}+)/u;
  */
 function isTopic(ctx: TitleContext, n: TitleContext['names'][number], afterOwner: boolean): boolean {
   if (!COUNTRY_NOUNS.has(n.alias.kind) || n.alias.code.length !== 3) return false;
-  const next = NEXT_WORD.exec(ctx.text.slice(n.end, n.end + 20))?.[1]?.toLowerCase().replace(/s$/, '');
+  const next = NEXT_WORD.exec(ctx.text.slice(n.end, n.end + 20))?.[1]
+    ?.toLowerCase()
+    .replace(/s$/, '');
   return next !== undefined && (TOPICAL.has(next) || (afterOwner && TOPICAL_AFTER_OWNER.has(next)));
 }
 

@@ -14,10 +14,12 @@ export function readUsTowns(kbDir: string): Map<string, Alias> {
   const towns = new Map<string, Alias>();
   if (!existsSync(path)) return towns;
   const file = `${basename(kbDir)}/${US_TOWNS_FILE}`;
-  readFileSync(path, 'utf8').split('\n').forEach((row, i) => {
-    const name = row.split('\t')[0]?.trim();
-    if (!name || row.startsWith('#')) return;
-    towns.set(name, { text: name, code: 'USA', kind: 'place', canonical: name, from: null, to: null, file, line: i + 1, origin: 'curated' });
-  });
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((row, i) => {
+      const name = row.split('\t')[0]?.trim();
+      if (!name || row.startsWith('#')) return;
+      towns.set(name, { text: name, code: 'USA', kind: 'place', canonical: name, from: null, to: null, file, line: i + 1, origin: 'curated' });
+    });
   return towns;
 }

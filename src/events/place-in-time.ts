@@ -31,7 +31,7 @@ export function placeInTime(events: readonly CodedEvent[], doc: Document): Coded
     const oldYear = reference ? inSentence.find((t) => t.grain === 'year' && t.year !== null && t.year < Number(reference.slice(0, 4)) - 1) : undefined;
     const oldDay = day && reference && !recentDay;
     const historical = !recentDay && (marker !== null || (!now && (oldYear !== undefined || Boolean(oldDay))));
-    const why = !historical ? null : marker?.id ?? (oldYear ? 'background/old-year' : 'background/old-day');
+    const why = !historical ? null : (marker?.id ?? (oldYear ? 'background/old-year' : 'background/old-day'));
     return {
       ...event,
       date: day?.date ?? (historical ? null : fallback),

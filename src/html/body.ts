@@ -101,8 +101,7 @@ function attempt(tree: Tree, body: number, rules: Uint16Array): Body {
   const all = rendered.lines;
   for (let k = 0; k < all.length; k++) {
     const line = all[k]!;
-    const rule = TEXT_RULES.find((r) => line.text.length <= r.maxLength && r.pattern.test(line.text))
-      ?? LINE_RULES.find((r) => r.test(line));
+    const rule = TEXT_RULES.find((r) => line.text.length <= r.maxLength && r.pattern.test(line.text)) ?? LINE_RULES.find((r) => r.test(line));
     if (!rule) {
       lines.push(line);
       continue;

@@ -12,9 +12,25 @@ const DIV_LIKE_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'article',
 const RUN_OWNER_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'article', 'main', 'body', 'center', 'blockquote', 'td', 'form']);
 
 const TAG_BASE_SCORE: Readonly<Record<string, number>> = {
-  div: 5, pre: 3, td: 3, blockquote: 3,
-  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
-  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+  div: 5,
+  pre: 3,
+  td: 3,
+  blockquote: 3,
+  address: -3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  dd: -3,
+  dt: -3,
+  li: -3,
+  form: -3,
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
 };
 
 const ALSO_SCORED_TAGS: ReadonlySet<string> = new Set(['section', 'h2', 'h3', 'h4', 'h5', 'h6']);

@@ -44,8 +44,18 @@ export function extractHtml(html: string, options: { url?: string } = {}): HtmlE
 }
 
 const EMPTY: HtmlExtraction = {
-  title: null, byline: null, authors: [], published: null, language: null, siteName: null, canonicalUrl: null,
-  text: '', captions: [], removed: [], issues: [], error: null,
+  title: null,
+  byline: null,
+  authors: [],
+  published: null,
+  language: null,
+  siteName: null,
+  canonicalUrl: null,
+  text: '',
+  captions: [],
+  removed: [],
+  issues: [],
+  error: null,
 };
 
 function extract(html: string, options: { url?: string }): HtmlExtraction {
@@ -72,11 +82,12 @@ function extract(html: string, options: { url?: string }): HtmlExtraction {
     text = ldBody.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n');
     issues.push({ code: 'html/jsonld-body', message: 'the page body gave no article; the JSON-LD articleBody was used' });
   }
-  const error = text.length < MIN_ARTICLE
-    ? { code: 'no-article', message: `no article found (${text.length} characters of body text)` }
-    : !fromLd && isListing(finished.lines)
-      ? { code: 'no-article', message: 'the page is a list of links (an index page), not an article' }
-      : null;
+  const error =
+    text.length < MIN_ARTICLE
+      ? { code: 'no-article', message: `no article found (${text.length} characters of body text)` }
+      : !fromLd && isListing(finished.lines)
+        ? { code: 'no-article', message: 'the page is a list of links (an index page), not an article' }
+        : null;
   return { ...meta, text, captions: body?.captions ?? [], removed, issues, error };
 }
 

@@ -67,8 +67,7 @@ const typeOf = (o: JsonObject): string => {
 
 export function readJsonLd(blocks: readonly string[]): LinkedArticle | null {
   const all = objects(blocks);
-  const article = all.find((o) => ARTICLE_TYPES.test(typeOf(o)) && (o['headline'] || o['articleBody']))
-    ?? all.find((o) => ARTICLE_TYPES.test(typeOf(o)));
+  const article = all.find((o) => ARTICLE_TYPES.test(typeOf(o)) && (o['headline'] || o['articleBody'])) ?? all.find((o) => ARTICLE_TYPES.test(typeOf(o)));
   // a page typed WebPage (or the article's own page object) may carry the date the article lacks
   const dated = str(all.find((o) => str(o['datePublished']))?.['datePublished']);
   if (!article) return dated ? { headline: null, authors: [], datePublished: dated, articleBody: null, publisher: null, language: null } : null;

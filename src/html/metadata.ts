@@ -20,8 +20,7 @@ export function readMeta(tree: Tree): Map<string, string> {
   const out = new Map<string, string>();
   for (let i = 0; i < tree.size; i++) {
     if (tree.tag[i] !== 'meta') continue;
-    const key = (attr(tree, i, 'property') ?? attr(tree, i, 'name') ?? attr(tree, i, 'itemprop')
-      ?? attr(tree, i, 'http-equiv') ?? '').toLowerCase();
+    const key = (attr(tree, i, 'property') ?? attr(tree, i, 'name') ?? attr(tree, i, 'itemprop') ?? attr(tree, i, 'http-equiv') ?? '').toLowerCase();
     const value = (attr(tree, i, 'content') ?? '').trim();
     if (key && value && !out.has(key)) out.set(key, value);
   }
@@ -31,11 +30,35 @@ export function readMeta(tree: Tree): Map<string, string> {
 const TITLE_KEYS = ['og:title', 'twitter:title', 'sailthru.title', 'title', 'dc.title'];
 const AUTHOR_KEYS = ['author', 'article:author', 'sailthru.author', 'parsely-author', 'dc.creator', 'byl', 'citation_author'];
 const DATE_KEYS = [
-  'article:published_time', 'og:published_time', 'datepublished', 'published_time', 'publishdate', 'pubdate',
-  'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'sailthru.date', 'parsely-pub-date',
-  'article.published', 'original-publish-date', 'cxenseparse:recs:publishtime', 'citation_publication_date',
-  'og:article:published_time', 'article:published', 'publication_date', 'publication-date', 'date_published',
-  'dc.date.created', 'dcterms.created', 'dcterms.issued', 'rnews:datepublished', 'pdate', 'displaydate', 'date.available',
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'published_time',
+  'publishdate',
+  'pubdate',
+  'publish-date',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+  'original-publish-date',
+  'cxenseparse:recs:publishtime',
+  'citation_publication_date',
+  'og:article:published_time',
+  'article:published',
+  'publication_date',
+  'publication-date',
+  'date_published',
+  'dc.date.created',
+  'dcterms.created',
+  'dcterms.issued',
+  'rnews:datepublished',
+  'pdate',
+  'displaydate',
+  'date.available',
 ];
 const SITE_KEYS = ['og:site_name', 'application-name', 'twitter:site'];
 const LANGUAGE_KEYS = ['og:locale', 'content-language', 'language', 'dc.language', 'inlanguage'];
@@ -101,7 +124,10 @@ function firstOf(tree: Tree, tag: string): number {
 
 /** "Headline | Site" -> "Headline": drops the parts that name the site, keeps the longest otherwise. */
 export function stripSiteName(title: string, siteName: string | null): string {
-  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .split(TITLE_SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return title.trim();
   const site = siteName?.toLowerCase();
   const kept = parts.filter((p) => !site || (p.toLowerCase() !== site && !site.includes(p.toLowerCase())));
@@ -116,9 +142,7 @@ export function stripSiteName(title: string, siteName: string | null): string {
 export function headlines(tree: Tree, meta: Map<string, string>, ld: LinkedArticle | null, site: string | null): string[] {
   const title = firstOf(tree, 'title');
   const h1 = firstOf(tree, 'h1');
-  const found = [
-    firstKey(meta, TITLE_KEYS), clean(ld?.headline), title >= 0 ? clean(flatText(tree, title)) : null,
-  ].filter((x): x is string => !!x);
+  const found = [firstKey(meta, TITLE_KEYS), clean(ld?.headline), title >= 0 ? clean(flatText(tree, title)) : null].filter((x): x is string => !!x);
   const out = found.flatMap((t) => [stripSiteName(t, site), t]);
   const h1Text = h1 >= 0 ? clean(flatText(tree, h1)) : null;
   if (h1Text) out.push(h1Text);
@@ -144,9 +168,7 @@ function readByline(tree: Tree, meta: Map<string, string>, ld: LinkedArticle | n
   if (ld?.authors.length) return { byline: ld.authors.join(', '), authors: ld.authors.flatMap((a) => splitAuthors(a)) };
   const fromMeta = AUTHOR_KEYS.map((k) => clean(meta.get(k))).find((v) => v && !/^https?:/i.test(v) && !/^@/.test(v));
   if (fromMeta) return { byline: fromMeta, authors: splitAuthors(fromMeta) };
-  const isBylineElement = (i: number): boolean =>
-    tree.tag[i] !== TEXT_TAG
-    && ((tree.tag[i] === 'a' && attr(tree, i, 'rel') === 'author') || BYLINE_NAMES.test(tree.names[i]!) || attr(tree, i, 'itemprop') === 'author');
+  const isBylineElement = (i: number): boolean => tree.tag[i] !== TEXT_TAG && ((tree.tag[i] === 'a' && attr(tree, i, 'rel') === 'author') || BYLINE_NAMES.test(tree.names[i]!) || attr(tree, i, 'itemprop') === 'author');
   for (let i = 0; i < tree.size; i++) {
     if (!isBylineElement(i)) continue;
     const text = clean(flatText(tree, i));
@@ -187,7 +209,7 @@ function readPublished(tree: Tree, meta: Map<string, string>, ld: LinkedArticle 
 }
 
 function readLanguage(tree: Tree, meta: Map<string, string>, ld: LinkedArticle | null): string | null {
-  const html = tree.tag[0] === 'html' ? attr(tree, 0, 'lang') ?? attr(tree, 0, 'xml:lang') : null;
+  const html = tree.tag[0] === 'html' ? (attr(tree, 0, 'lang') ?? attr(tree, 0, 'xml:lang')) : null;
   const raw = clean(html) ?? firstKey(meta, LANGUAGE_KEYS) ?? clean(ld?.language);
   if (!raw) return null;
   const m = /^([a-z]{2,3})(?:[-_]([a-z]{2,4}))?\b/i.exec(raw);
@@ -206,6 +228,6 @@ function readCanonical(tree: Tree, meta: Map<string, string>, url: string | unde
   try {
     return new URL(href, url).href;
   } catch {
-    return /^https?:\/\//i.test(href) ? href : url ?? null;
+    return /^https?:\/\//i.test(href) ? href : (url ?? null);
   }
 }

@@ -23,10 +23,7 @@ const TEXT = 3;
 const CDATA = 4;
 
 /** Tags whose content is never text of the page. */
-const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'select', 'textarea', 'option', 'button', 'input', 'map', 'audio', 'video', 'source', 'picture',
-]);
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'textarea', 'option', 'button', 'input', 'map', 'audio', 'video', 'source', 'picture']);
 
 export const TEXT_TAG = '#text';
 

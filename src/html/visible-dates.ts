@@ -19,8 +19,15 @@ const ZONE = /^[A-Z]{2,4}[,.]?$/;
  * an "Updated" line, else a short line that is only a date. Null when none holds a full date.
  */
 export function visibleDate(lines: readonly string[]): string | null {
-  const top = lines.slice(0, FIRST_LINES).map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l && l.split(' ').length <= MAX_LINE_WORDS);
-  const labelled = (label: RegExp) => top.filter((l) => label.test(l)).map((l) => parseDate(l.replace(label, ''))).find((d) => d !== null) ?? null;
+  const top = lines
+    .slice(0, FIRST_LINES)
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter((l) => l && l.split(' ').length <= MAX_LINE_WORDS);
+  const labelled = (label: RegExp) =>
+    top
+      .filter((l) => label.test(l))
+      .map((l) => parseDate(l.replace(label, '')))
+      .find((d) => d !== null) ?? null;
   return labelled(PUBLISHED) ?? labelled(UPDATED) ?? top.map(bareDate).find((d) => d !== null) ?? null;
 }
 

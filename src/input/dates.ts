@@ -34,11 +34,7 @@ export function normaliseDate(value: string): string | null {
   const written = s.replace(WEEKDAY, '').replace(TIME_TAIL, '');
   const monthFirst = MONTH_FIRST.exec(written);
   const dayFirst = monthFirst ? null : DAY_FIRST.exec(written);
-  const [month, day, year] = monthFirst
-    ? [monthNumber(monthFirst[1]!), monthFirst[2], monthFirst[3]]
-    : dayFirst
-      ? [monthNumber(dayFirst[2]!), dayFirst[1], dayFirst[3]]
-      : [null, null, null];
+  const [month, day, year] = monthFirst ? [monthNumber(monthFirst[1]!), monthFirst[2], monthFirst[3]] : dayFirst ? [monthNumber(dayFirst[2]!), dayFirst[1], dayFirst[3]] : [null, null, null];
   return month ? calendarDay(Number(year), month, Number(day)) : null;
 }
 

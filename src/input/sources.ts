@@ -22,7 +22,7 @@ const KINDS: Record<string, Kind> = { '.txt': 'text', '.text': 'text', '.html': 
 export function kindOf(path: string): Kind | null {
   const name = path.toLowerCase().replace(/\.gz$/, '');
   const dot = name.lastIndexOf('.');
-  return dot < 0 ? null : KINDS[name.slice(dot)] ?? null;
+  return dot < 0 ? null : (KINDS[name.slice(dot)] ?? null);
 }
 
 export interface SourceOptions {

@@ -2,14 +2,19 @@
 // or "-es" one letter too far or not far enough ("staged" -> "stag", "annexes" -> "annexe").
 // Data, keyed by the lower-cased word as written.
 export const LEMMA_FIXES: ReadonlyMap<string, string> = new Map([
-  ['staged', 'stage'], ['staging', 'stage'],
-  ['waged', 'wage'], ['waging', 'wage'],
+  ['staged', 'stage'],
+  ['staging', 'stage'],
+  ['waged', 'wage'],
+  ['waging', 'wage'],
   ['fined', 'fine'],
   ['raped', 'rape'],
   ['sniped', 'snipe'],
-  ['lambasted', 'lambaste'], ['lambasts', 'lambaste'],
-  ['annexes', 'annex'], ['annexed', 'annex'],
-  ['masses', 'mass'], ['massed', 'mass'],
+  ['lambasted', 'lambaste'],
+  ['lambasts', 'lambaste'],
+  ['annexes', 'annex'],
+  ['annexed', 'annex'],
+  ['masses', 'mass'],
+  ['massed', 'mass'],
   ['shelled', 'shell'],
   ['axed', 'axe'],
 ]);

@@ -22,15 +22,19 @@ const SURE = 0.3;
 const ENGLISH = new Set('the of and to a in is was that for on with as by at from said it he she his her they has have had will would be been are were not an this which who but or its their than after over'.split(' '));
 const ENGLISH_SHARE = 0.12;
 /** Their function words that are no English words; in a text of those languages, near a tenth of the words. */
-const FOREIGN = new Set(('der die das und ist nicht mit den dem des ein eine einen zu von auf für sich auch wird wurde sind '
-  + 'le la les et est des du une pour dans que qui sur avec pas au aux ont été '
-  + 'el los las y en del por con para una es lo su al como más pero fue '
-  + 'il di che della per non gli sono nel alla anche ha stato '
-  + 'o os da em não um uma com para foi são '
-  + 'het een van zijn niet dat op voor ook wordt werd '
-  + 'się nie że jest na dla oraz przez '
-  + 've bir bu için ile olarak '
-  + 'yang dan di ini itu dengan untuk dari').split(' '));
+const FOREIGN = new Set(
+  (
+    'der die das und ist nicht mit den dem des ein eine einen zu von auf für sich auch wird wurde sind ' +
+    'le la les et est des du une pour dans que qui sur avec pas au aux ont été ' +
+    'el los las y en del por con para una es lo su al como más pero fue ' +
+    'il di che della per non gli sono nel alla anche ha stato ' +
+    'o os da em não um uma com para foi são ' +
+    'het een van zijn niet dat op voor ook wordt werd ' +
+    'się nie że jest na dla oraz przez ' +
+    've bir bu için ile olarak ' +
+    'yang dan di ini itu dengan untuk dari'
+  ).split(' '),
+);
 const FOREIGN_SHARE = 0.08;
 const NON_LATIN = /[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Armenian}\p{Script=Georgian}]/gu;
 

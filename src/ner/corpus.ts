@@ -31,7 +31,10 @@ export function projectGold(doc: GoldDocument): TaggedDocument {
     while (k < tokens.length && tokens[k]!.end <= g.start) k++;
     let to = k;
     while (to < tokens.length && tokens[to]!.start < g.end) to++;
-    if (to === k) { unaligned++; continue; }
+    if (to === k) {
+      unaligned++;
+      continue;
+    }
     if (tokens[k]!.start !== g.start || tokens[to - 1]!.end !== g.end) unaligned++;
     entities.push({ from: k, to, cls });
   }

@@ -106,7 +106,8 @@ function memoOf(scorer: Scorer): Memo {
   let memo = memos.get(scorer);
   const table = (g: FeatureGroup): GroupScores => ({ scores: new Float32Array(g.size * T), filled: new Uint8Array(g.size) });
   if (!memo) {
-    const groups = GROUPS.map(table), history = table(HISTORY);
+    const groups = GROUPS.map(table),
+      history = table(HISTORY);
     const transition = new Float32Array(PAIRS);
     addPairs(scorer, T_PREV, null, transition, 0);
     const forms = new IntTable(1);
@@ -147,7 +148,9 @@ function workspace(length: number) {
   };
 }
 let work = workspace(0);
-const ownScratch = new Int32Array(OWN_FEATURES), groupScratch = new Int32Array(GROUP_FEATURES), pairRow = new Float32Array(T);
+const ownScratch = new Int32Array(OWN_FEATURES),
+  groupScratch = new Int32Array(GROUP_FEATURES),
+  pairRow = new Float32Array(T);
 
 /** Adds to out[at + pair index] the weights of the previous tag (with `part`, when given) for each allowed pair. */
 function addPairs(scorer: Scorer, template: number, part: number | null, out: Float32Array, at: number): void {
@@ -163,17 +166,23 @@ const history = new IntTable(CLASS_COUNT);
 
 /** The allowed tags before each tag (and after each tag), as flat lists with offsets and their pair indices. */
 function adjacency(before: boolean): { list: Uint8Array; pair: Int16Array; from: Uint16Array } {
-  const list: number[] = [], pair: number[] = [], from = new Uint16Array(T + 1);
+  const list: number[] = [],
+    pair: number[] = [],
+    from = new Uint16Array(T + 1);
   for (let x = 0; x < T; x++) {
     for (let y = 0; y < T; y++) {
       const k = before ? y * T + x : x * T + y;
-      if (ALLOWED[k]) { list.push(y); pair.push(PAIR_INDEX[k]!); }
+      if (ALLOWED[k]) {
+        list.push(y);
+        pair.push(PAIR_INDEX[k]!);
+      }
     }
     from[x + 1] = list.length;
   }
   return { list: Uint8Array.from(list), pair: Int16Array.from(pair), from };
 }
-const PRED = adjacency(true), SUCC = adjacency(false);
+const PRED = adjacency(true),
+  SUCC = adjacency(false);
 
 export function decodeDocument(doc: DocFeatures, scorer: Scorer, options: DecodeOptions = {}): Decoded {
   const { gold, learner } = options;
@@ -182,7 +191,8 @@ export function decodeDocument(doc: DocFeatures, scorer: Scorer, options: Decode
   const confidence = (options.reuseBuffers ? (results.confidence = grown(results.confidence, doc.n)).subarray(0, doc.n) : new Float32Array(doc.n)).fill(1);
   history.reset(doc.n);
   const memo = learner ? null : memoOf(scorer);
-  if (memo && memo.kept + doc.n > MEMO_LIMIT) { // never while a document is decoded
+  if (memo && memo.kept + doc.n > MEMO_LIMIT) {
+    // never while a document is decoded
     memo.forms.reset(MEMO_LIMIT);
     memo.kept = 0;
     memo.shapePairs.clear();
@@ -196,7 +206,9 @@ export function decodeDocument(doc: DocFeatures, scorer: Scorer, options: Decode
 
   /** Finds or computes the ENTRY of token i at position j of its run: its array, and at[j]. */
   const formScores = (i: number, j: number): Float32Array => {
-    const word = doc.word[i]!, shape = doc.shape[i]!, form = doc.form[i]!;
+    const word = doc.word[i]!,
+      shape = doc.shape[i]!,
+      form = doc.form[i]!;
     const found = memo ? memo.forms.find(form) : -1;
     if (found >= 0) {
       const slot = memo!.forms.values[found]!;
@@ -239,17 +251,22 @@ export function decodeDocument(doc: DocFeatures, scorer: Scorer, options: Decode
   };
 
   for (const s of doc.sentences) {
-    for (let a = s.tokenStart; a < s.tokenEnd; ) {
-      if (doc.row[a]! < 0) { a++; continue; }
+    for (let a = s.tokenStart; a < s.tokenEnd;) {
+      if (doc.row[a]! < 0) {
+        a++;
+        continue;
+      }
       let b = a + 1;
       while (b < s.tokenEnd && doc.row[b]! >= 0) b++;
-      const first = a === s.tokenStart ? START : O, m = b - a;
+      const first = a === s.tokenStart ? START : O,
+        m = b - a;
       let entries: Float32Array = scratch;
       for (let j = 0; j < m; j++) {
         const i = a + j;
         entries = formScores(i, j);
         for (let t = 0; t < T; t++) emission[j * T + t] = entries[at[j]! + t]!;
-        const base = doc.row[i]! * CONTEXT_FEATURES, groupBase = doc.row[i]! * GROUP_COUNT;
+        const base = doc.row[i]! * CONTEXT_FEATURES,
+          groupBase = doc.row[i]! * GROUP_COUNT;
         const hist = historyIndex(historyValue(history.find(doc.word[i]!)), doc.casing[i]!, doc.sentFlags[i]!);
         // the hashed features go to the buffer and are scored from it; when learning, all features do
         let n = j * TOKEN_FEATURES;
@@ -275,7 +292,10 @@ export function decodeDocument(doc: DocFeatures, scorer: Scorer, options: Decode
         tags[a + j] = path[j]!;
         if (path[j] !== O) from = j;
       }
-      if (from === m) { a = b; continue; }
+      if (from === m) {
+        a = b;
+        continue;
+      }
       maxMarginals(m, from, emission, entries, at, forward, backward);
       for (let j = from; j < m; j++) {
         const best = path[j]!;
@@ -309,14 +329,20 @@ function viterbi(m: number, first: number, emission: Float32Array, entries: Floa
     forward[t] = k >= 0 && (m > 1 || CAN_END[t]) ? emission[t]! + entries[pair0 + k]! : NEG;
   }
   for (let j = 1; j < m; j++) {
-    const last = j === m - 1, pair = at[j]! + T, prev = (j - 1) * T;
+    const last = j === m - 1,
+      pair = at[j]! + T,
+      prev = (j - 1) * T;
     for (let t = 0; t < T; t++) {
-      let best = NEG, arg = 0;
+      let best = NEG,
+        arg = 0;
       if (!last || CAN_END[t]) {
         for (let k = PRED.from[t]!, end = PRED.from[t + 1]!; k < end; k++) {
           const p = PRED.list[k]!;
           const v = forward[prev + p]! + entries[pair + PRED.pair[k]!]!;
-          if (v > best) { best = v; arg = p; }
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
         }
       }
       forward[j * T + t] = best > NEG / 2 ? best + emission[j * T + t]! : NEG;
@@ -338,7 +364,8 @@ function viterbi(m: number, first: number, emission: Float32Array, entries: Floa
 function maxMarginals(m: number, from: number, emission: Float32Array, entries: Float32Array, at: Int32Array, forward: Float32Array, backward: Float32Array): void {
   for (let t = 0; t < T; t++) backward[(m - 1) * T + t] = CAN_END[t] ? 0 : NEG;
   for (let j = m - 2; j >= from; j--) {
-    const pair = at[j + 1]! + T, next = (j + 1) * T;
+    const pair = at[j + 1]! + T,
+      next = (j + 1) * T;
     for (let p = 0; p < T; p++) {
       let best = NEG;
       if (forward[j * T + p]! > NEG / 2) {
@@ -356,8 +383,10 @@ function maxMarginals(m: number, from: number, emission: Float32Array, entries: 
 /** Collins' update: gold path features up, predicted path features down, where the two differ. */
 function learn(doc: DocFeatures, a: number, m: number, first: number, gold: Uint8Array, path: Uint8Array, features: Int32Array, counts: Int32Array, learner: Learner): void {
   for (let j = 0; j < m; j++) {
-    const g = gold[a + j]!, p = path[j]!;
-    const gp = j === 0 ? first : gold[a + j - 1]!, pp = j === 0 ? first : path[j - 1]!;
+    const g = gold[a + j]!,
+      p = path[j]!;
+    const gp = j === 0 ? first : gold[a + j - 1]!,
+      pp = j === 0 ? first : path[j - 1]!;
     if (g === p && gp === pp) continue;
     if (g !== p) {
       for (let k = j * TOKEN_FEATURES, end = k + counts[j]!; k < end; k++) {
@@ -366,7 +395,10 @@ function learn(doc: DocFeatures, a: number, m: number, first: number, gold: Uint
       }
     }
     const i = a + j;
-    for (const [prev, tag, delta] of [[gp, g, 1], [pp, p, -1]] as const) {
+    for (const [prev, tag, delta] of [
+      [gp, g, 1],
+      [pp, p, -1],
+    ] as const) {
       learner.update(mix(T_PREV, prev), tag, delta);
       learner.update(mix(mix(T_PREV_W, prev), doc.word[i]!), tag, delta);
       learner.update(mix(mix(T_PREV_SH, prev), doc.shape[i]!), tag, delta);
@@ -378,8 +410,10 @@ function learn(doc: DocFeatures, a: number, m: number, first: number, gold: Uint
 /** 0: never labelled; else 1 + 2 * majority class + (1 when every label agreed). */
 function historyValue(slot: number): number {
   if (slot < 0) return 0;
-  const h = history.values, o = slot * CLASS_COUNT;
-  let best = 0, total = 0;
+  const h = history.values,
+    o = slot * CLASS_COUNT;
+  let best = 0,
+    total = 0;
   for (let c = 0; c < CLASS_COUNT; c++) {
     total += h[o + c]!;
     if (h[o + c]! > h[o + best]!) best = c;

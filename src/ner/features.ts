@@ -73,7 +73,9 @@ export interface DocFeatures {
   readonly sentences: readonly Sentence[];
 }
 
-const SHAPE_UPPER = 88, SHAPE_LOWER = 120, SHAPE_DIGIT = 100; // 'X' 'x' 'd'
+const SHAPE_UPPER = 88,
+  SHAPE_LOWER = 120,
+  SHAPE_DIGIT = 100; // 'X' 'x' 'd'
 
 function isUpper(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
@@ -92,7 +94,14 @@ function isLower(c: number): boolean {
  * [3] hash of its lower-case form (the word), [4] hash of its characters as written (the form).
  */
 function scanToken(text: string, start: number, end: number, out: Int32Array): void {
-  let h = fnvStart(), w = fnvStart(), f = fnvStart(), last = -1, upper = 0, lower = 0, digit = 0, firstUpper = false;
+  let h = fnvStart(),
+    w = fnvStart(),
+    f = fnvStart(),
+    last = -1,
+    upper = 0,
+    lower = 0,
+    digit = 0,
+    firstUpper = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     f = fnvStep(f, c);
@@ -108,9 +117,13 @@ function scanToken(text: string, start: number, end: number, out: Int32Array): v
       }
     } else {
       w = fnvStep(w, c);
-      if (isLower(c)) { cls = SHAPE_LOWER; lower++; }
-      else if (c >= 48 && c <= 57) { cls = SHAPE_DIGIT; digit++; }
-      else cls = c;
+      if (isLower(c)) {
+        cls = SHAPE_LOWER;
+        lower++;
+      } else if (c >= 48 && c <= 57) {
+        cls = SHAPE_DIGIT;
+        digit++;
+      } else cls = c;
     }
     if (cls !== last) h = fnvStep(h, cls);
     last = cls;
@@ -153,12 +166,7 @@ export interface FeatureOptions {
 }
 
 /** Extracts the tag-independent features of a document. */
-export function documentFeatures(
-  text: string,
-  analysis: { readonly sentences: readonly Sentence[]; readonly tokens: readonly Token[] },
-  gazetteer: Gazetteer | null,
-  options: FeatureOptions = {},
-): DocFeatures {
+export function documentFeatures(text: string, analysis: { readonly sentences: readonly Sentence[]; readonly tokens: readonly Token[] }, gazetteer: Gazetteer | null, options: FeatureOptions = {}): DocFeatures {
   const { reuseBuffers = false, everyToken = false } = options;
   const { tokens, sentences } = analysis;
   const n = tokens.length;
@@ -166,10 +174,17 @@ export function documentFeatures(
   const kept = reuseBuffers ? (pool.kept = grown(pool.kept, 4 * n)) : new Int32Array(4 * n);
   const flags = reuseBuffers ? (pool.flags = grown(pool.flags, 3 * n)) : new Uint8Array(3 * n);
   flags.fill(0, 2 * n, 3 * n); // gazetteer tags
-  const word = kept.subarray(0, n), shape = kept.subarray(n, 2 * n), form = kept.subarray(2 * n, 3 * n), row = kept.subarray(3 * n, 4 * n);
-  const casing = flags.subarray(0, n), sentFlags = flags.subarray(n, 2 * n);
-  const ints = (pool.ints = grown(pool.ints, 5 * n)), bytes = (pool.bytes = grown(pool.bytes, 2 * n));
-  const pos = ints.subarray(0, n), runFrom = ints.subarray(n, 2 * n), runTo = ints.subarray(2 * n, 3 * n);
+  const word = kept.subarray(0, n),
+    shape = kept.subarray(n, 2 * n),
+    form = kept.subarray(2 * n, 3 * n),
+    row = kept.subarray(3 * n, 4 * n);
+  const casing = flags.subarray(0, n),
+    sentFlags = flags.subarray(n, 2 * n);
+  const ints = (pool.ints = grown(pool.ints, 5 * n)),
+    bytes = (pool.bytes = grown(pool.bytes, 2 * n));
+  const pos = ints.subarray(0, n),
+    runFrom = ints.subarray(n, 2 * n),
+    runTo = ints.subarray(2 * n, 3 * n);
   // the tokens' offsets, read once: token objects lie all over memory
   const bounds = { start: ints.subarray(3 * n, 4 * n), end: ints.subarray(4 * n, 5 * n), spaceBefore: bytes.subarray(0, n) };
   const quiet = bytes.subarray(n, 2 * n);
@@ -196,7 +211,8 @@ export function documentFeatures(
   row.fill(-1);
   let rows = 0;
   for (const s of sentences) {
-    const a = s.tokenStart, b = s.tokenEnd;
+    const a = s.tokenStart,
+      b = s.tokenEnd;
     const loud = (i: number) => i >= a && i < b && !quiet[i];
     for (let i = a; i < b; i++) {
       if (everyToken || loud(i) || ((loud(i - 1) || loud(i - 2)) && (loud(i + 1) || loud(i + 2)))) row[i] = rows++;
@@ -205,7 +221,8 @@ export function documentFeatures(
 
   docCase.reset(n);
   for (const s of sentences) {
-    let letters = 0, caps = 0;
+    let letters = 0,
+      caps = 0;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const c = casing[i] as Case;
       if (c === Case.Punct || c === Case.Digit) continue;
@@ -235,10 +252,13 @@ export function documentFeatures(
   // runs of capitalised words ("Korean Central News Agency"): every word sees the run's first and last
   // word and its own place in the run, so the head ("Agency") types the whole name
   for (const s of sentences) {
-    for (let i = s.tokenStart; i < s.tokenEnd; ) {
+    for (let i = s.tokenStart; i < s.tokenEnd;) {
       let j = i + 1;
       if (capital(casing[i] as Case)) while (j < s.tokenEnd && capital(casing[j] as Case)) j++;
-      for (let k = i; k < j; k++) { runFrom[k] = i; runTo[k] = j; }
+      for (let k = i; k < j; k++) {
+        runFrom[k] = i;
+        runTo[k] = j;
+      }
       i = j;
     }
   }
@@ -247,19 +267,29 @@ export function documentFeatures(
   const fixed = reuseBuffers ? (pool.fixed = grown(pool.fixed, rows * F)) : new Int32Array(rows * F);
   const group = reuseBuffers ? (pool.groups = grown(pool.groups, rows * GROUP_COUNT)) : new Int32Array(rows * GROUP_COUNT);
   for (const s of sentences) {
-    const a = s.tokenStart, b = s.tokenEnd;
+    const a = s.tokenStart,
+      b = s.tokenEnd;
     const at = (arr: Int32Array, i: number) => (i < a ? BOUNDARY[0] : i >= b ? BOUNDARY[1] : arr[i]!);
     const gazAt = (i: number) => (i < a || i >= b ? GAZ_OUTSIDE : gaz[i]!);
     for (let i = a; i < b; i++) {
       if (row[i]! < 0) continue;
       const o = row[i]! * F;
       let k = o;
-      const w0 = word[i]!, wm1 = at(word, i - 1), wp1 = at(word, i + 1);
-      const sh0 = shape[i]!, shm1 = at(shape, i - 1), shp1 = at(shape, i + 1);
-      const p0 = pos[i]!, pm1 = i > a ? pos[i - 1]! : POS_BEFORE, pp1 = i + 1 < b ? pos[i + 1]! : POS_AFTER;
-      const c0 = casing[i]!, sf = sentFlags[i]!;
-      const slot = docCase.find(word[i]!), dc = slot < 0 ? 0 : docCase.values[slot]!;
-      const wm2 = at(word, i - 2), wp2 = at(word, i + 2);
+      const w0 = word[i]!,
+        wm1 = at(word, i - 1),
+        wp1 = at(word, i + 1);
+      const sh0 = shape[i]!,
+        shm1 = at(shape, i - 1),
+        shp1 = at(shape, i + 1);
+      const p0 = pos[i]!,
+        pm1 = i > a ? pos[i - 1]! : POS_BEFORE,
+        pp1 = i + 1 < b ? pos[i + 1]! : POS_AFTER;
+      const c0 = casing[i]!,
+        sf = sentFlags[i]!;
+      const slot = docCase.find(word[i]!),
+        dc = slot < 0 ? 0 : docCase.values[slot]!;
+      const wm2 = at(word, i - 2),
+        wp2 = at(word, i + 2);
       fixed[k++] = mix(T_WM1, wm1);
       fixed[k++] = mix(T_WP1, wp1);
       fixed[k++] = mix(mix(T_W_M1_0, wm1), w0);
@@ -269,7 +299,8 @@ export function documentFeatures(
       fixed[k++] = mix(mix(T_WM2_WM1, wm2), wm1);
       fixed[k++] = mix(mix(T_WP1_WP2, wp1), wp2);
       fixed[k++] = sf & SENT_CAPS ? mix(T_W_CAPS, w0) : 0;
-      const r0 = runFrom[i]!, r1 = runTo[i]!;
+      const r0 = runFrom[i]!,
+        r1 = runTo[i]!;
       const place = r1 - r0 === 1 ? 0 : i === r0 ? 1 : i === r1 - 1 ? 2 : 3;
       const capsRun = capital(c0 as Case) && !(sf & SENT_CAPS);
       fixed[k++] = capsRun ? mix(mix(T_RUN_LAST, word[r1 - 1]!), place) : 0;
@@ -297,7 +328,8 @@ export function ownFeatures(doc: DocFeatures, i: number, out: Int32Array, at: nu
   out[at++] = mix(T_FORM, doc.form[i]!);
   out[at++] = mix(T_SH0, doc.shape[i]!);
   const w = doc.normal[i]!;
-  let pre = fnvStart(), suf = fnvStart();
+  let pre = fnvStart(),
+    suf = fnvStart();
   for (let k = 0; k < 4 && k < w.length; k++) {
     pre = fnvStep(pre, w.charCodeAt(k));
     suf = fnvStep(suf, w.charCodeAt(w.length - 1 - k));

@@ -30,11 +30,13 @@ export function phraseKey(text: string, start: number, end: number, h = fnvStart
     const c = text.charCodeAt(i);
     if (c < 128) {
       if (c >= 65 && c <= 90) h = fnvStep(h, c | 32);
-      else if (c === 32 || (c >= 9 && c <= 13)) { if (i === start || !isSpace(text.charCodeAt(i - 1))) h = fnvStep(h, 32); }
-      else h = fnvStep(h, c);
+      else if (c === 32 || (c >= 9 && c <= 13)) {
+        if (i === start || !isSpace(text.charCodeAt(i - 1))) h = fnvStep(h, 32);
+      } else h = fnvStep(h, c);
     } else if (c === 0x2019) h = fnvStep(h, 39);
-    else if (isSpace(c)) { if (i === start || !isSpace(text.charCodeAt(i - 1))) h = fnvStep(h, 32); }
-    else {
+    else if (isSpace(c)) {
+      if (i === start || !isSpace(text.charCodeAt(i - 1))) h = fnvStep(h, 32);
+    } else {
       const lower = c === 0x3c2 ? 'σ' : String.fromCharCode(c).toLowerCase(); // final sigma folds like any sigma
       for (let k = 0; k < lower.length; k++) h = fnvStep(h, lower.charCodeAt(k));
     }
@@ -59,7 +61,8 @@ export function gazetteerFromEntries(...tables: Iterable<readonly [string, Entit
   // the phrases' keys as bits of a table small enough to stay in cache (a look-up's filter)
   const keys = new Int32Array(1 << (KEY_BITS - 5));
   for (const entries of tables) {
-    const exact = new Map<string, EntityType>(), folded = new Map<string, EntityType>();
+    const exact = new Map<string, EntityType>(),
+      folded = new Map<string, EntityType>();
     for (const [phrase, type] of entries) {
       const key = spaced(phrase);
       if (!key) continue;
@@ -117,21 +120,17 @@ const capitalised = (c: number) => c >= 1 && c <= 3;
  * phrases that start and end with a capitalised token (or a syllable after a hyphen), and whose key the
  * gazetteer may have, are looked up, so look-ups stay few.
  */
-export function gazetteerTags(
-  text: string,
-  tokens: TokenBounds,
-  sentences: readonly Sentence[],
-  casing: Uint8Array,
-  gazetteer: Gazetteer,
-  tags = new Uint8Array(casing.length),
-): Uint8Array {
+export function gazetteerTags(text: string, tokens: TokenBounds, sentences: readonly Sentence[], casing: Uint8Array, gazetteer: Gazetteer, tags = new Uint8Array(casing.length)): Uint8Array {
   const { start, end, spaceBefore } = tokens;
   // "in" of "Moon Jae-in": attached to a hyphen
   const afterHyphen = (k: number) => !spaceBefore[k] && text.charCodeAt(start[k]! - 1) === 45;
   const keyOf = new Int32Array(MAX_PHRASE_TOKENS + 1);
   for (const s of sentences) {
-    for (let i = s.tokenStart; i < s.tokenEnd; ) {
-      if (!capitalised(casing[i]!)) { i++; continue; }
+    for (let i = s.tokenStart; i < s.tokenEnd;) {
+      if (!capitalised(casing[i]!)) {
+        i++;
+        continue;
+      }
       const ends = (len: number) => len === 1 || capitalised(casing[i + len - 1]!) || afterHyphen(i + len - 1);
       let longest = Math.min(MAX_PHRASE_TOKENS, s.tokenEnd - i);
       while (!ends(longest)) longest--;
@@ -142,15 +141,22 @@ export function gazetteerTags(
           keyOf[len] = h | 0;
         }
       }
-      let matched = 0, cls = -1;
+      let matched = 0,
+        cls = -1;
       for (let len = longest; len >= 1 && !matched; len--) {
         if (!ends(len)) continue;
         const last = i + len - 1;
         if (gazetteer.mayHave && !gazetteer.mayHave(keyOf[len]!)) continue;
         const type = gazetteer.lookup(text.slice(start[i]!, end[last]!));
-        if (type) { matched = len; cls = CLASS_OF_TYPE[type]; }
+        if (type) {
+          matched = len;
+          cls = CLASS_OF_TYPE[type];
+        }
       }
-      if (!matched) { i++; continue; }
+      if (!matched) {
+        i++;
+        continue;
+      }
       if (matched === 1) tags[i] = tagOf('U', cls);
       else {
         tags[i] = tagOf('B', cls);

@@ -42,7 +42,8 @@ export class PerceptronTrainer implements Learner {
       r = this.rows.size;
       this.rows.set(feature, r);
       if ((r + 1) * TAG_COUNT > this.w.length) {
-        const w = new Float32Array(this.w.length * 2), u = new Float64Array(this.u.length * 2);
+        const w = new Float32Array(this.w.length * 2),
+          u = new Float64Array(this.u.length * 2);
         w.set(this.w);
         u.set(this.u);
         this.w = w;

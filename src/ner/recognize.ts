@@ -30,12 +30,7 @@ export function effectiveGazetteer(gazetteer?: Gazetteer): Gazetteer {
   return gazetteer ? chainGazetteers(gazetteer, standardGazetteer()) : standardGazetteer();
 }
 
-export function recognize(
-  text: string,
-  analysis: { readonly sentences: readonly Sentence[]; readonly tokens: readonly Token[] },
-  model: NerModel,
-  gazetteer?: Gazetteer,
-): EntitySpan[] {
+export function recognize(text: string, analysis: { readonly sentences: readonly Sentence[]; readonly tokens: readonly Token[] }, model: NerModel, gazetteer?: Gazetteer): EntitySpan[] {
   const gaz = effectiveGazetteer(gazetteer);
   // the features and tags are done with before the next call: their buffers are reused
   const doc = documentFeatures(text, analysis, gaz, { reuseBuffers: true });

@@ -21,21 +21,16 @@ interface Range {
   rule: string;
 }
 
-const PER = 0, LOC = 2, MISC = 3;
+const PER = 0,
+  LOC = 2,
+  MISC = 3;
 const CLASS_COUNT = CLASSES.length;
 /** Confidence above which a tagged name may type other mentions of its words. */
 const SURE = 0.9;
 const MAX_SYLLABLE = 4;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
-export function entitySpans(
-  text: string,
-  tokens: readonly Token[],
-  doc: DocFeatures,
-  tags: Uint8Array,
-  confidence: Float32Array,
-  gazetteer: Gazetteer,
-): EntitySpan[] {
+export function entitySpans(text: string, tokens: readonly Token[], doc: DocFeatures, tags: Uint8Array, confidence: Float32Array, gazetteer: Gazetteer): EntitySpan[] {
   const ranges: Range[] = [];
   for (const e of decodeTags(tags)) {
     let { from, to } = e;
@@ -53,7 +48,8 @@ export function entitySpans(
   addLaterMentions(doc, ranges);
   ranges.sort((a, b) => a.from - b.from);
   return ranges.map((r) => {
-    const start = tokens[r.from]!.start, end = tokens[r.to - 1]!.end;
+    const start = tokens[r.from]!.start,
+      end = tokens[r.to - 1]!.end;
     return { start, end, type: typeOf(text.slice(start, end), r.cls, doc.normal[r.to - 1]!, gazetteer), confidence: r.confidence, rule: r.rule };
   });
 }
@@ -71,7 +67,8 @@ function closesBracket(doc: DocFeatures, from: number, to: number): boolean {
  */
 function joinHyphenated(text: string, tokens: readonly Token[], doc: DocFeatures, to: number): number {
   while (to + 1 < doc.n) {
-    const dash = tokens[to]!, next = tokens[to + 1]!;
+    const dash = tokens[to]!,
+      next = tokens[to + 1]!;
     if (dash.spaceBefore || next.spaceBefore || text.slice(dash.start, dash.end) !== '-') break;
     if (doc.casing[to + 1] !== Case.Lower || next.end - next.start > MAX_SYLLABLE || HYPHEN_SUFFIXES.has(doc.normal[to + 1]!)) break;
     to += 2;

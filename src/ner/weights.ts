@@ -43,7 +43,10 @@ function quantize(weights: ReadonlyMap<number, Float32Array>, minWeight: number)
   let maxAbs = 0;
   for (const row of weights.values()) for (const v of row) maxAbs = Math.max(maxAbs, Math.abs(v));
   const scale = maxAbs / 32767 || 1;
-  const keys: number[] = [], counts: number[] = [], tagIndex: number[] = [], values: number[] = [];
+  const keys: number[] = [],
+    counts: number[] = [],
+    tagIndex: number[] = [],
+    values: number[] = [];
   for (const [key, row] of weights) {
     let count = 0;
     for (let t = 0; t < TAG_COUNT; t++) {
@@ -55,7 +58,10 @@ function quantize(weights: ReadonlyMap<number, Float32Array>, minWeight: number)
       values.push(q);
       count++;
     }
-    if (count) { keys.push(key); counts.push(count); }
+    if (count) {
+      keys.push(key);
+      counts.push(count);
+    }
   }
   return { scale, keys: Int32Array.from(keys), counts: Uint8Array.from(counts), tagIndex: Uint8Array.from(tagIndex), values: Int16Array.from(values) };
 }
@@ -66,12 +72,7 @@ export function modelFromWeights(weights: ReadonlyMap<number, Float32Array>, min
 }
 
 /** Writes averaged weights, dropping those whose magnitude is below `minWeight`. */
-export function saveWeights(
-  file: string,
-  weights: ReadonlyMap<number, Float32Array>,
-  minWeight: number,
-  temperature: number,
-): { features: number; weights: number; bytes: number } {
+export function saveWeights(file: string, weights: ReadonlyMap<number, Float32Array>, minWeight: number, temperature: number): { features: number; weights: number; bytes: number } {
   const q = quantize(weights, minWeight);
   const header: Header = {
     format: FORMAT,

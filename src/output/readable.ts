@@ -18,7 +18,9 @@ export function toReadable(doc: Document): string {
   for (const e of doc.events) {
     const target = e.target ? `${e.target.code ?? `"${e.target.text}"`}` : '---';
     const when = [e.date, e.historical ? 'historical' : null].filter(Boolean).join(' ');
-    lines.push(`   ${e.code.padEnd(5)} ${(e.source.code ?? `"${e.source.text}"`).padEnd(10)} -> ${target.padEnd(10)} ${when.padEnd(10)} ${e.plover ?? ''} [s${e.sentence}] ${clip(a?.text.slice(e.verbSpan.start, e.verbSpan.end) ?? '', 40)}${e.location ? ` @ ${e.location.name}` : ''}`);
+    lines.push(
+      `   ${e.code.padEnd(5)} ${(e.source.code ?? `"${e.source.text}"`).padEnd(10)} -> ${target.padEnd(10)} ${when.padEnd(10)} ${e.plover ?? ''} [s${e.sentence}] ${clip(a?.text.slice(e.verbSpan.start, e.verbSpan.end) ?? '', 40)}${e.location ? ` @ ${e.location.name}` : ''}`,
+    );
   }
   if (doc.quotes.length) lines.push('quotes:');
   for (const q of doc.quotes) {

@@ -15,9 +15,7 @@ export function toRecord(doc: Document, versions: RecordVersions): OutputRecord 
   // only a record refused before analysis is cut: it has no spans into the text that could dangle
   const clipped = doc.error !== null && doc.sentences.length === 0 && full.length > ERROR_ECHO_CHARS;
   const text = clipped ? full.slice(0, ERROR_ECHO_CHARS) : full;
-  const issues = clipped
-    ? [...doc.issues, { code: 'text-clipped', message: `${doc.origin}: the article text (${full.length} characters) is cut to its first ${ERROR_ECHO_CHARS} in this error record` }]
-    : doc.issues;
+  const issues = clipped ? [...doc.issues, { code: 'text-clipped', message: `${doc.origin}: the article text (${full.length} characters) is cut to its first ${ERROR_ECHO_CHARS} in this error record` }] : doc.issues;
   return {
     id: doc.id,
     error: doc.error ? { code: doc.error.code, message: doc.error.message } : null,
@@ -31,9 +29,7 @@ export function toRecord(doc: Document, versions: RecordVersions): OutputRecord 
           byline: doc.article.byline,
           authors: [...doc.article.authors],
           published: doc.article.published,
-          dateline: doc.article.dateline
-            ? { place: doc.article.dateline.place, date: doc.article.dateline.date, agency: doc.article.dateline.agency }
-            : null,
+          dateline: doc.article.dateline ? { place: doc.article.dateline.place, date: doc.article.dateline.date, agency: doc.article.dateline.agency } : null,
           text,
           captions: [...doc.article.captions],
           language: doc.article.language ?? null,
@@ -45,29 +41,33 @@ export function toRecord(doc: Document, versions: RecordVersions): OutputRecord 
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph })),
     times: doc.times.map((t) => ({ text: t.text, start: t.start, end: t.end, date: t.date, year: t.year, grain: t.grain })),
     // names only: pronouns and descriptions are references to the named entities
-    entities: doc.mentions.filter((m): m is Mention & { form: 'name' } => m.form === 'name').map((m): RecordEntity => ({
-      text: m.text,
-      start: m.start,
-      end: m.end,
-      type: m.type,
-      actor: m.actor,
-      name: m.name,
-      entity: m.entity,
-      form: m.form,
-      rule: m.provenance.rule,
-      confidence: m.provenance.confidence,
-    })),
-    references: doc.mentions.filter((m): m is Mention & { form: RecordReference['form'] } => m.form !== 'name').map((m): RecordReference => ({
-      text: m.text,
-      start: m.start,
-      end: m.end,
-      form: m.form,
-      type: m.type,
-      actor: m.actor,
-      name: m.name,
-      entity: m.entity,
-      rule: m.provenance.rule,
-    })),
+    entities: doc.mentions
+      .filter((m): m is Mention & { form: 'name' } => m.form === 'name')
+      .map((m): RecordEntity => ({
+        text: m.text,
+        start: m.start,
+        end: m.end,
+        type: m.type,
+        actor: m.actor,
+        name: m.name,
+        entity: m.entity,
+        form: m.form,
+        rule: m.provenance.rule,
+        confidence: m.provenance.confidence,
+      })),
+    references: doc.mentions
+      .filter((m): m is Mention & { form: RecordReference['form'] } => m.form !== 'name')
+      .map((m): RecordReference => ({
+        text: m.text,
+        start: m.start,
+        end: m.end,
+        form: m.form,
+        type: m.type,
+        actor: m.actor,
+        name: m.name,
+        entity: m.entity,
+        rule: m.provenance.rule,
+      })),
     quotes: doc.quotes.map((q) => quoteRecord(q)),
     // attributed thoughts, intentions, votes and list lines: no speech, so no quotes
     stances: (doc.stances ?? []).map((q) => quoteRecord(q)),

@@ -60,10 +60,14 @@ export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Code
     return {
       issues: async () => (await loading).issues,
       code: (docs) =>
-        inOrder(docs, async (raw) => {
-          const pipeline = await loading;
-          return form(await pipeline.process(raw), raw, pipeline.versions);
-        }, limit),
+        inOrder(
+          docs,
+          async (raw) => {
+            const pipeline = await loading;
+            return form(await pipeline.process(raw), raw, pipeline.versions);
+          },
+          limit,
+        ),
       close: async () => undefined,
     };
   }

@@ -58,7 +58,11 @@ export const DEFAULT_SETTINGS: QueueSettings = { maxDeliveries: DEFAULT_MAX_DELI
 /** Creates the streams and the workers' consumer when they are missing, with these settings; existing ones are kept as they are. */
 export async function ensureQueue(nc: NatsConnection, names: QueueNames, settings: QueueSettings = DEFAULT_SETTINGS): Promise<JetStreamManager> {
   const jsm = await jetstreamManager(nc);
-  const exists = async (fn: () => Promise<unknown>) => fn().then(() => true, () => false);
+  const exists = async (fn: () => Promise<unknown>) =>
+    fn().then(
+      () => true,
+      () => false,
+    );
   if (!(await exists(() => jsm.streams.info(names.stream)))) {
     await jsm.streams.add({ name: names.stream, subjects: [names.docs], retention: RetentionPolicy.Workqueue, duplicate_window: nanos(DUPLICATE_WINDOW_MS) }).catch(ignoreRace);
   }

@@ -279,7 +279,10 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerStats> {
       [lastDone, lastAt] = [done(), now];
       consumer
         .info()
-        .then((i) => i.num_pending + i.num_ack_pending, () => null)
+        .then(
+          (i) => i.num_pending + i.num_ack_pending,
+          () => null,
+        )
         .then((waiting) => log(healthLine(stats, (done() * 1000) / Math.max(1, now - started), recent, inHand.size, waiting)))
         // a health line that cannot be written must not end the worker
         .catch(() => undefined);
@@ -355,14 +358,14 @@ function codeOne(coders: Coders<'store'>): (raw: RawDocument) => Promise<StoreEn
 function healthLine(s: WorkerStats, rate: number, recent: number | null, inHand: number, waiting: number | null): string {
   const now = recent === null ? '' : ` (last interval ${recent.toFixed(1)})`;
   const queue = waiting === null ? '' : `; queue: ${waiting} waiting or in hand`;
-  return (
-    `dyad worker: ${s.stored} stored, ${s.duplicates} duplicates, ${s.errors} errors, ${s.dead} dead letters, ${s.retried} retried, ` +
-    `${s.redelivered} redelivered; ${rate.toFixed(1)} docs/s${now}; ${inHand} in hand${queue}`
-  );
+  return `dyad worker: ${s.stored} stored, ${s.duplicates} duplicates, ${s.errors} errors, ${s.dead} dead letters, ${s.retried} retried, ` + `${s.redelivered} redelivered; ${rate.toFixed(1)} docs/s${now}; ${inHand} in hand${queue}`;
 }
 
 const describeError = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 /** Text a PostgreSQL text column takes (no NUL). */
 const clean = (text: string): string => text.replace(/\u0000/g, '\\0');
 /** A header value: one line. */
-const oneLine = (text: string): string => clean(text).replace(/[\r\n]+/g, ' ').slice(0, 2000);
+const oneLine = (text: string): string =>
+  clean(text)
+    .replace(/[\r\n]+/g, ' ')
+    .slice(0, 2000);

@@ -349,10 +349,12 @@ vote       vote_for vote_against approve sign nominate appoint adopt ban file su
 `;
 
 const CLASS_OF: ReadonlyMap<string, CueClass> = new Map(
-  CLASS_TABLE.split('\n').filter((l) => l.trim()).flatMap((row) => {
-    const [cls, ...cues] = row.trim().split(/\s+/);
-    return cues.map((cue) => [cue, cls as CueClass] as const);
-  }),
+  CLASS_TABLE.split('\n')
+    .filter((l) => l.trim())
+    .flatMap((row) => {
+      const [cls, ...cues] = row.trim().split(/\s+/);
+      return cues.map((cue) => [cue, cls as CueClass] as const);
+    }),
 );
 
 const FRAME_LETTERS = new Set('cqphnikva-');
@@ -395,6 +397,24 @@ export const ALL_CUES: readonly CueEntry[] = ENTRIES;
  * from the ministry") stands for its author, and "X's statement: ..." attributes with the noun as cue.
  */
 export const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
-  'message', 'statement', 'letter', 'tweet', 'post', 'email', 'e-mail', 'release', 'remarks', 'comment',
-  'speech', 'note', 'memo', 'editorial', 'column', 'op-ed', 'blog', 'report', 'interview', 'announcement',
+  'message',
+  'statement',
+  'letter',
+  'tweet',
+  'post',
+  'email',
+  'e-mail',
+  'release',
+  'remarks',
+  'comment',
+  'speech',
+  'note',
+  'memo',
+  'editorial',
+  'column',
+  'op-ed',
+  'blog',
+  'report',
+  'interview',
+  'announcement',
 ]);

@@ -22,8 +22,32 @@ export interface QuoteInput {
 
 /** Forms of cue verbs the tagger sometimes takes for nouns ("About 4 in 10 say ..."). */
 const VERB_FORMS = new Set([
-  'say', 'says', 'said', 'tells', 'told', 'adds', 'added', 'wrote', 'writes', 'asked', 'asks', 'noted', 'notes', 'argued',
-  'show', 'shows', 'showed', 'finds', 'found', 'thinks', 'believes', 'knows', 'wants', 'hopes', 'urges', 'warns',
+  'say',
+  'says',
+  'said',
+  'tells',
+  'told',
+  'adds',
+  'added',
+  'wrote',
+  'writes',
+  'asked',
+  'asks',
+  'noted',
+  'notes',
+  'argued',
+  'show',
+  'shows',
+  'showed',
+  'finds',
+  'found',
+  'thinks',
+  'believes',
+  'knows',
+  'wants',
+  'hopes',
+  'urges',
+  'warns',
 ]);
 
 const ACCORDING = CUES.get('according')?.[0] ?? null;

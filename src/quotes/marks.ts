@@ -26,7 +26,14 @@ export interface Piece {
 type Facing = 'open' | 'close' | 'either';
 
 const MARKS: ReadonlyMap<string, Facing> = new Map([
-  ['"', 'either'], ['“', 'open'], ['”', 'close'], ['„', 'open'], ['``', 'open'], ["''", 'close'], ['«', 'open'], ['»', 'close'],
+  ['"', 'either'],
+  ['“', 'open'],
+  ['”', 'close'],
+  ['„', 'open'],
+  ['``', 'open'],
+  ["''", 'close'],
+  ['«', 'open'],
+  ['»', 'close'],
 ]);
 
 export interface MarkInfo {
@@ -98,9 +105,15 @@ export function pairMarks(text: string, tokens: readonly Token[], marks: MarkInf
     const last = c < 0 ? paragraphEnd : c;
     if (last <= first) return false;
     const piece: Piece = {
-      open: o, close: c, first, last,
-      start: tokens[first]!.start + (marks.glued[first] === 1 ? 1 : 0), end: tokens[last - 1]!.end - (marks.glued[last - 1] === 2 ? 1 : 0),
-      paragraph: paragraphOf[first]!, next: -1, prev: -1,
+      open: o,
+      close: c,
+      first,
+      last,
+      start: tokens[first]!.start + (marks.glued[first] === 1 ? 1 : 0),
+      end: tokens[last - 1]!.end - (marks.glued[last - 1] === 2 ? 1 : 0),
+      paragraph: paragraphOf[first]!,
+      next: -1,
+      prev: -1,
     };
     if (o === paragraphStart && carried >= 0) {
       pieces[carried]!.next = pieces.length;

@@ -7,8 +7,34 @@ export type Range = readonly [number, number];
 
 /** Pronouns that stand for a whole subject. */
 const SUBJECT_PRONOUNS = new Set([
-  'he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that', 'one', 'someone', 'somebody', 'everyone',
-  'everybody', 'nobody', 'others', 'many', 'some', 'most', 'few', 'several', 'both', 'all', 'each', 'this', 'these', 'those',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'it',
+  'who',
+  'which',
+  'that',
+  'one',
+  'someone',
+  'somebody',
+  'everyone',
+  'everybody',
+  'nobody',
+  'others',
+  'many',
+  'some',
+  'most',
+  'few',
+  'several',
+  'both',
+  'all',
+  'each',
+  'this',
+  'these',
+  'those',
 ]);
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -17,9 +43,42 @@ const APOSTROPHE_S = new Set(["'s", '’s', "'", '’']);
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with']);
 /** Words that open a noun phrase but may not end it when they come first ("On Tuesday Trump said"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
-  'time', 'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day', 'days',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'time',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'weekend',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'day',
+  'days',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ]);
 /** Words that open a noun phrase of quantity ("most Republicans", "many of the leaders"). */
 const QUANTIFIERS = new Set(['most', 'many', 'some', 'all', 'both', 'several', 'few', 'none', 'each', 'nearly', 'almost', 'roughly', 'only', 'half']);
@@ -28,8 +87,7 @@ const NP_INSIDE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'X', 'SYM']);
 
 export const isPossessive = (t: Token): boolean => POSSESSIVES.has(t.normal);
 const isHyphen = (t: Token | undefined): boolean => t !== undefined && (t.normal === '-' || t.normal === '–') && !t.spaceBefore;
-const isNominal = (t: Token): boolean =>
-  (NOMINAL.has(t.pos) && !(t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.normal))) || (t.pos === 'DET' && SUBJECT_PRONOUNS.has(t.normal));
+const isNominal = (t: Token): boolean => (NOMINAL.has(t.pos) && !(t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.normal))) || (t.pos === 'DET' && SUBJECT_PRONOUNS.has(t.normal));
 
 /** A subject pronoun standing alone ("he", "who", "some"). */
 export function isSubjectPronoun(t: Token): boolean {

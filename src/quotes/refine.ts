@@ -26,11 +26,14 @@ export function keepUnnested(candidates: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   const keptBlocks = new Blocks([]);
   for (const c of order) {
-    const clash = [...keptBlocks.near(c)].some((o) =>
-      c.cueRange[0] === o.cueRange[0] ||
-      nestedIn(c, o) || nestedIn(o, c) ||
-      o.content.some((r) => c.source !== null && inside(c.source[0], r) && inside(c.source[1] - 1, r)) ||
-      c.content.some((r) => o.content.some((q) => overlap(r, q) * 2 > Math.min(length(c.content), length(o.content)))));
+    const clash = [...keptBlocks.near(c)].some(
+      (o) =>
+        c.cueRange[0] === o.cueRange[0] ||
+        nestedIn(c, o) ||
+        nestedIn(o, c) ||
+        o.content.some((r) => c.source !== null && inside(c.source[0], r) && inside(c.source[1] - 1, r)) ||
+        c.content.some((r) => o.content.some((q) => overlap(r, q) * 2 > Math.min(length(c.content), length(o.content)))),
+    );
     if (!clash) {
       kept.push(c);
       keptBlocks.add(c);

@@ -90,8 +90,16 @@ function bounds(ctx: Context, i: number): Bounds {
 
 function make(ctx: Context, rule: RuleId, entry: CueEntry | null, cue: string, cueRange: Range, source: Range | null, content: Range[], direct: boolean, via: Range[] = []): Candidate {
   return {
-    rule, confidence: RULE_CONFIDENCE[rule] * (entry?.weight ?? 1), cue, cls: entry?.cls ?? 'speech', cueRange,
-    entry: entry?.ref ?? null, source, content: content.map(([a, b]): Range => [a, withoutComma(ctx, a, b)]).filter(([a, b]) => b > a), direct, via,
+    rule,
+    confidence: RULE_CONFIDENCE[rule] * (entry?.weight ?? 1),
+    cue,
+    cls: entry?.cls ?? 'speech',
+    cueRange,
+    entry: entry?.ref ?? null,
+    source,
+    content: content.map(([a, b]): Range => [a, withoutComma(ctx, a, b)]).filter(([a, b]) => b > a),
+    direct,
+    via,
   };
 }
 
@@ -169,7 +177,6 @@ function skipAdjuncts(ctx: Context, k: number, hi: number): number {
   return k;
 }
 
-
 /** ", per a translator," or "— on Twitter, as it happens —": the closing punctuation, or -1. */
 function parentheticalEnd(ctx: Context, open: number, hi: number): number {
   const toks = ctx.tokens;
@@ -184,11 +191,7 @@ function parentheticalEnd(ctx: Context, open: number, hi: number): number {
   return -1;
 }
 
-type Complement =
-  | { readonly kind: 'quote'; readonly piece: number }
-  | { readonly kind: 'block'; readonly from: number }
-  | { readonly kind: 'clause'; readonly from: number; readonly rule: RuleId }
-  | { readonly kind: 'none'; readonly at: number };
+type Complement = { readonly kind: 'quote'; readonly piece: number } | { readonly kind: 'block'; readonly from: number } | { readonly kind: 'clause'; readonly from: number; readonly rule: RuleId } | { readonly kind: 'none'; readonly at: number };
 
 /**
  * What follows a cue: a quotation, a clause, an infinitive or an object, or nothing (`at` = where it stops).
@@ -436,7 +439,35 @@ const ADJUNCT_PARTICIPLE = /(ing|ed)$/;
 /** Participles without -ed that open adjuncts ("clad in a red cape"). */
 const ADJUNCT_PARTICIPLES = new Set(['clad', 'flanked', 'dressed', 'surrounded', 'seen', 'known', 'born', 'shown', 'held', 'sworn']);
 /** Prepositions that open an adjunct between a subject and its verb (not "along with", "including"). */
-const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'from', 'with', 'without', 'as', 'despite', 'like', 'unlike', 'since', 'while', 'when', 'though', 'although', 'however', 'meanwhile', 'too', 'also', 'then', 'now', 'again', 'however']);
+const ADJUNCT_OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'for',
+  'from',
+  'with',
+  'without',
+  'as',
+  'despite',
+  'like',
+  'unlike',
+  'since',
+  'while',
+  'when',
+  'though',
+  'although',
+  'however',
+  'meanwhile',
+  'too',
+  'also',
+  'then',
+  'now',
+  'again',
+  'however',
+]);
 
 /** Whether the stretch after a comma at `from` is an adjunct: a prepositional, participle or reflexive phrase. */
 function isAdjunct(ctx: Context, from: number): boolean {
@@ -454,8 +485,7 @@ function appositiveLike(ctx: Context, from: number, to: number): boolean {
   const toks = ctx.tokens;
   const first = toks[from]!;
   if (first.normal === 'who' || first.normal === 'which' || first.normal === 'whose') return true;
-  const opens = APPOSITIVE_STARTS.has(first.pos) || isPossessiveWord(first) || REFLEXIVES.has(first.normal) ||
-    (first.pos === 'ADP' && APPOSITIVE_PREPOSITIONS.has(first.normal)) || (first.pos === 'VERB' && /(ing|ed)$/.test(first.normal));
+  const opens = APPOSITIVE_STARTS.has(first.pos) || isPossessiveWord(first) || REFLEXIVES.has(first.normal) || (first.pos === 'ADP' && APPOSITIVE_PREPOSITIONS.has(first.normal)) || (first.pos === 'VERB' && /(ing|ed)$/.test(first.normal));
   if (!opens) return false;
   for (let i = from; i < to; i++) {
     const t = toks[i]!;

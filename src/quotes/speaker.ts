@@ -12,11 +12,22 @@ import { firstAtOrAfter } from '../span-index.js';
 
 /** Which entity types a pronoun may refer back to. */
 const PRONOUN_TYPES: ReadonlyMap<string, readonly EntityType[]> = new Map<string, readonly EntityType[]>([
-  ['he', ['PERSON']], ['she', ['PERSON']], ['his', ['PERSON']], ['her', ['PERSON']], ['him', ['PERSON']],
-  ['i', ['PERSON']], ['my', ['PERSON']],
-  ['it', ['ORG']], ['its', ['ORG']],
-  ['they', ['PERSON', 'ORG', 'GPE']], ['their', ['PERSON', 'ORG', 'GPE']], ['we', ['ORG', 'PERSON', 'GPE']], ['our', ['ORG', 'PERSON', 'GPE']],
-  ['who', ['PERSON', 'ORG']], ['which', ['ORG', 'GPE']], ['that', ['ORG', 'PERSON', 'GPE']],
+  ['he', ['PERSON']],
+  ['she', ['PERSON']],
+  ['his', ['PERSON']],
+  ['her', ['PERSON']],
+  ['him', ['PERSON']],
+  ['i', ['PERSON']],
+  ['my', ['PERSON']],
+  ['it', ['ORG']],
+  ['its', ['ORG']],
+  ['they', ['PERSON', 'ORG', 'GPE']],
+  ['their', ['PERSON', 'ORG', 'GPE']],
+  ['we', ['ORG', 'PERSON', 'GPE']],
+  ['our', ['ORG', 'PERSON', 'GPE']],
+  ['who', ['PERSON', 'ORG']],
+  ['which', ['ORG', 'GPE']],
+  ['that', ['ORG', 'PERSON', 'GPE']],
 ]);
 const PP_HEADS = new Set(['of', 'for', 'at', 'with', 'in', 'on']);
 const AUTHOR_MARKERS = new Set(['from', 'by']);
@@ -149,4 +160,3 @@ function preceding(index: MentionIndex, t: Token): Mention | null {
   }
   return null;
 }
-

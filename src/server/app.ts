@@ -13,24 +13,7 @@ import { rateLimiter } from 'hono-rate-limiter';
 import { exportTo } from '../corpus/export.js';
 import type { EventFilter, Store } from '../store/store.js';
 import { annotatedBody, eventBody } from './bodies.js';
-import {
-  AnnotatedDocumentBody,
-  DocumentParams,
-  DocumentsBody,
-  ErrorBody,
-  EventQuery,
-  EventsBody,
-  ExportQuery,
-  PageQuery,
-  PartnersBody,
-  PartnersQuery,
-  PlacesBody,
-  PlacesQuery,
-  QuotesBody,
-  QuotesQuery,
-  TimelineBody,
-  TimelineQuery,
-} from './schemas.js';
+import { AnnotatedDocumentBody, DocumentParams, DocumentsBody, ErrorBody, EventQuery, EventsBody, ExportQuery, PageQuery, PartnersBody, PartnersQuery, PlacesBody, PlacesQuery, QuotesBody, QuotesQuery, TimelineBody, TimelineQuery } from './schemas.js';
 import { loadWebFiles, type StaticFile } from './static-files.js';
 import { QueryTimeout, type StoreQueue } from './store-queue.js';
 
@@ -59,8 +42,7 @@ export class HttpError extends Error {
   }
 }
 
-const errorJson = (c: Context, status: number, code: string, message: string) =>
-  c.json({ error: { code, message } }, status as 400);
+const errorJson = (c: Context, status: number, code: string, message: string) => c.json({ error: { code, message } }, status as 400);
 
 /** The CSP allows scripts and styles from this server only (inline style attributes are the charts'). */
 const CSP = {
@@ -157,7 +139,15 @@ export function createApp(options: AppOptions): OpenAPIHono {
     c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
   });
   app.use('*', secureHeaders({ contentSecurityPolicy: CSP, crossOriginEmbedderPolicy: false, referrerPolicy: 'no-referrer' }));
-  app.use('*', bodyLimit({ maxSize: 1024, onError: () => { throw new HttpError(413, 'body-too-large', 'request bodies are not accepted'); } }));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: 1024,
+      onError: () => {
+        throw new HttpError(413, 'body-too-large', 'request bodies are not accepted');
+      },
+    }),
+  );
   app.use(
     '/api/*',
     rateLimiter({

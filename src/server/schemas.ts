@@ -35,14 +35,30 @@ export const EventQuery = z.object({
   actor: ActorCode.optional().openapi({ description: 'actor code or prefix, as source or target' }),
   actor1: ActorCode.optional().openapi({ description: 'source actor code or prefix' }),
   actor2: ActorCode.optional().openapi({ description: 'target actor code or prefix' }),
-  code: z.string().regex(/^[0-9A-Za-z]{2,6}$/, 'an event code (051, 174K)').optional().openapi({ description: 'event code, exactly' }),
-  root: z.string().regex(/^[0-9]{2}$/, 'a two-digit CAMEO root').optional().openapi({ description: 'CAMEO root: every code under it' }),
-  quadclass: z.enum(['1', '2', '3', '4']).transform(Number).optional().openapi({ description: 'QuadClass 1..4', type: 'string', enum: ['1', '2', '3', '4'] }),
+  code: z
+    .string()
+    .regex(/^[0-9A-Za-z]{2,6}$/, 'an event code (051, 174K)')
+    .optional()
+    .openapi({ description: 'event code, exactly' }),
+  root: z
+    .string()
+    .regex(/^[0-9]{2}$/, 'a two-digit CAMEO root')
+    .optional()
+    .openapi({ description: 'CAMEO root: every code under it' }),
+  quadclass: z
+    .enum(['1', '2', '3', '4'])
+    .transform(Number)
+    .optional()
+    .openapi({ description: 'QuadClass 1..4', type: 'string', enum: ['1', '2', '3', '4'] }),
   from: Day.optional().openapi({ description: 'first day, inclusive' }),
   to: Day.optional().openapi({ description: 'last day, inclusive' }),
   place: z.string().min(1).max(100).optional().openapi({ description: 'action place: FIPS country code or part of its name' }),
   q: z.string().min(1).max(200).optional().openapi({ description: "words in the actors' names or in an article's title or text" }),
-  background: z.enum(['true', 'false']).transform((s) => s === 'true').optional().openapi({ description: 'include background events', type: 'string', enum: ['true', 'false'] }),
+  background: z
+    .enum(['true', 'false'])
+    .transform((s) => s === 'true')
+    .optional()
+    .openapi({ description: 'include background events', type: 'string', enum: ['true', 'false'] }),
   limit: Limit(100),
   offset: Offset,
 });
@@ -68,7 +84,11 @@ export const QuotesQuery = z.object({
 });
 
 export const DocumentParams = z.object({
-  id: z.string().min(1).max(2048).openapi({ param: { name: 'id', in: 'path' }, description: 'the id as given, or the URL; URL-encoded' }),
+  id: z
+    .string()
+    .min(1)
+    .max(2048)
+    .openapi({ param: { name: 'id', in: 'path' }, description: 'the id as given, or the URL; URL-encoded' }),
 });
 
 /** Export formats that stream (Parquet is written to a file by `dyad export`, not over HTTP). */
@@ -77,14 +97,9 @@ export const ExportQuery = EventQuery.omit({ limit: true, offset: true }).extend
 
 // ---- answers
 
-export const ErrorBody = z
-  .object({ error: z.object({ code: z.string(), message: z.string() }) })
-  .openapi('Error');
+export const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi('Error');
 
-const GeoBody = z
-  .object({ type: z.number().int(), fullName: z.string(), countryCode: z.string(), lat: z.number(), long: z.number() })
-  .nullable()
-  .openapi('Place');
+const GeoBody = z.object({ type: z.number().int(), fullName: z.string(), countryCode: z.string(), lat: z.number(), long: z.number() }).nullable().openapi('Place');
 
 export const EventBody = z
   .object({
@@ -132,9 +147,7 @@ export const PlacesBody = z
 
 export const DocumentsBody = z
   .object({
-    documents: z.array(
-      z.object({ id: z.string(), url: z.string(), site: z.string(), title: z.string().nullable(), date: z.string().nullable(), tone: z.number(), mentions: z.number().int() }),
-    ),
+    documents: z.array(z.object({ id: z.string(), url: z.string(), site: z.string(), title: z.string().nullable(), date: z.string().nullable(), tone: z.number(), mentions: z.number().int() })),
     limit: z.number().int(),
     offset: z.number().int(),
     more: z.boolean(),
@@ -185,6 +198,4 @@ export const AnnotatedDocumentBody = z
   })
   .openapi('AnnotatedDocument');
 
-export const QuotesBody = z
-  .object({ quotes: z.array(z.object({ ...QuoteFields, url: z.string(), documentId: z.string() })), limit: z.number().int(), offset: z.number().int(), more: z.boolean() })
-  .openapi('Quotes');
+export const QuotesBody = z.object({ quotes: z.array(z.object({ ...QuoteFields, url: z.string(), documentId: z.string() })), limit: z.number().int(), offset: z.number().int(), more: z.boolean() }).openapi('Quotes');

@@ -3,10 +3,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { day, type Listed } from './feeds.js';
 
-export type SitemapReading =
-  | { readonly kind: 'pages'; readonly pages: readonly Listed[] }
-  | { readonly kind: 'index'; readonly sitemaps: readonly string[] }
-  | { readonly error: string };
+export type SitemapReading = { readonly kind: 'pages'; readonly pages: readonly Listed[] } | { readonly kind: 'index'; readonly sitemaps: readonly string[] } | { readonly error: string };
 
 const parser = new XMLParser({ ignoreAttributes: true, removeNSPrefix: true, parseTagValue: false, isArray: (name) => name === 'url' || name === 'sitemap' });
 

@@ -35,16 +35,50 @@ export async function writeBatch(s: BatchStatements, entries: readonly StoreEntr
   if (ids.length) await s.lockEvents(ids);
   if (plan.replaced.length) for (const table of ['mentions', 'entities', 'quotes', 'documents'] as const) await s.deleteByUrl(table, plan.replaced);
   // a URL that failed before and reads now is a document, no longer an error
-  if (plan.documents.length) await s.deleteByUrl('errors', plan.documents.map((d) => d.document.url));
+  if (plan.documents.length)
+    await s.deleteByUrl(
+      'errors',
+      plan.documents.map((d) => d.document.url),
+    );
   const positioned = <T>(rows: (d: (typeof plan.documents)[number]) => readonly T[]) => plan.documents.flatMap((d) => rows(d).map((row, seq) => ({ url: d.document.url, seq, row })));
-  await s.insert('documents', documentColumns, plan.documents.map((d) => ({ ...d, stamp })), false);
-  await s.insert('entities', entityColumns, positioned((d) => d.entities), false);
-  await s.insert('quotes', quoteColumns, positioned((d) => d.quotes), false);
-  await s.insert('mentions', mentionColumns, positioned((d) => d.mentions), false);
+  await s.insert(
+    'documents',
+    documentColumns,
+    plan.documents.map((d) => ({ ...d, stamp })),
+    false,
+  );
+  await s.insert(
+    'entities',
+    entityColumns,
+    positioned((d) => d.entities),
+    false,
+  );
+  await s.insert(
+    'quotes',
+    quoteColumns,
+    positioned((d) => d.quotes),
+    false,
+  );
+  await s.insert(
+    'mentions',
+    mentionColumns,
+    positioned((d) => d.mentions),
+    false,
+  );
   // the plan never writes a held error or superseded version again; a second program writing the same
   // store without the locks might, and an error row or a replaced version twice is still one
-  await s.insert('errors', errorColumns, plan.errors.map((e) => ({ ...e, stamp })), true);
-  await s.insert('superseded', supersededColumns, plan.superseded.map((v) => ({ ...v, stamp })), true);
+  await s.insert(
+    'errors',
+    errorColumns,
+    plan.errors.map((e) => ({ ...e, stamp })),
+    true,
+  );
+  await s.insert(
+    'superseded',
+    supersededColumns,
+    plan.superseded.map((v) => ({ ...v, stamp })),
+    true,
+  );
   if (ids.length) await s.recompute(ids);
   return plan.outcomes;
 }

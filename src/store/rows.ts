@@ -178,8 +178,7 @@ export function readEntity(r: Row): EntityRow {
 }
 
 export function readQuote(r: Row): QuoteRow {
-  const speaker: SpeakerRow | null =
-    r.speaker_text === null ? null : { text: String(r.speaker_text), start: Number(r.speaker_start), end: Number(r.speaker_end), name: String(r.speaker_name), actor: str(r.speaker_actor) };
+  const speaker: SpeakerRow | null = r.speaker_text === null ? null : { text: String(r.speaker_text), start: Number(r.speaker_start), end: Number(r.speaker_end), name: String(r.speaker_name), actor: str(r.speaker_actor) };
   return {
     start: Number(r.start_offset),
     end: Number(r.end_offset),

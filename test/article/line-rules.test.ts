@@ -29,17 +29,7 @@ const REAL_SENTENCES = [
   'Save for a few villages, the region has electricity again.',
 ];
 
-const JUNK_LINES = [
-  'Advertisement',
-  'ADVERTISEMENT',
-  'Story continues below advertisement',
-  'Share this article',
-  'Tweet',
-  'Follow us on Twitter',
-  'Sign up for our daily newsletter',
-  'License Photo',
-  '3 Comments',
-];
+const JUNK_LINES = ['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', 'Share this article', 'Tweet', 'Follow us on Twitter', 'Sign up for our daily newsletter', 'License Photo', '3 Comments'];
 
 const wrap = (line: string) => `Officials met in the capital on Monday to discuss the plan.\n\n${line}\n\nThe talks will resume on Friday, a spokesman said.`;
 
@@ -54,7 +44,10 @@ test('junk lines are removed with their rule', () => {
   for (const line of JUNK_LINES) {
     const article = cleanScrapedText(wrap(line), '2024-01-10');
     assert.ok(!article.text.includes(line), `kept: ${line}`);
-    assert.ok(article.removed.some((r) => r.text === line && r.rule.startsWith('junk/')), `no removal recorded for ${line}`);
+    assert.ok(
+      article.removed.some((r) => r.text === line && r.rule.startsWith('junk/')),
+      `no removal recorded for ${line}`,
+    );
   }
 });
 

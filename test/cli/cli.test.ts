@@ -12,7 +12,12 @@ const RUNNER = new URL('./run-cli.ts', import.meta.url).pathname;
 
 function dyad(args: string[], input?: string) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', RUNNER, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const records = args.includes('jsonl') ? r.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, any>) : [];
+  const records = args.includes('jsonl')
+    ? r.stdout
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as Record<string, any>)
+    : [];
   return { status: r.status, records, stderr: r.stderr, stdout: r.stdout };
 }
 
@@ -38,7 +43,10 @@ test('bad inputs give per-document errors and the run goes on', () => {
   assert.equal(r.status, 1, r.stderr);
   assert.match(r.stderr, /missing\.txt: no such file or directory\n$/);
   const byId = (id: string) => r.records.find((x) => x.id === id);
-  assert.deepEqual(r.records.map((x) => x.error?.code ?? null), ['empty', 'binary', 'not-found', 'too-large', null, 'malformed-json', null, 'malformed-json', 'no-text', 'too-large']);
+  assert.deepEqual(
+    r.records.map((x) => x.error?.code ?? null),
+    ['empty', 'binary', 'not-found', 'too-large', null, 'malformed-json', null, 'malformed-json', 'no-text', 'too-large'],
+  );
   assert.ok(byId(files.empty)!.error.message.includes('empty.txt'));
   assert.ok(byId('mixed.jsonl:2')!.error.message.includes('mixed.jsonl:2'));
   // too large to code, but read and cleaned: the record carries the start of the article, not all of it
@@ -59,7 +67,10 @@ test('directories are read recursively in sorted order, .gz looked through, hidd
   writeFileSync(join(root, 'c.jsonl'), '{"id": "third", "text": "Third article body.", "verbatim": true}\n');
   const r = dyad(['code', root, '--format', 'jsonl']);
   assert.equal(r.status, 0);
-  assert.deepEqual(r.records.map((x) => x.article.text), ['First article body.', 'Second article body.', 'Third article body.']);
+  assert.deepEqual(
+    r.records.map((x) => x.article.text),
+    ['First article body.', 'Second article body.', 'Third article body.'],
+  );
   assert.match(r.stderr, /skipped .*notes\.md/);
 });
 

@@ -82,8 +82,14 @@ test('the same URL with changed content replaces the old version', async () => {
 test('query, timeline and partners read the store', async () => {
   const jsonl = await dyad(['query', '--store', storeA, 'select code, source, target from events order by id']);
   assert.equal(jsonl.status, 0, jsonl.stderr);
-  const records = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, string>);
-  assert.ok(records.some((r) => r.code === '042' && r.source === 'JPNGOV' && r.target === 'AUSGOV'), jsonl.stdout);
+  const records = jsonl.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, string>);
+  assert.ok(
+    records.some((r) => r.code === '042' && r.source === 'JPNGOV' && r.target === 'AUSGOV'),
+    jsonl.stdout,
+  );
   const views = await dyad(['query', '--store', storeA, '--format', 'csv', 'select (select count(*) from actors) > 0 as a, (select count(*) from quotes) > 0 as q, (select count(*) from entities) > 0 as e']);
   assert.equal(views.stdout, 'a,q,e\ntrue,true,true\n', views.stderr);
   const timeline = await dyad(['timeline', 'JPNGOV', 'AUSGOV', '--store', storeA, '--format', 'csv']);

@@ -49,9 +49,7 @@ export function startDyad(args: readonly string[]) {
   const child = spawn(process.execPath, ['--import', 'tsx', RUNNER, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-  const exited = new Promise<{ status: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) =>
-    child.on('exit', (status, signal) => resolve({ status, signal, stderr })),
-  );
+  const exited = new Promise<{ status: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) => child.on('exit', (status, signal) => resolve({ status, signal, stderr })));
   return { child, exited, stderr: () => stderr };
 }
 
@@ -62,7 +60,11 @@ export interface Article {
   readonly text: string;
 }
 
-export const articles = (): Article[] => readFileSync(ARTICLES, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Article);
+export const articles = (): Article[] =>
+  readFileSync(ARTICLES, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Article);
 
 export function writeJsonl(path: string, records: readonly object[]): string {
   writeFileSync(path, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
@@ -70,8 +72,7 @@ export function writeJsonl(path: string, records: readonly object[]): string {
 }
 
 /** The same articles under other URLs on another site: syndicated copies. */
-export const syndicated = (records: readonly Article[], site: string): Article[] =>
-  records.map((r) => ({ ...r, id: `${r.id}@${site}`, url: r.url.replace(/^https:\/\/[^/]+/, `https://${site}`) }));
+export const syndicated = (records: readonly Article[], site: string): Article[] => records.map((r) => ({ ...r, id: `${r.id}@${site}`, url: r.url.replace(/^https:\/\/[^/]+/, `https://${site}`) }));
 
 export function summary(run: Run): Record<string, number> {
   const last = run.stdout.trim().split('\n').at(-1) ?? '';

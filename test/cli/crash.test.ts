@@ -29,7 +29,7 @@ test('SIGKILL at random points, then a resume, gives the same export as a clean 
     await sleep(delay);
     child.child.kill('SIGKILL');
     const { signal } = await child.exited;
-    seen.push(`${signal ?? 'ended'} after ${Math.round(delay)} ms: ${await count(killed) ?? 'no store'} documents`);
+    seen.push(`${signal ?? 'ended'} after ${Math.round(delay)} ms: ${(await count(killed)) ?? 'no store'} documents`);
   }
   const resumed = await dyad(['ingest', input, '--store', killed, '--threads', '2', '--json']);
   assert.equal(resumed.status, 0, resumed.stderr);

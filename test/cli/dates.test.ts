@@ -7,7 +7,11 @@ import { test } from 'node:test';
 import { dyad, tempDir } from './corpus.js';
 
 const STORY = 'President Barack Obama met Chancellor Angela Merkel in Washington on Tuesday.\n\nObama praised Germany for its help.\n';
-const records = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
+const records = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, any>);
 
 test('published is what the article says; the date given is referenceDate', async () => {
   const dir = tempDir('dates');
@@ -31,10 +35,7 @@ test('published is what the article says; the date given is referenceDate', asyn
 test('an undated document gets a no-date issue and the run ends with a count on stderr', async () => {
   const dir = tempDir('undated');
   const input = join(dir, 'in.jsonl');
-  writeFileSync(input, [
-    JSON.stringify({ id: 'dated', text: STORY, date: '2024-01-05T10:00:00Z' }),
-    JSON.stringify({ id: 'undated', text: STORY }),
-  ].join('\n'));
+  writeFileSync(input, [JSON.stringify({ id: 'dated', text: STORY, date: '2024-01-05T10:00:00Z' }), JSON.stringify({ id: 'undated', text: STORY })].join('\n'));
   const r = await dyad(['code', input, '--format', 'jsonl']);
   assert.equal(r.status, 0, r.stderr);
   const [dated, undated] = records(r.stdout);

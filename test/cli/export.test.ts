@@ -46,8 +46,14 @@ test('csv, jsonl and parquet carry the same rows under the codebook names', asyn
   const csv = (await exportOf('csv')).trim().split('\n');
   assert.equal(csv[0], GDELT_EVENT_COLUMNS.join(','));
   assert.equal(csv.length - 1, tsv.length);
-  const jsonl = (await exportOf('jsonl')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, string>);
-  assert.deepEqual(jsonl.map((r) => GDELT_EVENT_COLUMNS.map((c) => r[c])), tsv);
+  const jsonl = (await exportOf('jsonl'))
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, string>);
+  assert.deepEqual(
+    jsonl.map((r) => GDELT_EVENT_COLUMNS.map((c) => r[c])),
+    tsv,
+  );
   const parquet = join(dir, 'events.parquet');
   assert.equal((await dyad(['export', '--store', store, '--format', 'parquet', '--out', parquet])).status, 0);
   const db = await DuckDBInstance.create(':memory:');
@@ -79,14 +85,29 @@ test('date and actor filters choose the events', async () => {
 });
 
 test('quotes and entities come out as JSON lines, traceable to their words', async () => {
-  const text = new Map(readFileSync(ARTICLES, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; url: string }).map((a) => [a.url, a.id]));
-  const quotes = (await exportOf('quotes')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
+  const text = new Map(
+    readFileSync(ARTICLES, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; url: string })
+      .map((a) => [a.url, a.id]),
+  );
+  const quotes = (await exportOf('quotes'))
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, any>);
   const wang = quotes.find((q) => q.text === 'Dialogue is the only way forward');
   assert.ok(wang, JSON.stringify(quotes));
   assert.equal(wang.speaker?.actor, 'CHNGOV');
   assert.equal(text.get(wang.url), 'talks');
-  const entities = (await exportOf('entities')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
-  assert.ok(entities.some((e) => e.text === 'Anthony Albanese' && e.actor === 'AUSGOV'), 'a person with an actor');
+  const entities = (await exportOf('entities'))
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, any>);
+  assert.ok(
+    entities.some((e) => e.text === 'Anthony Albanese' && e.actor === 'AUSGOV'),
+    'a person with an actor',
+  );
   for (const e of entities) assert.ok(e.end > e.start && typeof e.rule === 'string' && e.documentId);
 });
 

@@ -15,7 +15,15 @@ const STORY = 'Gondor praised Arnor on Tuesday.\n\nThe envoys of Rohan met the k
 
 function fromStdin(args: string[], input: string) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', RUNNER, 'code', '-', '--format', 'jsonl', ...args], { input, encoding: 'utf8' });
-  return { status: r.status, stderr: r.stderr, records: r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>) };
+  return {
+    status: r.status,
+    stderr: r.stderr,
+    records: r.stdout
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, any>),
+  };
 }
 
 test('-o writes the records to a file, standard output stays empty', async () => {
@@ -40,10 +48,16 @@ test('plain text on standard input is one document; JSON lines are still read as
   assert.equal(text.records[0]!.id, 'stdin');
   assert.match(text.records[0]!.article.text, /envoys of Rohan/);
   const lines = fromStdin([], '\uFEFF{"id": "one", "text": "Gondor praised Arnor.", "verbatim": true, "date": "2024-01-05"}\n{"id": "two", "text": "Rohan met Gondor.", "verbatim": true, "date": "2024-01-05"}\n');
-  assert.deepEqual(lines.records.map((r) => r.id), ['one', 'two']);
+  assert.deepEqual(
+    lines.records.map((r) => r.id),
+    ['one', 'two'],
+  );
   // told, a text that starts with a brace is still one article
-  const forced = fromStdin(['--stdin-format', 'text', '--date', '2024-01-05'], '{Editor\'s note} Gondor praised Arnor on Tuesday.\n\nRohan met Gondor.');
-  assert.deepEqual(forced.records.map((r) => [r.id, r.error]), [['stdin', null]]);
+  const forced = fromStdin(['--stdin-format', 'text', '--date', '2024-01-05'], "{Editor's note} Gondor praised Arnor on Tuesday.\n\nRohan met Gondor.");
+  assert.deepEqual(
+    forced.records.map((r) => [r.id, r.error]),
+    [['stdin', null]],
+  );
   assert.equal(fromStdin(['--stdin-format', 'xml'], STORY).status, 2);
 });
 
@@ -67,7 +81,9 @@ async function onTerminal(args: string[], isTTY: boolean, env: Record<string, st
   try {
     return { status: await main(args, { stdout, stderr }), stderr: err };
   } finally {
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
   }
 }
 

@@ -16,7 +16,12 @@ const dir = mkdtempSync(join(tmpdir(), 'dyad-hostile-'));
 
 function dyad(args: string[], input?: string | Buffer) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', RUNNER, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28, timeout: 120_000 });
-  const records = args.includes('jsonl') ? r.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, any>) : [];
+  const records = args.includes('jsonl')
+    ? r.stdout
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as Record<string, any>)
+    : [];
   return { status: r.status, records, stderr: r.stderr, stdout: r.stdout, signal: r.signal };
 }
 
@@ -29,17 +34,28 @@ const good = (name: string, body = 'Gondor praised Arnor on Monday.') => {
 test('finding 1: a line over the cap (a gzip bomb, a huge stdin line) is one error record; later inputs are coded', async () => {
   const bomb = join(dir, 'bomb.jsonl.gz');
   // 40 MiB of zeros without a newline: twice the cap, gzipped to a few kilobytes
-  const zeros = Readable.from((function* () {
-    for (let i = 0; i < 40; i++) yield Buffer.alloc(2 ** 20);
-  })());
+  const zeros = Readable.from(
+    (function* () {
+      for (let i = 0; i < 40; i++) yield Buffer.alloc(2 ** 20);
+    })(),
+  );
   await pipeline(zeros, createGzip(), createWriteStream(bomb));
   const r = dyad(['code', good('before.txt'), bomb, good('after.txt'), '--format', 'jsonl']);
   assert.equal(r.status, 0, r.stderr);
-  assert.deepEqual(r.records.map((x) => x.error?.code ?? null), [null, 'too-large', null]);
+  assert.deepEqual(
+    r.records.map((x) => x.error?.code ?? null),
+    [null, 'too-large', null],
+  );
   assert.match(r.records[1]!.error.message, /bomb\.jsonl\.gz:1: the line is longer than/);
   const line = `{"id":"big","text":"${'a'.repeat(30 * 2 ** 20)}"}\n{"id":"next","text":"Rohan met Gondor."}\n`;
   const s = dyad(['code', '-', '--format', 'jsonl'], line);
-  assert.deepEqual(s.records.map((x) => [x.id, x.error?.code ?? null]), [['stdin:1', 'too-large'], ['next', null]]);
+  assert.deepEqual(
+    s.records.map((x) => [x.id, x.error?.code ?? null]),
+    [
+      ['stdin:1', 'too-large'],
+      ['next', null],
+    ],
+  );
 });
 
 test('finding 2 and 3: a FIFO or a device named .txt is refused without being read', () => {
@@ -52,7 +68,10 @@ test('finding 2 and 3: a FIFO or a device named .txt is refused without being re
   const r = dyad(['code', sub, fifo, '--format', 'jsonl']);
   assert.equal(r.signal, null, 'the run must not hang');
   assert.equal(r.status, 0, r.stderr);
-  assert.deepEqual(r.records.map((x) => x.error?.code ?? null), ['not-a-file', 'not-a-file', null, 'not-a-file']);
+  assert.deepEqual(
+    r.records.map((x) => x.error?.code ?? null),
+    ['not-a-file', 'not-a-file', null, 'not-a-file'],
+  );
   assert.match(r.records[0]!.error.message, /a-fifo\.txt: a named pipe/);
   assert.match(r.records[1]!.error.message, /b-zero\.txt: a device/);
 });
@@ -101,7 +120,14 @@ test('finding 12: binary content in a JSON line is refused as it is in a file', 
   }
   const lines = [JSON.stringify({ id: 'bin-text', text: bytes }), JSON.stringify({ id: 'bin-html', html: `<p>${bytes}</p>` }), JSON.stringify({ id: 'ok', text: 'Rohan met Gondor.' })];
   const r = dyad(['code', '-', '--format', 'jsonl'], lines.join('\n'));
-  assert.deepEqual(r.records.map((x) => [x.id, x.error?.code ?? null]), [['bin-text', 'binary'], ['bin-html', 'binary'], ['ok', null]]);
+  assert.deepEqual(
+    r.records.map((x) => [x.id, x.error?.code ?? null]),
+    [
+      ['bin-text', 'binary'],
+      ['bin-html', 'binary'],
+      ['ok', null],
+    ],
+  );
   assert.equal(r.records[0]!.entities.length, 0);
 });
 

@@ -40,12 +40,18 @@ test('--kb adds a person and a verb pattern that then code an event; the library
   const coded = record(r.stdout);
   assert.deepEqual(events(coded), ['040 FRAGOV DEUGOV']);
   assert.equal(coded.events[0].evidence.entry.file, 'my-kb/verbs/04-consult.txt');
-  assert.deepEqual(coded.entities.filter((e: any) => e.name === 'Oriel Vantass').map((e: any) => e.actor), ['FRAGOV', 'FRAGOV']);
+  assert.deepEqual(
+    coded.entities.filter((e: any) => e.name === 'Oriel Vantass').map((e: any) => e.actor),
+    ['FRAGOV', 'FRAGOV'],
+  );
   assert.match(coded.versions.kb, /^builtin\+user-[0-9a-f]{12}$/);
 
   const pipeline = createPipeline({ kb: [userKb] });
   const doc = await pipeline.process({ id: 'lib', origin: 'lib', text: STORY, date: '2023-05-05' });
-  assert.deepEqual(doc.events.map((e) => e.code), ['040']);
+  assert.deepEqual(
+    doc.events.map((e) => e.code),
+    ['040'],
+  );
 });
 
 test('dyad kb check --kb checks the user folder on top of the built-in base', async () => {
@@ -69,9 +75,15 @@ test('PETRARCH dictionaries replace or extend the built-in base; names and speak
   const add = record((await dyad(['code', input, '-f', 'jsonl', '--date', '2005-05-05', '--dictionaries', dicts, '--dictionaries-mode', 'add'])).stdout);
   assert.deepEqual(events(replace), ['051 VLMGOV CST']);
   assert.ok(events(add).includes('051 VLMGOV CST'));
-  assert.ok(events(add).some((e: string) => e.startsWith('11') && e.includes('RUS')), String(events(add)));
+  assert.ok(
+    events(add).some((e: string) => e.startsWith('11') && e.includes('RUS')),
+    String(events(add)),
+  );
   for (const r of [replace, add]) {
-    assert.deepEqual(r.entities.filter((e: any) => e.text === 'Karel Toven').map((e: any) => e.actor), ['VLMGOV', 'VLMGOV']);
+    assert.deepEqual(
+      r.entities.filter((e: any) => e.text === 'Karel Toven').map((e: any) => e.actor),
+      ['VLMGOV', 'VLMGOV'],
+    );
     assert.equal(r.quotes.find((q: any) => q.direct)?.speaker.actor, 'VLMGOV');
   }
   // in 2005 Karel Toven is the government, after 2009 the opposition: the dictionary's dates hold
@@ -80,7 +92,11 @@ test('PETRARCH dictionaries replace or extend the built-in base; names and speak
 });
 
 test('a folder with nothing to read is refused with a message', async () => {
-  for (const [flag, folder, words] of [['--dictionaries', empty, /no PETRARCH dictionary files/], ['--dictionaries', notes, /no PETRARCH dictionary files/], ['--kb', empty, /holds no knowledge-base files/]] as const) {
+  for (const [flag, folder, words] of [
+    ['--dictionaries', empty, /no PETRARCH dictionary files/],
+    ['--dictionaries', notes, /no PETRARCH dictionary files/],
+    ['--kb', empty, /holds no knowledge-base files/],
+  ] as const) {
     const r = await dyad(['code', join(dir, 'both.txt'), flag, folder]);
     assert.equal(r.status, 2, `${flag} ${folder}`);
     assert.match(r.stderr, words);

@@ -28,8 +28,14 @@ test('a Russian page and a German text get the language issue and no events; Eng
   writeFileSync(join(dir, 'c-english.txt'), ENGLISH_TEXT);
   const r = await dyad(['code', dir, '-f', 'jsonl', '--date', '2024-03-04']);
   assert.equal(r.status, 0, r.stderr);
-  const [ru, de, en] = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
-  for (const [record, code, name] of [[ru!, 'ru', 'Russian'], [de!, 'de', 'German']] as const) {
+  const [ru, de, en] = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, any>);
+  for (const [record, code, name] of [
+    [ru!, 'ru', 'Russian'],
+    [de!, 'de', 'German'],
+  ] as const) {
     assert.equal(record.language, code);
     const issue = record.issues.find((i: { code: string }) => i.code === 'not-english');
     assert.match(issue.message, new RegExp(`in ${name} \\(${code}\\), not English`));

@@ -13,8 +13,7 @@ const dictionaries = compilePetrarchFiles([
   { file: 'test.discards.txt', kind: 'discards', content: DISCARDS },
 ]);
 
-const key = (e: CodedEvent) =>
-  `${e.source.code ?? `"${e.source.text.toUpperCase()}"`} ${e.target ? e.target.code ?? `"${e.target.text.toUpperCase()}"` : '---'} ${e.code}`;
+const key = (e: CodedEvent) => `${e.source.code ?? `"${e.source.text.toUpperCase()}"`} ${e.target ? (e.target.code ?? `"${e.target.text.toUpperCase()}"`) : '---'} ${e.code}`;
 
 function code(text: string, options: CoderOptions = {}, date = '2005-06-01') {
   const a = analyze(text);
@@ -116,8 +115,7 @@ describe('coder: provenance', () => {
 });
 
 describe('coder: word order', () => {
-  it('inverted speech: the subject after the verb is the source', () =>
-    assert.deepEqual(triples('"Castria is wrong," hailed Velmora.'), ['VLM CST 051']));
+  it('inverted speech: the subject after the verb is the source', () => assert.deepEqual(triples('"Castria is wrong," hailed Velmora.'), ['VLM CST 051']));
   it('a pronoun is not an actor', () => assert.deepEqual(triples('Velmora praised us.'), []));
 });
 
@@ -136,7 +134,6 @@ describe('coder: mentions from the actor stage', () => {
 });
 
 describe('coder: constructions over two verbs', () => {
-  it('a pattern of a later verb that reaches back over the first one wins', () =>
-    assert.deepEqual(triples('Velmora suggested Castria should concede.'), ['VLM CST 081']));
+  it('a pattern of a later verb that reaches back over the first one wins', () => assert.deepEqual(triples('Velmora suggested Castria should concede.'), ['VLM CST 081']));
   it('else the first verb codes the clause', () => assert.deepEqual(triples('Velmora suggested Castria should stay.'), ['VLM CST 020']));
 });

@@ -49,7 +49,10 @@ describe('comments: what a quote does', () => {
   for (const [text, want] of RULES) {
     it(`codes ${want.join(' ; ')}: ${text}`, async () => {
       const got = await comments(text);
-      assert.deepEqual(got.map((e) => `${e.source.code} ${e.target?.code} ${e.code}`), want);
+      assert.deepEqual(
+        got.map((e) => `${e.source.code} ${e.target?.code} ${e.code}`),
+        want,
+      );
       for (const e of got) {
         assert.ok(e.provenance.confidence < 0.6, 'below a verb default');
         assert.ok(text.slice(e.verbSpan.start, e.verbSpan.end).length > 0);
@@ -74,7 +77,10 @@ describe('comments: what a quote does', () => {
     const path = join(dir, 'comments.tsv');
     writeFileSync(path, 'word  sham  -3\nword  awful\nword  fine  9\n');
     const bad = loadComments(path, 'comments.tsv');
-    assert.deepEqual(bad.issues.map((i) => `${i.file}:${i.line}`), ['comments.tsv:2', 'comments.tsv:3']);
+    assert.deepEqual(
+      bad.issues.map((i) => `${i.file}:${i.line}`),
+      ['comments.tsv:2', 'comments.tsv:3'],
+    );
     assert.equal(bad.ratings.get('sham'), -3);
   });
 });

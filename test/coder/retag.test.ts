@@ -105,7 +105,10 @@ describe('retag: participles before their noun are modifiers', () => {
   }
 });
 
-for (const [mode, verbs] of [['lemma', lemmaVerbs], ['PETRARCH', surfaceVerbs]] as const) {
+for (const [mode, verbs] of [
+  ['lemma', lemmaVerbs],
+  ['PETRARCH', surfaceVerbs],
+] as const) {
   describe(`retag (${mode} dictionaries): misread verbs become verbs with their lemma`, () => {
     for (const [sentence, word, lemma] of POSITIVE) {
       it(`${sentence} (${word})`, () => {

@@ -23,8 +23,14 @@ describe('senses table', () => {
     writeFileSync(path, 'context  sport  match; cup\ndrop  sport  19; x9\ndrop  sport  18\ndrop  chess  19\nverbal  18  attack  111\nactor  042  source  peacekeeper  074\nactor  042  visitor  peacekeeper  074\n');
     const t = loadSenses(path, 'senses.tsv');
     assert.deepEqual([...(t.drops.get('sport') ?? [])], ['18']);
-    assert.deepEqual(t.issues.map((i) => i.line), [2, 5, 7, 0]);
+    assert.deepEqual(
+      t.issues.map((i) => i.line),
+      [2, 5, 7, 0],
+    );
     assert.match(t.issues[3]!.message, /context "chess" is not defined/);
-    assert.deepEqual(t.actors.map((a) => a.recode), ['074']);
+    assert.deepEqual(
+      t.actors.map((a) => a.recode),
+      ['074'],
+    );
   });
 });

@@ -59,11 +59,7 @@ for (const [code, parts] of unread) {
 
 test('every actor code of the knowledge base splits with nothing unread', () => {
   const { kb } = loadKnowledgeBase();
-  const codes = new Set<string>([
-    ...kb.countries.map((c) => c.code),
-    ...kb.organisations.map((o) => o.code),
-    ...kb.people.flatMap((p) => p.roles.map((r) => r.code)),
-  ]);
+  const codes = new Set<string>([...kb.countries.map((c) => c.code), ...kb.organisations.map((o) => o.code), ...kb.people.flatMap((p) => p.roles.map((r) => r.code))]);
   const countries = kb.countries.map((c) => c.code);
   for (const c of countries) for (const r of kb.roles) codes.add(r.suffix ? c + r.code : r.code);
   assert.ok(codes.size > 1000, String(codes.size));
@@ -74,8 +70,15 @@ test('every actor code of the knowledge base splits with nothing unread', () => 
 test('a malformed or repeated line of the parts list is an issue with its file and line', () => {
   const issues: Issue[] = [];
   const parts = parseActorParts(join(fixtures, 'actor-code-parts.tsv'), 'fixtures/actor-code-parts.tsv', issues);
-  assert.deepEqual(issues.map((i) => `${i.code}@${i.line}`), [
-    'kb/actor-part-row@3', 'kb/actor-part-row@4', 'kb/actor-part-row@5', 'kb/actor-part-duplicate@7',
-  ]);
-  assert.deepEqual([...parts], [['GOV', 'type'], ['UNO', 'group']]);
+  assert.deepEqual(
+    issues.map((i) => `${i.code}@${i.line}`),
+    ['kb/actor-part-row@3', 'kb/actor-part-row@4', 'kb/actor-part-row@5', 'kb/actor-part-duplicate@7'],
+  );
+  assert.deepEqual(
+    [...parts],
+    [
+      ['GOV', 'type'],
+      ['UNO', 'group'],
+    ],
+  );
 });

@@ -19,14 +19,67 @@ function broken(changes: Record<string, string>, columns: readonly string[] = GD
 
 test('a row written by hand from the codebook passes', () => {
   const row = [
-    '1170001234', '20240105', '202401', '2024', '2024.0137',
-    'RUSMIL', 'RUSSIAN ARMY', 'RUS', '', '', '', '', 'MIL', '', '',
-    'UKR', 'UKRAINE', 'UKR', '', '', '', '', '', '', '',
-    '0', '195', '195', '19', '4', '-10.0', '8', '3', '4', '-6.1',
-    '1', 'Ukraine', 'UP', 'UP', '', '49', '32', 'UP',
-    '', '', '', '', '', '', '', '',
-    '4', 'Kharkiv, Kharkivs\'ka Oblast\', Ukraine', 'UP', 'UP07', '', '49.98081', '36.25272', '706483',
-    '20240105143000', 'https://news.example.org/kharkiv',
+    '1170001234',
+    '20240105',
+    '202401',
+    '2024',
+    '2024.0137',
+    'RUSMIL',
+    'RUSSIAN ARMY',
+    'RUS',
+    '',
+    '',
+    '',
+    '',
+    'MIL',
+    '',
+    '',
+    'UKR',
+    'UKRAINE',
+    'UKR',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '0',
+    '195',
+    '195',
+    '19',
+    '4',
+    '-10.0',
+    '8',
+    '3',
+    '4',
+    '-6.1',
+    '1',
+    'Ukraine',
+    'UP',
+    'UP',
+    '',
+    '49',
+    '32',
+    'UP',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '4',
+    "Kharkiv, Kharkivs'ka Oblast', Ukraine",
+    'UP',
+    'UP07',
+    '',
+    '49.98081',
+    '36.25272',
+    '706483',
+    '20240105143000',
+    'https://news.example.org/kharkiv',
   ];
   assert.deepEqual(checkEventRow(row), []);
 });
@@ -80,7 +133,10 @@ const brokenEvents: [string, string[], string][] = [
 for (const [name, row, column] of brokenEvents) {
   test(`the event checker catches: ${name}`, () => {
     const problems = checkEventRow(row);
-    assert.ok(problems.some((p) => p.includes(column)), `${column} not named in ${JSON.stringify(problems)}`);
+    assert.ok(
+      problems.some((p) => p.includes(column)),
+      `${column} not named in ${JSON.stringify(problems)}`,
+    );
   });
 }
 
@@ -108,6 +164,9 @@ const brokenMentions: [string, string[], string][] = [
 for (const [name, row, column] of brokenMentions) {
   test(`the mention checker catches: ${name}`, () => {
     const problems = checkMentionRow(row);
-    assert.ok(problems.some((p) => p.includes(column)), `${column} not named in ${JSON.stringify(problems)}`);
+    assert.ok(
+      problems.some((p) => p.includes(column)),
+      `${column} not named in ${JSON.stringify(problems)}`,
+    );
   });
 }

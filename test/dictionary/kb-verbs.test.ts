@@ -69,11 +69,14 @@ describe('kb verb patterns', () => {
   codesTables(cases, none, (text) => triples(text));
 
   it('bad lines are issues with file and line', () => {
-    assert.deepEqual(issues.map((i) => [i.code, i.line]), [
-      ['malformed-code', 8],
-      ['malformed-pattern', 9],
-      ['unknown-synset', 10],
-    ]);
+    assert.deepEqual(
+      issues.map((i) => [i.code, i.line]),
+      [
+        ['malformed-code', 8],
+        ['malformed-pattern', 9],
+        ['unknown-synset', 10],
+      ],
+    );
   });
 });
 
@@ -83,7 +86,10 @@ describe('kb event-noun triggers', () => {
     const text = 'Velmora opened talks with Castria.';
     const a = analyze(text);
     const r = codeDocument({ text, sentences: a.sentences, tokens: a.tokens, date: null, options: {}, mentions: mentionsOf(text) }, nouns, null);
-    assert.deepEqual(r.events.map((e) => `${e.source.code} ${e.target?.code} ${e.code}`), ['VLM CST 036']);
+    assert.deepEqual(
+      r.events.map((e) => `${e.source.code} ${e.target?.code} ${e.code}`),
+      ['VLM CST 036'],
+    );
   });
 });
 

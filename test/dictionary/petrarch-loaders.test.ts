@@ -43,12 +43,15 @@ describe('actor dictionary', () => {
     assert.deepEqual(codesAt(find('OLD KINGDOM')!.codes, 20000101), []);
   });
   it('malformed lines are issues with file and line, and the rest loads', () => {
-    assert.deepEqual(issues.map((i) => [i.code, i.file, i.line]), [
-      ['malformed-line', 'a.txt', 2],
-      ['malformed-code', 'a.txt', 22],
-      ['actor-no-code', 'a.txt', 22],
-      ['actor-no-code', 'a.txt', 23],
-    ]);
+    assert.deepEqual(
+      issues.map((i) => [i.code, i.file, i.line]),
+      [
+        ['malformed-line', 'a.txt', 2],
+        ['malformed-code', 'a.txt', 22],
+        ['actor-no-code', 'a.txt', 22],
+        ['actor-no-code', 'a.txt', 23],
+      ],
+    );
     assert.equal(phrases.length, 10);
   });
 });
@@ -72,12 +75,23 @@ describe('agent dictionary', () => {
       assert.equal(e?.position ?? null, position);
     });
   }
-  it('malformed line is an issue', () => assert.deepEqual(issues.map((i) => [i.file, i.line]), [['g.txt', 10]]));
+  it('malformed line is an issue', () =>
+    assert.deepEqual(
+      issues.map((i) => [i.file, i.line]),
+      [['g.txt', 10]],
+    ));
 });
 
 describe('discard dictionary', () => {
   const { entries } = readDiscards(DISCARDS, 'd.txt');
-  it('story and sentence discards', () => assert.deepEqual(entries.map((e) => [e.words.join(' '), e.story]), [['CRICKET', false], ['TYPHOON', true]]));
+  it('story and sentence discards', () =>
+    assert.deepEqual(
+      entries.map((e) => [e.words.join(' '), e.story]),
+      [
+        ['CRICKET', false],
+        ['TYPHOON', true],
+      ],
+    ));
 });
 
 describe('verb dictionary', () => {
@@ -102,7 +116,10 @@ describe('verb dictionary', () => {
   });
   it('multi-word synonym members', () => {
     const p = block('PRAISE').patterns[0]!;
-    assert.deepEqual(p.before[0]!.kind === 'word' ? p.before[0]!.alts : [], [['DID', "N'T"], ['WILL', 'NOT']]);
+    assert.deepEqual(p.before[0]!.kind === 'word' ? p.before[0]!.alts : [], [
+      ['DID', "N'T"],
+      ['WILL', 'NOT'],
+    ]);
   });
   it('transformations are kept', () => assert.equal(verbs.transformations.length, 1));
   it('malformed patterns and verbs are issues, the block still loads', () => {

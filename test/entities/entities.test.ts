@@ -6,27 +6,96 @@ import { test } from 'node:test';
 import { expectMentions, mentions, type Want } from './expect.js';
 
 const CASES: [string, string, Want[]][] = [
-  ['Shinzo Abe met Xi Jinping in Beijing on Monday.', '2018-10-26', [['Shinzo Abe', 'JPNGOV'], ['Xi Jinping', 'CHNGOV'], ['Beijing', 'CHNGOV']]],
-  ['Shinzo Abe visited Washington.', '2005-11-10', [['Shinzo Abe', 'JPNGOV'], ['Washington', 'USAGOV']]],
+  [
+    'Shinzo Abe met Xi Jinping in Beijing on Monday.',
+    '2018-10-26',
+    [
+      ['Shinzo Abe', 'JPNGOV'],
+      ['Xi Jinping', 'CHNGOV'],
+      ['Beijing', 'CHNGOV'],
+    ],
+  ],
+  [
+    'Shinzo Abe visited Washington.',
+    '2005-11-10',
+    [
+      ['Shinzo Abe', 'JPNGOV'],
+      ['Washington', 'USAGOV'],
+    ],
+  ],
   ['Moscow rejected the plan.', '1985-06-01', [['Moscow', 'SUNGOV']]],
   ['Moscow rejected the plan.', '2015-06-01', [['Moscow', 'RUSGOV']]],
-  ['The Soviet Union once backed Kim Il Sung.', '2018-03-21', [['Soviet Union', 'SUN'], ['Kim Il Sung', 'PRKGOV']]],
-  ['Russian foreign ministry official Ivan Petrovsky said talks would resume. Petrovsky spoke in Geneva.', '2019-04-02',
-    [['Ivan Petrovsky', 'RUSGOV'], ['Petrovsky', 'RUSGOV', 'Ivan Petrovsky']]],
+  [
+    'The Soviet Union once backed Kim Il Sung.',
+    '2018-03-21',
+    [
+      ['Soviet Union', 'SUN'],
+      ['Kim Il Sung', 'PRKGOV'],
+    ],
+  ],
+  [
+    'Russian foreign ministry official Ivan Petrovsky said talks would resume. Petrovsky spoke in Geneva.',
+    '2019-04-02',
+    [
+      ['Ivan Petrovsky', 'RUSGOV'],
+      ['Petrovsky', 'RUSGOV', 'Ivan Petrovsky'],
+    ],
+  ],
   ['Marta Lindqvist, a Swedish diplomat, arrived in Kabul on Friday.', '2019-04-02', [['Marta Lindqvist', 'SWEGOV']]],
-  ['Barak Obama spoke to Vladmir Putin by phone.', '2014-03-01', [['Barak Obama', 'USAGOV', 'Barack Obama'], ['Vladmir Putin', 'RUSGOV', 'Vladimir Putin']]],
+  [
+    'Barak Obama spoke to Vladmir Putin by phone.',
+    '2014-03-01',
+    [
+      ['Barak Obama', 'USAGOV', 'Barack Obama'],
+      ['Vladmir Putin', 'RUSGOV', 'Vladimir Putin'],
+    ],
+  ],
   ['Donald Trumpp praised the deal.', '2019-05-01', [['Donald Trumpp', 'USAGOV', 'Donald Trump']]],
-  ['North Korea fired a missile on Sunday. The North said the test was a success.', '2017-07-04', [['North Korea', 'PRK'], ['North', 'PRK']]],
-  ['Xi Jinping arrived in Hanoi. He was greeted by the Vietnamese president. The Chinese president later left.', '2017-11-12',
-    [['He', 'CHNGOV', 'Xi Jinping'], ['the Vietnamese president', 'VNMGOV'], ['The Chinese president', 'CHNGOV', 'Xi Jinping']]],
+  [
+    'North Korea fired a missile on Sunday. The North said the test was a success.',
+    '2017-07-04',
+    [
+      ['North Korea', 'PRK'],
+      ['North', 'PRK'],
+    ],
+  ],
+  [
+    'Xi Jinping arrived in Hanoi. He was greeted by the Vietnamese president. The Chinese president later left.',
+    '2017-11-12',
+    [
+      ['He', 'CHNGOV', 'Xi Jinping'],
+      ['the Vietnamese president', 'VNMGOV'],
+      ['The Chinese president', 'CHNGOV', 'Xi Jinping'],
+    ],
+  ],
   ['Russian diplomats opposed the sanctions.', '2018-03-21', [['Russian diplomats', 'RUSGOV']]],
   ['Russian diplomats left Vienna. Their talks had failed.', '2018-03-21', [['Their', 'RUSGOV']]],
   ['Israel said its army had freed the hostages.', '2024-03-04', [['its army', 'ISRMIL']]],
   ['Putin said his government would not yield.', '2018-03-21', [['his government', 'RUSGOV']]],
-  ['During the Cold War Moscow armed Cuba.', '1975-05-01', [['Moscow', 'SUNGOV'], ['Cuba', 'CUB']]],
-  ["Pyongyang received Moon Jae-in's envoys on Monday. The envoys later flew home.", '2018-03-21',
-    [["Moon Jae-in's envoys", 'KORGOV'], ['The envoys', 'KORGOV']]],
-  ['Kim Jong Un will meet his South Korean and U.S. officials.', '2018-03-21', [['South Korean', 'KORGOV'], ['U.S. officials', 'USAGOV']]],
+  [
+    'During the Cold War Moscow armed Cuba.',
+    '1975-05-01',
+    [
+      ['Moscow', 'SUNGOV'],
+      ['Cuba', 'CUB'],
+    ],
+  ],
+  [
+    "Pyongyang received Moon Jae-in's envoys on Monday. The envoys later flew home.",
+    '2018-03-21',
+    [
+      ["Moon Jae-in's envoys", 'KORGOV'],
+      ['The envoys', 'KORGOV'],
+    ],
+  ],
+  [
+    'Kim Jong Un will meet his South Korean and U.S. officials.',
+    '2018-03-21',
+    [
+      ['South Korean', 'KORGOV'],
+      ['U.S. officials', 'USAGOV'],
+    ],
+  ],
 ];
 
 test('actors are resolved from names, titles, misspellings and references', async () => {
@@ -38,21 +107,56 @@ test('actors are resolved from names, titles, misspellings and references', asyn
 // A country and a title before a name: the person's code on the day when the person is known, else
 // the country's role from the title; the title words are a mention of the same person.
 const TITLED: [string, string, Want[]][] = [
-  ['U.S. Secretary of Defense Lloyd Austin flew to Manila.', '2023-02-01', [['U.S. Secretary of Defense', 'USAGOV', 'Lloyd Austin'], ['Lloyd Austin', 'USAGOV']]],
+  [
+    'U.S. Secretary of Defense Lloyd Austin flew to Manila.',
+    '2023-02-01',
+    [
+      ['U.S. Secretary of Defense', 'USAGOV', 'Lloyd Austin'],
+      ['Lloyd Austin', 'USAGOV'],
+    ],
+  ],
   ['The U.S. Secretary of State Antony Blinken left Cairo.', '2024-02-06', [['U.S. Secretary of State', 'USAGOV', 'Antony Blinken']]],
-  ['British Foreign Secretary David Lammy spoke in Ottawa.', '2024-09-12', [['British Foreign Secretary', 'GBRGOV', 'David Lammy'], ['David Lammy', 'GBRGOV']]],
-  ['French Defence Minister Luc Varenne arrived in Warsaw.', '2024-06-12', [['French Defence Minister', 'FRAGOV', 'Luc Varenne'], ['Luc Varenne', 'FRAGOV']]],
+  [
+    'British Foreign Secretary David Lammy spoke in Ottawa.',
+    '2024-09-12',
+    [
+      ['British Foreign Secretary', 'GBRGOV', 'David Lammy'],
+      ['David Lammy', 'GBRGOV'],
+    ],
+  ],
+  [
+    'French Defence Minister Luc Varenne arrived in Warsaw.',
+    '2024-06-12',
+    [
+      ['French Defence Minister', 'FRAGOV', 'Luc Varenne'],
+      ['Luc Varenne', 'FRAGOV'],
+    ],
+  ],
   ['Chinese Foreign Ministry spokesperson Mao Ning answered questions.', '2023-05-08', [['Chinese Foreign Ministry spokesperson', 'CHNGOV', 'Mao Ning']]],
   ['U.N. Secretary-General António Guterres called for calm.', '2023-10-10', [['U.N. Secretary-General', 'IGOUNO', 'Antonio Guterres']]],
   // the title of someone no longer in office says what they were; the code says what they are now
-  ['Former president Jair Bolsonaro addressed supporters.', '2024-04-21', [['Former president', 'BRAELI', 'Jair Bolsonaro'], ['Jair Bolsonaro', 'BRAELI']]],
+  [
+    'Former president Jair Bolsonaro addressed supporters.',
+    '2024-04-21',
+    [
+      ['Former president', 'BRAELI', 'Jair Bolsonaro'],
+      ['Jair Bolsonaro', 'BRAELI'],
+    ],
+  ],
 ];
 
 // Titles that are not before a person's name stay what they are.
 const UNTITLED: [string, string, Want[]][] = [
   ['U.S. State Department officials met the delegation.', '2023-06-19', [['U.S. State Department officials', 'USAGOV']]],
   ["The U.S. Secretary of State's plane landed in Riyadh.", '2023-06-19', [['The U.S. Secretary of State', 'USAGOV']]],
-  ['The U.S. envoy met Chinese officials in Vienna.', '2023-06-19', [['U.S.', 'USA'], ['Chinese officials', 'CHNGOV']]],
+  [
+    'The U.S. envoy met Chinese officials in Vienna.',
+    '2023-06-19',
+    [
+      ['U.S.', 'USA'],
+      ['Chinese officials', 'CHNGOV'],
+    ],
+  ],
 ];
 
 test('a country and a title before a name code the person, and the title is a mention of them', async () => {
@@ -134,7 +238,11 @@ test('common words inside names, topics and namesakes are not coded as the wrong
   for (const [text, date, written, actor] of NOT_CODED) {
     const found = await mentions(text, date);
     const wrong = found.filter((x) => x.start >= 0 && text.slice(x.start, x.end).length > 0 && written.includes(x.text) && x.actor !== actor && x.form === 'name');
-    assert.deepEqual(wrong.map((x) => `${x.text}=${x.actor}`), [], text);
+    assert.deepEqual(
+      wrong.map((x) => `${x.text}=${x.actor}`),
+      [],
+      text,
+    );
   }
 });
 

@@ -38,15 +38,60 @@ test('a bare body is the body of the country the document is about', async () =>
 
 test('bare-body choice: the first listed body wins unless another country is named twice as often', () => {
   const congress = { text: 'Congress', codes: ['USALEG', 'MEXLEG'], anyCountry: [], file: 'x', line: 1 };
-  assert.equal(bareBody(congress, new Map([['USA', 2], ['MEX', 3]])), 'USALEG');
-  assert.equal(bareBody(congress, new Map([['USA', 1], ['MEX', 3]])), 'MEXLEG');
+  assert.equal(
+    bareBody(
+      congress,
+      new Map([
+        ['USA', 2],
+        ['MEX', 3],
+      ]),
+    ),
+    'USALEG',
+  );
+  assert.equal(
+    bareBody(
+      congress,
+      new Map([
+        ['USA', 1],
+        ['MEX', 3],
+      ]),
+    ),
+    'MEXLEG',
+  );
   assert.equal(bareBody(congress, new Map([['RUS', 5]])), null);
   const navy = { text: 'Navy', codes: [], anyCountry: ['MIL'], file: 'x', line: 2 };
   assert.equal(bareBody(navy, new Map([['JPN', 2]])), 'JPNMIL');
-  assert.equal(bareBody(navy, new Map([['JPN', 2], ['CHN', 2]])), null, 'a tie is no home country');
+  assert.equal(
+    bareBody(
+      navy,
+      new Map([
+        ['JPN', 2],
+        ['CHN', 2],
+      ]),
+    ),
+    null,
+    'a tie is no home country',
+  );
   assert.equal(homeCountry(new Map([['JPN', 1]])), null, 'one mention makes no home country');
-  assert.equal(homeCountry(new Map([['RUS', 5], ['USA', 3]])), null, 'a country named not twice as often as the next is no home');
-  assert.equal(homeCountry(new Map([['RUS', 6], ['USA', 3]])), 'RUS');
+  assert.equal(
+    homeCountry(
+      new Map([
+        ['RUS', 5],
+        ['USA', 3],
+      ]),
+    ),
+    null,
+    'a country named not twice as often as the next is no home',
+  );
+  assert.equal(
+    homeCountry(
+      new Map([
+        ['RUS', 6],
+        ['USA', 3],
+      ]),
+    ),
+    'RUS',
+  );
 });
 
 test('bare-names.tsv: a malformed line is an error naming the file and line', () => {
@@ -78,7 +123,7 @@ const NOT_GUESSED: [string, string, string][] = [
   ['Donald Trump and Hillary Clinton spoke in Ohio. Army officer Kevin Mott said so.', '2016-10-01', 'USAMIL'],
 ];
 
-test('a role of society without a country is the home country\'s; a state role is never guessed', async () => {
+test("a role of society without a country is the home country's; a state role is never guessed", async () => {
   for (const [text, date, wants] of DESCRIBED) await expectMentions(text, date, wants);
   for (const [text, date, never] of NOT_GUESSED) {
     const m = (await mentions(text, date)).find((x) => x.text === 'Kevin Mott');
@@ -159,12 +204,23 @@ test('a spaced dash ends a recognised name: "shot Scott - Brentley Vinson, who" 
   const text = 'The officer who shot Marlow - Dana Welkerson, who was placed on leave.';
   const start = text.indexOf('Marlow');
   const span = { start, end: text.indexOf(','), type: 'PERSON' as const, confidence: 0.9, rule: 'ner/perceptron' };
-  assert.deepEqual(splitAtDashes(text, span).map((r) => text.slice(r.start, r.end)), ['Marlow', 'Dana Welkerson']);
+  assert.deepEqual(
+    splitAtDashes(text, span).map((r) => text.slice(r.start, r.end)),
+    ['Marlow', 'Dana Welkerson'],
+  );
   const whole = { ...span, start: text.indexOf('Dana') };
-  assert.deepEqual(splitAtDashes(text, whole).map((r) => text.slice(r.start, r.end)), ['Dana Welkerson'], 'a name without a dash stays whole');
+  assert.deepEqual(
+    splitAtDashes(text, whole).map((r) => text.slice(r.start, r.end)),
+    ['Dana Welkerson'],
+    'a name without a dash stays whole',
+  );
   const glued = 'published by The Washington Post–shows that';
   const post = { ...span, start: glued.indexOf('The'), end: glued.indexOf(' that') };
-  assert.deepEqual(splitAtDashes(glued, post).map((r) => glued.slice(r.start, r.end)), ['The Washington Post'], 'a long dash glued between words ends the name too');
+  assert.deepEqual(
+    splitAtDashes(glued, post).map((r) => glued.slice(r.start, r.end)),
+    ['The Washington Post'],
+    'a long dash glued between words ends the name too',
+  );
   const hyphen = 'Sen. Mary Smith-Jones spoke.';
   assert.equal(splitAtDashes(hyphen, { ...span, start: 5, end: 21 }).length, 1, 'a hyphen inside a name is no break');
 });

@@ -5,8 +5,7 @@ import { test } from 'node:test';
 import { aliasAt, roleAt } from '../../src/entities/kb-names.js';
 import type { Alias, AliasKind } from '../../src/kb/types.js';
 
-const alias = (canonical: string, code: string, from: string | null, to: string | null, kind: AliasKind = 'person', text = canonical): Alias =>
-  ({ text, code, kind, canonical, from, to, file: 'test', line: 1, origin: 'core' });
+const alias = (canonical: string, code: string, from: string | null, to: string | null, kind: AliasKind = 'person', text = canonical): Alias => ({ text, code, kind, canonical, from, to, file: 'test', line: 1, origin: 'core' });
 
 const senatorThenVp = [alias('Ada Stone', 'USALEG', '2017-01-03', '2021-01-18'), alias('Ada Stone', 'USAGOV', '2021-01-20', '2025-01-20'), alias('Ada Stone', 'USAELI', '2025-01-21', null)];
 

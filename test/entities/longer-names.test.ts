@@ -66,16 +66,34 @@ test('a country or capital inside a longer place or person name is not that acto
     assert.ok(m, `${text}: no mention "${written}" (found ${found.map((x) => `${x.text}=${x.actor}`).join(', ')})`);
     assert.equal(m.actor, actor, text);
     const inner = found.filter((x) => x.form === 'name' && x.start >= m.start && x.end <= m.end && x !== m && x.actor !== null);
-    assert.deepEqual(inner.map((x) => `${x.text}=${x.actor}`), [], `${text}: a coded name inside ${written}`);
+    assert.deepEqual(
+      inner.map((x) => `${x.text}=${x.actor}`),
+      [],
+      `${text}: a coded name inside ${written}`,
+    );
   }
   for (const [text, date, wants] of THE_COUNTRY) await expectMentions(text, date, wants);
 });
 
 // A posting title, the place posted to and the person's name run together with nothing between.
 const POSTED: [string, string, Want[]][] = [
-  ["China's ambassador to Britain Liu Mingzhou criticised the decision.", '2019-11-19',
-    [['Liu Mingzhou', 'CHNGOV'], ['Britain', 'GBR'], ["China's ambassador", 'CHNGOV', 'Liu Mingzhou']]],
-  ["Russia's envoy at the UN Pavel Orlin rejected the draft.", '2019-11-19', [['Pavel Orlin', 'RUSGOV'], ['UN', 'IGOUNO']]],
+  [
+    "China's ambassador to Britain Liu Mingzhou criticised the decision.",
+    '2019-11-19',
+    [
+      ['Liu Mingzhou', 'CHNGOV'],
+      ['Britain', 'GBR'],
+      ["China's ambassador", 'CHNGOV', 'Liu Mingzhou'],
+    ],
+  ],
+  [
+    "Russia's envoy at the UN Pavel Orlin rejected the draft.",
+    '2019-11-19',
+    [
+      ['Pavel Orlin', 'RUSGOV'],
+      ['UN', 'IGOUNO'],
+    ],
+  ],
 ];
 
 // Names that start with a country and are one organisation: not split into a place and a person.
@@ -88,6 +106,10 @@ test('a place glued to the name after a posting title stands on its own; a longe
   for (const [text, date, wants] of POSTED) await expectMentions(text, date, wants);
   for (const [text, date, written] of NOT_SPLIT) {
     const people = (await mentions(text, date)).filter((m) => m.type === 'PERSON' && written.includes(m.text));
-    assert.deepEqual(people.map((m) => m.text), [], text);
+    assert.deepEqual(
+      people.map((m) => m.text),
+      [],
+      text,
+    );
   }
 });

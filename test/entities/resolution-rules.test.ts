@@ -29,7 +29,14 @@ const DATED: [string, string, Want[]][] = [
   // a later office that is no state's (a UN envoy) leaves the earlier state office's former elite
   ['Tony Blair spoke on Monday.', '2019-01-10', [['Tony Blair', 'GBRELI']]],
   // out of every office, the words around the name say what the person is then
-  ['GOP candidate Donald Trump spoke in Ohio. Trump said he would win.', '2016-06-01', [['Donald Trump', 'USAPTY'], ['Trump', 'USAPTY']]],
+  [
+    'GOP candidate Donald Trump spoke in Ohio. Trump said he would win.',
+    '2016-06-01',
+    [
+      ['Donald Trump', 'USAPTY'],
+      ['Trump', 'USAPTY'],
+    ],
+  ],
   // in office, the office holds whatever the words say
   ['GOP leader Donald Trump spoke in Ohio.', '2018-06-01', [['Donald Trump', 'USAGOV']]],
 ];
@@ -86,7 +93,14 @@ const CREDITS: Never[] = [
 
 const NOT_CREDITS: [string, string, Want[]][] = [
   ['Hugo Chavez said the photos by the army were false.', '2010-06-01', [['Hugo Chavez', 'VENGOV']]],
-  ['Angela Merkel said she was moved by Vladimir Putin.', '2010-06-01', [['Angela Merkel', 'DEUGOV'], ['Vladimir Putin', 'RUSGOV']]],
+  [
+    'Angela Merkel said she was moved by Vladimir Putin.',
+    '2010-06-01',
+    [
+      ['Angela Merkel', 'DEUGOV'],
+      ['Vladimir Putin', 'RUSGOV'],
+    ],
+  ],
 ];
 
 test('credits, bylines and photo lines name no actor', async () => {
@@ -97,7 +111,14 @@ test('credits, bylines and photo lines name no actor', async () => {
 // Capitals stand for their government only as actors; regions and cities as places are not governments.
 const GOVERNMENTS: [string, string, Want[]][] = [
   ['Moscow said the plan was dead.', '2019-06-01', [['Moscow', 'RUSGOV']]],
-  ['Beijing warned Washington on Monday.', '2019-06-01', [['Beijing', 'CHNGOV'], ['Washington', 'USAGOV']]],
+  [
+    'Beijing warned Washington on Monday.',
+    '2019-06-01',
+    [
+      ['Beijing', 'CHNGOV'],
+      ['Washington', 'USAGOV'],
+    ],
+  ],
   ['A Beijing resident said prices rose.', '2019-06-01', [['A Beijing resident', 'CHNCVL']]],
   ['Beijing officials said the city was calm.', '2019-06-01', [['Beijing officials', 'CHNGOV']]],
 ];
@@ -115,7 +136,11 @@ test('capitals are governments only as actors; places are places', async () => {
   for (const [text, date, wants] of GOVERNMENTS) await expectMentions(text, date, wants);
   await expectNever(PLACES);
   const later = (await mentions('Moscow said no. Travellers went via Moscow.', '2019-06-01')).filter((m) => m.text === 'Moscow');
-  assert.deepEqual(later.map((m) => m.actor), ['RUSGOV', null], 'a place mention took the government code of an earlier one');
+  assert.deepEqual(
+    later.map((m) => m.actor),
+    ['RUSGOV', null],
+    'a place mention took the government code of an earlier one',
+  );
 });
 
 // Initials shared by a party and a news agency: the agency when it reports or credits, else the party.
@@ -174,7 +199,11 @@ test('local police and courts code to their country', async () => {
   for (const [text, date, wants] of LOCAL) await expectMentions(text, date, wants);
   for (const [text, date, word] of NOT_LOCAL) {
     const coded = (await mentions(text, date)).filter((m) => m.text.includes(word) && m.actor !== null);
-    assert.deepEqual(coded.map((m) => `${m.text}=${m.actor}`), [], text);
+    assert.deepEqual(
+      coded.map((m) => `${m.text}=${m.actor}`),
+      [],
+      text,
+    );
   }
 });
 

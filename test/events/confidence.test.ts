@@ -28,7 +28,11 @@ describe('event confidence', () => {
     const run = (extra: string[]) => spawnSync(process.execPath, ['--import', 'tsx', RUNNER, 'code', '-', '--format', 'jsonl', ...extra], { input, encoding: 'utf8' });
     const all = run([]);
     const some = run(['--min-confidence', '0.75']);
-    const count = (out: string) => out.split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { events: { confidence: number }[] }).events.length);
+    const count = (out: string) =>
+      out
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => (JSON.parse(l) as { events: { confidence: number }[] }).events.length);
     assert.deepEqual(count(all.stdout), [1, 1], all.stderr);
     assert.deepEqual(count(some.stdout), [1, 0], some.stderr);
     const bad = run(['--min-confidence', '2']);

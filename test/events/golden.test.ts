@@ -16,7 +16,10 @@ describe('golden event sentences', () => {
 
   it('cover every CAMEO root with events and negatives', () => {
     const roots = new Set(cases.filter((c) => c.expected.some((e) => !e.optional)).map((c) => c.root));
-    assert.deepEqual([...roots].sort(), Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(2, '0')));
+    assert.deepEqual(
+      [...roots].sort(),
+      Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(2, '0')),
+    );
     assert.ok(cases.filter((c) => c.expected.length === 0).length >= 20, 'at least 20 negatives');
   });
 

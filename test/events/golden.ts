@@ -65,12 +65,7 @@ export function showEvent(e: CodedEvent): string {
 
 function fits(e: CodedEvent, want: ExpectedEvent): boolean {
   const codeFits = want.codes.some((c) => (c.length === 2 ? e.code.startsWith(c) : e.code === c));
-  return (
-    codeFits &&
-    want.sources.includes(e.source.code ?? '') &&
-    want.targets.includes(e.target?.code ?? '') &&
-    e.historical === want.historical
-  );
+  return codeFits && want.sources.includes(e.source.code ?? '') && want.targets.includes(e.target?.code ?? '') && e.historical === want.historical;
 }
 
 /** What is wrong with the coded events: required events not found, events nobody asked for. */

@@ -20,22 +20,24 @@ const PLACED: [sentence: string, location: string][] = [
   ['In Geneva, Iran and France held talks on Monday.', 'Geneva/-'],
 ];
 
-const UNPLACED: string[] = [
-  'Iran condemned Israel.',
-  'Lavrov flew from Moscow to Ankara to meet Erdogan.',
-  'During the Cold War Moscow armed Cuba.',
-];
+const UNPLACED: string[] = ['Iran condemned Israel.', 'Lavrov flew from Moscow to Ankara to meet Erdogan.', 'During the Cold War Moscow armed Cuba.'];
 
 test('an event is placed where its sentence puts the action', async () => {
   for (const [sentence, want] of PLACED) {
     const got = await locations(sentence);
-    assert.ok(got.every((l) => l === want), `${sentence}: ${got.join(', ')}`);
+    assert.ok(
+      got.every((l) => l === want),
+      `${sentence}: ${got.join(', ')}`,
+    );
   }
 });
 
 test('no place is given where the sentence names none for the act', async () => {
   for (const sentence of UNPLACED) {
     const got = await locations(sentence);
-    assert.ok(got.every((l) => l === null), `${sentence}: ${got.join(', ')}`);
+    assert.ok(
+      got.every((l) => l === null),
+      `${sentence}: ${got.join(', ')}`,
+    );
   }
 });

@@ -10,7 +10,12 @@ const paragraph = '<p>' + 'Some paragraph text here, with commas, and words that
 const CASES: readonly { name: string; html: string; maxMs: number; check?: (r: ReturnType<typeof extractHtml>) => void }[] = [
   { name: 'empty string', html: '', maxMs: 200, check: (r) => assert.equal(r.error?.code, 'no-article') },
   { name: 'plain text, no markup', html: 'just some words', maxMs: 200 },
-  { name: 'a 10 MB page of nested divs', html: '<html><body>' + '<div class="x"><p>Text here, with commas.</p><a href="/x">link</a></div>\n'.repeat(130000) + '</body></html>', maxMs: 2000, check: (r) => assert.ok(r.issues.some((i) => i.code === 'html/truncated')) },
+  {
+    name: 'a 10 MB page of nested divs',
+    html: '<html><body>' + '<div class="x"><p>Text here, with commas.</p><a href="/x">link</a></div>\n'.repeat(130000) + '</body></html>',
+    maxMs: 2000,
+    check: (r) => assert.ok(r.issues.some((i) => i.code === 'html/truncated')),
+  },
   { name: 'a 10 MB article', html: '<html><body><article>' + paragraph.repeat(16000) + '</article></body></html>', maxMs: 2000, check: (r) => assert.ok(r.text.length > 100000) },
   { name: 'DOM nested 10,000 deep', html: '<html><body>' + '<div>'.repeat(10000) + paragraph.repeat(3) + '</div>'.repeat(10000) + '</body></html>', maxMs: 2000, check: (r) => assert.ok(r.text.startsWith('Some paragraph text')) },
   { name: '10,000 unclosed inline and block tags', html: '<html><body>' + '<div><b>'.repeat(5000) + paragraph.repeat(3), maxMs: 2000, check: (r) => assert.ok(r.text.includes('Some paragraph text')) },
@@ -43,18 +48,53 @@ for (const c of CASES) {
 }
 
 test('hostile: random tag soup never fails', () => {
-  const parts = ['<div>', '</div>', '<p>', '</p>', '<a href="x">', '</a>', '<table>', '<tr>', '<td>', '<ul>', '<li>', 'text, words. ',
-    '<br>', '<h1>', '</h1>', '<script>', '</script>', '<!--', '-->', '<title>', '<meta property="og:title" content="T">',
-    '<time datetime="2031-01-01">', '<article>', '<figure><figcaption>cap</figcaption></figure>', '<div class="share">',
-    '<div hidden>', '<![CDATA[ x ]]>', '&#0;', '&#xD800;', '\u0000', '<html lang="zz-ZZZZ">', '<svg><p>', '<select><option>',
+  const parts = [
+    '<div>',
+    '</div>',
+    '<p>',
+    '</p>',
+    '<a href="x">',
+    '</a>',
+    '<table>',
+    '<tr>',
+    '<td>',
+    '<ul>',
+    '<li>',
+    'text, words. ',
+    '<br>',
+    '<h1>',
+    '</h1>',
+    '<script>',
+    '</script>',
+    '<!--',
+    '-->',
+    '<title>',
+    '<meta property="og:title" content="T">',
+    '<time datetime="2031-01-01">',
+    '<article>',
+    '<figure><figcaption>cap</figcaption></figure>',
+    '<div class="share">',
+    '<div hidden>',
+    '<![CDATA[ x ]]>',
+    '&#0;',
+    '&#xD800;',
+    '\u0000',
+    '<html lang="zz-ZZZZ">',
+    '<svg><p>',
+    '<select><option>',
     '<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":null},"headline":[1,2]}</script>',
-    '<link rel="canonical" href="http://[bad">'];
+    '<link rel="canonical" href="http://[bad">',
+  ];
   let seed = 7;
-  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  const next = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
   for (let k = 0; k < 500; k++) {
     let html = '';
     for (let j = next(60); j > 0; j--) html += parts[next(parts.length)];
     const r = extractHtml(html, { url: k % 2 ? 'https://x.example/2031/01/02/a' : 'not a url' });
-    assert.equal(r.issues.find((i) => i.code === 'html/failed'), undefined, html);
+    assert.equal(
+      r.issues.find((i) => i.code === 'html/failed'),
+      undefined,
+      html,
+    );
   }
 });

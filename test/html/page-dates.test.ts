@@ -9,8 +9,7 @@ import { visibleDate } from '../../src/html/visible-dates.js';
 
 const BODY = Array.from({ length: 6 }, (_, i) => `<p>The harbour board met for the ${i + 1}th time this season to weigh the dredging plan, and the members argued over the cost of the work and who should pay for it.</p>`).join('\n');
 
-const page = (head: string, top: string, url?: string) =>
-  extractHtml(`<html><head><title>Harbour board weighs dredging</title>${head}</head><body><article><h1>Harbour board weighs dredging</h1>${top}${BODY}</article></body></html>`, url ? { url } : {});
+const page = (head: string, top: string, url?: string) => extractHtml(`<html><head><title>Harbour board weighs dredging</title>${head}</head><body><article><h1>Harbour board weighs dredging</h1>${top}${BODY}</article></body></html>`, url ? { url } : {});
 
 test('visible date lines: published before updated, bare date lines, never a date inside a sentence', () => {
   const table: [string[], string | null][] = [

@@ -46,7 +46,11 @@ for (const slug of readdirSync(dir).sort()) {
     if (want.text_ends_with) assert.ok(got.text.endsWith(want.text_ends_with), `${slug}: text ends with\n${got.text.slice(-200)}`);
     for (const s of want.text_must_contain ?? []) assert.ok(got.text.includes(s), `${slug}: text must contain ${JSON.stringify(s)}\n${got.text}`);
     for (const s of want.text_must_not_contain ?? []) assert.ok(!got.text.includes(s), `${slug}: text must not contain ${JSON.stringify(s)}\n${got.text}`);
-    for (const c of want.captions ?? []) assert.ok(got.captions.some((x) => x.includes(c)), `${slug}: caption ${JSON.stringify(c)} in ${JSON.stringify(got.captions)}`);
+    for (const c of want.captions ?? [])
+      assert.ok(
+        got.captions.some((x) => x.includes(c)),
+        `${slug}: caption ${JSON.stringify(c)} in ${JSON.stringify(got.captions)}`,
+      );
     const rules = new Set(got.removed.map((r) => r.rule));
     for (const r of want.removed_rules ?? []) assert.ok(rules.has(r), `${slug}: rule ${r} among ${[...rules].join(', ')}`);
     const issues = new Set(got.issues.map((i) => i.code));

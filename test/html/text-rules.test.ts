@@ -4,8 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LINE_RULES, TEXT_RULES } from '../../src/html/rules.js';
 
-const ruleFor = (line: string): string | null =>
-  TEXT_RULES.find((r) => line.length <= r.maxLength && r.pattern.test(line))?.id ?? null;
+const ruleFor = (line: string): string | null => TEXT_RULES.find((r) => line.length <= r.maxLength && r.pattern.test(line))?.id ?? null;
 
 const POSITIVE: readonly [string, string][] = [
   ['Advertisement', 'text/advertisement'],

@@ -31,14 +31,21 @@ test('finding 11: JSON lines in UTF-16 (either order, with or without BOM) and W
   for (const [, [path, bytes]] of Object.entries(files)) writeFileSync(path, bytes);
   for (const [name, [path]] of Object.entries(files)) {
     const docs = await all([path]);
-    assert.deepEqual(docs.map((d) => d.text), ['Café “news”', 'Zürich'], name);
+    assert.deepEqual(
+      docs.map((d) => d.text),
+      ['Café “news”', 'Zürich'],
+      name,
+    );
     assert.equal(docs[0]!.issues!.length, name === 'cp' ? 1 : 0, name);
   }
 });
 
 test('finding 5: the library reads standard input once and says so for the second -', async () => {
   const docs = await all(['-', '-'], '{"id":"a","text":"One."}\n');
-  assert.deepEqual(docs.map((d) => d.error?.code ?? d.id), ['a', 'stdin-twice']);
+  assert.deepEqual(
+    docs.map((d) => d.error?.code ?? d.id),
+    ['a', 'stdin-twice'],
+  );
 });
 
 test('finding 1: the line reader keeps no more than the cap of a long line', async () => {
@@ -50,6 +57,9 @@ test('finding 1: the line reader keeps no more than the cap of a long line', asy
 
 test('finding 13: record dates outside 1800-2200 are refused with an issue', async () => {
   const docs = await all(['-'], ['0000-01-01', '9999-12-31', '17991231', '2200-12-31'].map((date, i) => JSON.stringify({ id: `d${i}`, text: 'x', date })).join('\n'));
-  assert.deepEqual(docs.map((d) => d.date ?? null), [null, null, null, '2200-12-31']);
+  assert.deepEqual(
+    docs.map((d) => d.date ?? null),
+    [null, null, null, '2200-12-31'],
+  );
   assert.match(docs[0]!.issues![0]!.message, /"0000-01-01" is outside the years 1800-2200/);
 });

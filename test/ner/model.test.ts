@@ -24,12 +24,18 @@ test('a tiny model trained, saved and read back tags its training sentence', () 
   const text = 'Ana Lopez visited Lima today.';
   const analysis = analyze(text);
   // tokens: Ana Lopez visited Lima today .
-  const gold = encodeTags(analysis.tokens.length, [{ from: 0, to: 2, cls: 0 }, { from: 3, to: 4, cls: 2 }]);
+  const gold = encodeTags(analysis.tokens.length, [
+    { from: 0, to: 2, cls: 0 },
+    { from: 3, to: 4, cls: 2 },
+  ]);
   const doc = documentFeatures(text, analysis, null);
   const trainer = new PerceptronTrainer();
   for (let epoch = 0; epoch < 5; epoch++) decodeDocument(doc, trainer, { gold, learner: trainer });
   const file = join(mkdtempSync(join(tmpdir(), 'ner-')), 'tiny.bin.gz');
   saveWeights(file, trainer.averaged(), 0, 1);
   const { tags } = decodeDocument(doc, readWeights(file));
-  assert.deepEqual([...tags].map((t) => TAG_NAMES[t]), ['B-PER', 'L-PER', 'O', 'U-LOC', 'O', 'O']);
+  assert.deepEqual(
+    [...tags].map((t) => TAG_NAMES[t]),
+    ['B-PER', 'L-PER', 'O', 'U-LOC', 'O', 'O'],
+  );
 });

@@ -77,5 +77,8 @@ test('spans carry confidence and rule', () => {
 test("a caller's gazetteer types names the tagger does not know", () => {
   const gazetteer = gazetteerFromEntries([['Ri Son Gwon', 'PERSON']]);
   const got = entities('The talks were led by Ri Son Gwon for the North.', gazetteer);
-  assert.ok(got.some((e) => e.text === 'Ri Son Gwon' && e.type === 'PERSON'), got.map((e) => `${e.text}/${e.type}`).join(', '));
+  assert.ok(
+    got.some((e) => e.text === 'Ri Son Gwon' && e.type === 'PERSON'),
+    got.map((e) => `${e.text}/${e.type}`).join(', '),
+  );
 });

@@ -61,7 +61,12 @@ test('the int table finds what it was given, and nothing after a reset', () => {
 });
 
 test("the gazetteer's key filter never turns away a phrase it holds", () => {
-  const g = gazetteerFromEntries([['Korean Central News Agency', 'ORG'], ['N’Djamena', 'GPE'], ['Σάμος', 'GPE'], ['WHO', 'ORG']]);
+  const g = gazetteerFromEntries([
+    ['Korean Central News Agency', 'ORG'],
+    ['N’Djamena', 'GPE'],
+    ['Σάμος', 'GPE'],
+    ['WHO', 'ORG'],
+  ]);
   for (const text of ['KOREAN CENTRAL  NEWS\nAGENCY', "N'Djamena", 'ΣΆΜΟΣ', 'WHO', 'korean central news agency']) {
     const key = phraseKey(text, 0, text.length) | 0;
     if (g.lookup(text)) assert.ok(g.mayHave!(key), text);

@@ -6,7 +6,10 @@ import { ALLOWED, decodeTags, encodeTags, TAG_COUNT, TAG_NAMES, tagOf } from '..
 const name = (tags: ArrayLike<number>) => Array.from(tags, (t) => TAG_NAMES[t]);
 
 test('BILOU encoding and decoding round-trip', () => {
-  const entities = [{ from: 0, to: 3, cls: 0 }, { from: 4, to: 5, cls: 2 }];
+  const entities = [
+    { from: 0, to: 3, cls: 0 },
+    { from: 4, to: 5, cls: 2 },
+  ];
   const tags = encodeTags(6, entities);
   assert.deepEqual(name(tags), ['B-PER', 'I-PER', 'L-PER', 'O', 'U-LOC', 'O']);
   assert.deepEqual(decodeTags(tags), entities);
@@ -25,14 +28,19 @@ const ORDER: readonly [string, string, boolean][] = [
 
 test('BILOU order is enforced', () => {
   for (const [prev, tag, allowed] of ORDER) {
-    const p = TAG_NAMES.indexOf(prev), t = TAG_NAMES.indexOf(tag);
+    const p = TAG_NAMES.indexOf(prev),
+      t = TAG_NAMES.indexOf(tag);
     assert.equal(ALLOWED[p * TAG_COUNT + t] === 1, allowed, `${prev} -> ${tag}`);
   }
   assert.equal(ALLOWED[TAG_COUNT * TAG_COUNT + tagOf('I', 0)], 0, 'no I at a sentence start');
 });
 
 test('gazetteers ignore spacing, and case except in acronyms', () => {
-  const g = gazetteerFromEntries([['Korean Central News Agency', 'ORG'], ['Seoul', 'GPE'], ['WHO', 'ORG']]);
+  const g = gazetteerFromEntries([
+    ['Korean Central News Agency', 'ORG'],
+    ['Seoul', 'GPE'],
+    ['WHO', 'ORG'],
+  ]);
   assert.equal(g.lookup('KOREAN CENTRAL  NEWS AGENCY'), 'ORG');
   assert.equal(g.lookup('seoul'), 'GPE');
   assert.equal(g.lookup('Busan'), null);

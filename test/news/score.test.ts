@@ -9,10 +9,18 @@ import { parseDocuments, polnearBase, readGoldFile } from '../../scripts/news-go
 import { addPairs, cohenKappa, emptyTally, pairEvents, precisionRecall, slotsAgree, type ScoredEvent } from '../../scripts/news-gold/match.js';
 import { readRecord } from '../../scripts/news-gold/run-dyad.js';
 
-const sentences = [{ start: 0, end: 50 }, { start: 51, end: 100 }];
+const sentences = [
+  { start: 0, end: 50 },
+  { start: 51, end: 100 },
+];
 const ev = (start: number, code: string, source: string[] | null, target: string[] | null): ScoredEvent => ({ start, end: start + 6, code, source, target });
 
-interface Row { name: string; gold: ScoredEvent[]; system: ScoredEvent[]; depths: number[] }
+interface Row {
+  name: string;
+  gold: ScoredEvent[];
+  system: ScoredEvent[];
+  depths: number[];
+}
 
 // depths: the agreement depth of each pair formed, in gold order.
 const pairing: Row[] = [
@@ -47,7 +55,10 @@ const apart: Row[] = [
 
 for (const row of [...pairing, ...apart]) {
   test(`pairEvents: ${row.name}`, () => {
-    assert.deepEqual(pairEvents(row.gold, row.system, sentences).map((p) => p.depth), row.depths);
+    assert.deepEqual(
+      pairEvents(row.gold, row.system, sentences).map((p) => p.depth),
+      row.depths,
+    );
   });
 }
 
@@ -76,16 +87,35 @@ test('tally: three gold, two system, one fully right and one with the wrong targ
 });
 
 test("Cohen's kappa", () => {
-  assert.equal(cohenKappa([['11', '11'], ['05', '05']]), 1);
-  assert.equal(cohenKappa([['11', '11'], ['05', '05'], ['11', '05'], ['05', '11']]), 0);
+  assert.equal(
+    cohenKappa([
+      ['11', '11'],
+      ['05', '05'],
+    ]),
+    1,
+  );
+  assert.equal(
+    cohenKappa([
+      ['11', '11'],
+      ['05', '05'],
+      ['11', '05'],
+      ['05', '11'],
+    ]),
+    0,
+  );
   assert.equal(cohenKappa([]), null);
   assert.equal(cohenKappa([['11', '11']]), null);
 });
 
 test('readRecord: drops plain statements, takes the verb span as trigger, collects entity codes', () => {
   const doc = readRecord({
-    id: 'x', error: null, article: { text: 'abc' },
-    sentences: [{ start: 0, end: 40 }, { start: 41, end: 90 }],
+    id: 'x',
+    error: null,
+    article: { text: 'abc' },
+    sentences: [
+      { start: 0, end: 40 },
+      { start: 41, end: 90 },
+    ],
     entities: [{ actor: 'USAGOV' }, { actor: null }],
     references: [{ actor: 'USALEG' }],
     events: [
@@ -95,10 +125,13 @@ test('readRecord: drops plain statements, takes the verb span as trigger, collec
     ],
   });
   assert.equal(doc.statements, 1);
-  assert.deepEqual(doc.events.map((e) => [e.code, e.start, e.end, e.source, e.target]), [
-    ['112', 50, 57, ['USAGOV'], null],
-    ['051', 41, 90, ['USALEG'], ['USAGOV']],
-  ]);
+  assert.deepEqual(
+    doc.events.map((e) => [e.code, e.start, e.end, e.source, e.target]),
+    [
+      ['112', 50, 57, ['USAGOV'], null],
+      ['051', 41, 90, ['USALEG'], ['USAGOV']],
+    ],
+  );
   assert.deepEqual([...doc.actorCodes].sort(), ['USAGOV', 'USALEG']);
 });
 
@@ -114,7 +147,10 @@ test('parseDocuments reads rows and names the bad ones', () => {
     { doc: 'polnear:x', date: '2016-05-01', split: 'dev', annotators: ['b', 'c'] },
     { doc: 'extraction:y', date: null, split: 'test', annotators: ['a'] },
   ]);
-  assert.deepEqual(problems.map((p) => p.line), [3, 4, 5]);
+  assert.deepEqual(
+    problems.map((p) => p.line),
+    [3, 4, 5],
+  );
 });
 
 test('readGoldFile keeps good lines and names the bad ones; a missing file is not annotated', () => {
@@ -131,7 +167,10 @@ test('readGoldFile keeps good lines and names the bad ones; a missing file is no
   writeFileSync(join(dir, 'd.jsonl'), [good, ...bad].map((e) => JSON.stringify(e)).join('\n') + '\nnot json\n');
   const read = readGoldFile(join(dir, 'd.jsonl'), 100)!;
   assert.deepEqual(read.events, [good]);
-  assert.deepEqual(read.problems.map((p) => p.line), [2, 3, 4, 5, 6, 7, 8]);
+  assert.deepEqual(
+    read.problems.map((p) => p.line),
+    [2, 3, 4, 5, 6, 7, 8],
+  );
   writeFileSync(join(dir, 'empty.jsonl'), '');
   assert.deepEqual(readGoldFile(join(dir, 'empty.jsonl'), 100), { events: [], problems: [] });
   assert.equal(readGoldFile(join(dir, 'missing.jsonl'), 100), null);

@@ -37,10 +37,13 @@ test('a consumer project installs the tarball and type-checks a strict use of th
   execFileSync('tar', ['-xzf', join(dir, tarball), '-C', installed, '--strip-components=1']);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { dyad: `file:../${tarball}` } }));
   writeFileSync(join(project, 'use.ts'), USE);
-  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', resolveJsonModule: true, skipLibCheck: false, outDir: 'out', types: ['node'] },
-    files: ['use.ts'],
-  }));
+  writeFileSync(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', resolveJsonModule: true, skipLibCheck: false, outDir: 'out', types: ['node'] },
+      files: ['use.ts'],
+    }),
+  );
   const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project], { encoding: 'utf8' });
   assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
   const run = spawnSync(process.execPath, [join(project, 'out/use.js')], { cwd: project, encoding: 'utf8' });

@@ -31,7 +31,14 @@ for (const threads of [1, 2]) {
     try {
       const out = [];
       for await (const p of coders.code(docs())) out.push(JSON.parse(p.output) as { id: string; error: { code: string; message: string } | null });
-      assert.deepEqual(out.map((r) => [r.id, r.error?.code ?? null]), [['before', null], ['slow', 'timeout'], ['after', null]]);
+      assert.deepEqual(
+        out.map((r) => [r.id, r.error?.code ?? null]),
+        [
+          ['before', null],
+          ['slow', 'timeout'],
+          ['after', null],
+        ],
+      );
       assert.match(out[1]!.error!.message, /^test:2: coding took longer than 1.5 s; stopped/);
     } finally {
       await coders.close();
@@ -45,10 +52,13 @@ test('finding 6: with a budget, one thread codes in a worker and gives the bytes
     const coders = createCoders({ threads: 1, shape: 'jsonl', pipeline: {}, docTimeoutMs });
     try {
       const out: string[] = [];
-      for await (const p of coders.code((async function* () {
-        yield { id: 'a', origin: 't:1', text: 'Gondor praised Rohan on Monday. "We are glad," said the minister of Arnor.', date: '2023-10-18' };
-        yield { id: 'b', origin: 't:2', html: '<html><body><article><h1>Talks</h1><p>Rohan met Gondor in Minas Tirith on Tuesday, officials said after the meeting of the two councils.</p></article></body></html>', date: '2023-10-18' };
-      })())) out.push(p.output);
+      for await (const p of coders.code(
+        (async function* () {
+          yield { id: 'a', origin: 't:1', text: 'Gondor praised Rohan on Monday. "We are glad," said the minister of Arnor.', date: '2023-10-18' };
+          yield { id: 'b', origin: 't:2', html: '<html><body><article><h1>Talks</h1><p>Rohan met Gondor in Minas Tirith on Tuesday, officials said after the meeting of the two councils.</p></article></body></html>', date: '2023-10-18' };
+        })(),
+      ))
+        out.push(p.output);
       return out;
     } finally {
       await coders.close();

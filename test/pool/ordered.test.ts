@@ -24,15 +24,22 @@ test('results come in input order, with at most the bound in flight', async () =
     let peak = 0;
     const delays = [9, 1, 5, 0, 7, 3, 2, 8, 4, 6, 0, 5];
     const out = await collect(
-      inOrder(numbers(delays.length), async (i) => {
-        running += 1;
-        peak = Math.max(peak, running);
-        await sleep(delays[i]!);
-        running -= 1;
-        return i * 10;
-      }, limit),
+      inOrder(
+        numbers(delays.length),
+        async (i) => {
+          running += 1;
+          peak = Math.max(peak, running);
+          await sleep(delays[i]!);
+          running -= 1;
+          return i * 10;
+        },
+        limit,
+      ),
     );
-    assert.deepEqual(out, delays.map((_, i) => i * 10));
+    assert.deepEqual(
+      out,
+      delays.map((_, i) => i * 10),
+    );
     assert.ok(peak <= limit, `peak ${peak} over limit ${limit}`);
     if (limit > 1) assert.ok(peak > 1, 'calls overlap');
   }
@@ -51,11 +58,16 @@ test('the input is read no further ahead than the bound', async () => {
 test('a failing call fails the stream at its place, after the results before it', async () => {
   const got: number[] = [];
   await assert.rejects(async () => {
-    for await (const i of inOrder(numbers(10), async (i) => {
-      if (i === 5) throw new Error('document 5 broke');
-      await sleep(1);
-      return i;
-    }, 3)) got.push(i);
+    for await (const i of inOrder(
+      numbers(10),
+      async (i) => {
+        if (i === 5) throw new Error('document 5 broke');
+        await sleep(1);
+        return i;
+      },
+      3,
+    ))
+      got.push(i);
   }, /document 5 broke/);
   assert.deepEqual(got, [0, 1, 2, 3, 4]);
 });

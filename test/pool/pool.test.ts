@@ -38,6 +38,9 @@ test('two worker threads code as one thread does, in input order', async () => {
 
 test('web pages code in worker threads as in one thread', async () => {
   const one = await codeAll(1, [SAMPLES]);
-  assert.ok(one.lines.some((l) => (JSON.parse(l) as { id: string }).id.endsWith('.html')), 'the samples hold a web page');
+  assert.ok(
+    one.lines.some((l) => (JSON.parse(l) as { id: string }).id.endsWith('.html')),
+    'the samples hold a web page',
+  );
   assert.deepEqual(await codeAll(2, [SAMPLES]), one);
 });

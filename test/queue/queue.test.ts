@@ -42,7 +42,10 @@ const dir = tempDir('queue');
 const GOOD = articles().filter((a) => a.text).length;
 /** The test articles on a hundred sites (syndicated copies share events): enough that workers take seconds. */
 const SITES = Array.from({ length: 100 }, (_, i) => `site${i}.example`);
-const BIG = writeJsonl(join(dir, 'big.jsonl'), SITES.flatMap((site) => syndicated(articles(), site)));
+const BIG = writeJsonl(
+  join(dir, 'big.jsonl'),
+  SITES.flatMap((site) => syndicated(articles(), site)),
+);
 
 /** What a store exports, DATEADDED and its copy in the mentions blanked. */
 async function exported(store: string): Promise<{ events: string[][]; mentions: string[][] }> {
@@ -195,7 +198,7 @@ test('a message acknowledged late is delivered again and changes nothing', async
   assert.deepEqual(await exported(store), await reference(ARTICLES));
 });
 
-test('documents waiting in a worker\'s hands keep their claim: none is delivered twice', async () => {
+test("documents waiting in a worker's hands keep their claim: none is delivered twice", async () => {
   // an ack wait shorter than coding one of these documents: a document that waited for its turn (to be
   // coded, or for its batch) without a sign of life would go to another consumer and be stored twice
   const [stream, store] = [await freshStream({ maxDeliveries: 3, ackWaitMs: 1500 }), freshDatabase()];

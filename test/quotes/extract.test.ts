@@ -231,13 +231,20 @@ describe('quotes: attribution rules', () => {
     it(row.text.replace(/\n+/g, ' ¶ '), () => {
       const quotes = quotesOf(row.text);
       const got = quotes.map((q) => ({ content: partsText(row.text, q), speaker: q.speaker?.text ?? null }));
-      assert.deepEqual(got, row.quotes.map((e) => ({ content: e.content, speaker: e.speaker })));
+      assert.deepEqual(
+        got,
+        row.quotes.map((e) => ({ content: e.content, speaker: e.speaker })),
+      );
       row.quotes.forEach((e, k) => {
         const q = quotes[k]!;
         if (e.cue !== undefined) assert.equal(q.cue, e.cue);
         if (e.direct !== undefined) assert.equal(q.direct, e.direct);
         if (e.rule !== undefined) assert.equal(q.provenance.rule, e.rule);
-        if (e.via !== undefined) assert.deepEqual(q.via.map((v) => v.text), e.via);
+        if (e.via !== undefined)
+          assert.deepEqual(
+            q.via.map((v) => v.text),
+            e.via,
+          );
         assert.equal(q.text, row.text.slice(q.start, q.end));
         assert.ok(q.provenance.confidence > 0 && q.provenance.confidence <= 1);
       });
@@ -247,6 +254,10 @@ describe('quotes: attribution rules', () => {
 
 describe('quotes: negative table', () => {
   for (const row of NEGATIVE) {
-    it(`${row.why}: ${row.text}`, () => assert.deepEqual(quotesOf(row.text).map((q) => q.text), []));
+    it(`${row.why}: ${row.text}`, () =>
+      assert.deepEqual(
+        quotesOf(row.text).map((q) => q.text),
+        [],
+      ));
   }
 });

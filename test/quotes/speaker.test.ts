@@ -16,7 +16,10 @@ const ROWS: readonly { readonly why: string; readonly text: string; readonly men
   {
     why: 'the head of an appositive phrase, not the organisation in it',
     text: 'Ana Lobo, a spokeswoman for the council, said the vote was postponed.',
-    mentions: [['Ana Lobo', 'PERSON', 1, 'Ana Lobo', null], ['the council', 'ORG', 2, 'City Council', 'XYZGOV']],
+    mentions: [
+      ['Ana Lobo', 'PERSON', 1, 'Ana Lobo', null],
+      ['the council', 'ORG', 2, 'City Council', 'XYZGOV'],
+    ],
     speaker: ['Ana Lobo, a spokeswoman for the council,', 'Ana Lobo', 1, null],
   },
   {
@@ -28,19 +31,28 @@ const ROWS: readonly { readonly why: string; readonly text: string; readonly men
   {
     why: '"it" takes the organisation before it',
     text: 'The Harbour Authority met Kim Sato. It said the port would reopen.',
-    mentions: [['Harbour Authority', 'ORG', 4, 'Harbour Authority', 'ABCBUS'], ['Kim Sato', 'PERSON', 3, 'Kim Sato', null]],
+    mentions: [
+      ['Harbour Authority', 'ORG', 4, 'Harbour Authority', 'ABCBUS'],
+      ['Kim Sato', 'PERSON', 3, 'Kim Sato', null],
+    ],
     speaker: ['It', 'Harbour Authority', 4, 'ABCBUS'],
   },
   {
     why: 'a possessive with a message noun stands for the author',
     text: 'Kim Sato wrote to the council. "We will help," his message said.',
-    mentions: [['Kim Sato', 'PERSON', 3, 'Kim Sato', 'ABCGOV'], ['the council', 'ORG', 2, 'City Council', null]],
+    mentions: [
+      ['Kim Sato', 'PERSON', 3, 'Kim Sato', 'ABCGOV'],
+      ['the council', 'ORG', 2, 'City Council', null],
+    ],
     speaker: ['his message', 'Kim Sato', 3, 'ABCGOV'],
   },
   {
     why: 'a relative pronoun after a message from someone',
     text: 'The state agency printed a letter from Kim Sato, which said, "We are ready."',
-    mentions: [['state agency', 'ORG', 5, 'State Agency', 'ABCMED'], ['Kim Sato', 'PERSON', 3, 'Kim Sato', 'ABCGOV']],
+    mentions: [
+      ['state agency', 'ORG', 5, 'State Agency', 'ABCMED'],
+      ['Kim Sato', 'PERSON', 3, 'Kim Sato', 'ABCGOV'],
+    ],
     speaker: ['which', 'Kim Sato', 3, 'ABCGOV'],
   },
   {
@@ -58,7 +70,10 @@ const ROWS: readonly { readonly why: string; readonly text: string; readonly men
   {
     why: 'the speaker and the agency the words came through',
     text: '"The region needs calm," Lobo said, according to the Lusa news agency.',
-    mentions: [['Lobo', 'PERSON', 1, 'Ana Lobo', null], ['Lusa', 'ORG', 7, 'Lusa', 'PRTMED']],
+    mentions: [
+      ['Lobo', 'PERSON', 1, 'Ana Lobo', null],
+      ['Lusa', 'ORG', 7, 'Lusa', 'PRTMED'],
+    ],
     speaker: ['Lobo', 'Ana Lobo', 1, null],
     via: ['Lusa'],
   },
@@ -73,7 +88,11 @@ describe('quotes: speakers through mentions', () => {
       const s = q.speaker;
       assert.deepEqual([s.text, s.name, s.entity, s.actor], row.speaker);
       assert.equal(row.text.slice(s.start, s.end), s.text);
-      if (row.via) assert.deepEqual(q.via.map((v) => v.name), row.via);
+      if (row.via)
+        assert.deepEqual(
+          q.via.map((v) => v.name),
+          row.via,
+        );
     });
   }
 });

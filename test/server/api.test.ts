@@ -23,7 +23,17 @@ function scored(doc: CodedDocument): CodedDocument {
 const MOSCOW = { type: 4 as const, fullName: 'Moscow, Moskva, Russia', countryCode: 'RS', adm1Code: 'RS48', adm2Code: '', lat: 55.75, long: 37.62, featureId: '524901' };
 const inMoscow = (doc: CodedDocument): CodedDocument => ({ ...doc, mentions: doc.mentions.map((m) => ({ ...m, actionGeo: MOSCOW, placeName: 'Moscow' })) });
 const meet = inMoscow(scored(coded('https://one.example/a', 'Kim met Putin in Moscow on Tuesday.', [['20180320', 'PRKGOV', 'RUSGOV', '051']])));
-const accuse = scored(coded('https://two.example/b', 'Washington accused Moscow of meddling.', [['20180421', 'USAGOV', 'RUSGOV', '112'], ['20180422', 'RUSGOV', 'PRKGOV', '042']], -2));
+const accuse = scored(
+  coded(
+    'https://two.example/b',
+    'Washington accused Moscow of meddling.',
+    [
+      ['20180421', 'USAGOV', 'RUSGOV', '112'],
+      ['20180422', 'RUSGOV', 'PRKGOV', '042'],
+    ],
+    -2,
+  ),
+);
 
 before(async () => {
   const store = await openStore(path, 'write');
@@ -44,11 +54,11 @@ async function json(route: string): Promise<{ status: number; body: any }> {
 test('events: filters, pagination, Goldstein and QuadClass from the CAMEO table', async () => {
   const all = await json('/api/events');
   assert.equal(all.status, 200);
-  assert.deepEqual(all.body.events.map((e: any) => e.code), ['042', '112', '051']);
   assert.deepEqual(
-    { goldstein: all.body.events[2].goldstein, quad: all.body.events[2].quad, source: all.body.events[2].source, sourceUrl: all.body.events[2].sourceUrl },
-    { goldstein: 3.4, quad: 1, source: 'PRKGOV', sourceUrl: 'https://one.example/a' },
+    all.body.events.map((e: any) => e.code),
+    ['042', '112', '051'],
   );
+  assert.deepEqual({ goldstein: all.body.events[2].goldstein, quad: all.body.events[2].quad, source: all.body.events[2].source, sourceUrl: all.body.events[2].sourceUrl }, { goldstein: 3.4, quad: 1, source: 'PRKGOV', sourceUrl: 'https://one.example/a' });
   const page = await json('/api/events?limit=2&offset=0');
   assert.deepEqual([page.body.events.length, page.body.more], [2, true]);
   const rest = await json('/api/events?limit=2&offset=2');
@@ -74,15 +84,33 @@ test('timeline, partners, documents, one document, quotes', async () => {
   const timeline = await json('/api/timeline?source=PRKGOV&target=RUSGOV');
   assert.deepEqual(timeline.body, { source: 'PRKGOV', target: 'RUSGOV', months: [{ month: '201803', events: 1, goldstein: 3.4, quadShares: [1, 0, 0, 0] }] });
   const against = await json('/api/timeline?source=RUSGOV');
-  assert.deepEqual(against.body.months.map((m: any) => [m.month, m.events]), [['201803', 1], ['201804', 2]]);
+  assert.deepEqual(
+    against.body.months.map((m: any) => [m.month, m.events]),
+    [
+      ['201803', 1],
+      ['201804', 2],
+    ],
+  );
   const partners = await json('/api/partners?actor=RUSGOV');
-  assert.deepEqual(partners.body.partners.map((p: any) => [p.actor, p.events, Math.round(p.goldstein * 100) / 100]), [['PRKGOV', 2, 2.65], ['USAGOV', 1, -2]]);
+  assert.deepEqual(
+    partners.body.partners.map((p: any) => [p.actor, p.events, Math.round(p.goldstein * 100) / 100]),
+    [
+      ['PRKGOV', 2, 2.65],
+      ['USAGOV', 1, -2],
+    ],
+  );
   const documents = await json('/api/documents');
   assert.deepEqual(documents.body.documents.map((d: any) => d.id).sort(), ['https://one.example/a', 'wire/b 1.txt']);
   const one = await json(`/api/documents/${encodeURIComponent('wire/b 1.txt')}`);
   assert.equal(one.status, 200);
   assert.equal(one.body.document.text, 'Washington accused Moscow of meddling.');
-  assert.deepEqual(one.body.events.map((e: any) => [e.code, e.rule, e.entry]), [['112', 'test/hand', 'test.verbs.txt:1'], ['042', 'test/hand', 'test.verbs.txt:1']]);
+  assert.deepEqual(
+    one.body.events.map((e: any) => [e.code, e.rule, e.entry]),
+    [
+      ['112', 'test/hand', 'test.verbs.txt:1'],
+      ['042', 'test/hand', 'test.verbs.txt:1'],
+    ],
+  );
   assert.equal(one.body.entities[0].actor, 'PRKGOV');
   assert.equal((await json(`/api/documents/${encodeURIComponent('https://one.example/a')}`)).body.document.id, 'https://one.example/a');
   assert.equal((await json('/api/documents/nothing-here')).status, 404);
@@ -134,7 +162,7 @@ const HOSTILE = [
   '"',
   "' or '1'='1",
   "'; drop table events; --",
-  'RUS%\' union select * from documents --',
+  "RUS%' union select * from documents --",
   '1e309',
   '-1',
   'NaN',

@@ -32,7 +32,10 @@ before(async () => {
   execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
   assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
   const path = join(tempDir('ui'), 'ui.duckdb');
-  for (const [input, date] of [[join(ROOT, 'samples'), '2023-10-18'], [SEED, '2018-03-21']] as const) {
+  for (const [input, date] of [
+    [join(ROOT, 'samples'), '2023-10-18'],
+    [SEED, '2018-03-21'],
+  ] as const) {
     const run = await dyad(['ingest', input, '--date', date, '--store', path, '--threads', '1']);
     assert.equal(run.status, 0, run.stderr);
   }
@@ -76,7 +79,7 @@ async function open(route: string): Promise<{ page: Page; problems: string[] }> 
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
-  page.on('pageerror', (e) => problems.push(`exception: ${e.message} ${e.stack ?? ""}`));
+  page.on('pageerror', (e) => problems.push(`exception: ${e.message} ${e.stack ?? ''}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
   await page.goto(`${server.url}${route}`);
   return { page, problems };
@@ -123,9 +126,7 @@ test('timeline: stacked QuadClass bars and the Goldstein line; a bar leads to it
 test('timeline: one actor against all, over the months between its events', async () => {
   const { page, problems } = await open('/?view=timeline&source=PRKGOV');
   await ready(page);
-  const heights = await page.evaluate(() =>
-    Array.from((globalThis as unknown as Win).document.querySelectorAll('#timeline-chart svg path[fill="#4caf50"]')).map((p) => p.getBoundingClientRect().height),
-  );
+  const heights = await page.evaluate(() => Array.from((globalThis as unknown as Win).document.querySelectorAll('#timeline-chart svg path[fill="#4caf50"]')).map((p) => p.getBoundingClientRect().height));
   assert.ok(heights.filter((h) => h > 10).length >= 2, `bars in two months: ${heights.join(',')}`);
   await page.screenshot({ path: join(SHOTS, 'timeline-against-all.png'), fullPage: true });
   // brushing from the first bar to the last lists the events of that period
@@ -153,9 +154,7 @@ test('timeline: one actor against all, over the months between its events', asyn
   await page.goBack();
   await page.waitForURL(/view=timeline.*from=2018-03-01/);
   await ready(page);
-  const drawn = await page.evaluate(() =>
-    Array.from((globalThis as unknown as Win).document.querySelectorAll('#timeline-chart svg path[fill="#4caf50"]')).filter((p) => p.getBoundingClientRect().height > 10).length,
-  );
+  const drawn = await page.evaluate(() => Array.from((globalThis as unknown as Win).document.querySelectorAll('#timeline-chart svg path[fill="#4caf50"]')).filter((p) => p.getBoundingClientRect().height > 10).length);
   assert.ok(drawn >= 2, `${drawn} bars after coming back`);
   assert.ok((await page.locator('#timeline-events tbody tr').count()) >= 5);
   await finish(page, problems, 'timeline-back');
@@ -203,7 +202,10 @@ test('event table: filtered by URL, sorted by a click, each row linking to its s
   await page.waitForURL(/sort=goldstein/);
   await ready(page);
   const scores = (await page.locator('#event-table tbody tr td:nth-child(6)').allInnerTexts()).map(Number);
-  assert.deepEqual(scores, [...scores].sort((a, b) => a - b));
+  assert.deepEqual(
+    scores,
+    [...scores].sort((a, b) => a - b),
+  );
   const href = await page.locator('#event-table a.sentence-link').first().getAttribute('href');
   assert.match(href ?? '', /^\/documents\/[^#]+#event-\d+$/);
   // the download link carries the filter, and gives the same events
@@ -251,7 +253,10 @@ test('hostile titles, text, names and URLs render as text and run nothing', asyn
   assert.equal(await page.title(), `dyad: ${HOSTILE_TITLE}`);
   await finish(page, problems, 'hostile-article');
   // the same document in the lists
-  for (const [route, shot] of [['/?view=documents', 'hostile-documents'], ['/?view=events&actor=MALLORY', 'hostile-events']] as const) {
+  for (const [route, shot] of [
+    ['/?view=documents', 'hostile-documents'],
+    ['/?view=events&actor=MALLORY', 'hostile-events'],
+  ] as const) {
     const list = await open(route);
     await ready(list.page);
     assert.equal(await list.page.locator('#view img, #view script, #view a[href^="javascript"]').count(), 0, route);

@@ -46,18 +46,25 @@ async function rows(name: string, sql: string): Promise<unknown[][]> {
 
 test('a web archive: HTML responses are documents, the other records error rows with their reasons', async () => {
   const warc = join(dir, 'crawl.warc.gz');
-  await writeWarc(warc, [
-    { url: 'https://news.example/talks', contentType: 'text/html; charset=utf-8', body: story(1) },
-    { url: 'https://news.example/report.pdf', contentType: 'application/pdf', body: '%PDF-1.7' },
-    { url: 'https://news.example/talks', type: 'revisit', contentType: 'text/html' },
-    { url: 'https://news.example/envoy', contentType: 'text/html', body: story(2) },
-  ], { gzip: true, cutLast: 0.6 });
+  await writeWarc(
+    warc,
+    [
+      { url: 'https://news.example/talks', contentType: 'text/html; charset=utf-8', body: story(1) },
+      { url: 'https://news.example/report.pdf', contentType: 'application/pdf', body: '%PDF-1.7' },
+      { url: 'https://news.example/talks', type: 'revisit', contentType: 'text/html' },
+      { url: 'https://news.example/envoy', contentType: 'text/html', body: story(2) },
+    ],
+    { gzip: true, cutLast: 0.6 },
+  );
   const summary = await withStore('warc.duckdb', (run) => ingest({ ...run, inputs: [warc] }));
   assert.equal(summary.new, 1);
   assert.equal(summary.errors, 3);
   const errors = await rows('warc.duckdb', 'select code, reason from errors order by reason');
   assert.deepEqual(errors.map((r) => r[0]).sort(), ['skipped', 'skipped', 'truncated']);
-  assert.ok(errors.every((r) => String(r[1]).includes('crawl.warc.gz')), 'each reason names the archive');
+  assert.ok(
+    errors.every((r) => String(r[1]).includes('crawl.warc.gz')),
+    'each reason names the archive',
+  );
   const docs = await rows('warc.duckdb', 'select url, date from documents');
   assert.deepEqual(docs, [['https://news.example/talks', '2024-03-05']]);
 });

@@ -56,14 +56,28 @@ export async function startNewsServer(): Promise<NewsServer> {
     '/robots.txt': (_q, r) => send(r, 200, 'text/plain', 'User-agent: *\nDisallow: /private/\n'),
     '/feed.rss': (_q, r) => send(r, 200, 'application/rss+xml', rss(base, [1, 2, 3])),
     '/feed.atom': (_q, r) =>
-      send(r, 200, 'application/atom+xml', `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>t</id><updated>2024-03-05T10:00:00Z</updated><entry><title>Atom title</title><id>a</id><link href="${base}/news/4.html"/><published>2024-03-04T10:00:00Z</published><updated>2024-03-05T10:00:00Z</updated></entry></feed>`),
+      send(
+        r,
+        200,
+        'application/atom+xml',
+        `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>t</id><updated>2024-03-05T10:00:00Z</updated><entry><title>Atom title</title><id>a</id><link href="${base}/news/4.html"/><published>2024-03-04T10:00:00Z</published><updated>2024-03-05T10:00:00Z</updated></entry></feed>`,
+      ),
     '/feed.rdf': (_q, r) =>
-      send(r, 200, 'application/rdf+xml', `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="${base}/"><title>T</title><link>${base}/</link><description>d</description></channel><item rdf:about="${base}/news/5.html"><title>RDF title</title><link>${base}/news/5.html</link><dc:date>2024-03-03</dc:date></item></rdf:RDF>`),
-    '/feed.json': (_q, r) =>
-      send(r, 200, 'application/feed+json', JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: '6', url: `${base}/news/6.html`, title: 'JSON title', date_published: '2024-03-02T08:00:00Z' }] })),
+      send(
+        r,
+        200,
+        'application/rdf+xml',
+        `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="${base}/"><title>T</title><link>${base}/</link><description>d</description></channel><item rdf:about="${base}/news/5.html"><title>RDF title</title><link>${base}/news/5.html</link><dc:date>2024-03-03</dc:date></item></rdf:RDF>`,
+      ),
+    '/feed.json': (_q, r) => send(r, 200, 'application/feed+json', JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items: [{ id: '6', url: `${base}/news/6.html`, title: 'JSON title', date_published: '2024-03-02T08:00:00Z' }] })),
     '/sitemap-index.xml': (_q, r) => send(r, 200, 'application/xml', `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${base}/sitemap-news.xml</loc></sitemap></sitemapindex>`),
     '/sitemap-news.xml': (_q, r) =>
-      send(r, 200, 'application/xml', `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>${base}/news/7.html</loc><news:news><news:publication><news:name>Test</news:name><news:language>en</news:language></news:publication><news:publication_date>2024-03-01T09:00:00Z</news:publication_date><news:title>Sitemap title</news:title></news:news></url><url><loc>${base}/news/8.html</loc><lastmod>2024-02-28</lastmod></url></urlset>`),
+      send(
+        r,
+        200,
+        'application/xml',
+        `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>${base}/news/7.html</loc><news:news><news:publication><news:name>Test</news:name><news:language>en</news:language></news:publication><news:publication_date>2024-03-01T09:00:00Z</news:publication_date><news:title>Sitemap title</news:title></news:news></url><url><loc>${base}/news/8.html</loc><lastmod>2024-02-28</lastmod></url></urlset>`,
+      ),
     '/live.rss': (_q, r) => send(r, 200, 'application/rss+xml', rss(base, liveStories)),
     '/loop/a': (_q, r) => redirect(r, '/loop/b'),
     '/loop/b': (_q, r) => redirect(r, '/loop/a'),

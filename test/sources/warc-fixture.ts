@@ -17,7 +17,7 @@ async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
 }
 
 export async function serializeRecord(r: FixtureRecord, gzip: boolean): Promise<Uint8Array> {
-  const body = typeof r.body === 'string' ? new TextEncoder().encode(r.body) : r.body ?? new Uint8Array();
+  const body = typeof r.body === 'string' ? new TextEncoder().encode(r.body) : (r.body ?? new Uint8Array());
   const type = r.type ?? 'response';
   const record = WARCRecord.create(
     {
@@ -26,9 +26,7 @@ export async function serializeRecord(r: FixtureRecord, gzip: boolean): Promise<
       type,
       warcVersion: 'WARC/1.1',
       ...(r.warcHeaders ? { warcHeaders: r.warcHeaders } : {}),
-      ...(type === 'response' || type === 'revisit'
-        ? { httpHeaders: r.contentType ? { 'Content-Type': r.contentType } : {}, statusline: `HTTP/1.1 ${r.status ?? 200} OK` }
-        : {}),
+      ...(type === 'response' || type === 'revisit' ? { httpHeaders: r.contentType ? { 'Content-Type': r.contentType } : {}, statusline: `HTTP/1.1 ${r.status ?? 200} OK` } : {}),
       ...(type === 'revisit' ? { refersToUrl: r.url, refersToDate: '2024-03-01T00:00:00Z' } : {}),
     },
     once(body),

@@ -67,10 +67,14 @@ describe('WARC source', () => {
     const path = join(dir, 'charsets.warc.gz');
     const cp1252 = Uint8Array.from([...new TextEncoder().encode('<html><body><p>Caf'), 0xe9, ...new TextEncoder().encode(' talks</p></body></html>')]);
     const meta = Uint8Array.from([...new TextEncoder().encode('<html><head><meta charset="windows-1252"></head><body><p>'), 0x93, ...new TextEncoder().encode('Yes'), 0x94, ...new TextEncoder().encode('</p></body></html>')]);
-    await writeWarc(path, [
-      { url: 'https://a.example/1', contentType: 'text/html; charset=windows-1252', body: cp1252 },
-      { url: 'https://a.example/2', contentType: 'text/html', body: meta },
-    ], { gzip: true });
+    await writeWarc(
+      path,
+      [
+        { url: 'https://a.example/1', contentType: 'text/html; charset=windows-1252', body: cp1252 },
+        { url: 'https://a.example/2', contentType: 'text/html', body: meta },
+      ],
+      { gzip: true },
+    );
     const docs = await read(path);
     assert.match(docs[0]!.html!, /Café talks/);
     assert.match(docs[1]!.html!, /\u201cYes\u201d/);

@@ -15,12 +15,15 @@ async function read(paths: readonly string[], options: Partial<WebOptions> = {},
   const outcomes: Outcome[] = [];
   const docs: RawDocument[] = [];
   const fetcher = new Fetcher(fetch);
-  for await (const d of readWeb(paths.map((p) => site.base + p), { fetcher, onOutcome: (o) => outcomes.push(o), ...options })) docs.push(d);
+  for await (const d of readWeb(
+    paths.map((p) => site.base + p),
+    { fetcher, onOutcome: (o) => outcomes.push(o), ...options },
+  ))
+    docs.push(d);
   return { docs, outcomes };
 }
 
-const summary = (docs: RawDocument[]): [string, string | undefined, string | undefined, string][] =>
-  docs.map((d) => [d.id.replace(site.base, ''), d.title, d.date, d.error?.code ?? 'ok']);
+const summary = (docs: RawDocument[]): [string, string | undefined, string | undefined, string][] => docs.map((d) => [d.id.replace(site.base, ''), d.title, d.date, d.error?.code ?? 'ok']);
 
 describe('web sources', () => {
   it('reads the items of RSS, Atom, RDF and JSON feeds, with the feed titles and dates as hints', async () => {
@@ -97,7 +100,10 @@ describe('web sources', () => {
     const start = site.times.length;
     await read(['/news/3.html', '/news/4.html', '/news/5.html'], {}, { ...QUICK, hostDelayMs: 150 });
     assert.match(String(site.lastHeaders.get('/news/3.html')!['user-agent']), /^dyad\/[\d.]+ \(.*\+desk@example\.org\)$/);
-    const at = site.times.slice(start).filter((t) => t.path.startsWith('/news/')).map((t) => t.at);
+    const at = site.times
+      .slice(start)
+      .filter((t) => t.path.startsWith('/news/'))
+      .map((t) => t.at);
     for (let i = 1; i < at.length; i++) assert.ok(at[i]! - at[i - 1]! >= 140, `gap ${at[i]! - at[i - 1]!} ms`);
   });
 
@@ -105,7 +111,10 @@ describe('web sources', () => {
     const before = site.hits.get('/news/1.html') ?? 0;
     const { docs, outcomes } = await read(['/feed.rss', '/feed.rss'], { known: (url) => url.endsWith('/3.html') });
     assert.equal((site.hits.get('/news/1.html') ?? 0) - before, 1);
-    assert.deepEqual(docs.map((d) => d.error?.code ?? 'ok'), ['ok', 'ok', 'fetch-duplicate']);
+    assert.deepEqual(
+      docs.map((d) => d.error?.code ?? 'ok'),
+      ['ok', 'ok', 'fetch-duplicate'],
+    );
     assert.ok(outcomes.some((o) => o.result === 'known' && o.url.endsWith('/3.html')));
   });
 });

@@ -84,7 +84,10 @@ for (const backend of backends('store')) {
         assert.equal((await store.counts()).documents, 2);
         const doc = await store.document('https://one.example/a');
         assert.equal(doc?.document.text, 'article a, corrected');
-        assert.deepEqual(doc?.mentions.map((m) => m.code), ['042']);
+        assert.deepEqual(
+          doc?.mentions.map((m) => m.code),
+          ['042'],
+        );
       });
     });
 
@@ -106,7 +109,10 @@ for (const backend of backends('store')) {
         const updated = coded('https://one.example/a', 'article a, corrected', [VISIT]);
         assert.deepEqual(await store.write([a, updated], new Date()), ['new', 'updated']);
         assert.deepEqual(await store.write([a], new Date()), ['duplicate'], 'a version replaced inside a batch is remembered too');
-        assert.deepEqual((await store.document('https://one.example/a'))?.mentions.map((m) => m.code), ['042']);
+        assert.deepEqual(
+          (await store.document('https://one.example/a'))?.mentions.map((m) => m.code),
+          ['042'],
+        );
       });
     });
 
@@ -155,8 +161,14 @@ for (const backend of backends('store')) {
         await store.write([a, b, c], new Date());
         await store.settle();
         assert.deepEqual((await collect(store.events({ from: '2018-03-21' }))).map((e) => e.key.code).sort(), ['042', '112']);
-        assert.deepEqual((await collect(store.events({ to: '2018-03-20' }))).map((e) => e.key.code), ['051']);
-        assert.deepEqual((await collect(store.events({ actor: 'CHN' }))).map((e) => e.key.code), ['042']);
+        assert.deepEqual(
+          (await collect(store.events({ to: '2018-03-20' }))).map((e) => e.key.code),
+          ['051'],
+        );
+        assert.deepEqual(
+          (await collect(store.events({ actor: 'CHN' }))).map((e) => e.key.code),
+          ['042'],
+        );
         assert.deepEqual((await collect(store.mentions({ actor: 'PRK' }))).length, 3);
         assert.deepEqual(await store.timeline('PRKGOV', 'RUSGOV'), [{ month: '201803', events: 1, goldstein: 3.4, quadShares: [1, 0, 0, 0] }]);
         assert.deepEqual(await store.partners('RUSGOV', 5), [
@@ -190,7 +202,13 @@ for (const backend of backends('store')) {
         assert.deepEqual(await codes({ text: 'article b' }), ['042', '112']);
         assert.deepEqual(await codes({ text: "%' or 1=1 --" }), []);
         assert.equal((await store.listEvents({ root: '04', quad: 3 }, { limit: 10, offset: 0 })).length, 2);
-        assert.deepEqual((await store.timeline('PRKGOV')).map((m) => [m.month, m.events]), [['201803', 2], ['201804', 1]]);
+        assert.deepEqual(
+          (await store.timeline('PRKGOV')).map((m) => [m.month, m.events]),
+          [
+            ['201803', 2],
+            ['201804', 1],
+          ],
+        );
         assert.deepEqual(await store.timeline("PRKGOV' or ''='", 'RUSGOV'), []);
         assert.deepEqual(await store.places({}, 10), [{ name: 'Moscow, Moskva, Russia', countryCode: 'RS', lat: 55.75, long: 37.62, events: 1, goldstein: -4 }]);
         assert.deepEqual(await store.places({ actor: 'USA' }, 10), []);
@@ -204,8 +222,14 @@ for (const backend of backends('store')) {
       await withStore(async (store) => {
         await store.write([placed, a], new Date());
         assert.deepEqual(await store.places({}, 10), [{ name: 'North Korea', countryCode: 'KN', lat: 40, long: 127, events: 1, goldstein: -4 }]);
-        assert.deepEqual((await collect(store.events({ place: 'north korea' }))).map((e) => e.key.code), ['010']);
-        assert.deepEqual((await collect(store.events({ place: 'KN' }))).map((e) => e.key.code), ['010']);
+        assert.deepEqual(
+          (await collect(store.events({ place: 'north korea' }))).map((e) => e.key.code),
+          ['010'],
+        );
+        assert.deepEqual(
+          (await collect(store.events({ place: 'KN' }))).map((e) => e.key.code),
+          ['010'],
+        );
       });
     });
 
@@ -242,7 +266,11 @@ for (const backend of backends('store')) {
           ['select * from nowhere', /nowhere/],
         ];
         for (const [sql, message] of refusals) {
-          await assert.rejects(async () => collect((await store.query(sql)).rows), (err: Error) => err instanceof StoreError && message.test(err.message), sql);
+          await assert.rejects(
+            async () => collect((await store.query(sql)).rows),
+            (err: Error) => err instanceof StoreError && message.test(err.message),
+            sql,
+          );
         }
       } finally {
         await store.close();

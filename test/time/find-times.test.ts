@@ -28,7 +28,12 @@ const UNDATED: [sentence: string, text: string][] = [
 test('dates are resolved against the reference date', () => {
   for (const [sentence, reference, [text, date, year]] of DATED) {
     const t = times(sentence, reference).find((x) => x.text.toLowerCase() === text.toLowerCase());
-    assert.ok(t, `${sentence}: no "${text}" (found ${times(sentence, reference).map((x) => x.text).join(', ')})`);
+    assert.ok(
+      t,
+      `${sentence}: no "${text}" (found ${times(sentence, reference)
+        .map((x) => x.text)
+        .join(', ')})`,
+    );
     assert.equal(t.date, date, sentence);
     assert.equal(t.year, year, sentence);
   }

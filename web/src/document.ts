@@ -82,7 +82,10 @@ function annotatedText(text: string, marks: readonly Mark[]): HTMLElement {
     const kinds = [...new Set(over.map((m) => m.kind))];
     const events = [...new Set(over.filter((m) => m.kind === 'verb' && m.event !== undefined).map((m) => m.event))];
     const span = el('span', { class: kinds.map((k) => `mark-${k}`).join(' '), 'data-events': events.length ? events.join(' ') : undefined }, piece);
-    span.title = over.map((m) => m.note).filter(Boolean).join('\n\n');
+    span.title = over
+      .map((m) => m.note)
+      .filter(Boolean)
+      .join('\n\n');
     body.append(span);
   }
   return body;

@@ -44,7 +44,13 @@ export function readAgents(content: string, file: string): { entries: AgentPhras
   for (const line of dictionaryLines(content, file, issues)) {
     const sub = SUBSTITUTION.exec(line.text);
     if (sub) {
-      sets.set(sub[1]!.toUpperCase(), sub[2]!.split(',').map((w) => w.trim().toUpperCase()).filter(Boolean));
+      sets.set(
+        sub[1]!.toUpperCase(),
+        sub[2]!
+          .split(',')
+          .map((w) => w.trim().toUpperCase())
+          .filter(Boolean),
+      );
       continue;
     }
     const m = AGENT.exec(line.text);

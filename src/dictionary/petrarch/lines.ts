@@ -81,7 +81,10 @@ export function lineIssue(code: string, message: string, file: string, line: Dic
 
 /** A dictionary phrase as upper-case words joined by single spaces ('' when it has none). */
 export function phraseText(phrase: string): string {
-  return phrase.toUpperCase().replace(/[_\s]+/g, ' ').trim();
+  return phrase
+    .toUpperCase()
+    .replace(/[_\s]+/g, ' ')
+    .trim();
 }
 
 /** Words of a dictionary phrase: `_` and spaces both separate words; trailing `_` (no-stem marker) dropped. */

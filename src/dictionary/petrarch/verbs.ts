@@ -34,8 +34,7 @@ export function parseVerbCode(text: string): VerbCode | 'disabled' | undefined {
   const [a, b, ...rest] = t.split(':').map((x) => x.trim());
   if (rest.length > 0 || a === undefined) return undefined;
   // '[:173]' (PETRARCH2): only the reverse event, the target doing 173 to the source
-  const one = (x: string): string | null | undefined =>
-    x === '---' || (x === '' && b !== undefined) ? null : CODE_TEXT.test(x) ? x.toUpperCase() : undefined;
+  const one = (x: string): string | null | undefined => (x === '---' || (x === '' && b !== undefined) ? null : CODE_TEXT.test(x) ? x.toUpperCase() : undefined);
   const code = one(a);
   const reverse = b === undefined ? null : one(b);
   if (code === undefined || reverse === undefined) return undefined;
@@ -60,7 +59,11 @@ export function inflect(base: string): string[] {
 
 /** Words of a verb phrase and which one inflects (`WIRE_+TAP` -> [WIRE, TAP], 1). */
 function verbPhrase(text: string): { words: string[]; head: number } | null {
-  const parts = text.trim().replace(/^\+/, '+').split(/[_\s]+/).filter(Boolean);
+  const parts = text
+    .trim()
+    .replace(/^\+/, '+')
+    .split(/[_\s]+/)
+    .filter(Boolean);
   if (parts.length === 0) return null;
   let head = parts.findIndex((p) => p.startsWith('+'));
   if (head < 0) head = 0;
@@ -72,7 +75,10 @@ function verbPhrase(text: string): { words: string[]; head: number } | null {
 /** Element specs of a PETRARCH pattern text (without the leading '-' and the code). */
 export function petrarchSpecs(text: string): ElementSpec[] | null {
   const specs: ElementSpec[] = [];
-  for (const group of text.replace(/[(){}]/g, ' ').trim().split(/\s+/)) {
+  for (const group of text
+    .replace(/[(){}]/g, ' ')
+    .trim()
+    .split(/\s+/)) {
     if (!group) continue;
     let joined = false;
     for (const part of group.split('_')) {
@@ -140,7 +146,12 @@ export function readVerbFile(content: string, file: string, issues: Issue[]): Ra
       else transformations.push({ outer: m[1]!, innerSource: m[2]!, innerTarget: m[3]!, innerVerb: m[4]!.toUpperCase(), outerVerb: m[5]!.toUpperCase(), result: [m[6]!, m[7]!, m[8]!], ref });
     } else if (mode === 'set' && text.startsWith('+')) {
       const member = text.slice(1).trim();
-      const words = member.startsWith('&') ? [member.toUpperCase().replace(/_+$/, '')] : member.toUpperCase().split(/[_\s]+/).filter(Boolean);
+      const words = member.startsWith('&')
+        ? [member.toUpperCase().replace(/_+$/, '')]
+        : member
+            .toUpperCase()
+            .split(/[_\s]+/)
+            .filter(Boolean);
       if (words.length === 0) issues.push(lineIssue('malformed-line', 'empty synonym', file, line));
       else set!.push(words);
     } else if (mode === 'block' && text.startsWith('-')) {
@@ -187,8 +198,7 @@ export function compilePetrarchVerbs(files: readonly RawVerbFile[], issues: Issu
       const fid = fileTable.id(raw.ref.file);
       blocks.push([raw.name, encodeCode(raw.code.code), encodeCode(raw.code.reverse), fid, raw.ref.line, raw.ref.text].join('\t'));
       // checked here for the issues; the coder compiles a block when it first meets one of its verbs
-      patterns.push(raw.patterns.filter((p) => patternProblems(p.specs, p.ref, sets, issues))
-        .map((p) => ({ specs: p.specs, code: p.code.code, reverse: p.code.reverse, plover: null, ref: p.ref })));
+      patterns.push(raw.patterns.filter((p) => patternProblems(p.specs, p.ref, sets, issues)).map((p) => ({ specs: p.specs, code: p.code.code, reverse: p.code.reverse, plover: null, ref: p.ref })));
       for (const form of raw.forms) {
         const own = form.own ?? { code: undefined, reverse: undefined };
         const add = (words: readonly string[], head: number): number => {
@@ -203,7 +213,10 @@ export function compilePetrarchVerbs(files: readonly RawVerbFile[], issues: Issu
         const heads = form.explicit === null ? inflect(form.words[form.head]!) : [form.words[form.head]!];
         let baseId = -1;
         for (const h of heads) {
-          const at = add(form.words.map((w, i) => (i === form.head ? h : w)), form.head);
+          const at = add(
+            form.words.map((w, i) => (i === form.head ? h : w)),
+            form.head,
+          );
           if (h === form.words[form.head]) baseId = at;
         }
         for (const x of form.explicit ?? []) {

@@ -107,11 +107,7 @@ export class Fetcher {
     }
   }
 
-  private async once(
-    url: string,
-    validators: Validators,
-    accept: RegExp,
-  ): Promise<FetchResult | { kind: 'redirect'; location: string } | { kind: 'retry'; status: number; waitMs: number | null }> {
+  private async once(url: string, validators: Validators, accept: RegExp): Promise<FetchResult | { kind: 'redirect'; location: string } | { kind: 'retry'; status: number; waitMs: number | null }> {
     const headers: Record<string, string> = { 'user-agent': this.userAgent, accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5' };
     if (validators.etag) headers['if-none-match'] = validators.etag;
     if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;

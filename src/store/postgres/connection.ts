@@ -114,10 +114,7 @@ async function checkAndMigrate(shown: string, pool: pg.Pool, mode: OpenMode): Pr
     // read again under the lock: another process may have migrated meanwhile
     for (let v = await metaVersion(shown, client, mode); v < SCHEMA_VERSION; v += 1) {
       await client.query(MIGRATIONS[v]!);
-      await client.query(
-        `insert into dyad_meta values ('format', $1), ('schema_version', $2) on conflict (key) do update set value = excluded.value`,
-        [STORE_FORMAT, String(v + 1)],
-      );
+      await client.query(`insert into dyad_meta values ('format', $1), ('schema_version', $2) on conflict (key) do update set value = excluded.value`, [STORE_FORMAT, String(v + 1)]);
     }
     await client.query('commit');
   } catch (err) {

@@ -134,10 +134,12 @@ class PostgresStore implements Store {
   }
 
   async saveSourceState(state: SourceState): Promise<void> {
-    await this.pool.query(
-      `insert into sources values ($1, $2, $3, $4) on conflict (url) do update set etag = excluded.etag, last_modified = excluded.last_modified, checked_at = excluded.checked_at`,
-      [state.url, state.etag, state.lastModified, state.checkedAt],
-    );
+    await this.pool.query(`insert into sources values ($1, $2, $3, $4) on conflict (url) do update set etag = excluded.etag, last_modified = excluded.last_modified, checked_at = excluded.checked_at`, [
+      state.url,
+      state.etag,
+      state.lastModified,
+      state.checkedAt,
+    ]);
   }
 
   async write(entries: readonly StoreEntry[], addedAt: Date): Promise<WriteOutcome[]> {

@@ -20,15 +20,7 @@ export async function renderDocuments(view: HTMLElement): Promise<void> {
     return;
   }
   const rows = answer.documents.map((d) =>
-    el(
-      'tr',
-      {},
-      el('td', {}, d.date ?? ''),
-      el('td', {}, link(documentPath(d.id), d.title ?? d.id, { class: 'document-link' })),
-      el('td', {}, d.site),
-      el('td', { class: 'num' }, String(d.mentions)),
-      el('td', { class: 'num' }, d.tone.toFixed(1)),
-    ),
+    el('tr', {}, el('td', {}, d.date ?? ''), el('td', {}, link(documentPath(d.id), d.title ?? d.id, { class: 'document-link' })), el('td', {}, d.site), el('td', { class: 'num' }, String(d.mentions)), el('td', { class: 'num' }, d.tone.toFixed(1))),
   );
   const head = el('tr', {}, ...['date', 'title', 'site', 'events', 'tone'].map((h) => el('th', { scope: 'col' }, h)));
   view.append(el('table', { class: 'documents' }, el('thead', {}, head), el('tbody', {}, ...rows)));

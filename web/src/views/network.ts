@@ -41,9 +41,7 @@ export async function renderNetwork(view: HTMLElement): Promise<void> {
     animation: false,
     tooltip: {
       formatter: (p: { dataType: string; data: { name?: string; source?: string; target?: string; events?: number; goldstein?: number | null } }) =>
-        p.dataType === 'edge'
-          ? `${p.data.source} – ${p.data.target}: ${p.data.events} events, Goldstein ${p.data.goldstein?.toFixed(1) ?? 'n/a'}`
-          : String(p.data.name),
+        p.dataType === 'edge' ? `${p.data.source} – ${p.data.target}: ${p.data.events} events, Goldstein ${p.data.goldstein?.toFixed(1) ?? 'n/a'}` : String(p.data.name),
       // the formatter's text goes in as text: actor codes are data
       renderMode: 'richText',
     },

@@ -34,12 +34,6 @@ export async function renderQuotes(view: HTMLElement): Promise<void> {
     return;
   }
   list.append(
-    el(
-      'ul',
-      { class: 'quote-list' },
-      ...quotes.map((q) =>
-        el('li', {}, el('q', {}, q.text), ' ', el('span', { class: 'meta' }, `${q.direct ? 'said' : 'reported'} (“${q.cue}”) — `), link(documentPath(q.documentId), q.documentId, { class: 'document-link' })),
-      ),
-    ),
+    el('ul', { class: 'quote-list' }, ...quotes.map((q) => el('li', {}, el('q', {}, q.text), ' ', el('span', { class: 'meta' }, `${q.direct ? 'said' : 'reported'} (“${q.cue}”) — `), link(documentPath(q.documentId), q.documentId, { class: 'document-link' })))),
   );
 }
