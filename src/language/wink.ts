@@ -7,7 +7,9 @@
 // "Clinton's." was read, "Clinton's" stays one token in every later document. A document's tokens then
 // depended on the documents read before it (on thread scheduling, on where a resume starts). The
 // lexicon's look-up is wrapped so that a word the process learned counts as unknown, as it does the
-// first time: each document is split as if it were the first.
+// first time: each document is split as if it were the first. This reaches into wink's internals
+// (dd-wrapper.js), so package.json pins wink-nlp to one exact version; test/language/history.test.ts
+// fails if an upgrade moves them.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type winkNLP from 'wink-nlp';

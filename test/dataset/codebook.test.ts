@@ -130,16 +130,6 @@ const brokenEvents: [string, string[], string][] = [
   ['SOURCEURL empty', broken({ SOURCEURL: '' }), 'SOURCEURL'],
 ];
 
-for (const [name, row, column] of brokenEvents) {
-  test(`the event checker catches: ${name}`, () => {
-    const problems = checkEventRow(row);
-    assert.ok(
-      problems.some((p) => p.includes(column)),
-      `${column} not named in ${JSON.stringify(problems)}`,
-    );
-  });
-}
-
 const goodMention = gdeltMentionRow(mention);
 const brokenMention = (changes: Record<string, string>): string[] => broken(changes, GDELT_MENTION_COLUMNS, goodMention);
 
@@ -161,12 +151,18 @@ const brokenMentions: [string, string[], string][] = [
   ['translation info malformed', brokenMention({ MentionDocTranslationInfo: 'french' }), 'MentionDocTranslationInfo'],
 ];
 
-for (const [name, row, column] of brokenMentions) {
-  test(`the mention checker catches: ${name}`, () => {
-    const problems = checkMentionRow(row);
-    assert.ok(
-      problems.some((p) => p.includes(column)),
-      `${column} not named in ${JSON.stringify(problems)}`,
-    );
-  });
+const tables: [string, (row: string[]) => string[], [string, string[], string][]][] = [
+  ['event', checkEventRow, brokenEvents],
+  ['mention', checkMentionRow, brokenMentions],
+];
+for (const [kind, check, rows] of tables) {
+  for (const [name, row, column] of rows) {
+    test(`the ${kind} checker catches: ${name}`, () => {
+      const problems = check(row);
+      assert.ok(
+        problems.some((p) => p.includes(column)),
+        `${column} not named in ${JSON.stringify(problems)}`,
+      );
+    });
+  }
 }
