@@ -35,7 +35,7 @@ import { wink } from './language/wink.js';
 import { NOT_ENGLISH } from './language/not-english.js';
 import { foreignLanguage, languageName } from './language/which-language.js';
 import { loadNerModel, recognize, standardGazetteer } from './ner/recognize.js';
-import { extractQuotes, splitStances } from './quotes/index.js';
+import { extractQuotes, splitStances, withQuotedFirstPerson } from './quotes/index.js';
 import { findTimes } from './time/find-times.js';
 import { defaultKbDir } from './kb/paths.js';
 import { checkKnowledgeFolders } from './knowledge-folders.js';
@@ -103,7 +103,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     { name: 'language', run: (doc) => ({ ...doc, ...analyze(doc.article!.text) }) },
     { name: 'times', run: (doc) => ({ ...doc, times: findTimes(doc.article!.text, doc.sentences, doc.date) }) },
     { name: 'entities', run: (doc) => ({ ...doc, mentions: findEntities(doc, entities) }) },
-    { name: 'quotes', run: (doc) => ({ ...doc, ...splitStances(extractQuotes({ ...doc, text: doc.article!.text })) }) },
+    { name: 'quotes', run: (doc) => speakersAsFirstPerson({ ...doc, ...splitStances(extractQuotes({ ...doc, text: doc.article!.text })) }) },
     { name: 'events', run: (doc) => codeEvents(doc, dictionaries, codes, options.minConfidence ?? 0) },
     ...(petrarch ? [{ name: 'dictionary actors', run: (doc: Document) => dictionaryActors(doc, petrarch) }] : []),
   ];
@@ -116,6 +116,11 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
       return runStages(raw, stages);
     },
   };
+}
+
+/** "I" and "we" in a direct quote are mentions of its speaker (quotes/first-person.ts). */
+function speakersAsFirstPerson(doc: Document): Document {
+  return { ...doc, mentions: withQuotedFirstPerson({ text: doc.article!.text, tokens: doc.tokens, mentions: doc.mentions, quotes: doc.quotes }) };
 }
 
 /** Compiled dictionaries are cached beside the package, not wherever the user runs dyad from. */

@@ -6,6 +6,7 @@ import type { Mention, Sentence } from '../types.js';
 import type { TokenLocator } from './entity-stage.js';
 import { firstAtOrAfter, SpanIndex } from '../span-index.js';
 import { codeFromWords, phraseBefore, type TitleContext } from './titles.js';
+import { PersonChain, quotedStretches } from './pronoun-antecedents.js';
 
 const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 /**
@@ -99,14 +100,17 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
     });
   });
 
-  const people = [...names, ...found].filter((m) => m.type === 'PERSON').sort((a, b) => a.start - b.start);
+  const people = [...names, ...found].filter((m) => m.type === 'PERSON');
+  const opensSentence = (i: number) => at.sentenceOf(i).tokenStart === i;
+  const chain = new PersonChain(people, ctx.tokens, (offset) => at.token(offset), opensSentence, quotedStretches(ctx.text, ctx.tokens, sentences));
   ctx.tokens.forEach((t, i) => {
     if (!PRONOUNS.has(t.normal) || (t.pos !== 'PRON' && t.pos !== 'DET')) return;
     const sentence = at.sentenceOf(i);
     const reach = sentences[Math.max(0, sentence.index - PRONOUN_REACH)]!.start;
-    const antecedent = lastBefore(people, t.start, (m) => m.end <= t.start && m.start >= reach, reach);
-    if (!antecedent) return;
-    found.push({
+    const resolved = chain.resolve(i, reach);
+    if (!resolved) return;
+    const antecedent = resolved.mention;
+    const pronoun: Mention = {
       start: t.start,
       end: t.end,
       text: ctx.text.slice(t.start, t.end),
@@ -115,8 +119,10 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
       actor: antecedent.actor,
       name: antecedent.name,
       form: 'pronoun',
-      provenance: { rule: 'reference/pronoun-nearest-person', confidence: 0.6 },
-    });
+      provenance: { rule: resolved.bySubject ? 'reference/pronoun-last-subject' : 'reference/pronoun-nearest-person', confidence: 0.6 },
+    };
+    found.push(pronoun);
+    chain.add(pronoun, i);
   });
 
   // "it" and "its" for the nearest country or body with an actor in the same sentence

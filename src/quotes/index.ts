@@ -1,2 +1,3 @@
 export { extractQuotes, splitStances, type QuoteInput } from './extract.js';
 export { ALL_CUES, MESSAGE_NOUNS, QUOTE_CLASSES, type CueClass, type CueEntry } from './cues.js';
+export { withQuotedFirstPerson } from './first-person.js';

@@ -1,0 +1,94 @@
+// Which person "he" or "she" stands for. The nearest person named before is right most of the time,
+// but news puts two kinds of mention between a speaker and the pronoun that reports his words:
+//
+// - quoted words: in "'Rubio is very weak,' he said" Rubio is whom the speaker talks about, not the
+//   speaker; a pronoun outside quotation marks never refers to a person named only inside them;
+// - objects: in "Trump said he likes Cruz ..., and he added" the second "he" continues the subject of
+//   the sentence, not its object. A pronoun that is the subject of a verb takes the last person who was
+//   a subject (a name or pronoun right before a verb, or a name opening its sentence); one that is not
+//   takes the nearest person, as before.
+//
+// Resolved subject pronouns join the chain, so a story that names its protagonist once and then says
+// "he" for paragraphs keeps him as the one who speaks. A person once called "she" is not taken by a
+// "he" after (nor the other way round): the chain must not carry a lawyer's "she said" over to the
+// "he" of her client.
+import type { Mention, Sentence, Span, Token } from '../types.js';
+import { findMarks, pairMarks } from '../quotes/marks.js';
+import { firstAtOrAfter, SpanIndex } from '../span-index.js';
+
+/** Words that may stand between a subject and its verb ("he also said", "Trump then added"). */
+const BETWEEN = new Set(['ADV', 'PART']);
+const VERBAL = new Set(['VERB', 'AUX']);
+const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
+
+export interface Antecedent {
+  readonly mention: Mention;
+  /** The pronoun took the last subject over a nearer person. */
+  readonly bySubject: boolean;
+}
+
+/** The stretches of the text inside quotation marks. */
+export function quotedStretches(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): SpanIndex<Span> {
+  const paragraphOf = new Int32Array(tokens.length);
+  for (const s of sentences) for (let i = s.tokenStart; i < s.tokenEnd && i < tokens.length; i++) paragraphOf[i] = s.paragraph;
+  const pieces = pairMarks(text, tokens, findMarks(tokens), paragraphOf);
+  return new SpanIndex(pieces.map((p) => ({ start: p.start, end: p.end })));
+}
+
+/** The token after `i` past adverbs and particles is a verb: "he said", "Trump also told". */
+export function beforeVerb(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (tokens[k] && BETWEEN.has(tokens[k]!.pos)) k++;
+  return tokens[k] !== undefined && VERBAL.has(tokens[k]!.pos);
+}
+
+export class PersonChain {
+  /** People named, described and referred to so far, by start. */
+  private readonly people: Mention[];
+  private readonly subjects = new Set<Mention>();
+  /** Entities referred to by a pronoun so far, with that pronoun's gender. */
+  private readonly feminine = new Map<number, boolean>();
+
+  constructor(
+    people: readonly Mention[],
+    private readonly tokens: readonly Token[],
+    tokenAt: (offset: number) => number,
+    opensSentence: (tokenIndex: number) => boolean,
+    private readonly quoted: SpanIndex<Span>,
+  ) {
+    this.people = [...people].sort((a, b) => a.start - b.start);
+    for (const m of this.people) {
+      const first = tokenAt(m.start);
+      if (beforeVerb(tokens, tokenAt(m.end)) || opensSentence(first)) this.subjects.add(m);
+    }
+  }
+
+  private isQuoted(s: Span): boolean {
+    return this.quoted.covering(s.start, s.end).length > 0;
+  }
+
+  /** The person the pronoun token `i` stands for, among those starting at or after `reach`. */
+  resolve(i: number, reach: number): Antecedent | null {
+    const t = this.tokens[i]!;
+    const outside = !this.isQuoted(t);
+    const subject = beforeVerb(this.tokens, i + 1);
+    const feminine = FEMININE.has(t.normal);
+    let nearest: Mention | null = null;
+    for (let k = firstAtOrAfter(this.people, t.start) - 1; k >= 0; k--) {
+      const m = this.people[k]!;
+      if (m.start < reach) break;
+      if (m.end > t.start || (outside && this.isQuoted(m)) || (this.feminine.get(m.entity) ?? feminine) !== feminine) continue;
+      nearest ??= m;
+      if (!subject) break;
+      if (this.subjects.has(m)) return { mention: m, bySubject: m !== nearest };
+    }
+    return nearest ? { mention: nearest, bySubject: false } : null;
+  }
+
+  /** A resolved pronoun joins the chain; as a subject it may be taken by the pronouns after it. */
+  add(pronoun: Mention, i: number): void {
+    this.feminine.set(pronoun.entity, FEMININE.has(this.tokens[i]!.normal));
+    this.people.splice(firstAtOrAfter(this.people, pronoun.start), 0, pronoun);
+    if (beforeVerb(this.tokens, i + 1)) this.subjects.add(pronoun);
+  }
+}
