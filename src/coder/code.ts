@@ -11,7 +11,8 @@ import type { CodeTable } from './code-table.js';
 import { asides, type Clause, commaDeletions, findListCommas, splitClauses } from './clauses.js';
 import { type ClauseView, matchPattern, type PatternMatch } from './match.js';
 import { dateNumber, findPhrases, longestAt } from './phrases.js';
-import { resolveRoles, type Roles } from './roles.js';
+import { AGENTLESS, isUnknownDoer, unknownDoer } from './doer.js';
+import { isPassive, resolveRoles, type Roles } from './roles.js';
 import { buildUnits, findChunks, type Member, newActor, type Unit } from './units.js';
 import { retag } from './retag.js';
 import { applySenses, builtinSenses } from './senses.js';
@@ -225,6 +226,9 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
   // "agreed to" coded alone (030) gives way to the act it governs ("agreed to send aid": 033)
   let deferred: ClauseResult | null = null;
   const modality = view.lemmaMode ? builtinModality() : null;
+  // acts whose doer is unknown (doer.ts) do not end the search: a later verb may name a known doer
+  const unsure: CodedEvent[] = [];
+  const done = (r: ClauseResult): ClauseResult => (unsure.length ? { ...r, events: [...unsure, ...r.events] } : r);
   for (let v = 0; v < verbs.length; v++) {
     if (verbs[v]!.start <= negatedUntil || alleged(view, verbs, v) || supposed(view, verbs[v]!)) continue;
     const coded = codeVerb(s, view, verbs[v]!, shared, said, saidBy, subject, dict, input, codes, modality);
@@ -240,15 +244,19 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
     // a later verb whose pattern reaches back over this one describes the whole construction ("said $ *")
     for (const later of verbs.slice(v + 1)) {
       const over = codeVerb(s, view, later, shared, said, saidBy, subject, dict, input, codes, modality, verbs[v]!.start);
-      if (over && 'result' in over) return over.result;
+      if (over && 'result' in over) return done(over.result);
     }
     if (coded.defers) {
       deferred ??= coded.result;
       continue;
     }
     // "agreed to US mediation in the talks with X": only an act the cue governs replaces its fallback
-    if (deferred && !coded.governed) return deferred;
-    if (coded.code !== STATEMENT) return coded.result;
+    if (deferred && !coded.governed) return done(deferred);
+    if (coded.code !== STATEMENT && coded.result.events.every((e) => isUnknownDoer(e.source.provenance.rule))) {
+      unsure.push(...coded.result.events);
+      continue;
+    }
+    if (coded.code !== STATEMENT) return done(coded.result);
     statement ??= coded.result;
     said = verbs[v]!.end - 1;
     saidBy = coded.result.subject;
@@ -257,9 +265,9 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
     // "declared that China must drop its barriers": a demand, though dropping barriers codes nothing
     const cue = sayerCueAfter(modality, view, said);
     const of = cue ? view.unitEnd.get(cue.subject) : undefined;
-    if (cue && of && of.members.length > 0) return demandOf(statement, of, s.words, cue.code, codes);
+    if (cue && of && of.members.length > 0) return done(demandOf(statement, of, s.words, cue.code, codes));
   }
-  return deferred ?? statement ?? { events: [], subject };
+  return done(deferred ?? statement ?? { events: [], subject });
 }
 
 /** The statement's events as a demand made of `of`'s members. */
@@ -335,7 +343,8 @@ function codeVerb(
     roles = roles.among ? { source: saidBy, target: null, among: null, targets: roles.among } : { source: saidBy, target: roles.source, among: null, targets: null };
   }
   const sourceOnly = namesNoTarget(chosen, dict);
-  const make = (r: Roles) => makeEvents(r, chosen, (input.options.require_dyad ?? true) && !sourceOnly, input.options.new_actor_length ?? 0, view, verb, (src, tgt, code) => eventOf(s, view, verb, src, tgt, code, chosen, input, codes));
+  const doers = view.lemmaMode && !roles.source && chosen.code !== STATEMENT ? unknownDoer({ view, verb, verbs: dict.verbs, passive: isPassive(view, verb), code: chosen.code }) : [];
+  const make = (r: Roles) => makeEvents(r, chosen, (input.options.require_dyad ?? true) && !sourceOnly, input.options.new_actor_length ?? 0, view, verb, doers, (src, tgt, code) => eventOf(s, view, verb, src, tgt, code, chosen, input, codes));
   let made = make(sourceOnly && !roles.target ? alone(roles, view, verb) : roles);
   // the only actor after the verb was the source itself ("Moscow is ready ..., citing a Russian official")
   if (made.length === 0 && sourceOnly) made = make(alone(roles, view, verb));
@@ -372,7 +381,7 @@ function alone(roles: Roles, view: ClauseView, verb: VerbOccurrence): Roles {
   return several ? { source: null, target: null, among: source, targets: null } : { ...roles, target: null, targets: null };
 }
 
-function makeEvents(roles: Roles, chosen: Chosen, requireDyad: boolean, newActorLength: number, view: ClauseView, verb: VerbOccurrence, event: (src: Member, tgt: Member | null, code: string) => CodedEvent): CodedEvent[] {
+function makeEvents(roles: Roles, chosen: Chosen, requireDyad: boolean, newActorLength: number, view: ClauseView, verb: VerbOccurrence, doers: readonly Member[], event: (src: Member, tgt: Member | null, code: string) => CodedEvent): CodedEvent[] {
   const made: CodedEvent[] = [];
   if (roles.among) {
     const ms = roles.among.members;
@@ -386,8 +395,10 @@ function makeEvents(roles: Roles, chosen: Chosen, requireDyad: boolean, newActor
     }
     return made;
   }
-  const sources = membersOf(view, roles.source, newActorLength, 'before', verb.start);
   const targets = roles.targets ? roles.targets.members : membersOf(view, roles.target, newActorLength, 'after', verb.end);
+  let sources = membersOf(view, roles.source, newActorLength, 'before', verb.start);
+  // no known doer: an act done to a known actor is kept with its doer's words or an unknown doer (doer.ts)
+  if (sources.length === 0 && targets.some((t) => t.code !== null)) sources = doers;
   for (const src of sources) {
     if (targets.length === 0) {
       if (!requireDyad && chosen.code) made.push(event(src, null, chosen.code));
@@ -476,7 +487,7 @@ function actorOf(words: readonly Word[], m: Member): EventActor {
   return {
     code: m.code,
     text: m.text,
-    span: spanOf(words, m.start, m.end),
+    span: m.rule === AGENTLESS ? null : spanOf(words, m.start, m.end),
     provenance: { rule: m.rule, ...(m.ref ? { entry: m.ref } : {}), confidence: m.code === null ? 0.4 : 0.8 },
   };
 }
@@ -515,7 +526,7 @@ function confidenceOf(chosen: Chosen, src: Member, tgt: Member | null, noun: boo
   let c: number = chosen.pattern ? CONFIDENCE.pattern : CONFIDENCE.verbDefault;
   if (chosen.modality) c *= CONFIDENCE.modality;
   if (noun) c *= CONFIDENCE.noun;
-  if (src.code === null || tgt?.code === null) c *= CONFIDENCE.newActor;
+  if (src.code === null || tgt?.code === null || isUnknownDoer(src.rule)) c *= CONFIDENCE.newActor;
   if (!tgt) c *= CONFIDENCE.noTarget;
   return Math.round(c * 100) / 100;
 }

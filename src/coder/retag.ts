@@ -3,7 +3,7 @@
 // also takes the lemma of the dictionary verb it is a form of: the tagger misreads a past tense after
 // a name as an adjective or noun and then keeps the whole word as its lemma ("armed", "abducted").
 import type { VerbIndex } from '../dictionary/model.js';
-import { verbLemmaOf } from './verb-lemma.js';
+import { repeatedVerb, verbLemmaOf } from './verb-lemma.js';
 import type { Word } from './words.js';
 
 interface Context {
@@ -26,6 +26,8 @@ interface RetagRule {
   readonly id: string;
   readonly when: (c: Context) => boolean;
   readonly pos: string;
+  /** The lemma the word takes, when the rule says which word it is. */
+  readonly lemma?: string;
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
@@ -44,6 +46,10 @@ const PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const CLAUSE_BREAK_TAGS = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 const CLAUSE_BREAK_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'to']);
 const FINITE_TAGS = new Set(['VERB', 'AUX']);
+/** The clitic "'s", possessive or a contracted "is". */
+const CLITIC_S = new Set(["'s", '\u2019s']);
+/** Words after which an "-ing" noun is no gerund object but a noun ("the shelling", "a suicide bombing"). */
+const BEFORE_NOUN_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
 /** The next word opens an object: an article or determiner, a possessive, a number or quantity. */
 const opensObject = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'DET' || w.pos === 'NUM' || POSSESSIVES.has(w.lower) || (w.pos === 'NOUN' && QUANTITY_NOUNS.has(w.lemma)));
@@ -51,10 +57,28 @@ const opensObject = (w: Word | undefined): boolean => w !== undefined && (w.pos 
 /** A name right after the word that may instead modify the noun after it ("armed Kurdish groups"). */
 const nameBeforeNoun = (c: Context): boolean => c.next?.pos === 'PROPN' && c.next2?.pos === 'NOUN';
 
+/**
+ * "said lifting sanctions on Cuba was out of the question": a dictionary verb's "-ing" form that takes
+ * an object of its own is a gerund, the act's verb, not a noun. Not after an article, modifier or
+ * possessive ("the shelling", "a suicide bombing"), and not before a noun followed by a verb ("said
+ * bombing raids killed ...", where the "-ing" word modifies that noun).
+ */
+const gerundWithObject = (c: Context): boolean =>
+  c.self.pos === 'NOUN' && c.self.lower.endsWith('ing') && !BEFORE_NOUN_TAGS.has(c.prev?.pos ?? '') && !POSSESSIVES.has(c.prev?.lower ?? '') && (opensObject(c.next) || (NOUNISH.has(c.next?.pos ?? '') && !FINITE_TAGS.has(c.next2?.pos ?? ''))) && c.isVerbForm();
+
+/**
+ * "China's willing to cut tariffs", "Iran's going to retaliate": a clitic "'s" before an adjective or
+ * an "-ing" form with no noun after it is "is", so that the modality cues ("be willing to") see it;
+ * before a noun it stays a possessive ("Iran's willing partners"). Before "-ed" it may be "has".
+ */
+const contractedIs = (c: Context): boolean => CLITIC_S.has(c.self.lower) && NOUNISH.has(c.prev?.pos ?? '') && (c.next?.pos === 'ADJ' || (c.next?.pos === 'VERB' && c.next.lower.endsWith('ing'))) && !NOUNISH.has(c.next2?.pos ?? '');
+
 /** A past tense read as a modifier right after the head of a noun phrase (not after an article or adjective). */
 const pastAfterHead = (c: Context): boolean => MISREAD.has(c.self.pos) && NOUNISH.has(c.prev?.pos ?? '') && c.isPastForm();
 
 export const RETAG_RULES: readonly RetagRule[] = [
+  { id: 'contracted-is', when: contractedIs, pos: 'AUX', lemma: 'be' },
+  { id: 'gerund-with-object', when: gerundWithObject, pos: 'VERB' },
   {
     // "Fornost and Gondor welcome a resumption": a dictionary verb between a noun and an article
     id: 'verb-between-noun-and-article',
@@ -93,8 +117,8 @@ export const RETAG_RULES: readonly RetagRule[] = [
   },
 ];
 
-/** Rules only change words the tagger read as one of these. */
-const RETAGGED = new Set(['ADJ', 'NOUN', 'VERB']);
+/** Rules only change words the tagger read as one of these (PART: the clitic "'s"). */
+const RETAGGED = new Set(['ADJ', 'NOUN', 'VERB', 'PART']);
 
 /** One context per sentence, moved from word to word: no closures per word on the hot path. */
 class WordContext implements Context {
@@ -159,9 +183,12 @@ export function retag(words: Word[], verbs: VerbIndex): void {
     for (const rule of RETAG_RULES) {
       if (rule.when(c)) {
         if (rule.pos === 'VERB') self.lemma = c.verbLemma() ?? self.lemma;
+        self.lemma = rule.lemma ?? self.lemma;
         self.pos = rule.pos;
         break;
       }
     }
+    // "reimposed the blockade" is coded as "imposed" is
+    if (self.pos === 'VERB') self.lemma = repeatedVerb(self.lemma, verbs) ?? self.lemma;
   }
 }

@@ -254,7 +254,7 @@ function reducedRelative(view: ClauseView, verb: VerbOccurrence): Unit | null {
 }
 
 /** "X was attacked", "X has been accused of ...": a participle after a form of "be", its subject the one done to. */
-function isPassive(view: ClauseView, verb: VerbOccurrence): boolean {
+export function isPassive(view: ClauseView, verb: VerbOccurrence): boolean {
   const head = view.words[view.seq[verb.head]!]!;
   return head.pos === 'VERB' && !head.lower.endsWith('ing') && afterBe(view, verb);
 }

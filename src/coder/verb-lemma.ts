@@ -17,6 +17,23 @@ export function pastTenseBases(lower: string): string[] {
   return bases;
 }
 
+/**
+ * A verb "re-" makes again ("reimposed the blockade", "redeployed troops") acts as its base does. Only
+ * bases of six letters or more: shorter ones hide other verbs ("react", "reside", "relay", "regard").
+ */
+const AGAIN = 're';
+const AGAIN_MIN_BASE = 6;
+/** Words that look like "re-" + a dictionary verb and are not ("research" is no search). */
+const NOT_AGAIN = new Set(['research', 'represent', 'restrain', 'restrict', 'retrieve']);
+
+/** The dictionary verb a lemma-mode "re-" verb repeats ("reimpose" -> "impose"), or null. */
+export function repeatedVerb(lemma: string, verbs: VerbIndex): string | null {
+  if (verbs.mode !== 'lemma' || !lemma.startsWith(AGAIN) || NOT_AGAIN.has(lemma)) return null;
+  const base = lemma.slice(AGAIN.length).replace(/^-/, '');
+  if (base.length < AGAIN_MIN_BASE || oneWordForm(verbs, lemma) || verbs.formIndex.has(lemma)) return null;
+  return oneWordForm(verbs, base) ? base : null;
+}
+
 /** Whether `key` starts a one-word verb form (a key's forms are indexed longest first). */
 function oneWordForm(verbs: VerbIndex, key: string): boolean {
   const ids = verbs.formIndex.get(key);

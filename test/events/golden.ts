@@ -4,7 +4,8 @@
 // golden.tsv, tab separated, `#` comment lines:
 //   root  date  sentence  expected  [todo: why it still fails]
 // expected: `-` for no event, else events joined by ` ; `, each `SOURCE TARGET CODE [historical]`.
-// SOURCE, TARGET and CODE take alternatives (`RUS|RUSGOV`); a TARGET `-` is an event with no target;
+// SOURCE, TARGET and CODE take alternatives (`RUS|RUSGOV`); a TARGET `-` is an event with no target,
+// a SOURCE `-` one whose doer is not said ("were killed in Kandahar");
 // a two-digit CODE is a root ("19": any 19x code). A leading `?` marks an event that may come out but need not. Every coded event must
 // match an expectation, so the negatives and wrong-actor traps fail on any extra event; `historical`
 // must be present exactly when the event is background.
@@ -38,7 +39,7 @@ function parseEvent(text: string, where: string): ExpectedEvent {
   if (!source || !target || !code || rest.length > 0 || (flag !== undefined && flag !== 'historical')) {
     throw new Error(`${where}: bad event "${text}" (SOURCE TARGET CODE [historical])`);
   }
-  return { sources: source.split('|'), targets: target.split('|').map((t) => (t === '-' ? '' : t)), codes: code.split('|'), historical: flag === 'historical', optional };
+  return { sources: source.split('|').map((s) => (s === '-' ? '' : s)), targets: target.split('|').map((t) => (t === '-' ? '' : t)), codes: code.split('|'), historical: flag === 'historical', optional };
 }
 
 /** The cases of golden.tsv, or of another file in its format. */
