@@ -29,9 +29,11 @@ export interface ConvertOptions {
   /** True for a lower-case name that is a place (a city): left out. */
   readonly isPlace: (name: string) => boolean;
   /**
-   * The last day the dictionaries speak for (YYYY-MM-DD). An open end (`>YYMMDD`) says "in office
-   * when the dictionary was last updated", not "still in office today": it ends on this day, and the
-   * loader derives the time out of office after it. Curated entries carry on the offices that went on.
+   * The last day the dictionaries speak for (YYYY-MM-DD), after every date they hold. An open end
+   * (`>YYMMDD`) says "in office when the dictionary was last updated", not "still in office today"
+   * nor "left that day": it runs to this day while roles are sorted out, and is written open under a
+   * `horizon` line, after which the loader codes the person with nothing (kb/README.md). Curated
+   * entries carry on the offices that went on.
    */
   readonly horizon: string;
 }
@@ -258,12 +260,17 @@ const TITLES: Record<string, string> = {
   MED: 'media',
 };
 
-/** The people as a kb/people file: a person line with the source line as a comment, then the roles. */
-export function formatPeople(people: readonly ImportedPerson[]): string {
+/**
+ * The people as a kb/people file: a person line with the source line as a comment, then the roles.
+ * A role ending on the horizon (only an open one can: the horizon is after every date of the
+ * dictionaries) is written open, with the person's `horizon` line saying how far the source knows it.
+ */
+export function formatPeople(people: readonly ImportedPerson[], horizon: string): string {
   const out: string[] = [];
   for (const p of people) {
     out.push(`${[p.name, ...p.aliases].join(' | ')}  # ${p.file}:${p.line}`);
-    for (const r of p.roles) out.push(`    ${r.code}  ${r.from ?? ''}..${r.to ?? ''}  ${TITLES[r.code.slice(3, 6)] ?? 'role'} (Phoenix)`);
+    for (const r of p.roles) out.push(`    ${r.code}  ${r.from ?? ''}..${r.to === horizon ? '' : (r.to ?? '')}  ${TITLES[r.code.slice(3, 6)] ?? 'role'} (Phoenix)`);
+    if (p.roles.some((r) => r.to === horizon)) out.push(`    horizon  ${horizon}`);
   }
   return `${out.join('\n')}\n`;
 }

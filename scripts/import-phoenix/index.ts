@@ -58,12 +58,12 @@ const files = SOURCES.map(([name]) => {
 // the dictionaries' last update: the end of the year of their latest date
 const latest = files.flatMap((f) => f.entries.flatMap((e) => e.codes.flatMap((c) => [c.from, c.to]))).reduce<string>((a, d) => (d !== null && d > a ? d : a), '0000');
 const horizon = `${latest.slice(0, 4)}-12-31`;
-console.log(`latest date in the dictionaries ${latest}: open offices end on ${horizon}`);
+console.log(`latest date in the dictionaries ${latest}: open offices are known to ${horizon}`);
 const { people, counts } = convertEntries(files, { checkCode: check, stopWords, ordinaryWords, isPlace: (n) => places.has(n), horizon });
 mkdirSync(out, { recursive: true });
 for (const [name, target] of SOURCES) {
   const own = people.filter((p) => p.file === name);
-  writeFileSync(join(out, target), `# Converted from ${name} of the Phoenix dictionaries by scripts/import-phoenix (MIT licence: LICENSE).\n${formatPeople(own)}`);
+  writeFileSync(join(out, target), `# Converted from ${name} of the Phoenix dictionaries by scripts/import-phoenix (MIT licence: LICENSE).\n${formatPeople(own, horizon)}`);
   console.log(`${target}: ${own.length} people`);
 }
 console.log(JSON.stringify(counts));

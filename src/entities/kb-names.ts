@@ -67,13 +67,17 @@ const STATE_BRANCHES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'SPY', 'COP']);
 /**
  * The office a person held on `day`; out of office, the former elite (ELI) of the last state office
  * that ended before the day (Tony Blair after his later UN post); else null: an office held later
- * says nothing of the day ("Kamala Harris" in 2019 was no vice president). No day: the latest.
+ * says nothing of the day ("Kamala Harris" in 2019 was no vice president), and nor does one whose
+ * end is only its source's horizon (a Phoenix minister of 2015 in a 2018 story). No day: the latest.
  */
-export function roleAt<T extends DateRange & { readonly code: string }>(roles: readonly T[], day: string | null): T | null {
+export function roleAt<T extends DateRange & { readonly code: string; readonly horizon?: boolean }>(roles: readonly T[], day: string | null): T | null {
   if (day === null) return latest(roles);
   const held = roles.find((r) => inRange(r, day));
   if (held) return held;
-  const state = roles.filter((r) => r.to !== null && r.to < day && r.code.length === 6 && STATE_BRANCHES.has(r.code.slice(3)));
+  const before = roles.filter((r) => r.to !== null && r.to < day);
+  // the office known last before the day: if it ended only at the horizon, the day is past knowing
+  if (latest(before)?.horizon) return null;
+  const state = before.filter((r) => r.code.length === 6 && STATE_BRANCHES.has(r.code.slice(3)));
   const last = latest(state);
   return last ? { ...last, code: `${last.code.slice(0, 3)}ELI` } : null;
 }

@@ -29,6 +29,8 @@ export interface KbCounts {
   readonly deaths: number;
   /** Derived times out of office (former elite, or remembered after death). */
   readonly outOfOffice: number;
+  /** Offices that end only on their source's horizon, after which the holder is not coded. */
+  readonly horizonOffices: number;
   readonly roles: number;
   readonly aliases: number;
   readonly patterns: number;
@@ -263,6 +265,7 @@ export function checkKnowledgeBase(kb: KnowledgeBase, load: readonly Issue[] = [
       personRoles: kb.people.reduce((n, p) => n + p.roles.filter((r) => !r.derived).length, 0),
       deaths: kb.people.filter((p) => p.died !== null).length,
       outOfOffice: kb.people.reduce((n, p) => n + p.roles.filter((r) => r.derived).length, 0),
+      horizonOffices: kb.people.reduce((n, p) => n + p.roles.filter((r) => r.horizon).length, 0),
       roles: kb.roles.length,
       aliases: kb.aliases.length,
       patterns: kb.patterns.length,

@@ -58,6 +58,9 @@ export interface CompactResult {
   readonly names: Uint32Array;
   readonly roles: Table;
   readonly roleDerived: Uint8Array;
+  /** 1 where a role's or person alias's end is its source's horizon. */
+  readonly roleHorizon: Uint8Array;
+  readonly aliasHorizon: Uint8Array;
   /** Offsets into `roles` per person (people + 1 entries). */
   readonly personRoles: Uint32Array;
   /** Everything else as it is. */
@@ -89,6 +92,8 @@ export function compact(result: LoadResult): CompactResult {
     names,
     roles: encodeTable(allRoles, ROLE_FIELDS, strings),
     roleDerived: Uint8Array.from(allRoles, (r) => (r.derived ? 1 : 0)),
+    roleHorizon: Uint8Array.from(allRoles, (r) => (r.horizon ? 1 : 0)),
+    aliasHorizon: Uint8Array.from(aliases, (a) => (a.horizon ? 1 : 0)),
     personRoles: offsets(people, (p) => p.roles.length),
     strings: strings.list,
     rest,
@@ -128,7 +133,9 @@ export function expand(c: CompactResult): LoadResult {
   const [aText, aCode, aKind, aCanon, aFrom, aTo, aOrigin, aFile, aLine] = [a.str('text'), a.str('code'), a.str('kind'), a.str('canonical'), a.opt('from'), a.opt('to'), a.str('origin'), a.str('file'), a.num('line')];
   const aliases = new Array<Alias>(c.aliases.size);
   for (let i = 0; i < aliases.length; i++) {
-    aliases[i] = { text: aText(i), code: aCode(i), kind: aKind(i) as Alias['kind'], canonical: aCanon(i), from: aFrom(i), to: aTo(i), origin: aOrigin(i) as Alias['origin'], file: aFile(i), line: aLine(i) };
+    const alias: Alias = { text: aText(i), code: aCode(i), kind: aKind(i) as Alias['kind'], canonical: aCanon(i), from: aFrom(i), to: aTo(i), origin: aOrigin(i) as Alias['origin'], file: aFile(i), line: aLine(i) };
+    // only the few aliases of offices known to a horizon carry the flag, as built
+    aliases[i] = c.aliasHorizon[i] === 1 ? { ...alias, horizon: true } : alias;
   }
 
   const o = reader(c.organisations, s);
@@ -143,7 +150,7 @@ export function expand(c: CompactResult): LoadResult {
   const [rCode, rFrom, rTo, rTitle, rFile, rLine] = [r.str('code'), r.opt('from'), r.opt('to'), r.str('title'), r.str('file'), r.num('line')];
   const roles = new Array<PersonRole>(c.roles.size);
   for (let i = 0; i < roles.length; i++) {
-    roles[i] = { code: rCode(i), from: rFrom(i), to: rTo(i), title: rTitle(i), derived: c.roleDerived[i] === 1, file: rFile(i), line: rLine(i) };
+    roles[i] = { code: rCode(i), from: rFrom(i), to: rTo(i), title: rTitle(i), derived: c.roleDerived[i] === 1, horizon: c.roleHorizon[i] === 1, file: rFile(i), line: rLine(i) };
   }
 
   const p = reader(c.people, s);

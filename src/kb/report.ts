@@ -19,6 +19,7 @@ const COUNT_LABELS: ReadonlyArray<readonly [keyof KbCounts, string]> = [
   ['personRoles', 'dated roles of people'],
   ['deaths', 'people with a day of death'],
   ['outOfOffice', 'derived times out of office'],
+  ['horizonOffices', 'offices known only to a source horizon'],
   ['roles', 'role words'],
   ['aliases', 'names (aliases)'],
   ['patterns', 'verb patterns'],

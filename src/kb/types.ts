@@ -63,6 +63,8 @@ export interface Alias extends Source, DateRange {
   /** The canonical name of the thing the alias names. */
   readonly canonical: string;
   readonly origin: KbOrigin;
+  /** Present, and true, only when `to` is a person's source horizon, not the end of the office (PersonRole.horizon). */
+  readonly horizon?: boolean;
 }
 
 export interface Country extends Source, DateRange {
@@ -92,6 +94,12 @@ export interface PersonRole extends Source, DateRange {
    * from the office before it (`<country>ELI`, "former president"), whose source is that office's line.
    */
   readonly derived: boolean;
+  /**
+   * True when `to` is only the last day the source speaks for (a `horizon` line: the Phoenix
+   * dictionaries' 2015-12-31), not the day the office ended: after it the person's office is unknown,
+   * so no former elite is derived from it and the name is not coded.
+   */
+  readonly horizon: boolean;
 }
 
 export interface Person extends Source {

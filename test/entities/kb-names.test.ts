@@ -46,3 +46,22 @@ test('a state that is gone is still what its name means', () => {
   const gone = [alias('Soviet Union', 'SUN', '1922-12-30', '1991-12-26', 'country')];
   assert.deepEqual(aliasAt(gone, '2018-03-21'), { alias: gone[0], coded: true });
 });
+
+test('an office known only to its source horizon says nothing of the days after it', () => {
+  const imported = [alias('Rina Vost', 'KENGOV', '2001-03-01', '2004-06-30'), { ...alias('Rina Vost', 'KENGOV', '2009-02-01', '2015-12-31'), horizon: true }];
+  const table: [string, string | null][] = [
+    ['2003-01-01', 'KENGOV'],
+    // out of office between two written offices: the former elite
+    ['2006-01-01', 'KENELI'],
+    ['2015-12-31', 'KENGOV'],
+    // past the horizon: not coded, neither as minister nor as former elite
+    ['2016-03-01', null],
+    ['2024-03-01', null],
+  ];
+  for (const [day, want] of table) {
+    const dated = aliasAt(imported, day);
+    assert.equal(dated?.coded ? dated.alias.code : null, want, day);
+  }
+  // the same office with a real end is followed by the former elite
+  assert.equal(roleAt([alias('Rina Vost', 'KENGOV', '2009-02-01', '2015-12-31')], '2016-03-01')?.code, 'KENELI');
+});

@@ -110,8 +110,8 @@ test('an elite range inside an office is dropped: the loader derives the time ou
   assert.deepEqual(roles.map((r) => `${r.code} ${r.from}`), ['VLDELI 1980-01-01', 'VLDGOV 2000-01-01']);
 });
 
-test('the written file loads as imported people with dated offices, and a curated person takes precedence', () => {
-  const { people } = convertEntries([{ file: 'test.actors.txt', entries: parsePhoenix(DICTIONARY) }], OPTIONS);
+/** A knowledge-base folder with the invented country and its roles; `write` adds a file. */
+function valdoriaKb(): { dir: string; write: (rel: string, text: string) => void } {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-phoenix-'));
   const write = (rel: string, text: string) => {
     mkdirSync(join(dir, rel, '..'), { recursive: true });
@@ -120,8 +120,18 @@ test('the written file loads as imported people with dated offices, and a curate
   write('cameo-codes.tsv', 'code\tname\tgoldstein\tquadclass\troot\tplover\n042\tvisit\t1.9\t1\t04\tCONSULT\n');
   write('actors/countries.tsv', 'VLD  state  -  Valdoria\n');
   write('roles.tsv', 'GOV  suffix  government  -\nLEG  suffix  parliament  -\nJUD  suffix  court  -\nELI  suffix  elite  -\nMIL  suffix  army  -\n');
+  return { dir, write };
+}
+
+test('the written file loads as imported people with dated offices, and a curated person takes precedence', () => {
+  const { people } = convertEntries([{ file: 'test.actors.txt', entries: parsePhoenix(DICTIONARY) }], OPTIONS);
+  const { dir, write } = valdoriaKb();
   write('people/curated.txt', 'Ivo Daran\n    VLDMIL  2010-01-01..  army chief\n');
-  write('imported/test/people.txt', formatPeople(people));
+  const written = formatPeople(people, OPTIONS.horizon);
+  // an office open in the dictionary is written open, under the day the source knows it to
+  assert.match(written, /Tomas Jan Verel[^\n]*\n(?: {4}.*\n)* {4}VLDLEG {2}2005-01-10\.\. {2}legislator \(Phoenix\)\n {4}horizon {2}2015-12-31\n/);
+  assert.doesNotMatch(written, /Ivo Daran[^\n]*\n(?: {4}[^\n]*\n)* {4}horizon/);
+  write('imported/test/people.txt', written);
   const { kb, issues, warnings } = loadKnowledgeBase(dir, { cache: false });
   assert.deepEqual(issues, []);
   const lookup = aliasLookup(kb);
@@ -129,8 +139,48 @@ test('the written file loads as imported people with dated offices, and a curate
   assert.deepEqual(at('Tomas Verel', '2001-01-01'), ['VLDGOV imported']);
   assert.deepEqual(at('Tomas Verel', '2004-01-01'), ['VLDELI imported']);
   assert.deepEqual(at('Tomas Jan Verel', '2010-01-01'), ['VLDLEG imported']);
-  assert.deepEqual(at('Tomas Jan Verel', '2020-01-01'), ['VLDELI imported']);
+  assert.deepEqual(at('Tomas Jan Verel', '2015-12-31'), ['VLDLEG imported']);
+  // past the horizon the office is unknown: no former elite is derived, and the name has no code
+  assert.deepEqual(at('Tomas Jan Verel', '2020-01-01'), []);
   assert.deepEqual(at('Ivo Daran', '2012-06-01'), ['VLDMIL core']);
   assert.deepEqual(warnings.map((w) => w.code), ['kb/imported-conflict']);
   assert.equal(hasProblems(checkKnowledgeBase(kb, issues, warnings)), false);
+});
+
+test('a horizon line ends the open offices on its day, derives nothing after them, and is checked', () => {
+  const { dir, write } = valdoriaKb();
+  write(
+    'imported/test/people.txt',
+    [
+      'Oska Brenn',
+      '    VLDGOV  1999-01-01..2003-12-31  minister',
+      '    VLDGOV  2010-05-01..  minister',
+      '    horizon  2015-12-31',
+      'Pela Marr',
+      '    VLDELI  2001-01-01..  elite',
+      '    horizon  2015-12-31',
+      'Ruth Sand',
+      '    VLDGOV  2016-02-01..  minister',
+      '    horizon  2015-12-31',
+      'Tam Ode',
+      '    VLDGOV  2012-01-01..  minister',
+      '    horizon  2015-12',
+      '',
+    ].join('\n'),
+  );
+  const { kb, issues } = loadKnowledgeBase(dir, { cache: false });
+  assert.deepEqual(
+    issues.map((i) => `${i.line} ${i.code}`),
+    // an open office that begins after the horizon, and a horizon that is no whole day
+    ['9 kb/date', '13 kb/date'],
+  );
+  const brenn = kb.people.find((p) => p.name === 'Oska Brenn')!;
+  assert.deepEqual(
+    brenn.roles.map((r) => `${r.code} ${r.from}..${r.to} ${r.derived ? 'derived' : 'written'}${r.horizon ? ' horizon' : ''}`),
+    ['VLDGOV 1999-01-01..2003-12-31 written', 'VLDGOV 2010-05-01..2015-12-31 written horizon', 'VLDELI 2004-01-01..2010-04-30 derived'],
+  );
+  const lookup = aliasLookup(kb);
+  assert.deepEqual(lookup('Oska Brenn', '2017-01-01'), []);
+  // a former elite stays one past the horizon
+  assert.deepEqual(lookup('Pela Marr', '2017-01-01').map((a) => a.code), ['VLDELI']);
 });
