@@ -24,8 +24,11 @@ interface Spelling<T> {
   /** The name as written, without a leading article, for the case check. */
   readonly written: string;
   readonly entries: T[];
+  /** Every spelling that folds the same ("Un", "UN"), this one among them, in the order first met. */
+  readonly variants: Spelling<T>[];
 }
 
+/** A run of letters or digits: what a name is indexed by, its first. */
 const FIRST_RUN = /[\p{L}\p{N}]+/u;
 
 export class Gazetteer<T extends Named> {
@@ -33,21 +36,23 @@ export class Gazetteer<T extends Named> {
   private readonly byFirstRun = new Map<string, Spelling<T>[]>();
 
   constructor(entries: Iterable<T>) {
-    const spellings = new Map<string, Spelling<T>>();
+    // 60,000 names are indexed at start-up: no regular expression and no key string made per name
+    const byFolded = new Map<string, Spelling<T>[]>();
     for (const entry of entries) {
       // "the Kremlin" is found as "Kremlin": a leading article would hide longer names that start
       // after it ("the West Bank" is not "the West"). A capital "The" is part of the name ("The
       // Australian" is a newspaper, "Australian" an adjective) and stays.
-      const written = entry.text.replace(/^the\s+/, '');
+      const written = entry.text.startsWith('the') ? entry.text.replace(/^the\s+/, '') : entry.text;
       const folded = fold(written);
-      const run = FIRST_RUN.exec(folded)?.[0];
-      if (!run || !folded.startsWith(run)) continue;
-      const key = `${folded}\u0000${written}`;
-      const known = spellings.get(key);
+      const run = leadingRun(folded);
+      if (run === null) continue;
+      let variants = byFolded.get(folded);
+      const known = variants?.find((v) => v.written === written);
       if (known) known.entries.push(entry);
       else {
-        const spelling = { folded, written, entries: [entry] };
-        spellings.set(key, spelling);
+        if (!variants) byFolded.set(folded, (variants = []));
+        const spelling = { folded, written, entries: [entry], variants };
+        variants.push(spelling);
         const list = this.byFirstRun.get(run);
         if (list) list.push(spelling);
         else this.byFirstRun.set(run, [spelling]);
@@ -100,12 +105,13 @@ function longestAt<T extends Named>(text: string, tokens: readonly Token[], k: n
   const start = tokens[k]!.start;
   for (const s of candidates) {
     const end = start + s.folded.length;
-    if (!endsToken(tokens, k, end) || !sameFolded(text, start, s.folded)) continue;
+    // the text first: most candidates differ from it within a few characters
+    if (!sameFolded(text, start, s.folded) || !endsToken(tokens, k, end)) continue;
     const written = text.slice(start, end);
     if (caseFits(s.written, written)) {
       // other spellings that fold the same but differ in case ("Un" / "UN") are checked too
       const entries: T[] = [];
-      for (const c of candidates) if (c.folded === s.folded && caseFits(c.written, written)) entries.push(...c.entries);
+      for (const c of s.variants) if (caseFits(c.written, written)) entries.push(...c.entries);
       return { start, end, entries };
     }
   }
@@ -142,8 +148,13 @@ function foldChar(ch: string): string {
 
 /** Lower case, one kind of space, one kind of apostrophe and dash; one character for one. */
 function fold(text: string): string {
+  if (!isAscii(text)) return foldChars(text);
   // ASCII folds as a whole string: 60,000 names are folded when the knowledge base is indexed
-  if (isAscii(text)) return text.toLowerCase().replace(/[\n\t]/g, ' ');
+  const lower = text.toLowerCase();
+  return lower.includes('\n') || lower.includes('\t') ? lower.replace(/[\n\t]/g, ' ') : lower;
+}
+
+function foldChars(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
   return out;

@@ -6,12 +6,18 @@
 //    UTF-8 are decoded in the legacy code page that chardet detects for them;
 //  - every guess or loss is an issue on the document;
 //  - NUL or control bytes anywhere in the document (not only at its start) make it binary.
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
+import type chardetModule from 'chardet';
 import type { DocumentError, Issue } from '../types.js';
 
 export type Decoded = { readonly text: string; readonly encoding: string; readonly issues: readonly Issue[] } | { readonly error: DocumentError };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+// required on first use: only text that is not UTF-8 needs it, and every start of dyad paid for it
+const require = createRequire(import.meta.url);
+let detector: typeof chardetModule | null = null;
+const chardet = (): typeof chardetModule => (detector ??= require('chardet') as typeof chardetModule);
 
 export function decodeBytes(bytes: Uint8Array, origin: string): Decoded {
   if (bytes.length === 0) return { error: { code: 'empty', message: `${origin}: the file is empty` } };
@@ -111,7 +117,7 @@ function splitLines(bytes: Uint8Array): Uint8Array[] {
 const LEGACY = new Set(['windows-1250', 'windows-1251', 'windows-1252', 'windows-1253', 'windows-1254', 'windows-1256', 'ISO-8859-2', 'ISO-8859-5', 'ISO-8859-7', 'ISO-8859-9', 'KOI8-R']);
 
 function detectLegacy(bytes: Uint8Array): string {
-  const best = chardet.analyse(bytes)[0];
+  const best = chardet().analyse(bytes)[0];
   // ISO-8859-1 is read as Windows-1252 (a superset in practice: browsers do the same)
   return best && best.confidence >= 50 && LEGACY.has(best.name) ? best.name : 'windows-1252';
 }

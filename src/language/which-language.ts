@@ -63,12 +63,13 @@ export function foreignLanguage(text: string): LanguageGuess | null {
   return foreignScript ? { code: 'und', confidence: 0.5 } : null;
 }
 
-const NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+// made on first use: ICU's display names cost ~40 ms, paid only by a run that meets a foreign text
+let names: Intl.DisplayNames | null = null;
 
 export function languageName(code: string): string {
   if (code === 'und') return 'a language dyad cannot name';
   try {
-    return NAMES.of(code) ?? code;
+    return (names ??= new Intl.DisplayNames(['en'], { type: 'language' })).of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,4 +1,5 @@
-// wink-nlp is loaded once per process: reading its model takes ~250 ms, analysing a sentence microseconds.
+// wink-nlp is loaded once per process: reading its model takes ~100 ms (wink-model.ts), analysing a
+// sentence microseconds.
 // The model is required on first use, not imported: a thread that only writes records (the command
 // line's main thread, whose record shapes reach this file) never pays for it.
 //
@@ -13,30 +14,30 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type winkNLP from 'wink-nlp';
-import type { Model } from 'wink-nlp';
+import { taggerModel, type Lexemes } from './wink-model.js';
 
 export type WinkNlp = ReturnType<typeof winkNLP>;
 
 const require = createRequire(import.meta.url);
 let instance: WinkNlp | null = null;
+/** The model's lexicon, shared with wink's cache: read by the per-document wrapper. */
+let lexemes: Lexemes | null = null;
 
-interface WinkCache {
-  lookup(text: string): number[] | null;
-  intrinsicSize(): number;
-}
 /** The per-document wrapper wink's tokenizer asks (dd-wrapper.js). */
 interface DocData {
   isLexeme(text: string): unknown;
   _addTokenIfInCache(text: string, ...rest: unknown[]): unknown;
 }
-type DocDataFactory = (data: { cache: WinkCache }) => DocData;
+type DocDataFactory = (data: unknown) => DocData;
 
 /** The shared wink-nlp instance with sentence splitting and POS tagging (no wink NER: we have our own). */
 export function wink(): WinkNlp {
   if (!instance) {
     forgetLearnedWords();
     const make = require('wink-nlp') as typeof winkNLP;
-    instance = make(require('wink-eng-lite-web-model') as Model, ['sbd', 'pos']);
+    const tagger = taggerModel();
+    instance = make(tagger.model, ['sbd', 'pos']);
+    lexemes = tagger.lexemes();
   }
   return instance;
 }
@@ -53,12 +54,10 @@ function forgetLearnedWords(): void {
   if (!loaded || (original as { wrapped?: boolean }).wrapped) return;
   const factory: DocDataFactory = (data) => {
     const doc = original(data);
-    const intrinsic = data.cache.intrinsicSize();
-    // a learned word is one index at or past the model's own lexicon; contractions expand to several
-    const learned = (text: string) => {
-      const found = data.cache.lookup(text);
-      return found !== null && found.length === 1 && found[0]! >= intrinsic;
-    };
+    const { hash, intrinsic } = lexemes!;
+    // a learned word has an index at or past the model's own lexicon (a contraction is the model's own):
+    // read from the lexicon itself, as wink's lookup would, without the array that lookup returns
+    const learned = (text: string) => (hash[text] ?? -1) >= intrinsic;
     const { isLexeme, _addTokenIfInCache: addIfKnown } = doc;
     doc.isLexeme = (text) => (learned(text) ? null : isLexeme(text));
     // 0 is wink's UNK: "not added", so the tokenizer goes on splitting as it would the first time

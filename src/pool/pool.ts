@@ -6,12 +6,11 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import { readArticle } from '../article/article-stage.js';
 import type { PipelineOptions } from '../pipeline.js';
 import type { RecordVersions } from '../output/record-types.js';
 import type { DocumentError, Issue, RawDocument } from '../types.js';
 import { inOrder } from './ordered.js';
-import { SHAPES, type ShapeName, type Shapes } from './shapes.js';
+import { shaper, type ShapeName, type Shapes } from './shapes.js';
 import type { CodeTask } from './worker.js';
 
 export interface PoolOptions<S extends ShapeName> {
@@ -51,12 +50,12 @@ export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Code
   const threads = Math.max(1, Math.floor(options.threads));
   const limit = threads * IN_FLIGHT_PER_THREAD;
   const budget = options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS;
-  const form = SHAPES[options.shape] as (doc: ReturnType<typeof readArticle>, raw: RawDocument, versions: RecordVersions) => Shapes[S];
   if (threads === 1 && budget === 0) {
     // imported here, not at the top: a run in worker threads keeps the knowledge base out of this thread
     const loading = import('../pipeline.js').then((m) => m.createPipeline(options.pipeline));
     // a bad knowledge folder is told by issues() and code(), whichever the caller awaits first
     loading.catch(() => undefined);
+    const form = shaper(options.shape);
     return {
       issues: async () => (await loading).issues,
       code: (docs) =>
@@ -64,7 +63,7 @@ export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Code
           docs,
           async (raw) => {
             const pipeline = await loading;
-            return form(await pipeline.process(raw), raw, pipeline.versions);
+            return (await form)(await pipeline.process(raw), raw, pipeline.versions);
           },
           limit,
         ),
@@ -85,6 +84,8 @@ export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Code
   /** The record of a document whose coding did not end well, shaped like any other. */
   const failed = async (raw: RawDocument, error: DocumentError) => {
     versions ??= piscina.run(null, { name: 'versions' }) as Promise<RecordVersions>;
+    // loaded here, not at the top: most runs have no failure to shape in this thread
+    const [{ readArticle }, form] = await Promise.all([import('../article/article-stage.js'), shaper(options.shape)]);
     return form(readArticle({ id: raw.id, origin: raw.origin, ...(raw.date ? { date: raw.date } : {}), issues: raw.issues ?? [], error }), raw, await versions);
   };
   const run = async (raw: RawDocument): Promise<Shapes[S]> => {

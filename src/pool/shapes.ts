@@ -2,9 +2,10 @@
 // summary (with whether the document failed), or the rows for the store. Shaping happens where the
 // coding happened (in the worker), so only the shaped result, not the whole document model, crosses
 // to the main thread.
-import { toStoreEntry } from '../corpus/entry.js';
-import { toReadable } from '../output/readable.js';
-import { toRecord } from '../output/record.js';
+//
+// Each shape's modules are imported when the shape is asked for: the command line's main thread
+// reaches this file, and the store's row builder (the geography index, hashing) cost a quarter of a
+// second of start-up to a `dyad code` that never writes a row.
 import type { RecordVersions } from '../output/record-types.js';
 import type { StoreEntry } from '../store/store.js';
 import type { Document, RawDocument } from '../types.js';
@@ -37,9 +38,26 @@ const printed = (output: string, doc: Document): Printed => ({
   events: doc.events.length,
 });
 
-export const SHAPES: { readonly [K in ShapeName]: (doc: Document, raw: RawDocument, versions: RecordVersions) => Shapes[K] } = {
-  jsonl: (doc, _raw, versions) => printed(JSON.stringify(toRecord(doc, versions)), doc),
-  json: (doc, _raw, versions) => printed(JSON.stringify(toRecord(doc, versions), null, 2), doc),
-  text: (doc) => printed(toReadable(doc), doc),
-  store: (doc, raw) => toStoreEntry(doc, raw),
+export type Shaper<S extends ShapeName> = (doc: Document, raw: RawDocument, versions: RecordVersions) => Shapes[S];
+
+const SHAPERS: { readonly [K in ShapeName]: () => Promise<Shaper<K>> } = {
+  jsonl: async () => {
+    const { toRecord } = await import('../output/record.js');
+    return (doc, _raw, versions) => printed(JSON.stringify(toRecord(doc, versions)), doc);
+  },
+  json: async () => {
+    const { toRecord } = await import('../output/record.js');
+    return (doc, _raw, versions) => printed(JSON.stringify(toRecord(doc, versions), null, 2), doc);
+  },
+  text: async () => {
+    const { toReadable } = await import('../output/readable.js');
+    return (doc) => printed(toReadable(doc), doc);
+  },
+  store: async () => {
+    const { toStoreEntry } = await import('../corpus/entry.js');
+    return (doc, raw) => toStoreEntry(doc, raw);
+  },
 };
+
+/** The function that shapes a coded document as `name`, once its modules are loaded. */
+export const shaper = <S extends ShapeName>(name: S): Promise<Shaper<S>> => SHAPERS[name]();

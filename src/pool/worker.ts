@@ -4,7 +4,7 @@ import { type MessagePort, workerData } from 'node:worker_threads';
 import { createPipeline, type PipelineOptions } from '../pipeline.js';
 import type { RecordVersions } from '../output/record-types.js';
 import type { Issue, RawDocument } from '../types.js';
-import { SHAPES, type ShapeName } from './shapes.js';
+import { shaper, type ShapeName } from './shapes.js';
 
 // V8 lets a heap with a limit as high as a thread's memory budget grow to four times what it holds
 // before it collects the old generation: 80 MB live made a 250 MB heap per thread. Half as much again
@@ -13,7 +13,7 @@ setFlagsFromString('--heap-growing-percent=50');
 
 const { pipeline: options, shape } = workerData as { pipeline: PipelineOptions; shape: ShapeName };
 const pipeline = createPipeline(options);
-const form = SHAPES[shape];
+const form = await shaper(shape);
 
 export interface CodeTask {
   readonly raw: RawDocument;
