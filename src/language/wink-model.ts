@@ -6,7 +6,8 @@
 //     ['sbd', 'pos'] never runs.
 // Here the core JSON is parsed once and decoded by Buffer, and the two unused machines are empty.
 // What the tagger reads is built exactly as the package builds it (read-core-model.js and
-// load-core-model.js of version 1.8.1), so tokens, sentences, tags and lemmas are the same.
+// load-core-model.js of version 1.8.1, pinned in package.json), so tokens, sentences, tags and lemmas
+// are the same.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
