@@ -96,7 +96,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .addOption(new Option('--stdin-format <format>', 'what - reads: one plain-text article or JSON lines (default: guessed from the first character)').choices(['text', 'jsonl']))
     .option('-q, --quiet', 'print nothing on standard error but missing inputs (no progress, no summary)', false)
     .option('--min-confidence <x>', 'leave out events whose confidence is below x (above 0, at most 1): precision for recall', parseShare)
-    .option('--doc-timeout <seconds>', 'seconds one document may take before it becomes an error record "timeout" (0: no limit)', parseSeconds, DEFAULT_DOC_TIMEOUT_MS / 1000)
+    .option('--doc-timeout <seconds>', 'seconds of CPU time one document may take before it becomes an error record "timeout" (0: no limit)', parseSeconds, DEFAULT_DOC_TIMEOUT_MS / 1000)
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], opts: KnowledgeFlags & { format: OutputFormat; date?: string; dateFromFilename: boolean; threads: number; out?: string; stdinFormat?: StdinFormat; quiet: boolean; docTimeout: number; minConfidence?: number }) => {
       if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('- (standard input) may be named only once');

@@ -1,8 +1,9 @@
 // The coders: the pipeline of src/pipeline.ts run in N worker threads (one pipeline each), results in
-// input order with a bounded number in flight. Each document has a time budget and each thread a
-// memory budget: a document over either has its worker stopped (a fresh one takes its place) and
-// becomes an error record (`timeout`, `out-of-memory`), so no document can hold up or end the run. Only with the budget turned off (0) does one thread code in the
-// calling thread itself: code there cannot be stopped. `dyad code` and `dyad ingest` code through here.
+// input order with a bounded number in flight. Each document has a time budget (CPU time of its thread,
+// thread-clock.ts) and each thread a memory budget: a document over either has its worker stopped (a
+// fresh one takes its place) and becomes an error record (`timeout`, `out-of-memory`), so no document
+// can hold up or end the run. Only with the budget turned off (0) does one thread code in the calling
+// thread itself: code there cannot be stopped. `dyad code` and `dyad ingest` code through here.
 import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
@@ -11,13 +12,14 @@ import type { RecordVersions } from '../output/record-types.js';
 import type { DocumentError, Issue, RawDocument } from '../types.js';
 import { inOrder } from './ordered.js';
 import { shaper, type ShapeName, type Shapes } from './shapes.js';
+import { threadCpuMs } from './thread-clock.js';
 import type { CodeTask } from './worker.js';
 
 export interface PoolOptions<S extends ShapeName> {
   readonly threads: number;
   readonly shape: S;
   readonly pipeline: PipelineOptions;
-  /** Milliseconds one document may take; 0 turns the budget off. Default DEFAULT_DOC_TIMEOUT_MS. */
+  /** Milliseconds of CPU one document may take; 0 turns the budget off. Default DEFAULT_DOC_TIMEOUT_MS. */
   readonly docTimeoutMs?: number;
   /** Megabytes of heap a coder thread may grow to. Default DEFAULT_THREAD_MEMORY_MB. */
   readonly threadMemoryMb?: number;
@@ -34,6 +36,9 @@ export const defaultThreads = (): number => availableParallelism();
 
 /** A news article codes in well under a second; thirty is a document that will not finish. */
 export const DEFAULT_DOC_TIMEOUT_MS = 30_000;
+
+/** Coding does no I/O, so a document that spends this many budgets of wall time without using its CPU is stuck. */
+const WALL_BUDGETS = 10;
 
 /**
  * A coder thread holds its knowledge base and one document at a time in well under 500 MB; a
@@ -90,18 +95,29 @@ export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Code
   };
   const run = async (raw: RawDocument): Promise<Shapes[S]> => {
     if (budget === 0) return piscina.run({ raw } satisfies CodeTask) as Promise<Shapes[S]>;
-    // the clock starts when a worker takes the document up, not while it waits in the queue
+    // the clock starts when a worker takes the document up, not while it waits in the queue; it counts
+    // the thread's CPU, so a document is not stopped for waiting for a core on a busy machine
     const { port1, port2 } = new MessageChannel();
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
-    port1.once('message', () => {
-      timer = setTimeout(() => controller.abort(), budget);
+    port1.once('message', (clock: string | null) => {
+      const wallStart = Date.now();
+      const cpuStart = clock === null ? null : threadCpuMs(clock);
+      const check = () => {
+        const cpu = clock === null || cpuStart === null ? null : threadCpuMs(clock);
+        const wall = Date.now() - wallStart;
+        const spent = cpu === null ? wall : cpu - cpuStart!;
+        if (spent >= budget || wall >= budget * WALL_BUDGETS) controller.abort();
+        // a thread uses CPU no faster than the clock runs: nothing to look at before the rest is spent
+        else timer = setTimeout(check, Math.max(10, budget - spent));
+      };
+      timer = setTimeout(check, budget);
     });
     try {
       return (await piscina.run({ raw, started: port2 } satisfies CodeTask, { transferList: [port2], signal: controller.signal })) as Shapes[S];
     } catch (err) {
       if (controller.signal.aborted) {
-        return failed(raw, { code: 'timeout', message: `${raw.origin}: coding took longer than ${budget / 1000} s; stopped` });
+        return failed(raw, { code: 'timeout', message: `${raw.origin}: coding took more than ${budget / 1000} s of CPU time; stopped` });
       }
       // a worker that died under the document (out of memory, a crash in a library): the run goes on
       if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {

@@ -5,6 +5,7 @@ import { createPipeline, type PipelineOptions } from '../pipeline.js';
 import type { RecordVersions } from '../output/record-types.js';
 import type { Issue, RawDocument } from '../types.js';
 import { shaper, type ShapeName } from './shapes.js';
+import { threadClock } from './thread-clock.js';
 
 // V8 lets a heap with a limit as high as a thread's memory budget grow to four times what it holds
 // before it collects the old generation: 80 MB live made a 250 MB heap per thread. Half as much again
@@ -14,15 +15,16 @@ setFlagsFromString('--heap-growing-percent=50');
 const { pipeline: options, shape } = workerData as { pipeline: PipelineOptions; shape: ShapeName };
 const pipeline = createPipeline(options);
 const form = await shaper(shape);
+const clock = threadClock();
 
 export interface CodeTask {
   readonly raw: RawDocument;
-  /** Told when this thread starts on the document: the pool's time budget runs from then. */
+  /** Told when this thread starts on the document, with where its CPU time is read: the pool's budget runs from then. */
   readonly started?: MessagePort;
 }
 
 export default async function code(task: CodeTask): Promise<unknown> {
-  task.started?.postMessage(0);
+  task.started?.postMessage(clock);
   task.started?.close();
   return form(await pipeline.process(task.raw), task.raw, pipeline.versions);
 }
