@@ -39,6 +39,9 @@ const DATED: [string, string, Want[]][] = [
   ],
   // in office, the office holds whatever the words say
   ['GOP leader Donald Trump spoke in Ohio.', '2018-06-01', [['Donald Trump', 'USAGOV']]],
+  // a retired officer is out of the armed forces: the former elite, as after any state office
+  ['Retired U.S. Air Force Gen. Robert Hale said the cuts hurt morale.', '2016-09-15', [['Robert Hale', 'USAELI']]],
+  ['U.S. Air Force Gen. Robert Hale said the cuts hurt morale.', '2016-09-15', [['Robert Hale', 'USAMIL']]],
 ];
 
 const NOT_YET: Never[] = [
@@ -49,6 +52,7 @@ const NOT_YET: Never[] = [
   ["Buttigieg's aides met donors in Indiana.", '2010-05-01', 'Buttigieg', null, 'no office before 2012'],
   ['She spoke at the George W. Bush Presidential Center in Dallas.', '2016-05-01', 'George W. Bush', null, 'a thing named after a person'],
   ['The Obama Foundation paid for the study.', '2018-05-01', 'Obama', null, 'a thing named after a person'],
+  ['Auditors are looking at the Obama foundation and its donors.', '2018-05-01', 'Obama', null, 'a foundation written in lower case is still a thing'],
   ['In an interview with the Washington Post Donald Trump said NATO was obsolete.', '2016-05-01', 'Donald Trump', 'USAMED', 'an outlet before a name is no title without a role word'],
 ];
 
@@ -64,6 +68,18 @@ const SAME_PERSON: [string, string, Want[]][] = [
   ['Prime Minister Blair met the press. Mr. Blair said little.', '2003-06-01', [['Blair', 'GBRGOV', 'Tony Blair']]],
   ['Tony Blair arrived. Blair said the talks went well.', '2003-06-01', [['Blair', 'GBRGOV', 'Tony Blair']]],
   ['George W. Bush met the press.', '2003-06-01', [['George W. Bush', 'USAGOV']]],
+  // a relative named in full does not take the surname from the person the story is about
+  ['Sen. Ted Cruz backed the bill. Cruz spoke for an hour, and his wife, Heidi Cruz, watched from the gallery. Cruz said he was proud.', '2016-09-01', [['Cruz', 'USALEG', 'Ted Cruz']]],
+  // a round-up that moves on to another person of the same surname
+  ['Senator Tim Johnson spoke first. Then Jeh Johnson, the homeland security secretary, took questions. Johnson said the systems were safe.', '2014-09-01', [['Johnson', 'USAGOV', 'Jeh Johnson']]],
+  [
+    'Donald Trump answered the filing. Ivana Trump also opposed it. Trump said it was private.',
+    '2016-09-01',
+    [
+      ['Ivana Trump', 'USAELI'],
+      ['Trump', 'USAPTY', 'Donald Trump'],
+    ],
+  ],
 ];
 
 const NAMESAKES: Never[] = [
