@@ -154,6 +154,9 @@ interface Home {
   readonly ctx: TitleContext | null;
 }
 
+/** Kinds of name that say a country: "Swedish", "Sweden". */
+const COUNTRY_KINDS = new Set<AliasKind>(['adj', 'country', 'name']);
+
 /** "the Senate's": the words of a bare name. */
 const BARE_EDGES = /^the\s+|['’]s$/gi;
 
@@ -198,6 +201,13 @@ function nameMention(span: NameSpan, text: string, day: string | null, home: Hom
   // document is about ("VA" read as a place is Virginia)
   const bare = r.type === 'ORG' ? ctx.knowledge.bareNames.get(written.replace(BARE_EDGES, '')) : undefined;
   if (bare) {
+    // "Swedish Air Force": the body of the country named right before it, or none
+    const owner = ctx.names.find((n) => n.end <= r.start && /^\s+$/.test(text.slice(n.end, r.start)) && COUNTRY_KINDS.has(n.alias.kind) && n.alias.code.length === 3);
+    if (owner) {
+      const country = owner.alias.code;
+      const code = [...bare.codes, ...bare.anyCountry.map((role) => country + role)].find((c) => c.startsWith(country)) ?? null;
+      return { ...base, type: 'ORG', actor: code, provenance: { rule: 'actor/bare-name-of-country', entry: { text: bare.text, file: bare.file, line: bare.line }, confidence: code ? 0.8 : r.confidence } };
+    }
     const code = bareBody(bare, home.counts);
     return { ...base, type: 'ORG', actor: code, provenance: { rule: 'actor/bare-name', entry: { text: bare.text, file: bare.file, line: bare.line }, confidence: code ? 0.75 : r.confidence } };
   }
