@@ -18,7 +18,7 @@ import { creditSpans, inCredit } from './credits.js';
 import { misspeltPerson } from './fuzzy.js';
 import type { EntityKnowledge } from './knowledge.js';
 import { mergeNames, splitAtDashes, type KnownName, type NameSpan, type RecognisedSpan } from './names.js';
-import { namesakeOf, readNamesakes } from './namesakes.js';
+import { NAMESAKE_RULE, namesakeOf, readNamesakes } from './namesakes.js';
 import { readPlaces, splitGluedPlaces, type PlaceContext } from './places.js';
 import { bareBody, countryCounts, homeCountry, type CountryCounts } from './home-country.js';
 import { LEGISLATOR, partyTags, taggedLegislator } from './party-tags.js';
@@ -134,7 +134,7 @@ type Draft = Omit<Mention, 'entity'>;
 
 /** Heads of the names of things named after a person, right after the person's name. */
 const NAMED_AFTER =
-  /^(?:['’]s)?\s+(?:Presidential\s+)?(?:Foundation|Center|Centre|Library|Institute|Airport|School|University|College|Prize|Award|Memorial|Museum|Stadium|Bridge|Street|Avenue|Boulevard|Highway|Square|Hospital|Doctrine|Tower|Towers|Place|Plaza|Hotel|Hotels|Casino|Building|Park|Golf|Winery)\b/;
+  /^(?:\s+foundation\b|(?:['’]s)?\s+(?:Presidential\s+)?(?:Foundation|Center|Centre|Library|Institute|Airport|School|University|College|Prize|Award|Memorial|Museum|Stadium|Bridge|Street|Avenue|Boulevard|Highway|Square|Hospital|Doctrine|Tower|Towers|Place|Plaza|Hotel|Hotels|Casino|Building|Park|Golf|Winery)\b)/;
 
 /** Last words of the names of treaties and laws, inside a recognised name or a few capitalised words after it. */
 const DOCUMENT_WORD = /\b(?:Agreement|Treaty|Accord|Accords|Act|Pact|Convention|Amendment)$/;
@@ -153,6 +153,9 @@ interface Home {
   readonly tags: readonly Span[];
   readonly ctx: TitleContext | null;
 }
+
+/** Kinds of name that say a country: "Swedish", "Sweden". */
+const COUNTRY_KINDS = new Set<AliasKind>(['adj', 'country', 'name']);
 
 /** "the Senate's": the words of a bare name. */
 const BARE_EDGES = /^the\s+|['’]s$/gi;
@@ -198,6 +201,13 @@ function nameMention(span: NameSpan, text: string, day: string | null, home: Hom
   // document is about ("VA" read as a place is Virginia)
   const bare = r.type === 'ORG' ? ctx.knowledge.bareNames.get(written.replace(BARE_EDGES, '')) : undefined;
   if (bare) {
+    // "Swedish Air Force": the body of the country named right before it, or none
+    const owner = ctx.names.find((n) => n.end <= r.start && /^\s+$/.test(text.slice(n.end, r.start)) && COUNTRY_KINDS.has(n.alias.kind) && n.alias.code.length === 3);
+    if (owner) {
+      const country = owner.alias.code;
+      const code = [...bare.codes, ...bare.anyCountry.map((role) => country + role)].find((c) => c.startsWith(country)) ?? null;
+      return { ...base, type: 'ORG', actor: code, provenance: { rule: 'actor/bare-name-of-country', entry: { text: bare.text, file: bare.file, line: bare.line }, confidence: code ? 0.8 : r.confidence } };
+    }
     const code = bareBody(bare, home.counts);
     return { ...base, type: 'ORG', actor: code, provenance: { rule: 'actor/bare-name', entry: { text: bare.text, file: bare.file, line: bare.line }, confidence: code ? 0.75 : r.confidence } };
   }
@@ -278,14 +288,41 @@ const POSSESSIVE = /['’]s$/;
 /** A capitalised pronoun read as a name is never a short mention ("He" is not Liu He). */
 const PRONOUN_WORDS = new Set(['he', 'she', 'it', 'we', 'they', 'i', 'you', 'his', 'her', 'him']);
 
+/** How many times more often the story's subject must have been named than a later bearer of its surname. */
+const SUBJECT_RATIO = 2;
+
+/**
+ * Of the people named before whose first or last word is a surname, the one it means: the known
+ * person the surname is an alias of, when named before ("Trump" is Donald Trump after Ivana Trump);
+ * else the latest named, unless another was named at least twice as often: a story names its
+ * subject by surname and a relative once in full ("Sen. Ted Cruz ... Cruz ... his wife, Heidi Cruz
+ * ... Cruz said"), while a round-up moves on to the next person of the name. A namesake read from
+ * a known surname ("Jonathan P. Blair", and headline words around one) is taken only when no one
+ * else has the surname.
+ */
+function principal(candidates: ReadonlyMap<number, Mention> | undefined, counts: ReadonlyMap<number, number>, namesakes: ReadonlySet<number>, known: string | null): Mention | undefined {
+  const all = [...(candidates?.values() ?? [])];
+  const own = all.find((m) => m.name === known);
+  if (own) return own;
+  const others = all.filter((m) => !namesakes.has(m.entity));
+  const pool = others.length ? others : all;
+  const count = (m: Mention) => counts.get(m.entity) ?? 0;
+  const latest = pool.reduce<Mention | undefined>((a, m) => (a === undefined || m.start > a.start ? m : a), undefined);
+  const most = pool.reduce<Mention | undefined>((a, m) => (a === undefined || count(m) > count(a) ? m : a), undefined);
+  return most && latest && count(most) >= SUBJECT_RATIO * count(latest) ? most : latest;
+}
+
 /**
  * Entities: mentions with the same canonical name are one entity; an unknown single word that is
  * the first or last word of an earlier person's name joins that person ("Kulik", "Putin").
  */
 function cluster(drafts: readonly Draft[]): Mention[] {
   const ids = new Map<string, Mention>();
-  // the last person of several words whose first or last word is the key
-  const lastPerson = new Map<string, Mention>();
+  // the people of several words whose first or last word is the key, by entity: their latest mention
+  const people = new Map<string, Map<number, Mention>>();
+  // mentions of each person so far, and the people first read as namesakes of a known one
+  const counts = new Map<number, number>();
+  const namesakes = new Set<number>();
   // known companies by the first word of their name: "Patriot Coal ... Patriot sold the mine"
   const company = new Map<string, Mention>();
   const out: Mention[] = [];
@@ -301,7 +338,8 @@ function cluster(drafts: readonly Draft[]): Mention[] {
     const known = d.provenance.rule === 'kb/person';
     if (!mention && !d.text.includes(' ') && !PRONOUN_WORDS.has(d.text.toLowerCase()) && (d.type === 'PERSON' || d.actor === null)) {
       // "Trump's" read whole by the recogniser is still Trump
-      const full = lastPerson.get(d.text) ?? (d.provenance.rule.startsWith('ner/') ? lastPerson.get(d.text.replace(POSSESSIVE, '')) : undefined);
+      const own = known ? d.name : null;
+      const full = principal(people.get(d.text), counts, namesakes, own) ?? (d.provenance.rule.startsWith('ner/') ? principal(people.get(d.text.replace(POSSESSIVE, '')), counts, namesakes, own) : undefined);
       const namesake = known && full !== undefined && full.name !== d.name;
       if (full && (!namesake || full.name.endsWith(` ${d.text}`))) {
         // a credit's surname joins the person but stays no actor ("Photo: Reuters/Chavez")
@@ -321,13 +359,16 @@ function cluster(drafts: readonly Draft[]): Mention[] {
     }
     if (mention.provenance.rule === 'kb/company' && mention.actor && mention.text.includes(' ')) company.set(mention.text.split(' ')[0]!, mention);
     if (mention.type === 'PERSON') {
+      counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+      if (mention.provenance.rule === NAMESAKE_RULE && counts.get(mention.entity) === 1) namesakes.add(mention.entity);
       // the edge words of the canonical name and of the name as written ("Castañeda" where the
       // canonical name is spelt "Castaneda")
       for (const written of new Set([mention.name, mention.text])) {
         const words = written.split(' ');
         if (words.length > 1) {
           for (const key of new Set([words[0]!, words[words.length - 1]!])) {
-            lastPerson.set(key, mention);
+            const bearers = people.get(key) ?? new Map<number, Mention>();
+            people.set(key, bearers.set(mention.entity, mention));
           }
         }
       }

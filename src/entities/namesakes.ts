@@ -16,6 +16,9 @@ const MAX_WORDS_BEFORE = 3;
 
 const isHonorific = (word: string) => HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
 
+/** The rule of a span read as a namesake of a known person. */
+export const NAMESAKE_RULE = 'entities/namesake';
+
 /**
  * True when `written` ("Jonathan P. Blair"), ending in one of the person's names, is someone else:
  * its given name starts none of the person's full names, or its middle initials are not the ones the
@@ -79,7 +82,7 @@ export function readNamesakes(ctx: NamesakeContext, knowledge: EntityKnowledge, 
     const person = knowledge.people.get(k.alias.canonical);
     const start = givenNamesBefore(ctx, knowledge, k, known);
     if (!person || start === null || !isNamesake(ctx.text.slice(start, k.end).replace(/\s+/g, ' '), person)) return true;
-    spans.push({ start, end: k.end, type: 'PERSON', confidence: 0.75, rule: 'entities/namesake' });
+    spans.push({ start, end: k.end, type: 'PERSON', confidence: 0.75, rule: NAMESAKE_RULE });
     return false;
   });
   return { known: kept, spans };

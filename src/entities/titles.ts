@@ -131,7 +131,9 @@ export function codeFromWords(ctx: TitleContext, from: number, to: number, rule:
   const personal = head ? isPersonal(head.entries[0]!, ctx.text.slice(head.start, head.end)) : null;
   const owner = ownerIn(ctx, span) ?? localOwner(ctx, span, role) ?? (personal ? homeOwner(ctx, role, rule) : null);
   if (!owner) return null;
-  const code = owner.code.length > 3 || !role ? owner.code : role.role.suffix ? owner.code + role.role.code : role.role.code;
+  // "a former official at the Pentagon": a role word that is itself the former elite makes the state body's holder its country's
+  const formerOfBody = role?.role.code === FORMER_ELITE && owner.code.length === 6 && STATE_BRANCHES.has(owner.code.slice(3));
+  const code = formerOfBody ? owner.code.slice(0, 3) + FORMER_ELITE : owner.code.length > 3 || !role ? owner.code : role.role.suffix ? owner.code + role.role.code : role.role.code;
   // "former White House adviser": out of a state office, the country's former elite, as for known
   // people; "former MSNBC personality": a past post of another kind says nothing of the present one.
   // A role word that is itself the former elite ("former president") is read as it stands.
@@ -186,7 +188,10 @@ function localOwner(ctx: TitleContext, span: Span, role: RoleName | null): Alias
   return null;
 }
 
-const FORMER = new Set(['former', 'ex', 'ex-']);
+const FORMER_ELITE = 'ELI';
+
+/** Words that put a title in the past: a "retired general" is no longer in the armed forces. */
+const FORMER = new Set(['former', 'ex', 'ex-', 'retired']);
 
 /** A "former" among tokens [from, to) that no role word holds. */
 function formerOutsideRole(ctx: TitleContext, from: number, to: number): boolean {
@@ -285,5 +290,26 @@ export function appositionAfter(ctx: TitleContext, nameEnd: number, sentenceEnd:
   // person, ", Real Madrid" the next item of a list, ", the U.S. military operation" a thing
   const headEnd = ctx.tokens[i - 1]?.end;
   if (headEnd === undefined || spanIndex(ctx.roles).endingAt(headEnd).length === 0) return null;
-  return codeFromWords(ctx, from, i, 'actor/apposition');
+  return codeFromWords(ctx, from, servedOrganisation(ctx, i) ?? i, 'actor/apposition');
+}
+
+/** Words that join a role to the organisation it serves: "a spokesman for", "an official with". */
+const SERVING = new Set(['for', 'of', 'at', 'with']);
+/** Kinds of known organisation a person may serve (not countries: "an adviser for Russia" is a topic as often). */
+const SERVED_KINDS = new Set(['igo', 'ngo', 'body', 'agency', 'party', 'company', 'armed']);
+
+/**
+ * "a spokesman for the United Mine Workers", "an official with the Broadcasting Board of Governors":
+ * after the role phrase ending before token `at`, a coded organisation served; the token after its
+ * name, or null when none follows.
+ */
+function servedOrganisation(ctx: TitleContext, at: number): number | null {
+  if (!SERVING.has(ctx.tokens[at]?.normal ?? '')) return null;
+  const first = ctx.tokens[at + 1]?.pos === 'DET' ? at + 2 : at + 1;
+  const start = ctx.tokens[first]?.start;
+  const org = ctx.names.find((n) => n.start === start && n.coded && SERVED_KINDS.has(n.alias.kind));
+  if (!org) return null;
+  let end = first;
+  while (end < ctx.tokens.length && ctx.tokens[end]!.end <= org.end) end++;
+  return end;
 }

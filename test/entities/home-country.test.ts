@@ -149,7 +149,7 @@ const CAMPAIGN: [string, string, Want[]][] = [
   ['A poll by Quinnipiac University found a tie.', '2016-09-18', [['Quinnipiac University', 'USAEDU']]],
   ['PolitiFact rated the claim false.', '2016-09-18', [['PolitiFact', 'USAMED']]],
   ['Peabody Energy filed for bankruptcy.', '2016-04-13', [['Peabody Energy', 'USABUS']]],
-  ['Phil Smith, a spokesman for the United Mine Workers of America, said so.', '2016-10-02', [['United Mine Workers of America', 'USALAB']]],
+  ['The United Mine Workers of America backed the plan, Dana Reyes said.', '2016-10-02', [['United Mine Workers of America', 'USALAB']]],
 ];
 
 const CAMPAIGN_NOT: [string, string, string, string][] = [

@@ -39,6 +39,9 @@ const DATED: [string, string, Want[]][] = [
   ],
   // in office, the office holds whatever the words say
   ['GOP leader Donald Trump spoke in Ohio.', '2018-06-01', [['Donald Trump', 'USAGOV']]],
+  // a retired officer is out of the armed forces: the former elite, as after any state office
+  ['Retired U.S. Air Force Gen. Robert Hale said the cuts hurt morale.', '2016-09-15', [['Robert Hale', 'USAELI']]],
+  ['U.S. Air Force Gen. Robert Hale said the cuts hurt morale.', '2016-09-15', [['Robert Hale', 'USAMIL']]],
 ];
 
 const NOT_YET: Never[] = [
@@ -47,8 +50,9 @@ const NOT_YET: Never[] = [
   ['Donald Trump spoke at a rally in Ohio.', '2016-05-01', 'Donald Trump', 'USAGOV', 'president only from 2017'],
   ['Shinzo Abe visited Washington.', '2005-01-10', 'Shinzo Abe', null, 'no office known before October 2005'],
   ["Buttigieg's aides met donors in Indiana.", '2010-05-01', 'Buttigieg', null, 'no office before 2012'],
-  ['She spoke at the George W. Bush Presidential Center in Dallas.', '2016-05-01', 'George W. Bush', null, 'a thing named after a person'],
+  ['The panel met at the George W. Bush Presidential Center on Friday.', '2016-05-01', 'George W. Bush', null, 'a thing named after a person'],
   ['The Obama Foundation paid for the study.', '2018-05-01', 'Obama', null, 'a thing named after a person'],
+  ['Auditors are looking at the Obama foundation and its donors.', '2018-05-01', 'Obama', null, 'a foundation written in lower case is still a thing'],
   ['In an interview with the Washington Post Donald Trump said NATO was obsolete.', '2016-05-01', 'Donald Trump', 'USAMED', 'an outlet before a name is no title without a role word'],
 ];
 
@@ -64,6 +68,18 @@ const SAME_PERSON: [string, string, Want[]][] = [
   ['Prime Minister Blair met the press. Mr. Blair said little.', '2003-06-01', [['Blair', 'GBRGOV', 'Tony Blair']]],
   ['Tony Blair arrived. Blair said the talks went well.', '2003-06-01', [['Blair', 'GBRGOV', 'Tony Blair']]],
   ['George W. Bush met the press.', '2003-06-01', [['George W. Bush', 'USAGOV']]],
+  // a relative named in full does not take the surname from the person the story is about
+  ['Sen. Ted Cruz backed the bill. Cruz spoke for an hour, and his wife, Heidi Cruz, watched from the gallery. Cruz said he was proud.', '2016-09-01', [['Cruz', 'USALEG', 'Ted Cruz']]],
+  // a round-up that moves on to another person of the same surname
+  ['Senator Tim Johnson spoke first. Then Jeh Johnson, the homeland security secretary, took questions. Johnson said the systems were safe.', '2014-09-01', [['Johnson', 'USAGOV', 'Jeh Johnson']]],
+  [
+    'Donald Trump answered the filing. Ivana Trump also opposed it. Trump said it was private.',
+    '2016-09-01',
+    [
+      ['Ivana Trump', 'USAELI'],
+      ['Trump', 'USAPTY', 'Donald Trump'],
+    ],
+  ],
 ];
 
 const NAMESAKES: Never[] = [
@@ -221,4 +237,28 @@ test("offices are read on the article's publication day, not the day the user ga
   const undated = await pipeline.process({ id: 'q', origin: 'test', html: html.replace(/<div class="timestamp">.*?<\/div>/, ''), date: '2023-06-01' });
   assert.equal(undated.date, '2023-06-01');
   assert.equal(undated.mentions.find((m) => m.text === 'Kamala Harris')?.actor, 'USAGOV');
+});
+
+// A body named without its country ("the Air Force") is the document's country's, unless a country
+// word stands right before it.
+const BARE_WITH_COUNTRY: [string, string, Want[]][] = [
+  ['Officials in Washington said two Russian fighters came close to a Swedish Air Force transport. The Pentagon was told.', '2016-09-15', [['Air Force', 'SWEMIL']]],
+  ['Officials in Washington said two Russian fighters came close to an Air Force transport. The Pentagon was told.', '2016-09-15', [['Air Force', 'USAMIL']]],
+];
+
+test('a bare body after a country word belongs to that country', async () => {
+  for (const [text, date, wants] of BARE_WITH_COUNTRY) await expectMentions(text, date, wants);
+});
+
+// A person who speaks for or works with a known organisation is of that organisation; a country
+// after the same words is no employer.
+const SERVING: [string, string, Want[]][] = [
+  ['Dana Reyes, a spokeswoman for the Sierra Club, criticised the plan on Tuesday.', '2016-09-15', [['Dana Reyes', 'USAENV']]],
+  ['Ann Lee, a former official at the Pentagon, declined to comment.', '2016-09-15', [['Ann Lee', 'USAELI']]],
+];
+const NOT_SERVING: Never[] = [['Lena Ortiz, a spokeswoman for Russia, criticised the plan on Tuesday.', '2016-09-15', 'Lena Ortiz', null, 'a country is not served']];
+
+test('an apposition naming the organisation served gives its code', async () => {
+  for (const [text, date, wants] of SERVING) await expectMentions(text, date, wants);
+  await expectNever(NOT_SERVING);
 });

@@ -136,12 +136,23 @@ const DATED: ReadonlyArray<[string, string, string]> = [
   ['Ron DeSantis', '2020-06-01', 'USAGOV'],
   ['Steve Bannon', '2017-03-01', 'USAGOV'],
   ['Steve Bannon', '2019-03-01', 'USAMED'],
+  // leaders of the G20's chambers, and what they held before and after
+  ['Lindsay Hoyle', '2021-06-01', 'GBRLEG'],
+  ['Bärbel Bas', '2023-06-01', 'DEULEG'],
+  ['Barbel Bas', '2025-09-01', 'DEUGOV'],
+  ['Om Birla', '2020-01-01', 'INDLEG'],
+  ['Thandi Modise', '2022-01-01', 'ZAFGOV'],
+  ['Hiroyuki Hosoda', '2024-06-01', 'JPNLEG'],
+  ['Sergio Massa', '2015-06-01', 'ARGELI'],
   // from the Phoenix import, with its dates
   ['A. Peter Burleigh', '1999-01-01', 'USAGOV'],
+  ['Aaron Sangala', '2012-01-01', 'MWIGOV'],
 ];
 
 test('people hold their offices on the day, and are former elite after them', () => {
   for (const [text, day, code] of DATED) assert.deepEqual(codes(text, day), [code], `${text} @ ${day}`);
+  // an office open in Phoenix is known to its horizon only: after it, neither office nor former elite
+  assert.deepEqual(codes('Aaron Sangala', '2018-01-01'), []);
 });
 
 const BODIES: ReadonlyArray<[string, string]> = [
