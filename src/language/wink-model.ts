@@ -1,5 +1,5 @@
 // wink-eng-lite-web-model put together for what dyad asks of it: sentence splitting and tagging.
-// The package's own entry point costs ~250 ms of CPU at start-up, most of it avoidable:
+// The package's own entry point costs ~290 ms of CPU at start-up, ~80 of them avoidable:
 //   - its core reader requires the 3 MB core JSON, deep-copies it (JSON.parse of JSON.stringify) and
 //     decodes the packed lexicon from base64 one character at a time;
 //   - it requires the NER and sentiment machines (570 KB of JSON, parsed twice) that a pipe of

@@ -1,7 +1,6 @@
-// wink-nlp is loaded once per process: reading its model takes ~100 ms (wink-model.ts), analysing a
-// sentence microseconds.
-// The model is required on first use, not imported: a thread that only writes records (the command
-// line's main thread, whose record shapes reach this file) never pays for it.
+// wink-nlp is loaded once per process: reading its model takes ~200 ms of CPU (~290 before
+// wink-model.ts), analysing a sentence microseconds. The model is required on first use, not
+// imported: a thread that only writes records never pays for it.
 //
 // wink's tokenizer asks its lexicon whether a string is a word before splitting it, and every word it
 // has met that the model does not know is added to that lexicon for the rest of the process: once

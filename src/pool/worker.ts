@@ -1,4 +1,5 @@
 // One coder thread: its own pipeline, loaded once, shaping each document as the pool asked.
+import './regexp-tier-up.js';
 import { setFlagsFromString } from 'node:v8';
 import { type MessagePort, workerData } from 'node:worker_threads';
 import { createPipeline, type PipelineOptions } from '../pipeline.js';
