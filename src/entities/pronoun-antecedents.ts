@@ -63,8 +63,17 @@ export class PersonChain {
     }
   }
 
+  /** Whether each person met so far stands inside quotation marks, asked once per mention. */
+  private readonly quotedPeople = new Map<Mention, boolean>();
+
   private isQuoted(s: Span): boolean {
     return this.quoted.covering(s.start, s.end).length > 0;
+  }
+
+  private quotedPerson(m: Mention): boolean {
+    let q = this.quotedPeople.get(m);
+    if (q === undefined) this.quotedPeople.set(m, (q = this.isQuoted(m)));
+    return q;
   }
 
   /** The person the pronoun token `i` stands for, among those starting at or after `reach`. */
@@ -90,7 +99,7 @@ export class PersonChain {
     for (let k = firstAtOrAfter(this.people, t.start) - 1; k >= 0; k--) {
       const m = this.people[k]!;
       if (m.start < reach) break;
-      if (m.end > t.start || (outside && this.isQuoted(m)) || (feminine !== null && (this.feminine.get(m.entity) ?? feminine) !== feminine)) continue;
+      if (m.end > t.start || (outside && this.quotedPerson(m)) || (feminine !== null && (this.feminine.get(m.entity) ?? feminine) !== feminine)) continue;
       nearest ??= m;
       if (!subject) break;
       if (this.subjects.has(m)) return { mention: m, bySubject: m !== nearest };
