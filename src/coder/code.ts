@@ -75,6 +75,8 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
       issues.push({ code: 'discard', message: `sentence discarded by "${discard.words.join(' ')}"`, span: { start: sentence.start, end: sentence.end }, file: discard.ref.file, line: discard.ref.line });
       continue;
     }
+    // a question asks whether something was done; it reports no act (the coding guide's "questions")
+    if (dictionaries.verbs.mode === 'lemma' && isQuestion(input.text, sentence)) continue;
     retag(words, dictionaries.verbs);
     const dateline = dictionaries.verbs.mode === 'lemma' ? datelineEnd(words) : -1;
     // the place a dateline names filed the story; it does not act in it
@@ -125,6 +127,11 @@ function noTarget(text: string, e: CodedEvent): Issue {
       ? 'no known actor stands where the pattern names the target'
       : 'the pattern names no one on the other side: coded with its source alone';
   return { code: 'event/no-target', message: `${e.code} "${text.slice(e.verbSpan.start, e.verbSpan.end)}" (${e.source.code ?? e.source.text}): ${why}`, span: e.verbSpan };
+}
+
+/** The sentence ends in a question mark, inside closing quotation marks or not. */
+function isQuestion(text: string, sentence: Sentence): boolean {
+  return /\?["'”’»)\s]*$/.test(text.slice(sentence.start, sentence.end));
 }
 
 /** Dashes that close a dateline ("HANOI, Vietnam (AP) — ..."). */

@@ -331,10 +331,16 @@ const SAYER_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
 
 function findSource(view: ClauseView, before: number, shared: Unit | null, boundary = -1, saidBy: Unit | null = null): Unit | null {
   const starts = [openingPhraseEnd(view, before)];
+  // "I fear this will ruin the farmers": what is feared starts after the verb, with its own subject
+  const reported = new Set<number>();
   for (let p = 0; p < before; p++) {
     const w = view.words[view.seq[p]!]!;
     const subordinator = SUBORDINATORS.has(w.text) || (view.lemmaMode && w.text === 'AS');
     if ((subordinator && opensSubclause(view, p)) || p === boundary) starts.push(p + 1);
+    else if (view.lemmaMode && w.pos === 'VERB' && CLAUSE_TAKING.has(w.lemma) && subjectThenVerb(view, p + 1, before)) {
+      starts.push(p + 1);
+      reported.add(p + 1);
+    }
   }
   for (let k = starts.length - 1; k >= 0; k--) {
     let subject: Unit | null | undefined;
@@ -343,6 +349,8 @@ function findSource(view: ClauseView, before: number, shared: Unit | null, bound
       if (u.members.length > 0) return u;
       subject ??= u;
     }
+    // "Germany believes it can win": a pronoun we could not resolve, opening what was thought, is the thinker
+    if (reported.has(starts[k]!) && SAYER_PRONOUNS.has(view.words[view.seq[starts[k]!]!]!.lower)) continue;
     // "China said it would ...", "said on Friday that they would ...": the pronoun opening the
     // reported clause is the one who said it
     const first = boundary >= 0 ? reportedSubject(view, boundary + 1, before) : -1;
@@ -355,11 +363,31 @@ function findSource(view: ClauseView, before: number, shared: Unit | null, bound
     if (k > 0 && subject === undefined && RELATIVES.has(view.words[view.seq[starts[k]! - 1]!]!.text)) {
       // at the very start of the clause its antecedent stands outside it: the shared subject
       if (starts[k]! < 2) return shared;
-      const antecedent = view.unitEnd.get(starts[k]! - 2);
+      // "for Germany, which criticised Russia": the comma before the pronoun stands between them
+      const end = view.words[view.seq[starts[k]! - 2]!]!.text === ',' ? starts[k]! - 3 : starts[k]! - 2;
+      const antecedent = view.unitEnd.get(end);
       return antecedent && antecedent.members.length > 0 ? antecedent : null;
     }
   }
   return shared;
+}
+
+/** Words of a noun phrase that may stand between a reported clause's start and its verb. */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
+
+/**
+ * A subject and then its verb from `from` on, before `before`: "(think) this is going to", "(believe)
+ * the talks will"; not "(told) Russia it would", whose first phrase is the object.
+ */
+function subjectThenVerb(view: ClauseView, from: number, before: number): boolean {
+  const unit = view.unitStart.get(from);
+  let q = from;
+  if (unit) q = view.span.get(unit)![1] + 1;
+  else if (view.words[view.seq[q]!]?.pos === 'PRON') q++;
+  else while (q < before && SUBJECT_WORDS.has(view.words[view.seq[q]!]!.pos)) q++;
+  if (q === from) return false;
+  while (q < before && view.words[view.seq[q]!]!.pos === 'ADV') q++;
+  return q < before && VERB_START.has(view.words[view.seq[q]!]!.pos);
 }
 
 /**

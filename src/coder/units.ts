@@ -106,8 +106,10 @@ function makeChunk(words: readonly Word[], start: number, end: number, phrases: 
     if (actor && later.codes.some((c) => actor!.codes.some((a) => c.length > a.length && c.startsWith(a)))) actor = later;
   }
   const agents = phrases.filter((p) => p.kind === 'agent').map((p) => (p.kind === 'agent' ? p.entry : null!));
+  // a "former" inside a mention the entity stage coded is already in its code ("the former banker")
+  const coded = (i: number) => actor !== null && actor.rule === 'coder/mention' && actor.start <= i && i < actor.end;
   let former = false;
-  for (let i = start; i < end; i++) if (words[i]!.text === FORMER) former = true;
+  for (let i = start; i < end; i++) if (words[i]!.text === FORMER && !coded(i)) former = true;
   return { start, end, actor, agents, former, determined: words[start]!.pos === 'DET', possessor: owner ?? null };
 }
 

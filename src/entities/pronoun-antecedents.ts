@@ -52,7 +52,7 @@ export class PersonChain {
   constructor(
     people: readonly Mention[],
     private readonly tokens: readonly Token[],
-    tokenAt: (offset: number) => number,
+    private readonly tokenAt: (offset: number) => number,
     opensSentence: (tokenIndex: number) => boolean,
     private readonly quoted: SpanIndex<Span>,
   ) {
@@ -63,21 +63,43 @@ export class PersonChain {
     }
   }
 
+  /** Whether each person met so far stands inside quotation marks, asked once per mention. */
+  private readonly quotedPeople = new Map<Mention, boolean>();
+
   private isQuoted(s: Span): boolean {
     return this.quoted.covering(s.start, s.end).length > 0;
   }
 
+  private quotedPerson(m: Mention): boolean {
+    let q = this.quotedPeople.get(m);
+    if (q === undefined) this.quotedPeople.set(m, (q = this.isQuoted(m)));
+    return q;
+  }
+
   /** The person the pronoun token `i` stands for, among those starting at or after `reach`. */
   resolve(i: number, reach: number): Antecedent | null {
-    const t = this.tokens[i]!;
+    return this.before(this.tokens[i]!, reach, beforeVerb(this.tokens, i + 1), FEMININE.has(this.tokens[i]!.normal));
+  }
+
+  /**
+   * The person an uncoded description of one stands for, when it is the subject of a verb outside
+   * quotes ("the former governor said"): the last subject, of either gender. As an object ("he
+   * called the businessman unhinged") it is too often someone not named before.
+   */
+  describedBy(span: Span, reach: number): Antecedent | null {
+    if (this.isQuoted(span) || !beforeVerb(this.tokens, this.tokenAt(span.end))) return null;
+    return this.before(span, reach, true, null);
+  }
+
+  private before(t: Span, reach: number, asSubject: boolean, feminine: boolean | null): Antecedent | null {
     const outside = !this.isQuoted(t);
-    const subject = beforeVerb(this.tokens, i + 1);
-    const feminine = FEMININE.has(t.normal);
+    // inside a quote the speaker talks of others: "So Donald ... is great, but he's ..." is Donald
+    const subject = outside && asSubject;
     let nearest: Mention | null = null;
     for (let k = firstAtOrAfter(this.people, t.start) - 1; k >= 0; k--) {
       const m = this.people[k]!;
       if (m.start < reach) break;
-      if (m.end > t.start || (outside && this.isQuoted(m)) || (this.feminine.get(m.entity) ?? feminine) !== feminine) continue;
+      if (m.end > t.start || (outside && this.quotedPerson(m)) || (feminine !== null && (this.feminine.get(m.entity) ?? feminine) !== feminine)) continue;
       nearest ??= m;
       if (!subject) break;
       if (this.subjects.has(m)) return { mention: m, bySubject: m !== nearest };
@@ -85,10 +107,15 @@ export class PersonChain {
     return nearest ? { mention: nearest, bySubject: false } : null;
   }
 
-  /** A resolved pronoun joins the chain; as a subject it may be taken by the pronouns after it. */
-  add(pronoun: Mention, i: number): void {
-    this.feminine.set(pronoun.entity, FEMININE.has(this.tokens[i]!.normal));
-    this.people.splice(firstAtOrAfter(this.people, pronoun.start), 0, pronoun);
-    if (beforeVerb(this.tokens, i + 1)) this.subjects.add(pronoun);
+  /**
+   * A resolved pronoun or description joins the chain; as a subject it may be taken by the pronouns
+   * after it. A pronoun tells its person's gender.
+   */
+  add(reference: Mention): void {
+    const first = this.tokenAt(reference.start);
+    const word = this.tokens[first]!;
+    if (reference.form === 'pronoun') this.feminine.set(reference.entity, FEMININE.has(word.normal));
+    this.people.splice(firstAtOrAfter(this.people, reference.start), 0, reference);
+    if (beforeVerb(this.tokens, this.tokenAt(reference.end))) this.subjects.add(reference);
   }
 }

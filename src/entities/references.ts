@@ -2,10 +2,10 @@
 // "Russian diplomats", "the North") and personal pronouns ("He", "his message"). A definite
 // description of one person joins the person named earlier with the same actor code; a pronoun joins
 // the nearest person mentioned before it.
-import type { Mention, Sentence } from '../types.js';
+import type { Mention, Sentence, Span } from '../types.js';
 import type { TokenLocator } from './entity-stage.js';
 import { firstAtOrAfter, SpanIndex } from '../span-index.js';
-import { codeFromWords, phraseBefore, type TitleContext } from './titles.js';
+import { codeFromWords, isPersonal, phraseBefore, type TitleContext } from './titles.js';
 import { PersonChain, quotedStretches } from './pronoun-antecedents.js';
 
 const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
@@ -47,6 +47,8 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
   for (const list of peopleByActor.values()) list.sort((a, b) => a.start - b.start);
 
   const descriptions = new DescriptionsByEnding();
+  // descriptions of one person that no code could be given, by first token: resolved with the pronouns
+  const uncoded = new Map<number, Span>();
   for (const role of ctx.roles) {
     if (taken(role.start, role.end)) continue;
     const head = at.token(role.start);
@@ -63,6 +65,8 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
       // "the envoys" again after "Moon Jae-in's envoys": the same group
       const earlier = determiner === 'the' ? descriptions.last(headWord) : undefined;
       if (earlier) descriptions.push(found, { ...earlier, ...span, text: ctx.text.slice(span.start, span.end), provenance: { rule: 'reference/repeated-description', confidence: 0.7 } });
+      // "the former governor said", owned by no coded country: someone the story named before
+      else if (determiner === 'the' && isPersonal(role.entries[0]!, ctx.text.slice(role.start, role.end))) uncoded.set(start, span);
       continue;
     }
     const person = code.personal === true && determiner !== null;
@@ -104,9 +108,19 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
   const opensSentence = (i: number) => at.sentenceOf(i).tokenStart === i;
   const chain = new PersonChain(people, ctx.tokens, (offset) => at.token(offset), opensSentence, quotedStretches(ctx.text, ctx.tokens, sentences));
   ctx.tokens.forEach((t, i) => {
-    if (!PRONOUNS.has(t.normal) || (t.pos !== 'PRON' && t.pos !== 'DET')) return;
+    const described = uncoded.get(i);
+    if (!described && (!PRONOUNS.has(t.normal) || (t.pos !== 'PRON' && t.pos !== 'DET'))) return;
     const sentence = at.sentenceOf(i);
     const reach = sentences[Math.max(0, sentence.index - PRONOUN_REACH)]!.start;
+    if (described) {
+      const person = chain.describedBy(described, reach)?.mention;
+      if (!person) return;
+      const text = ctx.text.slice(described.start, described.end);
+      const mention: Mention = { ...described, text, type: 'PERSON', entity: person.entity, actor: person.actor, name: person.name, form: 'description', provenance: { rule: 'reference/uncoded-description', confidence: 0.55 } };
+      found.push(mention);
+      chain.add(mention);
+      return;
+    }
     const resolved = chain.resolve(i, reach);
     if (!resolved) return;
     const antecedent = resolved.mention;
@@ -122,7 +136,7 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
       provenance: { rule: resolved.bySubject ? 'reference/pronoun-last-subject' : 'reference/pronoun-nearest-person', confidence: 0.6 },
     };
     found.push(pronoun);
-    chain.add(pronoun, i);
+    chain.add(pronoun);
   });
 
   // "it" and "its" for the nearest country or body with an actor in the same sentence

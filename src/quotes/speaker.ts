@@ -69,6 +69,9 @@ function headMention(ctx: Context, r: Range, index: MentionIndex, depth: number)
     if (author) return author;
   }
   const inside = mentionsIn(index, toks[r[0]]!.start, toks[core - 1]!.end).filter((m) => !isPossessor(ctx, m) && !inPrepositionalPhrase(ctx, r, m));
+  // a description that spans the whole phrase ("the former Florida governor") is its head, not a name inside it
+  const whole = inside.find((m) => m.start === toks[r[0]]!.start && m.end === toks[core - 1]!.end);
+  if (whole) return whole;
   if (inside.length) return inside[inside.length - 1]!;
   if (r[1] - r[0] === 1 && PRONOUN_TYPES.has(first.normal)) return covering(index, first) ?? preceding(index, first);
   return mentionsIn(index, toks[r[0]]!.start, toks[core - 1]!.end)[0] ?? null;

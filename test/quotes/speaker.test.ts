@@ -23,6 +23,15 @@ const ROWS: readonly { readonly why: string; readonly text: string; readonly men
     speaker: ['Ana Lobo, a spokeswoman for the council,', 'Ana Lobo', 1, null],
   },
   {
+    why: 'a description that spans the phrase, not the place named inside it',
+    text: 'The former Lakeside mayor said the bridge would close.',
+    mentions: [
+      ['The former Lakeside mayor', 'PERSON', 5, 'Ana Lobo', 'XYZELI'],
+      ['Lakeside', 'GPE', 6, 'Lakeside', null],
+    ],
+    speaker: ['The former Lakeside mayor', 'Ana Lobo', 5, 'XYZELI'],
+  },
+  {
     why: 'a pronoun without a mention takes the person before it',
     text: 'Kim Sato arrived late. He said the talks had failed.',
     mentions: [['Kim Sato', 'PERSON', 3, 'Kim Sato', 'ABCGOV']],
