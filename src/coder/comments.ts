@@ -110,7 +110,7 @@ function rate(tokens: readonly Token[], pieces: readonly Span[], lexicon: Commen
   return rated;
 }
 
-/** "..., he said of the German leader's plan": the actor the cue says the words are about. */
+/** "..., the minister said of the Dutch premier's budget": the actor the cue says the words are about. */
 function saidOf(q: Quote, sentence: Sentence, tokens: readonly Token[], actors: SpanIndex<Mention>, source: string): Mention | undefined {
   if (!q.cueSpan || !inside(q.cueSpan, sentence)) return undefined;
   const after = tokens.findIndex((t) => t.start >= q.cueSpan!.end);

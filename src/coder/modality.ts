@@ -154,7 +154,7 @@ function phaseBefore(table: ModalityTable, view: ClauseView, at: number): number
 }
 
 /**
- * "is willing to send material to help defend X": the verb whose purpose the act at `at` is (an
+ * "is ready to ship equipment to help protect X": the verb whose purpose the act at `at` is (an
  * infinitive after its object), which a cue before that verb governs too.
  */
 function purposeOf(view: ClauseView, at: number): number | null {

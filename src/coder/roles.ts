@@ -397,7 +397,7 @@ function subjectThenVerb(view: ClauseView, from: number, before: number): boolea
  * a clause that starts after `breaksFrom`.
  */
 function findTarget(view: ClauseView, after: number, breaksFrom: number, source: Unit | null, exclude: readonly Unit[]): Unit | null {
-  // counted from the pattern's last word: "allow the delivery of 1,000 tons of grain to Afghanistan"
+  // counted from the pattern's last word: "allow shipments of 500 tonnes of wheat to Nepal"
   const reach = view.lemmaMode ? Math.min(Math.max(after, breaksFrom) + TARGET_REACH, clauseBreak(view, breaksFrom)) : Infinity;
   for (const [u, [a]] of view.span) {
     if (a < after || a > reach || u.members.length === 0 || u === source || exclude.includes(u) || ownAgent(view, u, a, source)) continue;

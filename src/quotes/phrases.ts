@@ -294,7 +294,7 @@ export function nounPhraseAfter(ctx: Context, start: number, hi: number): Range 
       continue;
     }
     if (sawHead && (t.normal === 'and' || t.normal === '&') && toks[k - 1]!.pos === 'PROPN' && k + 1 < hi && (toks[k + 1]!.pos === 'PROPN' || toks[k + 1]!.pos === 'DET')) {
-      k++; // "Senator Ted Cruz of Texas and Senator Rand Paul"
+      k++; // "Senator Amy Klobuchar of Minnesota and Senator Tina Smith"
       continue;
     }
     if (t.pos === 'VERB' && /ed$/.test(t.normal) && k > start && k + 1 < hi && (toks[k - 1]!.pos === 'ADJ' || toks[k - 1]!.pos === 'DET' || APOSTROPHE_S.has(toks[k - 1]!.normal)) && (toks[k + 1]!.pos === 'NOUN' || toks[k + 1]!.pos === 'PROPN')) {

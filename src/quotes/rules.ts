@@ -427,7 +427,7 @@ function nameBefore(ctx: Context, comma: number, lo: number): Range | null {
 /** The subject before an adjunct that follows the comma at `open`: a name with its appositive, or a noun phrase. */
 function subjectBeforeAdjunct(ctx: Context, open: number, lo: number, depth: number): Range | null {
   const np = nounPhraseBefore(ctx, open, lo);
-  // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": the appositive before the adjunct stays
+  // "Rep. Jim Jordan, R-Ohio, speaking on CNN, said": the appositive before the adjunct stays
   if (np && np[0] - 1 > lo && ctx.tokens[np[0] - 1]!.normal === ',' && depth < 2) {
     const wider = appositiveSource(ctx, open, lo, depth + 1);
     if (wider && startsClauseAt(ctx, wider[0], lo)) return wider;

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { matchDateline, resolveMonthDay } from '../../src/article/dateline.js';
 
 const DATELINES: [string, { place: string; date: string | null; agency: string | null }, string][] = [
-  ['SEOUL, March 20 (UPI) -- North Korea said', { place: 'SEOUL', date: '2018-03-20', agency: 'UPI' }, 'North Korea said'],
+  ['TOKYO, March 20 (UPI) -- Japan said', { place: 'TOKYO', date: '2018-03-20', agency: 'UPI' }, 'Japan said'],
   ['NEW YORK (AP) — The city', { place: 'NEW YORK', date: null, agency: 'AP' }, 'The city'],
   ['BEIRUT, Lebanon (Reuters) - Israeli jets', { place: 'BEIRUT, Lebanon', date: null, agency: 'Reuters' }, 'Israeli jets'],
   ['Beijing, March 3 (Xinhua) -- China will', { place: 'Beijing', date: '2018-03-03', agency: 'Xinhua' }, 'China will'],

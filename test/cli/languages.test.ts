@@ -68,7 +68,7 @@ Dale Athletic 4 0 0 4 1 10 0
 
 test('short English news and score tables are never taken for another language', () => {
   // texts tinyld alone calls Kirundi, Klingon, Polish or Latin
-  for (const text of [TABLE, 'Egyptian President said here Wednesday that the US must be ready to act.', 'Gondor praised Arnor.', 'The PRC on Tuesday demanded that the US cancel plans to sell missiles to Taiwan.', 'Rohan met Gondor.']) {
+  for (const text of [TABLE, 'The Egyptian president told reporters on Wednesday that Washington has to be ready to act.', 'Gondor praised Arnor.', 'On Tuesday the PRC demanded that Washington drop its plan to sell missiles to Taiwan.', 'Rohan met Gondor.']) {
     assert.equal(foreignLanguage(text), null, text);
   }
 });

@@ -16,7 +16,7 @@ function entities(text: string, gazetteer?: Parameters<typeof recognize>[3]): { 
 // [text, expected names as "words/TYPE"]; GPE stands for GPE or LOC (the scorer treats them alike)
 const FOUND: readonly [string, readonly string[]][] = [
   ['SEOUL, Jan. 9 (Yonhap) -- North Korean leader Kim Jong Un met envoys from the South.', ['SEOUL/GPE', 'Yonhap/ORG', 'Kim Jong Un/PERSON']],
-  ["South Korean President Moon Jae-in's envoys arrived in Pyongyang on Monday.", ['Moon Jae-in/PERSON', 'Pyongyang/GPE']],
+  ['Envoys sent by South Korean President Moon Jae-in reached Pyongyang on Monday.', ['Moon Jae-in/PERSON', 'Pyongyang/GPE']],
   ['The Korean Central News Agency said the leader had written to Vladimir Putin.', ['Korean Central News Agency/ORG', 'Vladimir Putin/PERSON']],
   ['A Russian diplomat, Andrei Kulik, said Moscow was ready for talks. Kulik added that more meetings would follow.', ['Russian/NORP', 'Andrei Kulik/PERSON', 'Moscow/GPE', 'Kulik/PERSON']],
   ["Germany's chancellor Angela Merkel flew to Paris.", ['Germany/GPE', 'Angela Merkel/PERSON', 'Paris/GPE']],
