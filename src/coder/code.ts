@@ -343,7 +343,7 @@ function codeVerb(
     roles = roles.among ? { source: saidBy, target: null, among: null, targets: roles.among } : { source: saidBy, target: roles.source, among: null, targets: null };
   }
   const sourceOnly = namesNoTarget(chosen, dict);
-  const doers = view.lemmaMode && !roles.source && chosen.code !== STATEMENT ? unknownDoer({ view, verb, verbs: dict.verbs, passive: isPassive(view, verb), code: chosen.code }) : [];
+  const doers = view.lemmaMode && !roles.source ? unknownDoer({ view, verb, verbs: dict.verbs, passive: isPassive(view, verb), code: chosen.code }) : [];
   const make = (r: Roles) => makeEvents(r, chosen, (input.options.require_dyad ?? true) && !sourceOnly, input.options.new_actor_length ?? 0, view, verb, doers, (src, tgt, code) => eventOf(s, view, verb, src, tgt, code, chosen, input, codes));
   let made = make(sourceOnly && !roles.target ? alone(roles, view, verb) : roles);
   // the only actor after the verb was the source itself ("Moscow is ready ..., citing a Russian official")

@@ -63,7 +63,7 @@ export function unknownDoer(c: DoerContext): Member[] {
   const head = view.words[subject.end - 1]!;
   if (!HEADS.has(head.pos)) return [];
   // "a roadside bombing killed two soldiers": an act, not an actor, did it
-  if (c.verbs.formIndex.has(head.lemma)) return [unknown];
+  if (c.verbs.formIndex.has(head.lemma)) return forceUsed(c.code) ? [unknown] : [];
   const role = roleAt(view, subject);
   if (!role) return [];
   const text = view.words
@@ -115,8 +115,8 @@ function roleAt(view: ClauseView, subject: Unit): RoleCode | null {
 }
 
 /**
- * The noun phrase standing right before the verb group: the head of "members of the banned movement",
- * and none inside another prepositional phrase ("on Sunday", "near the town").
+ * The noun phrase that heads the subject standing right before the verb group: back over the
+ * phrases hung on it ("members of the banned movement", "a roadside bomb near the town on Sunday").
  */
 function subjectBefore(view: ClauseView, start: number): Unit | null {
   let p = start - 1;
@@ -126,7 +126,6 @@ function subjectBefore(view: ClauseView, start: number): Unit | null {
     const first = view.span.get(unit)![0];
     const before = view.words[view.seq[first - 1]!];
     if (before?.pos !== 'ADP') return unit;
-    if (before.text !== 'OF') return null;
     unit = view.unitEnd.get(first - 2);
   }
   return null;
