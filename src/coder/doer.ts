@@ -55,9 +55,10 @@ export function unknownDoer(c: DoerContext): Member[] {
   const at = view.seq[verb.head]!;
   const unknown: Member = { code: null, text: '', start: at, end: at, ref: null, rule: AGENTLESS };
   if (c.passive) return forceUsed(c.code) && saidAsDone(view, verb.start) ? [unknown] : [];
-  // "showed a crowd accusing Israel": a participle after a noun tells what that noun was seen doing
+  // "showed a crowd accusing Israel": a participle after a noun tells what that noun was seen doing;
+  // "pushed the senators to reject it": the object of another verb is not the infinitive's doer
   const before = view.words[view.seq[verb.start - 1]!];
-  if (view.words[at]!.lower.endsWith('ing') && before?.pos !== 'AUX') return [];
+  if ((view.words[at]!.lower.endsWith('ing') && before?.pos !== 'AUX') || infinitive(view, verb.start)) return [];
   const subject = subjectBefore(view, verb.start);
   if (!subject || subject.members.length > 0) return [];
   const head = view.words[subject.end - 1]!;
@@ -139,4 +140,14 @@ function saidAsDone(view: ClauseView, start: number): boolean {
     if (MODALS.has(w.lower) || CLITICS.has(w.lower)) return false;
   }
   return true;
+}
+
+/** The verb is an infinitive: "to" stands in its verb group ("to reject", "to swiftly reject"). */
+function infinitive(view: ClauseView, start: number): boolean {
+  for (let p = start - 1; p >= 0; p--) {
+    const w = view.words[view.seq[p]!]!;
+    if (w.lower === 'to' && w.pos === 'PART') return true;
+    if (!VERB_GROUP.has(w.pos)) return false;
+  }
+  return false;
 }
