@@ -16,7 +16,7 @@ import { isPassive, resolveRoles, type Roles } from './roles.js';
 import { buildUnits, findChunks, type Member, newActor, type Unit } from './units.js';
 import { retag } from './retag.js';
 import { applySenses, builtinSenses } from './senses.js';
-import { builtinModality, conditioned, cueBefore, deferAt, type ModalityTable, recode, sayerCueAfter } from './modality.js';
+import { builtinModality, conditioned, cueBefore, deferAt, type ModalityTable, recode, sayerAfter, sayerCueAfter } from './modality.js';
 import { findVerbs, type VerbOccurrence } from './verbs.js';
 import { sentenceWords, type Word } from './words.js';
 import { SpanIndex } from '../span-index.js';
@@ -56,6 +56,8 @@ interface Sentencewise {
   readonly words: readonly Word[];
   readonly units: readonly Unit[];
   readonly kept: readonly boolean[];
+  /** Units over every word of the sentence, asides too: who said it, named past a comma (made when asked). */
+  readonly whole: () => readonly Unit[];
 }
 
 export function codeDocument(input: CoderInput, dictionaries: CompiledDictionaries, codes: CodeTable | null): { events: CodedEvent[]; issues: Issue[] } {
@@ -89,10 +91,20 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
     const clauses = splitClauses(words, kept, chunks, listCommas);
     const clauseStarts = clauses.slice(1).map((c) => c.start);
     const units = buildUnits(words, chunks, kept, listCommas, clauseStarts, { newActorLength: input.options.new_actor_length ?? 0 });
+    let all: readonly Unit[] | undefined;
+    const whole = () =>
+      (all ??= buildUnits(
+        words,
+        chunks,
+        words.map(() => true),
+        listCommas,
+        [],
+        { newActorLength: 0 },
+      ));
     let subject: Unit | null = null;
     let main: Unit | null = null;
     for (const clause of clauses) {
-      const result: ClauseResult = codeClause({ sentence, words, units, kept }, clause, clause.sharesSubject ? subject : null, dictionaries, input, codes);
+      const result: ClauseResult = codeClause({ sentence, words, units, kept, whole }, clause, clause.sharesSubject ? subject : null, dictionaries, input, codes);
       events.push(...result.events);
       subject = result.subject;
       main ??= subject;
@@ -107,7 +119,7 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
       // ", which has criticised Israel,": the relative pronoun stands for the phrase before the comma
       const antecedent = units.find((u) => u.end === aside.start - 1) ?? null;
       const subject = aside.sharesSubject ? main : aside.opener === 'relative' ? antecedent : null;
-      const coded = codeClause({ sentence, words, units: asideUnits, kept: inside }, aside, subject, dictionaries, input, codes);
+      const coded = codeClause({ sentence, words, units: asideUnits, kept: inside, whole }, aside, subject, dictionaries, input, codes);
       events.push(...coded.events.filter((e) => e.code !== STATEMENT));
     }
     // sport, business and verbal senses of conflict words (kb/senses.tsv)
@@ -345,12 +357,13 @@ function codeVerb(
   const defers = modality !== null && isBare(chosen.pattern) && deferAt(modality, view, verb.start) !== null;
   let roles = resolveRoles(view, verb, chosen.match, shared, said, saidBy);
   if (chosen.modality && modality?.sayers.has(chosen.modality.cls)) {
-    // "said Libya must hand over the suspects": Libya is asked, by the one who said it
-    if (!saidBy || (!roles.among && (!roles.source || roles.source === saidBy))) return null;
-    roles = roles.among ? { source: saidBy, target: null, among: null, targets: roles.among } : { source: saidBy, target: roles.source, among: null, targets: null };
+    // "said Libya must hand over the suspects": Libya is asked, by the one who said it (before or after)
+    const sayer = saidBy ?? sayerAfter(s.words, s.whole(), view.seq[verb.end - 1]!);
+    if (!sayer || (!roles.among && (!roles.source || roles.source === sayer))) return null;
+    roles = roles.among ? { source: sayer, target: null, among: null, targets: roles.among } : { source: sayer, target: roles.source, among: null, targets: null };
   }
   const sourceOnly = namesNoTarget(chosen, dict);
-  const doers = view.lemmaMode && !roles.source && chosen.code !== STATEMENT ? unknownDoer({ view, verb, verbs: dict.verbs, passive: isPassive(view, verb), code: chosen.code }) : [];
+  const doers = view.lemmaMode && !roles.source ? unknownDoer({ view, verb, verbs: dict.verbs, passive: isPassive(view, verb), code: chosen.code }) : [];
   const make = (r: Roles) => makeEvents(r, chosen, (input.options.require_dyad ?? true) && !sourceOnly, input.options.new_actor_length ?? 0, view, verb, doers, (src, tgt, code) => eventOf(s, view, verb, src, tgt, code, chosen, input, codes));
   let made = make(sourceOnly && !roles.target ? alone(roles, view, verb) : roles);
   // the only actor after the verb was the source itself ("Moscow is ready ..., citing a Russian official")

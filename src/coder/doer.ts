@@ -55,15 +55,16 @@ export function unknownDoer(c: DoerContext): Member[] {
   const at = view.seq[verb.head]!;
   const unknown: Member = { code: null, text: '', start: at, end: at, ref: null, rule: AGENTLESS };
   if (c.passive) return forceUsed(c.code) && saidAsDone(view, verb.start) ? [unknown] : [];
-  // "showed a crowd accusing Israel": a participle after a noun tells what that noun was seen doing
+  // "showed a crowd accusing Israel": a participle after a noun tells what that noun was seen doing;
+  // "pushed the senators to reject it": the object of another verb is not the infinitive's doer
   const before = view.words[view.seq[verb.start - 1]!];
-  if (view.words[at]!.lower.endsWith('ing') && before?.pos !== 'AUX') return [];
+  if ((view.words[at]!.lower.endsWith('ing') && before?.pos !== 'AUX') || infinitive(view, verb.start)) return [];
   const subject = subjectBefore(view, verb.start);
   if (!subject || subject.members.length > 0) return [];
   const head = view.words[subject.end - 1]!;
   if (!HEADS.has(head.pos)) return [];
   // "a roadside bombing killed two soldiers": an act, not an actor, did it
-  if (c.verbs.formIndex.has(head.lemma)) return [unknown];
+  if (c.verbs.formIndex.has(head.lemma)) return forceUsed(c.code) ? [unknown] : [];
   const role = roleAt(view, subject);
   if (!role) return [];
   const text = view.words
@@ -115,8 +116,8 @@ function roleAt(view: ClauseView, subject: Unit): RoleCode | null {
 }
 
 /**
- * The noun phrase standing right before the verb group: the head of "members of the banned movement",
- * and none inside another prepositional phrase ("on Sunday", "near the town").
+ * The noun phrase that heads the subject standing right before the verb group: back over the
+ * phrases hung on it ("members of the banned movement", "a roadside bomb near the town on Sunday").
  */
 function subjectBefore(view: ClauseView, start: number): Unit | null {
   let p = start - 1;
@@ -126,7 +127,6 @@ function subjectBefore(view: ClauseView, start: number): Unit | null {
     const first = view.span.get(unit)![0];
     const before = view.words[view.seq[first - 1]!];
     if (before?.pos !== 'ADP') return unit;
-    if (before.text !== 'OF') return null;
     unit = view.unitEnd.get(first - 2);
   }
   return null;
@@ -140,4 +140,14 @@ function saidAsDone(view: ClauseView, start: number): boolean {
     if (MODALS.has(w.lower) || CLITICS.has(w.lower)) return false;
   }
   return true;
+}
+
+/** The verb is an infinitive: "to" stands in its verb group ("to reject", "to swiftly reject"). */
+function infinitive(view: ClauseView, start: number): boolean {
+  for (let p = start - 1; p >= 0; p--) {
+    const w = view.words[view.seq[p]!]!;
+    if (w.lower === 'to' && w.pos === 'PART') return true;
+    if (!VERB_GROUP.has(w.pos)) return false;
+  }
+  return false;
 }

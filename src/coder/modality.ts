@@ -7,6 +7,8 @@ import { columns, issue, list, readLines } from '../kb/lines.js';
 import { defaultKbDir } from '../kb/paths.js';
 import type { Issue } from '../types.js';
 import type { ClauseView } from './match.js';
+import type { Unit } from './units.js';
+import type { Word } from './words.js';
 
 export interface Cue {
   readonly cls: string;
@@ -236,4 +238,27 @@ export function sayerCueAfter(table: ModalityTable, view: ClauseView, said: numb
     if (found && code) return { code, subject: found.start - 1 };
   }
   return null;
+}
+
+/** Verbs that name a sayer after the words said ("..., the opposition said", "..., said the minister"). */
+const REPORTING = new Set(['say', 'add', 'tell', 'state', 'declare', 'insist', 'argue', 'write', 'warn', 'tweet']);
+const ADVERB = 'ADV';
+
+/**
+ * The one who said a clause, named after it past a comma: "Erdogan must resign, the opposition said"
+ * or "..., said the minister". `from` is the sentence's word index the clause's act ends at. Only an
+ * actor we know: the demand is theirs.
+ */
+export function sayerAfter(words: readonly Word[], units: readonly Unit[], from: number): Unit | null {
+  let comma = from + 1;
+  while (comma < words.length && words[comma]!.text !== ',') comma++;
+  const unitAt = (i: number) => units.find((u) => u.start === i && u.members.length > 0) ?? null;
+  const reports = (i: number) => REPORTING.has(words[i]?.lemma ?? '');
+  const after = unitAt(comma + 1);
+  if (after) {
+    let v = after.end;
+    while (words[v]?.pos === ADVERB) v++;
+    return reports(v) ? after : null;
+  }
+  return reports(comma + 1) ? unitAt(comma + 2) : null;
 }

@@ -59,12 +59,17 @@ const nameBeforeNoun = (c: Context): boolean => c.next?.pos === 'PROPN' && c.nex
 
 /**
  * "said lifting sanctions on Cuba was out of the question": a dictionary verb's "-ing" form that takes
- * an object of its own is a gerund, the act's verb, not a noun. Not after an article, modifier or
+ * an object of its own is a gerund, the act's verb, not a noun (also after "said that"). Not after an article, modifier or
  * possessive ("the shelling", "a suicide bombing"), and not before a noun followed by a verb ("said
  * bombing raids killed ...", where the "-ing" word modifies that noun).
  */
 const gerundWithObject = (c: Context): boolean =>
-  c.self.pos === 'NOUN' && c.self.lower.endsWith('ing') && !BEFORE_NOUN_TAGS.has(c.prev?.pos ?? '') && !POSSESSIVES.has(c.prev?.lower ?? '') && (opensObject(c.next) || (NOUNISH.has(c.next?.pos ?? '') && !FINITE_TAGS.has(c.next2?.pos ?? ''))) && c.isVerbForm();
+  c.self.pos === 'NOUN' &&
+  c.self.lower.endsWith('ing') &&
+  (!BEFORE_NOUN_TAGS.has(c.prev?.pos ?? '') || c.prev?.lower === 'that') &&
+  !POSSESSIVES.has(c.prev?.lower ?? '') &&
+  (opensObject(c.next) || (NOUNISH.has(c.next?.pos ?? '') && !FINITE_TAGS.has(c.next2?.pos ?? ''))) &&
+  c.isVerbForm();
 
 /**
  * "China's willing to cut tariffs", "Iran's going to retaliate": a clitic "'s" before an adjective or
