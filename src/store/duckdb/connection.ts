@@ -19,6 +19,8 @@ const MEMORY_LIMIT = '512MB';
 export async function openDuckDb(path: string, mode: OpenMode): Promise<Opened> {
   if (mode === 'read' && !existsSync(path)) throw new StoreError('missing', `${path}: no such store (run dyad ingest first)`);
   const options: Record<string, string> = { memory_limit: MEMORY_LIMIT };
+  // the writer's statements are small; a second DuckDB thread only takes CPU from the coders
+  if (mode === 'write') options.threads = '1';
   if (mode === 'read') Object.assign(options, { access_mode: 'READ_ONLY', enable_external_access: 'false' });
   let instance: DuckDBInstance;
   try {
