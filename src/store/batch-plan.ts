@@ -39,6 +39,8 @@ export interface BatchPlan {
   readonly errors: FailedDocument[];
   /** URLs whose stored document (and its rows) a new version replaces: their rows go first. */
   readonly replaced: string[];
+  /** URLs whose stored error rows a document of the batch replaces: those rows go. */
+  readonly recovered: string[];
   /** Versions that newer ones replace, the store's or the batch's own, remembered so they never come back. */
   readonly superseded: DocumentIdentity[];
 }
@@ -65,9 +67,11 @@ export function planBatch(entries: readonly StoreEntry[], held: readonly HeldVer
     known.add(versionKey(v.url, v.contentHash));
   }
   const stored = new Set(current.keys());
+  const storedFailures = new Set(failures.keys());
   const documents = new Map<string, CodedDocument>();
   const errors = new Map<string, FailedDocument>();
   const replaced = new Set<string>();
+  const recovered = new Set<string>();
   const superseded: DocumentIdentity[] = [];
   const outcomes: WriteOutcome[] = [];
   for (const entry of entries) {
@@ -99,6 +103,7 @@ export function planBatch(entries: readonly StoreEntry[], held: readonly HeldVer
       superseded.push({ url, contentHash: hash });
     }
     failures.delete(url);
+    if (storedFailures.has(url)) recovered.add(url);
   }
-  return { outcomes, documents: [...documents.values()], errors: [...errors.values()], replaced: [...replaced], superseded };
+  return { outcomes, documents: [...documents.values()], errors: [...errors.values()], replaced: [...replaced], recovered: [...recovered], superseded };
 }

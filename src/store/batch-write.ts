@@ -35,11 +35,7 @@ export async function writeBatch(s: BatchStatements, entries: readonly StoreEntr
   if (ids.length) await s.lockEvents(ids);
   if (plan.replaced.length) for (const table of ['mentions', 'entities', 'quotes', 'documents'] as const) await s.deleteByUrl(table, plan.replaced);
   // a URL that failed before and reads now is a document, no longer an error
-  if (plan.documents.length)
-    await s.deleteByUrl(
-      'errors',
-      plan.documents.map((d) => d.document.url),
-    );
+  if (plan.recovered.length) await s.deleteByUrl('errors', plan.recovered);
   const positioned = <T>(rows: (d: (typeof plan.documents)[number]) => readonly T[]) => plan.documents.flatMap((d) => rows(d).map((row, seq) => ({ url: d.document.url, seq, row })));
   await s.insert(
     'documents',

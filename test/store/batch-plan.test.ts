@@ -60,6 +60,16 @@ test('plan: a good version replaces the failures of its URL, stored or in the ba
   assert.deepEqual(plan.superseded.map((v) => v.contentHash).sort(), ['early', 'late']);
 });
 
+test('plan: only a URL with stored error rows has them deleted when a good version comes', () => {
+  const storedError = planBatch([v1], [{ url: URL, contentHash: 'early', as: 'error' }]);
+  assert.deepEqual(storedError.recovered, [URL]);
+  // a failure in the batch itself was never stored: there is nothing to delete
+  assert.deepEqual(planBatch([failure('late'), v1], []).recovered, []);
+  assert.deepEqual(planBatch([v2], [held('one', 'current')]).recovered, []);
+  // an error row of the held version read again is a duplicate, not a recovery
+  assert.deepEqual(planBatch([v1], [{ url: URL, contentHash: v1.document.contentHash, as: 'error' }]).recovered, []);
+});
+
 test('plan: a failure after the good version of its URL stays an error row', () => {
   const plan = planBatch([v1, failure('after')], []);
   assert.deepEqual([plan.outcomes, plan.errors.map((e) => e.contentHash), plan.superseded], [['new', 'error'], ['after'], []]);

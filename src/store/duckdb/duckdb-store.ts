@@ -2,7 +2,7 @@
 // per batch, whose steps are every backend's (batch-write.ts); events are recomputed from the mentions
 // inside the same transaction (events-sql.ts), so a batch is either all there, events included, or
 // not at all. Its reads are every backend's (read-sql.ts) but for the timeline and partners.
-import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import { listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import type { EventAggregate, MentionRecord } from '../../dataset/types.js';
 import { heldAs, HELD_VERSIONS, readHeldVersion } from '../batch-plan.js';
 import { writeBatch, type BatchStatements } from '../batch-write.js';
@@ -28,8 +28,9 @@ import {
   type StoreEntry,
   type WriteOutcome,
 } from '../store.js';
+import { appendRows, ColumnOrder } from './append.js';
 import { openDuckDb, type OpenMode } from './connection.js';
-import { RECOMPUTE_EVENTS, SORT_EVENTS } from './events-sql.js';
+import { DROP_EVENTS, RECOMPUTE_EVENTS, SORT_EVENTS } from './events-sql.js';
 
 type Row = Record<string, unknown>;
 
@@ -46,11 +47,14 @@ export async function openDuckDbStore(path: string, mode: OpenMode): Promise<Sto
 class DuckDbStore implements Store {
   onClose: () => void = () => {};
   private changed = false;
+  private readonly columnOrder: ColumnOrder;
 
   constructor(
     readonly location: string,
     private readonly connection: DuckDBConnection,
-  ) {}
+  ) {
+    this.columnOrder = new ColumnOrder(connection);
+  }
 
   private async all(sql: string, values: DuckDBValue[] = []): Promise<Row[]> {
     // without values, not as a prepared statement: those are planned without the constants (see timeline)
@@ -66,7 +70,7 @@ class DuckDbStore implements Store {
   async holds(identities: readonly DocumentIdentity[]): Promise<Held[]> {
     if (!identities.length) return [];
     const urls = [...new Set(identities.map((i) => i.url))];
-    return heldAs(identities, (await this.all(HELD_VERSIONS(`in ${numbered(urls.length)}`), urls)).map(readHeldVersion));
+    return heldAs(identities, (await this.all(HELD_VERSIONS(IN_URLS), [listValue(urls)])).map(readHeldVersion));
   }
 
   async holdsUrl(url: string): Promise<boolean> {
@@ -100,16 +104,18 @@ class DuckDbStore implements Store {
   /** The batch's statements on this connection (one writer: nothing to lock). */
   private statements(): BatchStatements {
     return {
-      heldVersions: async (urls) => (await this.all(HELD_VERSIONS(`in ${numbered(urls.length)}`), [...urls])).map(readHeldVersion),
-      eventIdsOf: async (urls) => (await this.all(`select distinct event_id from mentions where url in ${numbered(urls.length)} and event_id is not null`, [...urls])).map((r) => Number(r.event_id)),
+      heldVersions: async (urls) => (await this.all(HELD_VERSIONS(IN_URLS), [listValue(urls)])).map(readHeldVersion),
+      eventIdsOf: async (urls) => (await this.all(`select distinct event_id from mentions where url ${IN_URLS} and event_id is not null`, [listValue(urls)])).map((r) => Number(r.event_id)),
       lockEvents: async () => undefined,
-      deleteByUrl: async (table, urls) => void (await this.connection.run(`delete from ${table} where url in ${numbered(urls.length)}`, [...urls])),
+      deleteByUrl: async (table, urls) => void (await this.connection.run(`delete from ${table} where url ${IN_URLS}`, [listValue(urls)])),
       insert: (table, columns, items, keepExisting) => this.insert(table, columns, items, keepExisting),
       recompute: (ids) => this.recompute(ids),
     };
   }
 
   private async insert<T>(table: string, columns: Columns<T>, items: readonly T[], keepExisting: boolean): Promise<void> {
+    // the appender has no "on conflict": the few rows that may meet their key (errors, superseded) are inserted
+    if (!keepExisting) return appendRows(this.connection, this.columnOrder, table, columns, items);
     const names = Object.keys(columns);
     const tuple = `(${names.map(() => '?').join(', ')})`;
     for (let i = 0; i < items.length; i += ROWS_PER_INSERT) {
@@ -120,13 +126,9 @@ class DuckDbStore implements Store {
   }
 
   private async recompute(ids: readonly number[]): Promise<void> {
-    await this.connection.run('create temporary table if not exists touched (id bigint)');
-    await this.connection.run('delete from touched');
-    for (let i = 0; i < ids.length; i += ROWS_PER_INSERT) {
-      const chunk = ids.slice(i, i + ROWS_PER_INSERT);
-      await this.connection.run(`insert into touched values ${chunk.map(() => '(?::bigint)').join(', ')}`, [...chunk]);
-    }
-    await this.connection.run(RECOMPUTE_EVENTS);
+    const touched = [listValue(ids.map((id) => BigInt(id)))];
+    await this.connection.run(DROP_EVENTS, touched);
+    await this.connection.run(RECOMPUTE_EVENTS, touched);
   }
 
   async settle(): Promise<void> {
@@ -247,10 +249,11 @@ class DuckDbStore implements Store {
 /** A SQL string literal (standard SQL: quotes doubled, no other escapes). */
 const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
-/** `($1, $2, ...)`: a list named once however often the statement reads it. */
-function numbered(n: number): string {
-  return `(${Array.from({ length: Math.max(n, 1) }, (_, i) => `$${i + 1}`).join(', ')})`;
-}
+/**
+ * `url ...` in the list of URLs bound as the one parameter: planned once for any number of URLs, where
+ * a parameter each made the statement, and its cost, grow with the batch.
+ */
+const IN_URLS = '= any($1::varchar[])';
 
 /** Where an event is placed (see read-sql.ts), as JSON. */
 const EVENT_PLACE = 'coalesce(e.action_geo, e.source_geo)';
