@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { columns, issue, readLines } from '../kb/lines.js';
 import { defaultKbDir } from '../kb/paths.js';
-import { SpanIndex } from '../span-index.js';
+import { firstAtOrAfter, SpanIndex } from '../span-index.js';
 import type { CodedEvent, Document, EventActor, Issue, Mention, Quote, Sentence, Span, Token } from '../types.js';
 import type { CodeTable } from './code-table.js';
 
@@ -121,8 +121,9 @@ function saidOf(q: Quote, sentence: Sentence, tokens: readonly Token[], actors: 
 
 function notYetSaid(q: Quote, tokens: readonly Token[]): boolean {
   if (!q.cueSpan) return false;
-  const at = tokens.findIndex((t) => t.start >= q.cueSpan!.start);
-  return at > 0 && NOT_YET.has(tokens[at - 1]!.normal);
+  // tokens are in order: a search, not a scan per quote, keeps a long transcript linear
+  const at = firstAtOrAfter(tokens, q.cueSpan.start);
+  return at > 0 && at < tokens.length && NOT_YET.has(tokens[at - 1]!.normal);
 }
 
 /** The event is the speaker's act, or the quote's cue is its verb. */

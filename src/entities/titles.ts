@@ -307,7 +307,13 @@ function servedOrganisation(ctx: TitleContext, at: number): number | null {
   if (!SERVING.has(ctx.tokens[at]?.normal ?? '')) return null;
   const first = ctx.tokens[at + 1]?.pos === 'DET' ? at + 2 : at + 1;
   const start = ctx.tokens[first]?.start;
-  const org = ctx.names.find((n) => n.start === start && n.coded && SERVED_KINDS.has(n.alias.kind));
+  // by the index, not a scan of the document's names: this runs at every "for", "with" or "at"
+  const org =
+    start === undefined
+      ? undefined
+      : spanIndex(ctx.names)
+          .startingAt(start)
+          .find((n) => n.coded && SERVED_KINDS.has(n.alias.kind));
   if (!org) return null;
   let end = first;
   while (end < ctx.tokens.length && ctx.tokens[end]!.end <= org.end) end++;
