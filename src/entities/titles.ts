@@ -129,16 +129,19 @@ export function codeFromWords(ctx: TitleContext, from: number, to: number, rule:
   const role = roles[0]?.entries[0] ?? null;
   const head = roles[roles.length - 1];
   const personal = head ? isPersonal(head.entries[0]!, ctx.text.slice(head.start, head.end)) : null;
-  const owner = ownerIn(ctx, span) ?? localOwner(ctx, span, role) ?? (personal ? homeOwner(ctx, role, rule) : null);
+  const direct = ownerIn(ctx, span) ?? localOwner(ctx, span, role);
+  const earlier = direct ? null : earlierBodyOwner(ctx, span, roles);
+  const owner = direct ?? earlier ?? (personal ? homeOwner(ctx, role, rule) : null);
   if (!owner) return null;
+  const how = earlier ? `${rule}/earlier-body` : rule;
   // "a former official at the Pentagon": a role word that is itself the former elite makes the state body's holder its country's
   const formerOfBody = role?.role.code === FORMER_ELITE && owner.code.length === 6 && STATE_BRANCHES.has(owner.code.slice(3));
   const code = formerOfBody ? owner.code.slice(0, 3) + FORMER_ELITE : owner.code.length > 3 || !role ? owner.code : role.role.suffix ? owner.code + role.role.code : role.role.code;
   // "former White House adviser": out of a state office, the country's former elite, as for known
   // people; "former MSNBC personality": a past post of another kind says nothing of the present one.
   // A role word that is itself the former elite ("former president") is read as it stands.
-  if (formerOutsideRole(ctx, from, to)) return STATE_BRANCHES.has(code.slice(3, 6)) && code.length === 6 ? { code: `${code.slice(0, 3)}ELI`, span, rule, personal } : null;
-  return { code, span, rule, personal };
+  if (formerOutsideRole(ctx, from, to)) return STATE_BRANCHES.has(code.slice(3, 6)) && code.length === 6 ? { code: `${code.slice(0, 3)}ELI`, span, rule: how, personal } : null;
+  return { code, span, rule: how, personal };
 }
 
 /** Branches of a state whose former holders are its former elite (as kb/out-of-office.ts derives). */
@@ -162,6 +165,46 @@ function ownerIn(ctx: TitleContext, span: Span): Alias | null {
   const owner = outlet?.alias ?? inside[inside.length - 1]?.alias ?? null;
   if (owner && (owner.kind === 'capital' || owner.kind === 'seat')) return { ...owner, code: owner.code.slice(0, 3) };
   return owner;
+}
+
+/** Owned bodies by role word, in text order, per document (the role list is made once per document). */
+const ownedBodies = new WeakMap<readonly GazetteerMatch<RoleName>[], Map<string, { end: number; owner: Alias }[]>>();
+
+/**
+ * The owner of the same body named earlier with its country: after "India's foreign ministry said",
+ * "Foreign ministry spokesman Arun Mehta" is India's. Only a title whose sector word names a body
+ * before its head ("foreign ministry" before "spokesman"), and the last such body before it decides:
+ * a bare "spokesman" borrows no one's country.
+ */
+function earlierBodyOwner(ctx: TitleContext, span: Span, roles: readonly GazetteerMatch<RoleName>[]): Alias | null {
+  const sector = roles[0];
+  if (!sector || roles.length < 2 || isPersonal(sector.entries[0]!, ctx.text.slice(sector.start, sector.end))) return null;
+  let byWord = ownedBodies.get(ctx.roles);
+  if (!byWord) {
+    byWord = new Map();
+    ownedBodies.set(ctx.roles, byWord);
+    let t = 0;
+    for (const r of ctx.roles) {
+      while (t < ctx.tokens.length && ctx.tokens[t]!.start < r.start) t++;
+      const from = ctx.tokens[phraseBefore(ctx, t, 0).start];
+      const owner = from && from.start < r.start ? ownerIn(ctx, { start: from.start, end: r.start }) : null;
+      if (!owner) continue;
+      const word = r.entries[0]!.role.word;
+      const list = byWord.get(word) ?? [];
+      if (!list.length) byWord.set(word, list);
+      list.push({ end: r.end, owner });
+    }
+  }
+  // the last body ending before the title (the list is in text order, so its ends ascend)
+  const bodies = byWord.get(sector.entries[0]!.role.word) ?? [];
+  let lo = 0;
+  let hi = bodies.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bodies[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return bodies[lo - 1]?.owner ?? null;
 }
 
 /** Role words of a town's or state's own police and courts: "Columbus police", "a Texas judge". */

@@ -3,6 +3,7 @@
 import type { Document } from '../types.js';
 
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 export function toReadable(doc: Document): string {
   const lines: string[] = [`== ${doc.id}`];
@@ -12,7 +13,7 @@ export function toReadable(doc: Document): string {
     if (a.title) lines.push(`   ${a.title}`);
     const head = [a.byline && `by ${a.byline}`, a.dateline && [a.dateline.place, a.dateline.date, a.dateline.agency].filter(Boolean).join(', '), a.published ? `published ${a.published}` : doc.referenceDate && `dated ${doc.referenceDate}`];
     if (head.some(Boolean)) lines.push(`   ${head.filter(Boolean).join(' | ')}`);
-    lines.push(`   ${doc.sentences.length} sentences, ${doc.tokens.length} tokens, ${a.captions.length} captions`);
+    lines.push(`   ${count(doc.sentences.length, 'sentence')}, ${count(doc.tokens.length, 'token')}, ${count(a.captions.length, 'caption')}`);
   }
   if (doc.events.length) lines.push('events:');
   for (const e of doc.events) {
@@ -26,7 +27,9 @@ export function toReadable(doc: Document): string {
   for (const q of doc.quotes) {
     const who = q.speaker ? `${q.speaker.name}${q.speaker.actor ? ` (${q.speaker.actor})` : ''}` : 'unattributed';
     const via = q.via.length ? ` via ${q.via.map((v) => v.name).join(', ')}` : '';
-    lines.push(`   ${who}${via} ${q.cue}: ${q.direct ? '"' : ''}${clip(q.text)}${q.direct ? '"' : ''}`);
+    // the cue as the article words it ("denied"), not its lemma: a reader checks it against the text
+    const cue = (q.cueSpan && a?.text.slice(q.cueSpan.start, q.cueSpan.end)) || q.cue;
+    lines.push(`   ${who}${via} ${cue}: ${q.direct ? '"' : ''}${clip(q.text)}${q.direct ? '"' : ''}`);
   }
   if (doc.mentions.length) lines.push('entities:');
   for (const m of doc.mentions) {

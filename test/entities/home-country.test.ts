@@ -135,6 +135,29 @@ test("a role of society without a country is the home country's; a state role is
   assert.equal(alone?.actor ?? null, null);
 });
 
+// A title whose body is named without its country is the body named with one before it.
+const EARLIER_BODY: [string, string, Want[]][] = [
+  ["Kenya's foreign ministry said the talks would resume. Foreign ministry spokesman Otieno Wafula gave no date.", '2022-05-01', [['Otieno Wafula', 'KENGOV']]],
+  // the last such body decides
+  ["Chile's foreign ministry and Peru's foreign ministry met. Foreign ministry spokeswoman Rosa Quispe spoke after Peru's.", '2022-05-01', [['Rosa Quispe', 'PERGOV']]],
+];
+
+// ... but a bare role word borrows nothing, nor does a body named only after the title
+const EARLIER_BODY_NOT: [string, string, string][] = [
+  ["Kenya's foreign ministry said the talks would resume. Spokesman Otieno Wafula gave no date.", '2022-05-01', 'Otieno Wafula'],
+  ["Foreign ministry spokesman Otieno Wafula gave no date. Kenya's foreign ministry said the talks would resume.", '2022-05-01', 'Otieno Wafula'],
+  ["Kenya's defence ministry said the talks would resume. Foreign ministry spokesman Otieno Wafula gave no date.", '2022-05-01', 'Otieno Wafula'],
+];
+
+test('a body named without its country is the one named with it before', async () => {
+  for (const [text, date, wants] of EARLIER_BODY) await expectMentions(text, date, wants);
+  for (const [text, date, written] of EARLIER_BODY_NOT) {
+    const m = (await mentions(text, date)).find((x) => x.text === written);
+    assert.ok(m, `${text}: no mention of ${written}`);
+    assert.equal(m.actor, null, text);
+  }
+});
+
 // The 2016 campaign by date: Trump before and after he took office; US institutions named on their own.
 const CAMPAIGN: [string, string, Want[]][] = [
   ['Donald Trump opened a hotel in Chicago.', '2008-05-01', [['Donald Trump', 'USABUS']]],
