@@ -160,6 +160,33 @@ test('timeline: one actor against all, over the months between its events', asyn
   await finish(page, problems, 'timeline-back');
 });
 
+test('with no actor named, the timeline and the network offer the busiest actors, and one click draws them', async () => {
+  for (const [view, param] of [
+    ['timeline', 'source'],
+    ['network', 'actor'],
+  ] as const) {
+    const { page, problems } = await open(`/?view=${view}`);
+    await ready(page);
+    const offers = await page.locator('#view button.offer').allTextContents();
+    // the seed article's PRKGOV is among the busiest; the counts fall from left to right
+    assert.ok(
+      offers.some((o) => o.startsWith('PRKGOV (')),
+      offers.join(','),
+    );
+    const counts = offers.map((o) => Number(/\((\d+)\)$/.exec(o)![1]));
+    assert.deepEqual(
+      counts,
+      [...counts].sort((a, b) => b - a),
+      offers.join(','),
+    );
+    await page.locator('#view button.offer[data-actor="PRKGOV"]').click();
+    await page.waitForURL(new RegExp(`${param}=PRKGOV`));
+    await ready(page);
+    assert.ok((await page.locator(`#${view}-chart svg`).count()) === 1, `${view}: a chart after the click`);
+    await finish(page, problems, `${view}-offers`);
+  }
+});
+
 test('network: partners with weighted, coloured edges; clicking an edge lists the events both ways', async () => {
   const { page, problems } = await open('/?view=network&actor=PRKGOV');
   await ready(page);

@@ -5,6 +5,7 @@ import { api, type Partner } from '../api.js';
 import { el, message } from '../dom.js';
 import { param, setParams } from '../state.js';
 import { chartIn, goldsteinColour } from './charts.js';
+import { offerBusiestActors } from './busiest.js';
 import { renderEventTable } from './event-table.js';
 
 export async function renderNetwork(view: HTMLElement): Promise<void> {
@@ -21,7 +22,7 @@ export async function renderNetwork(view: HTMLElement): Promise<void> {
   const list = el('section', { class: 'list', id: 'network-events' });
   view.append(el('h1', {}, 'Network'), form, chartHost, list);
   if (!actor) {
-    chartHost.append(message('Name an actor code (RUSGOV) to see who it deals with.'));
+    await offerBusiestActors(chartHost, 'Name an actor code (RUSGOV) to see who it deals with.', (code) => setParams({ actor: code }));
     return;
   }
   let partners: Partner[];

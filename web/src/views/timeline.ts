@@ -4,6 +4,7 @@ import { api, dashed, QUAD_COLOURS, QUAD_NAMES, type Month } from '../api.js';
 import { el, message } from '../dom.js';
 import { param, setParams } from '../state.js';
 import { chartIn, echarts } from './charts.js';
+import { offerBusiestActors } from './busiest.js';
 import { renderEventTable } from './event-table.js';
 
 const monthKey = (y: number, m: number) => `${y}${String(m).padStart(2, '0')}`;
@@ -54,7 +55,7 @@ export async function renderTimeline(view: HTMLElement): Promise<void> {
   const list = el('section', { class: 'list', id: 'timeline-events' });
   view.append(el('h1', {}, 'Timeline'), form, chartHost, list);
   if (!source) {
-    chartHost.append(message('Name an actor code (PRKGOV), and a second one for a dyad, to see their events month by month.'));
+    await offerBusiestActors(chartHost, 'Name an actor code (PRKGOV), and a second one for a dyad, to see their events month by month.', (actor) => setParams({ source: actor }));
     return;
   }
   if (!reuse) {
