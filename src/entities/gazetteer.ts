@@ -30,10 +30,30 @@ interface Spelling<T> {
 
 /** A run of letters or digits: what a name is indexed by, its first. */
 const FIRST_RUN = /[\p{L}\p{N}]+/u;
+/**
+ * A first run shared by more names than this ("john", "new", "national": thousands) has its names
+ * split further, on first use, by the NEXT characters after the run: at each "John" in the text only
+ * the names that go on as the text does are compared with it.
+ */
+const SPLIT_ABOVE = 16;
+const NEXT = 4;
+
+/** The spellings of one first run, longest first, and that list split by what follows the run. */
+interface Bucket<T> {
+  readonly spellings: Spelling<T>[];
+  split: Split<T> | null;
+}
+
+interface Split<T> {
+  /** The NEXT folded characters after the run -> the spellings that go on so, longest first. */
+  readonly byNext: Map<string, Spelling<T>[]>;
+  /** Spellings too short to have NEXT characters after the run, longest first. */
+  readonly short: Spelling<T>[];
+}
 
 export class Gazetteer<T extends Named> {
-  /** First run of a name -> its spellings, longest first. */
-  private readonly byFirstRun = new Map<string, Spelling<T>[]>();
+  /** First run of a name -> its spellings. */
+  private readonly byFirstRun = new Map<string, Bucket<T>>();
 
   constructor(entries: Iterable<T>) {
     // 60,000 names are indexed at start-up: no regular expression and no key string made per name
@@ -53,12 +73,12 @@ export class Gazetteer<T extends Named> {
         if (!variants) byFolded.set(folded, (variants = []));
         const spelling = { folded, written, entries: [entry], variants };
         variants.push(spelling);
-        const list = this.byFirstRun.get(run);
-        if (list) list.push(spelling);
-        else this.byFirstRun.set(run, [spelling]);
+        const bucket = this.byFirstRun.get(run);
+        if (bucket) bucket.spellings.push(spelling);
+        else this.byFirstRun.set(run, { spellings: [spelling], split: null });
       }
     }
-    for (const list of this.byFirstRun.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+    for (const bucket of this.byFirstRun.values()) bucket.spellings.sort((a, b) => b.folded.length - a.folded.length);
   }
 
   /** Longest matches, left to right, never overlapping, each starting and ending on token edges. */
@@ -69,14 +89,15 @@ export class Gazetteer<T extends Named> {
       const token = tokens[k]!;
       if (token.start < after) continue;
       // most tokens are one run of letters: their lower-cased form is the key as it stands
-      let candidates = this.byFirstRun.get(token.normal);
-      if (!candidates) {
-        const run = leadingRun(token.normal);
-        if (run === null || run === token.normal) continue;
-        candidates = this.byFirstRun.get(run);
-        if (!candidates) continue;
+      let run = token.normal;
+      let bucket = this.byFirstRun.get(run);
+      if (!bucket) {
+        const leading = leadingRun(token.normal);
+        if (leading === null || leading === token.normal) continue;
+        bucket = this.byFirstRun.get((run = leading));
+        if (!bucket) continue;
       }
-      const best = longestAt(text, tokens, k, candidates);
+      const best = bucketAt(text, tokens, k, bucket, run.length);
       if (best) {
         found.push(best);
         after = best.end;
@@ -99,6 +120,47 @@ function leadingRun(word: string): string | null {
     return run && run.index === 0 ? run[0] : null;
   }
   return word.length ? word : null;
+}
+
+/**
+ * The longest spelling of the bucket at the k-th token. Every spelling that can match there and is
+ * long enough to be split goes on after the run as the text does, and is longer than every short one:
+ * the split list, then the short one, give the match the whole list gives.
+ */
+function bucketAt<T extends Named>(text: string, tokens: readonly Token[], k: number, bucket: Bucket<T>, run: number): GazetteerMatch<T> | null {
+  if (bucket.spellings.length <= SPLIT_ABOVE) return longestAt(text, tokens, k, bucket.spellings);
+  const split = (bucket.split ??= splitBucket(bucket.spellings, run));
+  const next = foldedAt(text, tokens[k]!.start + run);
+  const long = next === null ? undefined : split.byNext.get(next);
+  return (long && longestAt(text, tokens, k, long)) ?? longestAt(text, tokens, k, split.short);
+}
+
+function splitBucket<T>(spellings: readonly Spelling<T>[], run: number): Split<T> {
+  const byNext = new Map<string, Spelling<T>[]>();
+  const short: Spelling<T>[] = [];
+  for (const s of spellings) {
+    if (s.folded.length < run + NEXT) {
+      short.push(s);
+      continue;
+    }
+    const next = s.folded.slice(run, run + NEXT);
+    const list = byNext.get(next);
+    if (list) list.push(s);
+    else byNext.set(next, [s]);
+  }
+  return { byNext, short };
+}
+
+/** The NEXT characters of the text from `at`, folded as sameFolded folds them; null past the end. */
+function foldedAt(text: string, at: number): string | null {
+  if (at + NEXT > text.length) return null;
+  let out = '';
+  for (let i = at; i < at + NEXT; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) out += foldChar(text[i]!);
+    else out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c === 10 || c === 9 ? 32 : c);
+  }
+  return out;
 }
 
 function longestAt<T extends Named>(text: string, tokens: readonly Token[], k: number, candidates: readonly Spelling<T>[]): GazetteerMatch<T> | null {
