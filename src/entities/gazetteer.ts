@@ -31,34 +31,39 @@ interface Spelling<T> {
 /** A run of letters or digits: what a name is indexed by, its first. */
 const FIRST_RUN = /[\p{L}\p{N}]+/u;
 
+/** The names that start with one first run: their entries' indexes until first asked for, then their spellings. */
+interface Bucket<T> {
+  indexes: number[] | null;
+  spellings: Spelling<T>[] | null;
+}
+
 export class Gazetteer<T extends Named> {
-  /** First run of a name -> its spellings, longest first. */
-  private readonly byFirstRun = new Map<string, Spelling<T>[]>();
+  private readonly entries: readonly T[];
+  /** First run of a name -> its bucket. */
+  private readonly byFirstRun = new Map<string, Bucket<T>>();
 
   constructor(entries: Iterable<T>) {
-    // 60,000 names are indexed at start-up: no regular expression and no key string made per name
-    const byFolded = new Map<string, Spelling<T>[]>();
-    for (const entry of entries) {
-      // "the Kremlin" is found as "Kremlin": a leading article would hide longer names that start
-      // after it ("the West Bank" is not "the West"). A capital "The" is part of the name ("The
-      // Australian" is a newspaper, "Australian" an adjective) and stays.
-      const written = entry.text.startsWith('the') ? entry.text.replace(/^the\s+/, '') : entry.text;
-      const folded = fold(written);
-      const run = leadingRun(folded);
+    // 60,000 names are indexed at start-up, and a document meets a few hundred first runs: here each
+    // name only gets its first run; the spellings under a run are made when a text first holds it
+    this.entries = Array.isArray(entries) ? (entries as readonly T[]) : [...entries];
+    for (let i = 0; i < this.entries.length; i++) {
+      const run = firstRunOf(written(this.entries[i]!.text));
       if (run === null) continue;
-      let variants = byFolded.get(folded);
-      const known = variants?.find((v) => v.written === written);
-      if (known) known.entries.push(entry);
-      else {
-        if (!variants) byFolded.set(folded, (variants = []));
-        const spelling = { folded, written, entries: [entry], variants };
-        variants.push(spelling);
-        const list = this.byFirstRun.get(run);
-        if (list) list.push(spelling);
-        else this.byFirstRun.set(run, [spelling]);
-      }
+      const bucket = this.byFirstRun.get(run);
+      if (bucket) bucket.indexes!.push(i);
+      else this.byFirstRun.set(run, { indexes: [i], spellings: null });
     }
-    for (const list of this.byFirstRun.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+  }
+
+  /** The spellings whose first run is `run`, longest first. */
+  private spellings(run: string): Spelling<T>[] | null {
+    const bucket = this.byFirstRun.get(run);
+    if (!bucket) return null;
+    if (bucket.spellings === null) {
+      bucket.spellings = spellingsOf(bucket.indexes!.map((i) => this.entries[i]!));
+      bucket.indexes = null;
+    }
+    return bucket.spellings;
   }
 
   /** Longest matches, left to right, never overlapping, each starting and ending on token edges. */
@@ -69,11 +74,11 @@ export class Gazetteer<T extends Named> {
       const token = tokens[k]!;
       if (token.start < after) continue;
       // most tokens are one run of letters: their lower-cased form is the key as it stands
-      let candidates = this.byFirstRun.get(token.normal);
+      let candidates = this.spellings(token.normal);
       if (!candidates) {
         const run = leadingRun(token.normal);
         if (run === null || run === token.normal) continue;
-        candidates = this.byFirstRun.get(run);
+        candidates = this.spellings(run);
         if (!candidates) continue;
       }
       const best = longestAt(text, tokens, k, candidates);
@@ -84,6 +89,40 @@ export class Gazetteer<T extends Named> {
     }
     return found;
   }
+}
+
+/**
+ * "the Kremlin" is found as "Kremlin": a leading article would hide longer names that start after it
+ * ("the West Bank" is not "the West"). A capital "The" is part of the name ("The Australian" is a
+ * newspaper, "Australian" an adjective) and stays.
+ */
+const written = (text: string): string => (text.startsWith('the') ? text.replace(/^the\s+/, '') : text);
+
+/** leadingRun(fold(name)) without folding the whole name: ASCII folds letter for letter, so its run is the run of the name, lower-cased. */
+function firstRunOf(name: string): string | null {
+  if (!isAscii(name)) return leadingRun(fold(name));
+  const run = leadingRun(name);
+  return run === null ? null : run.toLowerCase();
+}
+
+/** The spellings of entries that share a first run, longest first; entries spelt alike share one. */
+function spellingsOf<T extends Named>(entries: readonly T[]): Spelling<T>[] {
+  const byFolded = new Map<string, Spelling<T>[]>();
+  const list: Spelling<T>[] = [];
+  for (const entry of entries) {
+    const w = written(entry.text);
+    const folded = fold(w);
+    let variants = byFolded.get(folded);
+    const known = variants?.find((v) => v.written === w);
+    if (known) known.entries.push(entry);
+    else {
+      if (!variants) byFolded.set(folded, (variants = []));
+      const spelling = { folded, written: w, entries: [entry], variants };
+      variants.push(spelling);
+      list.push(spelling);
+    }
+  }
+  return list.sort((a, b) => b.folded.length - a.folded.length);
 }
 
 /**
