@@ -30,6 +30,7 @@ interface Spelling<T> {
 
 /** A run of letters or digits: what a name is indexed by, its first. */
 const FIRST_RUN = /[\p{L}\p{N}]+/u;
+
 /**
  * A first run shared by more names than this ("john", "new", "national": thousands) has its names
  * split further, on first use, by the NEXT characters after the run: at each "John" in the text only
@@ -38,9 +39,13 @@ const FIRST_RUN = /[\p{L}\p{N}]+/u;
 const SPLIT_ABOVE = 16;
 const NEXT = 4;
 
-/** The spellings of one first run, longest first, and that list split by what follows the run. */
+/**
+ * The names that start with one first run: their entries' indexes until first asked for, then their
+ * spellings, longest first, and (for a long list) that list split by what follows the run.
+ */
 interface Bucket<T> {
-  readonly spellings: Spelling<T>[];
+  indexes: number[] | null;
+  spellings: Spelling<T>[] | null;
   split: Split<T> | null;
 }
 
@@ -52,33 +57,32 @@ interface Split<T> {
 }
 
 export class Gazetteer<T extends Named> {
-  /** First run of a name -> its spellings. */
+  private readonly entries: readonly T[];
+  /** First run of a name -> its bucket. */
   private readonly byFirstRun = new Map<string, Bucket<T>>();
 
   constructor(entries: Iterable<T>) {
-    // 60,000 names are indexed at start-up: no regular expression and no key string made per name
-    const byFolded = new Map<string, Spelling<T>[]>();
-    for (const entry of entries) {
-      // "the Kremlin" is found as "Kremlin": a leading article would hide longer names that start
-      // after it ("the West Bank" is not "the West"). A capital "The" is part of the name ("The
-      // Australian" is a newspaper, "Australian" an adjective) and stays.
-      const written = entry.text.startsWith('the') ? entry.text.replace(/^the\s+/, '') : entry.text;
-      const folded = fold(written);
-      const run = leadingRun(folded);
+    // 60,000 names are indexed at start-up, and a document meets a few hundred first runs: here each
+    // name only gets its first run; the spellings under a run are made when a text first holds it
+    this.entries = Array.isArray(entries) ? (entries as readonly T[]) : [...entries];
+    for (let i = 0; i < this.entries.length; i++) {
+      const run = firstRunOf(written(this.entries[i]!.text));
       if (run === null) continue;
-      let variants = byFolded.get(folded);
-      const known = variants?.find((v) => v.written === written);
-      if (known) known.entries.push(entry);
-      else {
-        if (!variants) byFolded.set(folded, (variants = []));
-        const spelling = { folded, written, entries: [entry], variants };
-        variants.push(spelling);
-        const bucket = this.byFirstRun.get(run);
-        if (bucket) bucket.spellings.push(spelling);
-        else this.byFirstRun.set(run, { spellings: [spelling], split: null });
-      }
+      const bucket = this.byFirstRun.get(run);
+      if (bucket) bucket.indexes!.push(i);
+      else this.byFirstRun.set(run, { indexes: [i], spellings: null, split: null });
     }
-    for (const bucket of this.byFirstRun.values()) bucket.spellings.sort((a, b) => b.folded.length - a.folded.length);
+  }
+
+  /** The bucket of names whose first run is `run`, its spellings made. */
+  private bucket(run: string): (Bucket<T> & { spellings: Spelling<T>[] }) | null {
+    const bucket = this.byFirstRun.get(run);
+    if (!bucket) return null;
+    if (bucket.spellings === null) {
+      bucket.spellings = spellingsOf(bucket.indexes!.map((i) => this.entries[i]!));
+      bucket.indexes = null;
+    }
+    return bucket as Bucket<T> & { spellings: Spelling<T>[] };
   }
 
   /** Longest matches, left to right, never overlapping, each starting and ending on token edges. */
@@ -90,11 +94,11 @@ export class Gazetteer<T extends Named> {
       if (token.start < after) continue;
       // most tokens are one run of letters: their lower-cased form is the key as it stands
       let run = token.normal;
-      let bucket = this.byFirstRun.get(run);
+      let bucket = this.bucket(run);
       if (!bucket) {
         const leading = leadingRun(token.normal);
         if (leading === null || leading === token.normal) continue;
-        bucket = this.byFirstRun.get((run = leading));
+        bucket = this.bucket((run = leading));
         if (!bucket) continue;
       }
       const best = bucketAt(text, tokens, k, bucket, run.length);
@@ -105,6 +109,40 @@ export class Gazetteer<T extends Named> {
     }
     return found;
   }
+}
+
+/**
+ * "the Kremlin" is found as "Kremlin": a leading article would hide longer names that start after it
+ * ("the West Bank" is not "the West"). A capital "The" is part of the name ("The Australian" is a
+ * newspaper, "Australian" an adjective) and stays.
+ */
+const written = (text: string): string => (text.startsWith('the') ? text.replace(/^the\s+/, '') : text);
+
+/** leadingRun(fold(name)) without folding the whole name: ASCII folds letter for letter, so its run is the run of the name, lower-cased. */
+function firstRunOf(name: string): string | null {
+  if (!isAscii(name)) return leadingRun(fold(name));
+  const run = leadingRun(name);
+  return run === null ? null : run.toLowerCase();
+}
+
+/** The spellings of entries that share a first run, longest first; entries spelt alike share one. */
+function spellingsOf<T extends Named>(entries: readonly T[]): Spelling<T>[] {
+  const byFolded = new Map<string, Spelling<T>[]>();
+  const list: Spelling<T>[] = [];
+  for (const entry of entries) {
+    const w = written(entry.text);
+    const folded = fold(w);
+    let variants = byFolded.get(folded);
+    const known = variants?.find((v) => v.written === w);
+    if (known) known.entries.push(entry);
+    else {
+      if (!variants) byFolded.set(folded, (variants = []));
+      const spelling = { folded, written: w, entries: [entry], variants };
+      variants.push(spelling);
+      list.push(spelling);
+    }
+  }
+  return list.sort((a, b) => b.folded.length - a.folded.length);
 }
 
 /**
@@ -127,7 +165,7 @@ function leadingRun(word: string): string | null {
  * long enough to be split goes on after the run as the text does, and is longer than every short one:
  * the split list, then the short one, give the match the whole list gives.
  */
-function bucketAt<T extends Named>(text: string, tokens: readonly Token[], k: number, bucket: Bucket<T>, run: number): GazetteerMatch<T> | null {
+function bucketAt<T extends Named>(text: string, tokens: readonly Token[], k: number, bucket: Bucket<T> & { spellings: Spelling<T>[] }, run: number): GazetteerMatch<T> | null {
   if (bucket.spellings.length <= SPLIT_ABOVE) return longestAt(text, tokens, k, bucket.spellings);
   const split = (bucket.split ??= splitBucket(bucket.spellings, run));
   const next = foldedAt(text, tokens[k]!.start + run);
