@@ -18,6 +18,9 @@ const BARE: [string, string, Want[]][] = [
   ['Jair Bolsonaro and Paulo Guedes spoke in Brasilia. Later Congress rejected the reform.', '2019-03-01', [['Congress', 'BRALEG']]],
   ['Shinzo Abe and Taro Aso visited the base. The Navy sent two ships.', '2019-03-01', [['Navy', 'JPNMIL']]],
   ['Donald Trump and Mike Pence spoke. The Supreme Court ruled on Monday.', '2019-03-01', [['Supreme Court', 'USAJUD']]],
+  // a party's members named by the party in the plural
+  ['Nancy Pelosi met Mike Pence in Ohio. Fellow Democrats praised the speaker.', '2019-03-01', [['Democrats', 'USAPTY']]],
+  ['Donald Trump and Mike Pence spoke. House Republicans voted against the plan.', '2019-03-01', [['Republicans', 'USAPTY']]],
 ];
 
 const BARE_UNCODED: [string, string, string][] = [
@@ -25,6 +28,10 @@ const BARE_UNCODED: [string, string, string][] = [
   ['The Senate passed the bill on Friday.', '2019-03-01', 'Senate'],
   // a country with no senate in the list is no reason to guess one
   ['Vladimir Putin and Sergei Lavrov spoke in Moscow. The Senate passed the bill.', '2019-03-01', 'Senate'],
+  // party members with no country named: no country's party
+  ['The Democrats praised the plan on Friday.', '2019-03-01', 'Democrats'],
+  // in a story about Russia the plural names no American party
+  ['Vladimir Putin and Sergei Lavrov spoke in Moscow. Republicans in the region were angry.', '2019-03-01', 'Republicans'],
 ];
 
 test('a bare body is the body of the country the document is about', async () => {
