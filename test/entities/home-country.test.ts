@@ -120,6 +120,15 @@ const DESCRIBED: [string, string, Want[]][] = [
   ['Donald Trump and Hillary Clinton spoke in Ohio. Tom Farrow, a nursing home owner, bought the mine.', '2016-10-01', [['Tom Farrow', 'USABUS']]],
   ['Donald Trump and Hillary Clinton spoke in Ohio. "It was a good deal," said Ann Pelk, a law professor in Ohio.', '2016-10-01', [['Ann Pelk', 'USAEDU']]],
   ['Donald Trump and Hillary Clinton spoke in Ohio. Police officer Dana Welk shot the man.', '2016-10-01', [['Dana Welk', 'USACOP']]],
+  // a writer of books is read with the media, and the surname after the full name keeps the code
+  [
+    'Donald Trump and Hillary Clinton spoke in Ohio. Author Rena Volt met him. Volt said the race was close.',
+    '2016-10-01',
+    [
+      ['Rena Volt', 'USAMED'],
+      ['Volt', 'USAMED', 'Rena Volt'],
+    ],
+  ],
   // the code told by a later mention holds for the earlier one too
   ['Donald Trump and Hillary Clinton spoke in Ohio. Tom Farrow bought the mine. Farrow, a nursing home owner, paid $1.', '2016-10-01', [['Tom Farrow', 'USABUS']]],
 ];
@@ -128,6 +137,8 @@ const NOT_GUESSED: [string, string, string][] = [
   ['Donald Trump and Hillary Clinton spoke in Ohio. Kevin Mott, a financial adviser in Ohio, said so.', '2016-10-01', 'USAGOV'],
   ['Donald Trump and Hillary Clinton spoke in Ohio. Kevin Mott, an aide, said so.', '2016-10-01', 'USAGOV'],
   ['Donald Trump and Hillary Clinton spoke in Ohio. Army officer Kevin Mott said so.', '2016-10-01', 'USAMIL'],
+  // the legislator who wrote a bill is no writer: the title before the name decides
+  ['Donald Trump and Hillary Clinton spoke in Ohio. Sen. Kevin Mott, the author of the bill, said so.', '2016-10-01', 'USAMED'],
 ];
 
 test("a role of society without a country is the home country's; a state role is never guessed", async () => {
