@@ -197,19 +197,19 @@ function nameMention(span: NameSpan, text: string, day: string | null, home: Hom
     const a = whole.alias;
     return { ...base, type: entityType(a), actor: a.code, name: a.canonical, provenance: { rule: `kb/${a.kind}`, entry: { text: a.text, file: a.file, line: a.line }, confidence: 0.9 } };
   }
-  // "Congress", "the Senate", "the Navy" read as an organisation: the body of the country the
-  // document is about ("VA" read as a place is Virginia)
-  const bare = r.type === 'ORG' ? ctx.knowledge.bareNames.get(written.replace(BARE_EDGES, '')) : undefined;
+  // "Congress", "the Senate", "the Navy" read as an organisation, "Democrats" read as a group: the
+  // body of the country the document is about ("VA" read as a place is Virginia)
+  const bare = r.type === 'ORG' || r.type === 'NORP' ? ctx.knowledge.bareNames.get(written.replace(BARE_EDGES, '')) : undefined;
   if (bare) {
     // "Swedish Air Force": the body of the country named right before it, or none
     const owner = ctx.names.find((n) => n.end <= r.start && /^\s+$/.test(text.slice(n.end, r.start)) && COUNTRY_KINDS.has(n.alias.kind) && n.alias.code.length === 3);
     if (owner) {
       const country = owner.alias.code;
       const code = [...bare.codes, ...bare.anyCountry.map((role) => country + role)].find((c) => c.startsWith(country)) ?? null;
-      return { ...base, type: 'ORG', actor: code, provenance: { rule: 'actor/bare-name-of-country', entry: { text: bare.text, file: bare.file, line: bare.line }, confidence: code ? 0.8 : r.confidence } };
+      return { ...base, actor: code, provenance: { rule: 'actor/bare-name-of-country', entry: { text: bare.text, file: bare.file, line: bare.line }, confidence: code ? 0.8 : r.confidence } };
     }
     const code = bareBody(bare, home.counts);
-    return { ...base, type: 'ORG', actor: code, provenance: { rule: 'actor/bare-name', entry: { text: bare.text, file: bare.file, line: bare.line }, confidence: code ? 0.75 : r.confidence } };
+    return { ...base, actor: code, provenance: { rule: 'actor/bare-name', entry: { text: bare.text, file: bare.file, line: bare.line }, confidence: code ? 0.75 : r.confidence } };
   }
   const first = at.token(r.start);
   const last = at.token(r.end); // the first token after the name

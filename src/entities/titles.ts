@@ -212,15 +212,23 @@ const LOCAL_ROLE_WORDS = new Set(['police', 'policeman', 'police officer', 'riot
 /** How many words a town's name may have ("Salt Lake City"). */
 const MAX_TOWN_WORDS = 3;
 
+/** A role of society that a US state or town makes American; not a lawyer, who is no court ("a Texas lawyer"). */
+const localSociety = (role: RoleName): boolean => role.role.suffix && HOME_ROLES.has(role.role.code) && role.role.code !== 'JUD';
+
 /**
- * A US state or town before a police or court role word owns it for the United States: "Columbus
- * police" is USACOP, "a Manhattan federal court" USAJUD. Only these roles: "Ohio Gov." stays uncoded,
- * a state's governor being no federal government.
+ * A US state or town before a police or court role word, or a state before a role of society, owns
+ * it for the United States: "Columbus police" is USACOP, "a Manhattan federal court" USAJUD, "Ohio
+ * voters" USACVL. Not the state's executive: "Ohio Gov." stays uncoded, a state's
+ * governor being no federal government.
  */
 function localOwner(ctx: TitleContext, span: Span, role: RoleName | null): Alias | null {
-  if (!role || !LOCAL_ROLE_WORDS.has(role.role.word)) return null;
+  const court = role !== null && LOCAL_ROLE_WORDS.has(role.role.word);
+  if (!role || !(court || localSociety(role))) return null;
   const state = ctx.names.find((n) => n.start >= span.start && n.end <= span.end && n.alias.kind === 'place' && n.alias.code === 'USA');
   if (state) return state.alias;
+  // a town only for police and courts: capitalised words in a group's name may spell a town
+  // ("the Independence Farmers Union of Freedonia")
+  if (!court) return null;
   const words = ctx.tokens.filter((t) => t.start >= span.start && t.end <= span.end && UPPER.test(ctx.text.slice(t.start, t.start + 1)));
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(MAX_TOWN_WORDS, words.length - i); n > 0; n--) {

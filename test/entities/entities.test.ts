@@ -72,6 +72,8 @@ const CASES: [string, string, Want[]][] = [
   ['Russian diplomats left Vienna. Their talks had failed.', '2018-03-21', [['Their', 'RUSGOV']]],
   ['Israel said its army had freed the hostages.', '2024-03-04', [['its army', 'ISRMIL']]],
   ['Putin said his government would not yield.', '2018-03-21', [['his government', 'RUSGOV']]],
+  // a description by the person's trade stands for the person named before it
+  ['Donald Trump met Republican lawmakers in Ohio on Monday. The real estate mogul praised them.', '2019-03-21', [['The real estate mogul', 'USAGOV', 'Donald Trump']]],
   [
     'During the Cold War Moscow armed Cuba.',
     '1975-05-01',
@@ -244,6 +246,14 @@ test('common words inside names, topics and namesakes are not coded as the wrong
       text,
     );
   }
+});
+
+test('an indefinite description introduces someone new: "a real estate mogul" is not the person named before', async () => {
+  const found = await mentions('Donald Trump met Republican lawmakers in Ohio on Monday. A real estate mogul praised them.', '2019-03-21');
+  assert.deepEqual(
+    found.filter((m) => m.text.includes('mogul')).map((m) => `${m.text}=${m.actor}`),
+    [],
+  );
 });
 
 test('a capitalised pronoun is not a short mention of a person named He', async () => {

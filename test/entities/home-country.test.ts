@@ -18,6 +18,9 @@ const BARE: [string, string, Want[]][] = [
   ['Jair Bolsonaro and Paulo Guedes spoke in Brasilia. Later Congress rejected the reform.', '2019-03-01', [['Congress', 'BRALEG']]],
   ['Shinzo Abe and Taro Aso visited the base. The Navy sent two ships.', '2019-03-01', [['Navy', 'JPNMIL']]],
   ['Donald Trump and Mike Pence spoke. The Supreme Court ruled on Monday.', '2019-03-01', [['Supreme Court', 'USAJUD']]],
+  // a party's members named by the party in the plural
+  ['Nancy Pelosi met Mike Pence in Ohio. Fellow Democrats praised the speaker.', '2019-03-01', [['Democrats', 'USAPTY']]],
+  ['Donald Trump and Mike Pence spoke. House Republicans voted against the plan.', '2019-03-01', [['Republicans', 'USAPTY']]],
 ];
 
 const BARE_UNCODED: [string, string, string][] = [
@@ -25,6 +28,10 @@ const BARE_UNCODED: [string, string, string][] = [
   ['The Senate passed the bill on Friday.', '2019-03-01', 'Senate'],
   // a country with no senate in the list is no reason to guess one
   ['Vladimir Putin and Sergei Lavrov spoke in Moscow. The Senate passed the bill.', '2019-03-01', 'Senate'],
+  // party members with no country named: no country's party
+  ['The Democrats praised the plan on Friday.', '2019-03-01', 'Democrats'],
+  // in a story about Russia the plural names no American party
+  ['Vladimir Putin and Sergei Lavrov spoke in Moscow. Republicans in the region were angry.', '2019-03-01', 'Republicans'],
 ];
 
 test('a bare body is the body of the country the document is about', async () => {
@@ -113,6 +120,15 @@ const DESCRIBED: [string, string, Want[]][] = [
   ['Donald Trump and Hillary Clinton spoke in Ohio. Tom Farrow, a nursing home owner, bought the mine.', '2016-10-01', [['Tom Farrow', 'USABUS']]],
   ['Donald Trump and Hillary Clinton spoke in Ohio. "It was a good deal," said Ann Pelk, a law professor in Ohio.', '2016-10-01', [['Ann Pelk', 'USAEDU']]],
   ['Donald Trump and Hillary Clinton spoke in Ohio. Police officer Dana Welk shot the man.', '2016-10-01', [['Dana Welk', 'USACOP']]],
+  // a writer of books is read with the media, and the surname after the full name keeps the code
+  [
+    'Donald Trump and Hillary Clinton spoke in Ohio. Author Rena Volt met him. Volt said the race was close.',
+    '2016-10-01',
+    [
+      ['Rena Volt', 'USAMED'],
+      ['Volt', 'USAMED', 'Rena Volt'],
+    ],
+  ],
   // the code told by a later mention holds for the earlier one too
   ['Donald Trump and Hillary Clinton spoke in Ohio. Tom Farrow bought the mine. Farrow, a nursing home owner, paid $1.', '2016-10-01', [['Tom Farrow', 'USABUS']]],
 ];
@@ -121,6 +137,8 @@ const NOT_GUESSED: [string, string, string][] = [
   ['Donald Trump and Hillary Clinton spoke in Ohio. Kevin Mott, a financial adviser in Ohio, said so.', '2016-10-01', 'USAGOV'],
   ['Donald Trump and Hillary Clinton spoke in Ohio. Kevin Mott, an aide, said so.', '2016-10-01', 'USAGOV'],
   ['Donald Trump and Hillary Clinton spoke in Ohio. Army officer Kevin Mott said so.', '2016-10-01', 'USAMIL'],
+  // the legislator who wrote a bill is no writer: the title before the name decides
+  ['Donald Trump and Hillary Clinton spoke in Ohio. Sen. Kevin Mott, the author of the bill, said so.', '2016-10-01', 'USAMED'],
 ];
 
 test("a role of society without a country is the home country's; a state role is never guessed", async () => {

@@ -202,6 +202,9 @@ const LOCAL: [string, string, Want[]][] = [
   ['A Texas judge blocked the rule.', '2019-06-01', [['A Texas judge', 'USAJUD']]],
   ['A Manhattan federal court heard the case.', '2019-06-01', [['A Manhattan federal court', 'USAJUD']]],
   ['London police searched the flat.', '2019-06-01', [['London police', 'GBRCOP']]],
+  // the people of a state or town are the country's people
+  ['Ohio voters turned down the levy.', '2019-06-01', [['Ohio voters', 'USACVL']]],
+  ['A Texas businessman bought the ranch.', '2019-06-01', [['A Texas businessman', 'USABUS']]],
 ];
 
 /** Mentions that must not be coded at all: a state's governor is no federal office, a lawyer no court. */
@@ -209,6 +212,10 @@ const NOT_LOCAL: [string, string, string][] = [
   ['Ohio Gov. Lena Parks signed the bill.', '2019-06-01', 'Lena Parks'],
   ['A Texas lawyer filed the suit.', '2019-06-01', 'lawyer'],
   ['Birmingham police searched the flat.', '2019-06-01', 'police'],
+  // a town abroad says nothing of the United States
+  ['Birmingham voters turned down the levy.', '2019-06-01', 'voters'],
+  // a town's name inside a group's name makes no American union
+  ['The Farmers Union for Independence and Renewal met in Freedonia.', '2019-06-01', 'Union'],
 ];
 
 test('local police and courts code to their country', async () => {
