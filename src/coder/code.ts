@@ -16,7 +16,7 @@ import { isPassive, resolveRoles, type Roles } from './roles.js';
 import { buildUnits, findChunks, type Member, newActor, type Unit } from './units.js';
 import { retag } from './retag.js';
 import { applySenses, builtinSenses } from './senses.js';
-import { builtinModality, conditioned, cueBefore, deferAt, type ModalityTable, recode, sayerAfter, sayerCueAfter } from './modality.js';
+import { builtinModality, conditioned, cueBefore, deferAt, type ModalityTable, NEGATED, negatedAct, recode, sayerAfter, sayerCueAfter } from './modality.js';
 import { findVerbs, type VerbOccurrence } from './verbs.js';
 import { sentenceWords, type Word } from './words.js';
 import { SpanIndex } from '../span-index.js';
@@ -267,6 +267,12 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
     }
     if (coded.defers) {
       deferred ??= coded.result;
+      // "warned that it would cut ties": a clause of its own ("that"), whose act is the warner's as
+      // after "said that"; "agreed to send" needs none, its act shares the subject
+      if (said < 0 && modality && deferAt(modality, view, verbs[v]!.start)?.words.at(-1) === 'that') {
+        said = verbs[v]!.end - 1;
+        saidBy = coded.result.subject;
+      }
       continue;
     }
     // "agreed to US mediation in the talks with X": only an act the cue governs replaces its fallback
@@ -347,8 +353,12 @@ function codeVerb(
   if (!chosen || (chosen.code === null && chosen.reverse === null)) return null;
   if ((chosen.match?.first ?? verb.start) > reachBack) return null;
   const cue = modality ? cueBefore(modality, view, verb.start) : null;
-  if (!cue?.cue.negated && isNegated(view, verb) && (!chosen.pattern || chosen.pattern.before.length === 0)) return { negatedUntil: chosen.match?.last ?? verb.end - 1 };
-  if (modality && chosen.code) {
+  // "does not support the plan" is a disapproval; any other plainly negated act is no event
+  const denied = !cue?.cue.negated && isNegated(view, verb) && (!chosen.pattern || chosen.pattern.before.length === 0);
+  const stance = denied && modality && chosen.code ? negatedAct(modality, chosen.code) : null;
+  if (denied && !stance) return { negatedUntil: chosen.match?.last ?? verb.end - 1 };
+  if (stance) chosen = { ...chosen, code: stance, reverse: null, plover: null, modality: { cls: NEGATED, cue: null } };
+  else if (modality && chosen.code) {
     const cls = conditioned(modality, view, verb.end, cue?.cue.cls ?? null);
     const code = cls ? recode(modality, cls, chosen.code) : chosen.code;
     if (code === null) return { negatedUntil: chosen.match?.last ?? verb.end - 1, cancels: true };

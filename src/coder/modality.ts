@@ -213,6 +213,20 @@ export function conditioned(table: ModalityTable, view: ClauseView, after: numbe
   return cls;
 }
 
+/** The class whose act lines say what a plainly negated act stands for ("does not support X": 110). */
+export const NEGATED = 'negated';
+
+/**
+ * What a plainly negated act ("does not support", "did not back") is as CAMEO codes it: the code its
+ * `negated` line gives, or null when it has none, for a negated act is no event (the guide's "did not
+ * attend"). Only a stance whose denial is itself one has a line.
+ */
+export function negatedAct(table: ModalityTable, code: string): string | null {
+  if (!table.acts.has(NEGATED)) return null;
+  const result = recode(table, NEGATED, code);
+  return result === code ? null : result;
+}
+
 /** The act's code under a class: the new code, the same code, or null for no event. */
 export function recode(table: ModalityTable, cls: string, code: string): string | null {
   const acts = table.acts.get(cls);

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { builtinModality, loadModality, recode } from '../../src/coder/modality.js';
+import { builtinModality, loadModality, negatedAct, recode } from '../../src/coder/modality.js';
 
 describe('modality table', () => {
   const table = builtinModality();
@@ -42,6 +42,17 @@ describe('modality table', () => {
   ];
   for (const [cls, code, want] of RULES) {
     it(`${cls} ${code} -> ${want ?? 'no event'}`, () => assert.equal(recode(table, cls, code), want));
+  }
+
+  // a plainly negated act: a stance whose denial is one, else no event (null)
+  const NEGATED: [string, string | null][] = [
+    ['051', '110'],
+    ['040', null],
+    ['110', null],
+    ['190', null],
+  ];
+  for (const [code, want] of NEGATED) {
+    it(`negated ${code} -> ${want ?? 'no event'}`, () => assert.equal(negatedAct(table, code), want));
   }
 
   it('reports a malformed line with its file and line, and keeps the rest', () => {
