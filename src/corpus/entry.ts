@@ -32,7 +32,7 @@ export function toStoreEntry(doc: Document, raw: RawDocument): StoreEntry {
       date: doc.date,
       datelinePlace: article.dateline?.place ?? null,
       language: article.language ?? null,
-      tone: documentTone(article.text),
+      tone: documentTone(article.text, doc.tokens),
       text: article.text,
       issues: doc.issues.map((i) => ({ code: i.code, message: i.message })),
     },

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { documentTone } from '../../src/dataset/tone.js';
+import { analyze } from '../../src/language/analyze.js';
 
 // Texts we write; the expected signs and bounds follow from which of their words carry feeling.
 const positive = 'The two leaders praised the peaceful agreement and welcomed the generous aid with great hope.';
@@ -67,4 +68,18 @@ test('the word count does not depend on the texts read before (wink keeps the fi
   const fresh = String(100_000_000 + Math.floor(Math.random() * 800_000_000));
   assert.equal(documentTone(`Talks ended.${fresh}`).wordCount, 2);
   assert.equal(documentTone(`The year ${fresh} came.`).wordCount, 3);
+});
+
+test("the pipeline's tokens give the tone a second tagging of the text gives", () => {
+  const texts = [`${positive}\n\n${negative}`, 'She said they would not back the plan.\nWe welcomed it; they did not.\n\nTalks resume on 12 May, 2025.', "Officials in the port city didn't expect the storm's damage to be so severe."];
+  for (const text of texts) assert.deepEqual(documentTone(text, analyze(text).tokens), documentTone(text));
+});
+
+test('tokens the pipeline made are what is counted, not a fresh reading of the text', () => {
+  const text = 'The talks were good.';
+  const tokens = analyze(text).tokens;
+  // the same text with its last word dropped from the tokens: three words, the feeling still read from the text
+  const t = documentTone(text, tokens.slice(0, 3));
+  assert.equal(t.wordCount, 3);
+  assert.ok(Math.abs(t.positive - 100 / 3) < 1e-9, JSON.stringify(t));
 });
