@@ -148,6 +148,8 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
     { subjects: THEY_SUBJECT, always: THEIR, candidates: groups, reach: GROUP_REACH, rule: 'reference/they-nearest-group' },
   ];
   ctx.tokens.forEach((t, i) => {
+    // most tokens are none of these pronouns: asked first, with no array or closure made for them
+    if (!IT_SUBJECT.has(t.normal) && !ITS.has(t.normal) && !THEY_SUBJECT.has(t.normal) && !THEIR.has(t.normal)) return;
     const next = ctx.tokens[i + 1];
     const asSubject = next !== undefined && ['VERB', 'AUX'].includes(next.pos) && !MODALS.has(next.normal);
     const kind = pronouns.find((p) => (asSubject && p.subjects.has(t.normal)) || p.always.has(t.normal));
