@@ -25,9 +25,12 @@ const GROUP_REACH = 1;
 /** How far back a pronoun looks for its person, in sentences. */
 const PRONOUN_REACH = 4;
 const HALVES = new Set(['north', 'south']);
+const HALF_LENGTHS = new Set([...HALVES].map((h) => h.length));
 
 /** "the North", "the South" (capitalised, after "the"): a reference to a country named before, not a name. */
 export function isHalfReference(text: string, start: number, end: number): boolean {
+  // asked of every token: no string is made for one of another length
+  if (!HALF_LENGTHS.has(end - start)) return false;
   return HALVES.has(text.slice(start, end).toLowerCase()) && /^[A-Z]/.test(text[start] ?? '') && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
 }
 
