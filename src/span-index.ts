@@ -35,7 +35,14 @@ export class SpanIndex<T extends Spanned> {
 
   /** Items that hold all of [start, end), in list order. */
   covering(start: number, end: number): T[] {
-    return this.overlapping(start, start + 1).filter((item) => item.start <= start && end <= item.end);
+    // overlapping(start, start + 1) and a filter, in one walk (this runs per token)
+    const hits: number[] = [];
+    for (let k = this.firstStartingAtOrAfter(start + 1) - 1; k >= 0 && this.maxEnd[k]! > start; k--) {
+      const i = this.order[k]!;
+      const item = this.items[i]!;
+      if (item.end > start && item.start <= start && end <= item.end) hits.push(i);
+    }
+    return this.inListOrder(hits);
   }
 
   /** Items that lie within [start, end], in list order. */
@@ -73,9 +80,17 @@ export class SpanIndex<T extends Spanned> {
   }
 
   private inListOrder(hits: number[]): T[] {
-    return hits.sort((a, b) => a - b).map((i) => this.items[i]!);
+    // most lookups find nothing or one item: no sort and no second array for them
+    if (hits.length === 0) return [];
+    if (hits.length === 1) return [this.items[hits[0]!]!];
+    hits.sort(ascending);
+    const out: T[] = [];
+    for (let k = 0; k < hits.length; k++) out.push(this.items[hits[k]!]!);
+    return out;
   }
 }
+
+const ascending = (a: number, b: number) => a - b;
 
 /** The position of the first span in `sorted` (by start) that starts at or after `position`. */
 export function firstAtOrAfter(sorted: readonly Spanned[], position: number): number {

@@ -203,21 +203,22 @@ interface ClauseResult {
 
 function clauseView(s: Sentencewise, clause: Clause, lemmaMode: boolean): ClauseView {
   const seq: number[] = [];
-  const seqOf = new Map<number, number>();
+  // word index -> sequence position, -1 for a word outside the clause's kept words
+  const seqOf = new Int32Array(s.words.length).fill(-1);
   for (let i = clause.start; i < clause.end; i++) {
     if (!s.kept[i]) continue;
-    seqOf.set(i, seq.length);
+    seqOf[i] = seq.length;
     seq.push(i);
   }
   const unitStart = new Map<number, Unit>();
   const unitEnd = new Map<number, Unit>();
   const span = new Map<Unit, readonly [number, number]>();
   for (const u of s.units) {
-    const a = seqOf.get(u.start);
+    const a = seqOf[u.start];
     let last = u.end - 1;
     while (last > u.start && !s.kept[last]) last--;
-    const b = seqOf.get(last);
-    if (a === undefined || b === undefined) continue;
+    const b = seqOf[last];
+    if (a === undefined || b === undefined || a < 0 || b < 0) continue;
     unitStart.set(a, u);
     unitEnd.set(b, u);
     span.set(u, [a, b]);

@@ -142,9 +142,16 @@ function required(pattern: VerbPattern): readonly (readonly string[])[] {
   return r;
 }
 
+/** One of the words is in the clause (a loop: this runs for every pattern of every verb). */
+function anyPresent(present: ReadonlySet<string>, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (present.has(words[k]!)) return true;
+  return false;
+}
+
 /** Matches `pattern` around the verb at sequence positions [verbStart, verbEnd). */
 export function matchPattern(view: ClauseView, pattern: VerbPattern, verbStart: number, verbEnd: number): PatternMatch | null {
-  for (const firsts of required(pattern)) if (!firsts.some((w) => view.present.has(w))) return null;
+  const wanted = required(pattern);
+  for (let r = 0; r < wanted.length; r++) if (!anyPresent(view.present, wanted[r]!)) return null;
   const state: State = { source: null, target: null, compound: null, skipped: [] };
   const left = matchBefore(view, pattern.before, verbStart - 1, state);
   if (left === null) return null;

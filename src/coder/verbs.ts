@@ -28,25 +28,30 @@ function formAt(view: ClauseView, verbs: VerbIndex, at: number, form: VerbForm):
   return form.words.length > 1 || head.pos === 'VERB' || head.pos === 'AUX' || (verbs.mode === 'lemma' && head.pos === 'NOUN');
 }
 
+/** The longest forms indexed under `key` that stand at position p, or null (no array made for the many words that are no verb). */
+function formsAt(view: ClauseView, verbs: VerbIndex, p: number, key: string): VerbForm[] | null {
+  const ids = verbs.formIndex.get(key);
+  if (ids === undefined) return null;
+  let forms: VerbForm[] | null = null;
+  for (const id of ids) {
+    const f = verbs.forms.get(id);
+    if (forms !== null && f.words.length < forms[0]!.words.length) break;
+    if (formAt(view, verbs, p, f)) (forms ??= []).push(f);
+  }
+  return forms;
+}
+
 export function findVerbs(view: ClauseView, verbs: VerbIndex): VerbOccurrence[] {
   const out: VerbOccurrence[] = [];
   let p = 0;
   while (p < view.seq.length) {
     const w = view.words[view.seq[p]!]!;
-    const keys = verbs.mode === 'lemma' ? (w.lemma === w.lower ? [w.lemma] : [w.lemma, w.lower]) : [w.text];
-    let forms: VerbForm[] = [];
-    for (const key of keys) {
-      for (const id of verbs.formIndex.get(key) ?? []) {
-        const f = verbs.forms.get(id);
-        if (forms.length > 0 && f.words.length < forms[0]!.words.length) break;
-        if (formAt(view, verbs, p, f)) forms.push(f);
-      }
-      if (forms.length > 0) break;
-    }
-    if (forms.length === 0 && verbs.mode === 'surface' && w.pos === 'VERB') {
+    // by lemma, then as written; PETRARCH's by the upper-case form
+    let forms = verbs.mode === 'lemma' ? (formsAt(view, verbs, p, w.lemma) ?? (w.lemma === w.lower ? null : formsAt(view, verbs, p, w.lower))) : formsAt(view, verbs, p, w.text);
+    if (forms === null && verbs.mode === 'surface' && w.pos === 'VERB') {
       forms = (verbs.lemmaIndex.get(w.lemma.toUpperCase()) ?? []).map((id) => verbs.forms.get(id));
     }
-    if (forms.length === 0) {
+    if (forms === null || forms.length === 0) {
       p++;
       continue;
     }

@@ -25,9 +25,12 @@ const GROUP_REACH = 1;
 /** How far back a pronoun looks for its person, in sentences. */
 const PRONOUN_REACH = 4;
 const HALVES = new Set(['north', 'south']);
+const HALF_LENGTHS = new Set([...HALVES].map((h) => h.length));
 
 /** "the North", "the South" (capitalised, after "the"): a reference to a country named before, not a name. */
 export function isHalfReference(text: string, start: number, end: number): boolean {
+  // asked of every token: no string is made for one of another length
+  if (!HALF_LENGTHS.has(end - start)) return false;
   return HALVES.has(text.slice(start, end).toLowerCase()) && /^[A-Z]/.test(text[start] ?? '') && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
 }
 
@@ -148,6 +151,8 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
     { subjects: THEY_SUBJECT, always: THEIR, candidates: groups, reach: GROUP_REACH, rule: 'reference/they-nearest-group' },
   ];
   ctx.tokens.forEach((t, i) => {
+    // most tokens are none of these pronouns: asked first, with no array or closure made for them
+    if (!IT_SUBJECT.has(t.normal) && !ITS.has(t.normal) && !THEY_SUBJECT.has(t.normal) && !THEIR.has(t.normal)) return;
     const next = ctx.tokens[i + 1];
     const asSubject = next !== undefined && ['VERB', 'AUX'].includes(next.pos) && !MODALS.has(next.normal);
     const kind = pronouns.find((p) => (asSubject && p.subjects.has(t.normal)) || p.always.has(t.normal));

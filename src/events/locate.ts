@@ -2,7 +2,7 @@
 // "clashed near Bakhmut", "drills in the South China Sea"), the one nearest the verb. The dateline is
 // not used: it says where the story was filed, and a story filed in Nairobi reports Iran condemning
 // Israel as often as anything done in Kenya; no place is better than a wrong one.
-import { SpanIndex } from '../span-index.js';
+import { firstAtOrAfter, SpanIndex } from '../span-index.js';
 import type { CodedEvent, Document, EventLocation, Mention, Token } from '../types.js';
 
 /** Words that put an action in a place; "from" and "to" name ends of a movement, not its place. */
@@ -23,9 +23,13 @@ export function locateEvents(events: readonly CodedEvent[], doc: Document): Code
 
 /** Place names that follow a locative preposition. */
 function placesInText(doc: Document): Mention[] {
-  const tokenAt = new Map<number, number>();
-  doc.tokens.forEach((t, i) => tokenAt.set(t.start, i));
-  return doc.mentions.filter((m) => m.form === 'name' && PLACE_TYPES.has(m.type) && afterLocative(doc.tokens, tokenAt.get(m.start)));
+  return doc.mentions.filter((m) => m.form === 'name' && PLACE_TYPES.has(m.type) && afterLocative(doc.tokens, tokenStartingAt(doc.tokens, m.start)));
+}
+
+/** The token that starts at `offset`, found by a search of the tokens (in order, each its own start), not a map of them all. */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number | undefined {
+  const i = firstAtOrAfter(tokens, offset);
+  return i < tokens.length && tokens[i]!.start === offset ? i : undefined;
 }
 
 function afterLocative(tokens: readonly Token[], at: number | undefined): boolean {

@@ -25,7 +25,7 @@ let lexemes: Lexemes | null = null;
 /** The per-document wrapper wink's tokenizer asks (dd-wrapper.js). */
 interface DocData {
   isLexeme(text: string): unknown;
-  _addTokenIfInCache(text: string, ...rest: unknown[]): unknown;
+  _addTokenIfInCache(text: string, precedingSpaces: unknown, nbsp: unknown): unknown;
 }
 type DocDataFactory = (data: unknown) => DocData;
 
@@ -58,9 +58,15 @@ function forgetLearnedWords(): void {
     // read from the lexicon itself, as wink's lookup would, without the array that lookup returns
     const learned = (text: string) => (hash[text] ?? -1) >= intrinsic;
     const { isLexeme, _addTokenIfInCache: addIfKnown } = doc;
-    doc.isLexeme = (text) => (learned(text) ? null : isLexeme(text));
+    // wink's answer is [index] for a word of the lexicon or one learned, [expansions...] for a
+    // contraction: a learned word is read from that answer, not by a second look-up
+    doc.isLexeme = (text) => {
+      const found = isLexeme(text) as number[] | null;
+      return found !== null && found.length === 1 && found[0]! >= intrinsic ? null : found;
+    };
     // 0 is wink's UNK: "not added", so the tokenizer goes on splitting as it would the first time
-    doc._addTokenIfInCache = (text, ...rest) => (learned(text) ? 0 : addIfKnown(text, ...rest));
+    // (wink passes three arguments everywhere: named, they cost no array per token)
+    doc._addTokenIfInCache = (text, precedingSpaces, nbsp) => (learned(text) ? 0 : addIfKnown(text, precedingSpaces, nbsp));
     return doc;
   };
   (factory as { wrapped?: boolean }).wrapped = true;
