@@ -41,7 +41,7 @@ import { defaultKbDir } from './kb/paths.js';
 import { checkKnowledgeFolders } from './knowledge-folders.js';
 import type { RecordVersions } from './output/record-types.js';
 import type { CodedEvent, Document, Issue, RawDocument } from './types.js';
-import { dyadVersion, knowledgeVersion } from './versions.js';
+import { dyadVersion, foldersDigest, knowledgeVersion } from './versions.js';
 
 export interface Stage {
   readonly name: string;
@@ -78,12 +78,15 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const dictionaries: CompiledDictionaries[] = [];
   const builtin = !options.dictionaries || options.dictionariesMode === 'add';
   const user = options.kb ?? [];
+  const folders = [...(builtin ? [defaultKbDir(), ...user] : []), ...(options.dictionaries ? [options.dictionaries] : [])];
+  // the built-in folder alone is hashed once, for the records' version and the cache's key
+  const digest = builtin && folders.length === 1 ? foldersDigest(folders) : undefined;
   const versions: RecordVersions = {
     dyad: dyadVersion(),
-    kb: knowledgeVersion([builtin && 'builtin', user.length && 'user', options.dictionaries && 'dictionaries'].filter(Boolean).join('+'), [...(builtin ? [defaultKbDir(), ...user] : []), ...(options.dictionaries ? [options.dictionaries] : [])]),
+    kb: knowledgeVersion([builtin && 'builtin', user.length && 'user', options.dictionaries && 'dictionaries'].filter(Boolean).join('+'), folders, digest),
   };
   if (builtin) {
-    const loaded = loadKnowledgeBase(defaultKbDir(), { extra: user });
+    const loaded = loadKnowledgeBase(defaultKbDir(), { extra: user, ...(digest ? { digest } : {}) });
     issues.push(...loaded.issues);
     // the recogniser's gazetteer is built from the same base, not from a second load of it
     standardGazetteer(loaded.kb);

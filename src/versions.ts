@@ -20,8 +20,8 @@ function filesBelow(dir: string): string[] {
     .sort();
 }
 
-/** "<kind>-<12 hex>": the kind of knowledge and a hash of every file under its folders, by relative path and content. */
-export function knowledgeVersion(kind: string, dirs: readonly string[]): string {
+/** sha256 (hex) of every file under the folders, by relative path and content, dot files left out. */
+export function foldersDigest(dirs: readonly string[]): string {
   const hash = createHash('sha256');
   for (const dir of dirs) {
     for (const file of filesBelow(dir))
@@ -30,5 +30,10 @@ export function knowledgeVersion(kind: string, dirs: readonly string[]): string 
         .update(readFileSync(file))
         .update('\0');
   }
-  return `${kind}-${hash.digest('hex').slice(0, 12)}`;
+  return hash.digest('hex');
+}
+
+/** "<kind>-<12 hex>": the kind of knowledge and foldersDigest() of its folders (given when the caller has it). */
+export function knowledgeVersion(kind: string, dirs: readonly string[], digest = foldersDigest(dirs)): string {
+  return `${kind}-${digest.slice(0, 12)}`;
 }

@@ -11,11 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { compact, expand, type CompactResult } from './compact.js';
 import type { LoadResult } from './types.js';
+import { foldersDigest } from '../versions.js';
 
 /** Raised when the layout of the cached value changes. */
 const CACHE_FORMAT = 2;
 
 export interface CacheOptions {
+  /** foldersDigest([dir]) (versions.ts) when the caller has it already: the folder is then not read twice. */
+  readonly digest?: string;
   /**
    * False: build without the cache. A string: the cache folder. Default: $DYAD_CACHE_DIR, else
    * $XDG_CACHE_HOME/dyad, else node_modules/.cache/dyad in the package.
@@ -40,7 +43,7 @@ export function defaultCacheDir(): string {
 export function cachedBuild(dir: string, build: (dir: string) => LoadResult, options: CacheOptions): LoadResult {
   if (options.cache === false) return build(dir);
   const folder = typeof options.cache === 'string' ? options.cache : defaultCacheDir();
-  const key = contentKey(dir);
+  const key = contentKey(dir, options.digest);
   const file = cacheFile(folder, dir, key);
   const hit = readCache(file, key);
   if (hit !== null) return hit;
@@ -60,12 +63,11 @@ export function cacheFile(folder: string, dir: string, key: string): string {
 /** Per kb folder and per loader (src/ under tsx, dist/): evicting stale keys must not evict the other's. */
 const folderPrefix = (dir: string): string => `kb-${createHash('sha256').update(`${here}\n${dir}`).digest('hex').slice(0, 12)}-`;
 
-/** Hash of every file under `dir` (path and content), the loader's modules and the V8 version. */
-export function contentKey(dir: string): string {
+/** Hash of every file under `dir` (path and content: foldersDigest), the loader's modules and the V8 version. */
+export function contentKey(dir: string, digest = foldersDigest([dir])): string {
   const hash = createHash('sha256').update(`format ${CACHE_FORMAT} v8 ${process.versions.v8}\n`);
   for (const f of filesUnder(here).filter((f) => /\.(?:ts|js)$/.test(f))) hash.update(`module ${relative(here, f)}\n`).update(readFileSync(f));
-  for (const f of filesUnder(dir)) hash.update(`\nfile ${relative(dir, f)}\n`).update(readFileSync(f));
-  return hash.digest('hex');
+  return hash.update(`\nfolder ${digest}\n`).digest('hex');
 }
 
 function filesUnder(dir: string): string[] {

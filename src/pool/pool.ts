@@ -5,7 +5,6 @@
 // can hold up or end the run. Only with the budget turned off (0) does one thread code in the calling
 // thread itself: code there cannot be stopped. `dyad code` and `dyad ingest` code through here.
 import { availableParallelism } from 'node:os';
-import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { PipelineOptions } from '../pipeline.js';
 import type { RecordVersions } from '../output/record-types.js';
@@ -13,7 +12,7 @@ import type { DocumentError, Issue, RawDocument } from '../types.js';
 import { inOrder } from './ordered.js';
 import { shaper, type ShapeName, type Shapes } from './shapes.js';
 import { threadCpuMs } from './thread-clock.js';
-import type { CodeTask } from './worker.js';
+import { clearSlot, readStart, startSlots, type CodeTask } from './start-slots.js';
 
 export interface PoolOptions<S extends ShapeName> {
   readonly threads: number;
@@ -75,13 +74,16 @@ export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Code
       close: async () => undefined,
     };
   }
+  // where a worker tells when it took a document up: one slot per document in flight
+  const slots = startSlots(limit);
+  let submitted = 0;
   const piscina = new Piscina({
     filename: WORKER,
     minThreads: threads,
     maxThreads: threads,
     // the pool never queues more than `limit`: the ordered runner holds the rest back
     maxQueue: limit,
-    workerData: { pipeline: options.pipeline, shape: options.shape },
+    workerData: { pipeline: options.pipeline, shape: options.shape, slots: slots.buffer },
     resourceLimits: { maxOldGenerationSizeMb: options.threadMemoryMb ?? DEFAULT_THREAD_MEMORY_MB },
   });
   // what the workers code with, for the records made here
@@ -96,25 +98,31 @@ export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Code
   const run = async (raw: RawDocument): Promise<Shapes[S]> => {
     if (budget === 0) return piscina.run({ raw } satisfies CodeTask) as Promise<Shapes[S]>;
     // the clock starts when a worker takes the document up, not while it waits in the queue; it counts
-    // the thread's CPU, so a document is not stopped for waiting for a core on a busy machine
-    const { port1, port2 } = new MessageChannel();
+    // the thread's CPU, so a document is not stopped for waiting for a core on a busy machine. The
+    // worker writes when and on which thread it started into the document's slot (no message per
+    // document): at most `limit` documents are in flight and they finish in order, so the slot of the
+    // document `limit` places earlier is free again.
+    const slot = submitted++ % limit;
+    clearSlot(slots, slot);
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
-    port1.once('message', (clock: string | null) => {
-      const wallStart = Date.now();
-      const cpuStart = clock === null ? null : threadCpuMs(clock);
-      const check = () => {
-        const cpu = clock === null || cpuStart === null ? null : threadCpuMs(clock);
-        const wall = Date.now() - wallStart;
-        const spent = cpu === null ? wall : cpu - cpuStart!;
-        if (spent >= budget || wall >= budget * WALL_BUDGETS) controller.abort();
-        // a thread uses CPU no faster than the clock runs: nothing to look at before the rest is spent
-        else timer = setTimeout(check, Math.max(10, budget - spent));
-      };
-      timer = setTimeout(check, budget);
-    });
+    const check = () => {
+      const start = readStart(slots, slot);
+      if (start === null) {
+        // still waiting for a worker: no budget spent yet
+        timer = setTimeout(check, budget);
+        return;
+      }
+      const cpu = start.clock === null || start.cpuMs === null ? null : threadCpuMs(start.clock);
+      const wall = Date.now() - start.wallMs;
+      const spent = cpu === null ? wall : cpu - start.cpuMs!;
+      if (spent >= budget || wall >= budget * WALL_BUDGETS) controller.abort();
+      // a thread uses CPU no faster than the clock runs: nothing to look at before the rest is spent
+      else timer = setTimeout(check, Math.max(10, budget - spent));
+    };
+    timer = setTimeout(check, budget);
     try {
-      return (await piscina.run({ raw, started: port2 } satisfies CodeTask, { transferList: [port2], signal: controller.signal })) as Shapes[S];
+      return (await piscina.run({ raw, slot } satisfies CodeTask, { signal: controller.signal })) as Shapes[S];
     } catch (err) {
       if (controller.signal.aborted) {
         return failed(raw, { code: 'timeout', message: `${raw.origin}: coding took more than ${budget / 1000} s of CPU time; stopped` });
@@ -126,7 +134,6 @@ export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Code
       return failed(raw, { code: 'internal', message: `${raw.origin}: the coder thread failed: ${err instanceof Error ? err.message : String(err)}` });
     } finally {
       clearTimeout(timer);
-      port1.close();
     }
   };
   return {

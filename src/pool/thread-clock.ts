@@ -8,12 +8,22 @@ import { readFileSync, readlinkSync } from 'node:fs';
 
 /** The file other threads read this thread's CPU time from, or null where there is none. */
 export function threadClock(): string | null {
+  const tid = threadId();
+  return tid === null ? null : clockOf(tid);
+}
+
+/** This thread's id in the system (/proc/thread-self names it), or null where there is none. */
+export function threadId(): number | null {
   try {
-    return `/proc/${readlinkSync('/proc/thread-self')}/stat`;
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    return Number.isInteger(tid) && tid > 0 ? tid : null;
   } catch {
     return null;
   }
 }
+
+/** The file a thread of this process shows its CPU time in. */
+export const clockOf = (tid: number): string => `/proc/${process.pid}/task/${tid}/stat`;
 
 /** Milliseconds of CPU (user and system) the thread of `clock` has used, or null once it cannot be read. */
 export function threadCpuMs(clock: string): number | null {

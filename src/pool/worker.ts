@@ -1,32 +1,27 @@
 // One coder thread: its own pipeline, loaded once, shaping each document as the pool asked.
 import './regexp-tier-up.js';
 import { setFlagsFromString } from 'node:v8';
-import { type MessagePort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { createPipeline, type PipelineOptions } from '../pipeline.js';
 import type { RecordVersions } from '../output/record-types.js';
-import type { Issue, RawDocument } from '../types.js';
+import type { Issue } from '../types.js';
 import { shaper, type ShapeName } from './shapes.js';
-import { threadClock } from './thread-clock.js';
+import { markStart, startSlots, type CodeTask } from './start-slots.js';
+import { threadId } from './thread-clock.js';
 
 // V8 lets a heap with a limit as high as a thread's memory budget grow to four times what it holds
 // before it collects the old generation: 80 MB live made a 250 MB heap per thread. Half as much again
 // costs no measurable CPU (600 PolNeAR documents: peak RSS 435 -> 322 MB, the same CPU time).
 setFlagsFromString('--heap-growing-percent=50');
 
-const { pipeline: options, shape } = workerData as { pipeline: PipelineOptions; shape: ShapeName };
+const { pipeline: options, shape, slots: buffer } = workerData as { pipeline: PipelineOptions; shape: ShapeName; slots: SharedArrayBuffer };
 const pipeline = createPipeline(options);
 const form = await shaper(shape);
-const clock = threadClock();
-
-export interface CodeTask {
-  readonly raw: RawDocument;
-  /** Told when this thread starts on the document, with where its CPU time is read: the pool's budget runs from then. */
-  readonly started?: MessagePort;
-}
+const slots = startSlots(buffer);
+const tid = threadId();
 
 export default async function code(task: CodeTask): Promise<unknown> {
-  task.started?.postMessage(clock);
-  task.started?.close();
+  if (task.slot !== undefined) markStart(slots, task.slot, tid);
   return form(await pipeline.process(task.raw), task.raw, pipeline.versions);
 }
 

@@ -3,10 +3,13 @@
 // of its own in a temporary directory.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { aliasLookup, buildKnowledgeBase, checkKnowledgeBase, defaultKbDir, formatKbReport, hasProblems, loadKnowledgeBase } from '../../src/kb/index.js';
+import { basename, dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { aliasLookup, buildKnowledgeBase, checkKnowledgeBase, contentKey, defaultKbDir, formatKbReport, hasProblems, loadKnowledgeBase } from '../../src/kb/index.js';
+import { cacheFile } from '../../src/kb/cache.js';
+import { foldersDigest, knowledgeVersion } from '../../src/versions.js';
 
 function kbFolder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-kb-'));
@@ -111,6 +114,27 @@ test('the cache is read back while nothing changed, rebuilt after an edit, and a
   const blocker = join(cache, 'a-file');
   writeFileSync(blocker, '');
   assert.equal(loadKnowledgeBase(dir, { cache: join(blocker, 'sub') }).kb.people.length, 2);
+});
+
+test('a digest the caller computed keys the cache as the folder itself does; a cache of another format is refused', () => {
+  const dir = kbFolder({ ...CORE });
+  const cache = mkdtempSync(join(tmpdir(), 'dyad-kb-cache-'));
+  const digest = foldersDigest([dir]);
+  assert.equal(contentKey(dir, digest), contentKey(dir));
+  const built = loadKnowledgeBase(dir, { cache, digest });
+  assert.deepEqual(readdirSync(cache), [basename(cacheFile(cache, dir, contentKey(dir)))]);
+  // the records' version and the cache's key read the folder the same way: an edit changes both
+  writeFileSync(join(dir, 'people/curated.txt'), `${CORE['people/curated.txt']}Ivo Daran\n    VLDGOV  2016-01-01..  president\n`);
+  assert.notEqual(foldersDigest([dir]), digest);
+  assert.notEqual(knowledgeVersion('builtin', [dir]), knowledgeVersion('builtin', [dir], digest));
+  writeFileSync(join(dir, 'people/curated.txt'), CORE['people/curated.txt']);
+  // the same key in a file of an older layout: its (altered) content must not be served
+  const file = cacheFile(cache, dir, contentKey(dir));
+  const stored = deserialize(readFileSync(file)) as { format: number; key: string; result: { strings: (string | null)[] } };
+  const altered = { ...stored, format: stored.format - 1, result: { ...stored.result, strings: stored.result.strings.map((x) => (x === 'Maria Ostrova' ? 'Someone Else' : x)) } };
+  writeFileSync(file, serialize(altered));
+  assert.deepEqual(loadKnowledgeBase(dir, { cache }), built);
+  assert.equal((deserialize(readFileSync(file)) as { format: number }).format, stored.format, 'rewritten in the current layout');
 });
 
 test('the built-in knowledge base reads back from its cache exactly as built', () => {
