@@ -222,7 +222,9 @@ export function splitClauses(words: readonly Word[], kept: readonly boolean[], c
     if (!comma && !conj) continue;
     if (conj) {
       const before = words[i - 1];
-      const coordinatesModifiers = !comma && before !== undefined && (before.pos === 'ADV' || before.pos === 'ADJ');
+      // "strongly and repeatedly condemned" joins two modifiers; "... as well and called for" ends a
+      // clause: the word after the conjunction is already the next verb
+      const coordinatesModifiers = !comma && before !== undefined && (before.pos === 'ADV' || before.pos === 'ADJ') && words[k + 1]?.pos !== 'VERB';
       if (hasVerb && !coordinatesModifiers && verbAfter(words, kept, k + 1) >= 0) {
         cut(k, true);
         i = k;

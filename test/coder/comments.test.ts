@@ -31,6 +31,7 @@ const NEGATIVES: [string, string][] = [
   ['"The Russian government is not weak," Polish President Andrzej Duda said.', 'negated'],
   ['German Chancellor Olaf Scholz believes the Chinese government is dishonest and dangerous.', 'a thought, not speech'],
   ['"Our people in Ukraine are suffering terribly," Ukrainian President Volodymyr Zelensky said.', 'suffering is no verdict'],
+  ['Polish President Andrzej Duda said the new tariffs will harm the Russian government.', 'harm done to the one named is no verdict on it'],
   ['"The United States is in a terrible crisis," U.S. President Joe Biden said.', "the speaker's own country"],
   ['French President Emmanuel Macron will discuss the disastrous policies of the Chinese government on Friday.', 'not yet said'],
   ['"The Chinese government was clear and the talks were good," Japanese Prime Minister Fumio Kishida said.', 'mild words below the praise threshold'],
