@@ -287,6 +287,8 @@ function participleSubject(view: ClauseView, verb: VerbOccurrence, shared: Unit 
   const u = view.unitEnd.get(verb.start - 1);
   if (!u) return undefined;
   if (u.members.length > 0) return u;
+  // "said that lifting the embargo ...": "that" opens what was said, it is no noun phrase doing the act
+  if (view.words[view.seq[verb.start - 1]!]!.lower === 'that' && saysBefore(view, verb.start - 1)) return undefined;
   return TEXT_NOUNS.has(view.words[view.seq[verb.start - 1]!]!.lemma) ? findSource(view, view.span.get(u)![0], shared) : null;
 }
 
@@ -306,6 +308,14 @@ function reportedSubject(view: ClauseView, from: number, before: number): number
   let p = from;
   while (p < before && STATEMENT_TIME.has(view.words[view.seq[p]!]!.lower)) p++;
   return p;
+}
+
+/** Whether a verb of saying stands before "that" at `at`, past the time of the statement ("said on Friday that"). */
+function saysBefore(view: ClauseView, at: number): boolean {
+  let p = at - 1;
+  while (p >= 0 && view.words[view.seq[p]!]!.lower !== 'that' && STATEMENT_TIME.has(view.words[view.seq[p]!]!.lower)) p--;
+  const w = p >= 0 ? view.words[view.seq[p]!]! : null;
+  return w?.pos === 'VERB' && CLAUSE_TAKING.has(w.lemma);
 }
 
 /**
@@ -359,6 +369,9 @@ function findSource(view: ClauseView, before: number, shared: Unit | null, bound
     if (k > 0 && opens && saidBy && SAYER_PRONOUNS.has(view.words[view.seq[first]!]?.lower ?? '') && !named) return saidBy;
     // a subordinate clause with a subject we do not know (a name, a pronoun): not the main clause's actor either
     if (k > 0 && (subject || hasPronoun(view, starts[k]!, before))) return null;
+    // "said that lifting the embargo is out of the question": after a verb of saying "that" opens what
+    // was said, and an act in it with no subject of its own (a gerund) is the sayer's
+    if (k > 0 && subject === undefined && view.words[view.seq[starts[k]! - 1]!]!.text === 'THAT' && saysBefore(view, starts[k]! - 1)) continue;
     // "a group that has applauded": the relative pronoun is the subject, and stands for the phrase before it
     if (k > 0 && subject === undefined && RELATIVES.has(view.words[view.seq[starts[k]! - 1]!]!.text)) {
       // at the very start of the clause its antecedent stands outside it: the shared subject
