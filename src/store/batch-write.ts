@@ -21,15 +21,19 @@ export interface BatchStatements {
   deleteByUrl(table: RowTable, urls: readonly string[]): Promise<void>;
   /** Inserts rows; with `keepExisting`, a row whose key is there already is left as it is instead of failing. */
   insert<T>(table: RowTable, columns: Columns<T>, items: readonly T[], keepExisting: boolean): Promise<void>;
-  /** Rebuilds these events from all their mentions. */
-  recompute(ids: readonly number[]): Promise<void>;
+  /**
+   * Brings these events up to date with the batch's rows: `lost` are those that lost mentions (a
+   * replaced version's), which only all their mentions can give again; the others only gained some.
+   */
+  recompute(ids: readonly number[], lost: readonly number[]): Promise<void>;
 }
 
 /** Writes the batch through `s`; an entry whose version the store holds is a no-op. */
 export async function writeBatch(s: BatchStatements, entries: readonly StoreEntry[], stamp: string): Promise<WriteOutcome[]> {
   if (!entries.length) return [];
   const plan = planBatch(entries, await s.heldVersions(urlsOf(entries)));
-  const touched = new Set<number>(plan.replaced.length ? await s.eventIdsOf(plan.replaced) : []);
+  const lost = plan.replaced.length ? await s.eventIdsOf(plan.replaced) : [];
+  const touched = new Set<number>(lost);
   for (const d of plan.documents) for (const m of d.mentions) if (m.eventId !== null) touched.add(m.eventId);
   const ids = [...touched].sort((a, b) => a - b);
   if (ids.length) await s.lockEvents(ids);
@@ -75,6 +79,6 @@ export async function writeBatch(s: BatchStatements, entries: readonly StoreEntr
     plan.superseded.map((v) => ({ ...v, stamp })),
     true,
   );
-  if (ids.length) await s.recompute(ids);
+  if (ids.length) await s.recompute(ids, lost);
   return plan.outcomes;
 }

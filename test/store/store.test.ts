@@ -135,6 +135,58 @@ for (const backend of backends('store')) {
       assert.equal(byCode(once.events, '112').avgTone, (1.5 - 2 - 2) / 3);
     });
 
+    test('events built batch by batch, updates among them, are the events built from all the documents at once', async () => {
+      // one event reported by documents that differ in every part of it that is picked or summed: the
+      // date that ranks them, the actors' words, places some have and others not, the site, the tone
+      const place = (lat: number) => ({ type: 4 as const, fullName: `Place ${lat}`, countryCode: 'RS', adm1Code: 'RS48', adm2Code: '', lat, long: 37.62, featureId: String(lat) });
+      const version = (i: number, body: string, date: string, tone: number): StoreEntry => {
+        const doc = coded(`https://site${i % 3}.example/${i}`, body, [MEET, i % 2 ? ACCUSE : VISIT], tone);
+        return {
+          ...doc,
+          document: { ...doc.document, date },
+          mentions: doc.mentions.map((m, k) => ({
+            ...m,
+            source: { ...m.source, text: `${m.source.text} ${i}`, geo: i % 3 === 1 ? null : place(i) },
+            target: k === 0 && i % 2 ? null : m.target,
+            actionGeo: i === 4 || i === 2 ? place(10 + i) : null,
+            inLead: i === 5 || i === 2,
+          })),
+        };
+      };
+      const dates = ['2018-03-25', '2018-03-21', '2018-03-23', '2018-03-21', '2018-03-22', '2018-03-30'];
+      const entries = dates.map((date, i) => version(i, `body ${i}`, date, 1.1234567 * (i - 2.5)));
+      // new versions of two documents: one moves earlier (its mentions become the representatives), one later
+      const updates = [version(1, 'body 1, corrected', '2018-03-20', 4.25), version(3, 'body 3, corrected', '2018-03-29', -7.125)];
+      const exported = async (store: Store) => ({ events: await collect(store.events({ background: true })), counts: await store.counts() });
+      const atOnce = (batch: StoreEntry[]) =>
+        withStore(async (store) => {
+          await store.write(batch, new Date('2024-01-01T00:00:00Z'));
+          return exported(store);
+        });
+      const added = await atOnce(entries);
+      const once = await atOnce([...entries.filter((_, i) => i !== 1 && i !== 3), ...updates]);
+      for (const order of [
+        [5, 2, 0, 4, 1, 3],
+        [3, 1, 4, 0, 2, 5],
+      ]) {
+        await withStore(async (store) => {
+          for (const i of order) await store.write([entries[i]!], new Date('2025-06-01T00:00:00Z'));
+          const piecewise = await exported(store);
+          assert.deepEqual(withoutDateAdded(piecewise.events), withoutDateAdded(added.events), `order ${order.join(',')}`);
+          assert.deepEqual(piecewise.counts, added.counts);
+          await store.write([updates[1]!], new Date('2025-06-02T00:00:00Z'));
+          await store.write([entries[0]!, updates[0]!], new Date('2025-06-03T00:00:00Z'));
+          const updated = await exported(store);
+          assert.deepEqual(withoutDateAdded(updated.events), withoutDateAdded(once.events), `order ${order.join(',')}, then the updates`);
+          assert.deepEqual(updated.counts, once.counts);
+        });
+      }
+      assert.equal(once.events.length, 3);
+      const meet = byCode(once.events, '051');
+      assert.deepEqual([meet.numMentions, meet.numArticles, meet.numSources], [6, 6, 3]);
+      assert.equal(meet.sourceUrl, 'https://site1.example/1');
+    });
+
     test('error rows are kept with their reason, and count as held', async () => {
       await withStore(async (store) => {
         const bad = { kind: 'error', url: 'file:///x/empty.txt', contentHash: 'e0', id: 'empty.txt', origin: '/x/empty.txt', code: 'empty', reason: 'empty.txt: no text' } as const;
@@ -303,6 +355,27 @@ test('duckdb: files that are not dyad stores, or from a newer schema, are refuse
   }
   // and a fresh or current store opens
   await withStore(async (store) => assert.equal((await store.counts()).documents, 0), join(dir, 'fresh.duckdb'));
+});
+
+test('duckdb: a store written before events kept their merge state is migrated, and later batches merge into its events', async () => {
+  const [older, fresh] = [join(dir, 'version3.duckdb'), join(dir, 'version4.duckdb')];
+  const later = coded('https://four.example/d', 'article d', [MEET, VISIT], 0.25);
+  await withStore((store) => store.write([a, b], new Date('2024-01-01T00:00:00Z')), older);
+  // the store as schema version 3 left it: events, and no state beside them
+  const downgrade = await DuckDBInstance.create(older);
+  const connection = await downgrade.connect();
+  await connection.run(`drop table event_state; drop table event_sites; update dyad_meta set value = '3' where key = 'schema_version'`);
+  connection.closeSync();
+  downgrade.closeSync();
+  const events = async (path: string) =>
+    withStore(async (store) => {
+      await store.write([c, later], new Date('2024-01-02T00:00:00Z'));
+      return collect(store.events({}));
+    }, path);
+  await withStore((store) => store.write([a, b], new Date('2024-01-01T00:00:00Z')), fresh);
+  const migrated = await events(older);
+  assert.deepEqual(withoutDateAdded(migrated), withoutDateAdded(await events(fresh)));
+  assert.equal(byCode(migrated, '051').numMentions, 3);
 });
 
 test('postgres: databases that are not dyad stores, or from a newer schema, are refused', async () => {

@@ -22,26 +22,30 @@ export class ColumnOrder {
 
   constructor(private readonly connection: DuckDBConnection) {}
 
-  async of(table: string): Promise<readonly string[]> {
-    let names = this.names.get(table);
+  async of(table: string, catalog: string): Promise<readonly string[]> {
+    const key = `${catalog}.${table}`;
+    let names = this.names.get(key);
     if (!names) {
-      const reader = await this.connection.runAndReadAll(`select column_name from duckdb_columns() where schema_name = 'main' and table_name = $1 order by column_index`, [table]);
+      const reader = await this.connection.runAndReadAll(`select column_name from duckdb_columns() where database_name = $1 and schema_name = 'main' and table_name = $2 order by column_index`, [catalog, table]);
       names = reader.getRowObjectsJS().map((r) => String(r.column_name));
-      this.names.set(table, names);
+      this.names.set(key, names);
     }
     return names;
   }
 }
 
-/** Appends `items` to `table`, each column's value from `columns` under the column's name. */
-export async function appendRows<T>(connection: DuckDBConnection, order: ColumnOrder, table: string, columns: Columns<T>, items: readonly T[]): Promise<void> {
+/**
+ * Appends `items` to `table` of `catalog` (the store's file, or `temp` for the writer's scratch tables),
+ * each column's value from `columns` under the column's name.
+ */
+export async function appendRows<T>(connection: DuckDBConnection, order: ColumnOrder, table: string, columns: Columns<T>, items: readonly T[], catalog: string): Promise<void> {
   if (!items.length) return;
-  const names = await order.of(table);
+  const names = await order.of(table, catalog);
   const unknown = Object.keys(columns).filter((n) => !names.includes(n));
   if (unknown.length || names.length !== Object.keys(columns).length) {
     throw new Error(`${table}: the row's columns (${Object.keys(columns).join(', ')}) are not the table's (${names.join(', ')})`);
   }
-  const appender = await connection.createAppender(table);
+  const appender = await connection.createAppender(table, 'main', catalog);
   try {
     const cells = names.map((name, i) => {
       const typeId = appender.columnType(i).typeId;

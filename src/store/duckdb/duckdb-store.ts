@@ -7,7 +7,7 @@ import type { EventAggregate, MentionRecord } from '../../dataset/types.js';
 import { heldAs, HELD_VERSIONS, readHeldVersion } from '../batch-plan.js';
 import { writeBatch, type BatchStatements } from '../batch-write.js';
 import * as read from '../read-sql.js';
-import { readEntity, readEvent, readMentionRecord, type Columns } from '../rows.js';
+import { documentColumns, mentionColumns, readEntity, readEvent, readMentionRecord, type Columns } from '../rows.js';
 import {
   StoreError,
   type AnnotatedDocument,
@@ -30,7 +30,7 @@ import {
 } from '../store.js';
 import { appendRows, ColumnOrder } from './append.js';
 import { openDuckDb, type OpenMode } from './connection.js';
-import { DROP_EVENTS, RECOMPUTE_EVENTS, SORT_EVENTS } from './events-sql.js';
+import { ADD_SITES, CLEAR_SCRATCH, DROP_EVENTS, FROM_ALL_MENTIONS, MERGE_BATCH, RESET_SITES, SCRATCH_TABLES, SORT_EVENTS, WRITE_RECOMPUTED } from './events-sql.js';
 
 type Row = Record<string, unknown>;
 
@@ -39,7 +39,9 @@ const ROWS_PER_INSERT = 200;
 
 export async function openDuckDbStore(path: string, mode: OpenMode): Promise<Store> {
   const { instance, connection } = await openDuckDb(path, mode);
-  const db = new DuckDbStore(path, connection);
+  if (mode === 'write') await connection.run(SCRATCH_TABLES);
+  const catalog = String((await connection.runAndReadAll('select current_database() as name')).getRowObjectsJS()[0]!.name);
+  const db = new DuckDbStore(path, connection, catalog);
   db.onClose = () => instance.closeSync();
   return db;
 }
@@ -52,6 +54,7 @@ class DuckDbStore implements Store {
   constructor(
     readonly location: string,
     private readonly connection: DuckDBConnection,
+    private readonly catalog: string,
   ) {
     this.columnOrder = new ColumnOrder(connection);
   }
@@ -90,6 +93,8 @@ class DuckDbStore implements Store {
   async write(entries: readonly StoreEntry[], addedAt: Date): Promise<WriteOutcome[]> {
     const stamp = addedAt.toISOString().replace(/[-:T]/g, '').slice(0, 14);
     await this.connection.run('begin transaction');
+    // a batch that touched no event left its rows in the scratch tables
+    await this.connection.run(CLEAR_SCRATCH);
     try {
       const outcomes = await writeBatch(this.statements(), entries, stamp);
       await this.connection.run('commit');
@@ -109,13 +114,19 @@ class DuckDbStore implements Store {
       lockEvents: async () => undefined,
       deleteByUrl: async (table, urls) => void (await this.connection.run(`delete from ${table} where url ${IN_URLS}`, [listValue(urls)])),
       insert: (table, columns, items, keepExisting) => this.insert(table, columns, items, keepExisting),
-      recompute: (ids) => this.recompute(ids),
+      recompute: (ids, lost) => this.recompute(ids, lost),
     };
   }
 
   private async insert<T>(table: string, columns: Columns<T>, items: readonly T[], keepExisting: boolean): Promise<void> {
     // the appender has no "on conflict": the few rows that may meet their key (errors, superseded) are inserted
-    if (!keepExisting) return appendRows(this.connection, this.columnOrder, table, columns, items);
+    if (!keepExisting) {
+      await appendRows(this.connection, this.columnOrder, table, columns, items, this.catalog);
+      // the batch's own copy of what its events are made of, for the recompute (events-sql.ts)
+      const scratch = SCRATCH[table];
+      if (scratch) await appendRows(this.connection, this.columnOrder, scratch.table, scratch.columns as Columns<T>, items, 'temp');
+      return;
+    }
     const names = Object.keys(columns);
     const tuple = `(${names.map(() => '?').join(', ')})`;
     for (let i = 0; i < items.length; i += ROWS_PER_INSERT) {
@@ -125,10 +136,22 @@ class DuckDbStore implements Store {
     }
   }
 
-  private async recompute(ids: readonly number[]): Promise<void> {
-    const touched = [listValue(ids.map((id) => BigInt(id)))];
-    await this.connection.run(DROP_EVENTS, touched);
-    await this.connection.run(RECOMPUTE_EVENTS, touched);
+  /** The events the batch touched: merged with the batch's mentions, or made again where mentions were lost. */
+  private async recompute(ids: readonly number[], lost: readonly number[]): Promise<void> {
+    const list = (of: readonly number[]) => [listValue(of.map((id) => BigInt(id)))];
+    const without = new Set(lost);
+    const [touched, losing, adding] = [list(ids), list(lost), list(ids.filter((id) => !without.has(id)))];
+    if (lost.length) {
+      for (const sql of RESET_SITES) await this.connection.run(sql, losing);
+      await this.connection.run(FROM_ALL_MENTIONS, losing);
+    }
+    if (lost.length < ids.length) {
+      await this.connection.run(ADD_SITES, adding);
+      await this.connection.run(MERGE_BATCH, adding);
+    }
+    for (const sql of DROP_EVENTS) await this.connection.run(sql, touched);
+    await this.connection.run(WRITE_RECOMPUTED);
+    await this.connection.run(CLEAR_SCRATCH);
   }
 
   async settle(): Promise<void> {
@@ -244,6 +267,19 @@ class DuckDbStore implements Store {
     this.connection.closeSync();
     this.onClose();
   }
+}
+
+/** The scratch table each stored table's new rows are copied to, with the columns its events are made of. */
+const SCRATCH: Partial<Record<string, { table: string; columns: Columns<never> }>> = {
+  documents: { table: 'batch_documents', columns: pick(documentColumns, ['url', 'date', 'site', 'tone', 'added_at']) },
+  mentions: {
+    table: 'batch_mentions',
+    columns: pick(mentionColumns, ['url', 'seq', 'event_id', 'day', 'source', 'target', 'code', 'place', 'source_text', 'target_text', 'in_lead', 'historical', 'goldstein', 'quad', 'source_geo', 'target_geo', 'action_geo']),
+  },
+};
+
+function pick<T>(columns: Columns<T>, names: readonly string[]): Columns<T> {
+  return Object.fromEntries(names.map((name) => [name, columns[name]!]));
 }
 
 /** A SQL string literal (standard SQL: quotes doubled, no other escapes). */

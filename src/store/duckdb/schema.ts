@@ -2,6 +2,8 @@
 // transaction with the version bump, so a store is always at exactly one version. `dyad_meta` marks a
 // file as a dyad store; a file without it that already has tables is someone else's and is refused.
 
+import { EVENT_STATE_TABLES } from './events-sql.js';
+
 export const STORE_FORMAT = 'dyad-store';
 
 export const MIGRATIONS: readonly string[] = [
@@ -92,6 +94,8 @@ export const MIGRATIONS: readonly string[] = [
   -- must not write it back over the version that replaced it
   create table superseded (url varchar not null, content_hash varchar not null, replaced_at varchar not null, primary key (url, content_hash));
   `,
+  // what a batch needs to update an event from its own mentions (events-sql.ts), for the events there are
+  EVENT_STATE_TABLES,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
