@@ -7,7 +7,7 @@ import type { Alias } from '../kb/types.js';
 import type { Span, Token } from '../types.js';
 import type { GazetteerMatch } from './gazetteer.js';
 import type { EntityKnowledge, RoleName } from './knowledge.js';
-import { spanIndex } from '../span-index.js';
+import { firstAtOrAfter, spanIndex } from '../span-index.js';
 import { HOME_ROLES } from './home-country.js';
 import type { KnownName } from './names.js';
 
@@ -168,7 +168,7 @@ function ownerIn(ctx: TitleContext, span: Span): Alias | null {
 }
 
 /** Owned bodies by role word, in text order, per document (the role list is made once per document). */
-const ownedBodies = new WeakMap<readonly GazetteerMatch<RoleName>[], Map<string, { end: number; owner: Alias }[]>>();
+const ownedBodies = new WeakMap<readonly GazetteerMatch<RoleName>[], Map<string, (Span & { owner: Alias })[]>>();
 
 /**
  * The owner of the same body named earlier with its country: after "India's foreign ministry said",
@@ -192,19 +192,12 @@ function earlierBodyOwner(ctx: TitleContext, span: Span, roles: readonly Gazette
       const word = r.entries[0]!.role.word;
       const list = byWord.get(word) ?? [];
       if (!list.length) byWord.set(word, list);
-      list.push({ end: r.end, owner });
+      list.push({ start: r.start, end: r.end, owner });
     }
   }
-  // the last body ending before the title (the list is in text order, so its ends ascend)
+  // the last body before the title (role matches never overlap, and the title's own start after it)
   const bodies = byWord.get(sector.entries[0]!.role.word) ?? [];
-  let lo = 0;
-  let hi = bodies.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bodies[mid]!.end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return bodies[lo - 1]?.owner ?? null;
+  return bodies[firstAtOrAfter(bodies, span.start) - 1]?.owner ?? null;
 }
 
 /** Role words of a town's or state's own police and courts: "Columbus police", "a Texas judge". */
