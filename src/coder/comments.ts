@@ -12,8 +12,14 @@
 // where the verb patterns already coded an act of the speaker's, or one on the quote's cue, keeps that
 // act alone ("prosecutors charged him with fraud", "he condemned them"). The events rest
 // on words, not on a construction, so their confidence is below a verb pattern's default.
+//
+// A quoted sentence that names no one judges whom the speaker spoke of last, within a sentence or two
+// ("'Look what the chancellor has done.' He added, 'It is insanity.'"), or the speaker's own
+// government when its words say so ("our leaders are weak", "this administration has failed": kb
+// `home` lines), as a reader of the quote would take them.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { actorCodeLists } from '../dataset/actor-code.js';
 import { columns, issue, readLines } from '../kb/lines.js';
 import { defaultKbDir } from '../kb/paths.js';
 import { firstAtOrAfter, SpanIndex } from '../span-index.js';
@@ -25,7 +31,18 @@ export interface CommentLexicon {
   readonly ratings: ReadonlyMap<string, number>;
   /** Where each correction was written, for the events' provenance. */
   readonly refs: ReadonlyMap<string, { readonly file: string; readonly line: number }>;
+  /** Words that name the speaker's own government or body, with the role they add to its country. */
+  readonly home: readonly HomePhrase[];
   readonly issues: readonly Issue[];
+}
+
+export interface HomePhrase {
+  /** Lower-case words, in order ("our", "leaders"). */
+  readonly words: readonly string[];
+  /** The CAMEO role code added to the speaker's country ("GOV"). */
+  readonly role: string;
+  readonly file: string;
+  readonly line: number;
 }
 
 /** What the stage reads of the document, with the article's text. */
@@ -64,10 +81,16 @@ export function loadComments(path: string, file: string): CommentLexicon {
   const afinn = createRequire(import.meta.url)('sentiment/languages/en/labels.json') as Record<string, number>;
   const ratings = new Map<string, number>(Object.entries(afinn));
   const refs = new Map<string, { file: string; line: number }>();
+  const home: HomePhrase[] = [];
   const issues: Issue[] = [];
   for (const line of readLines(path, file)) {
     const [kind, word, rating, ...rest] = columns(line.text);
     const at = { file: line.file, line: line.line };
+    if (kind === 'home') {
+      if (!word || rest.length || !/^[A-Z]{3}$/.test(rating ?? '')) issues.push(issue('kb/comments', `cannot read "${line.text.trim()}": want home WORDS ROLE (three capitals)`, at));
+      else home.push({ words: word.toLowerCase().split(/\s+/), role: rating!, ...at });
+      continue;
+    }
     const value = Number(rating);
     if (kind !== 'word' || !word || rest.length || !/^-?\d$/.test(rating ?? '') || value < -5 || value > 5) {
       issues.push(issue('kb/comments', `cannot read "${line.text.trim()}": want word WORD RATING (-5..5)`, at));
@@ -76,7 +99,7 @@ export function loadComments(path: string, file: string): CommentLexicon {
     ratings.set(word.toLowerCase(), value);
     refs.set(word.toLowerCase(), at);
   }
-  return { ratings, refs, issues };
+  return { ratings, refs, home, issues };
 }
 
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
@@ -144,10 +167,40 @@ function placeOfWords(m: Mention, tokens: readonly Token[]): boolean {
   return before !== undefined && PLACE_BEFORE.has(before.normal);
 }
 
+/** Whom a comment judges: a coded mention, or the speaker's own government named by a `home` phrase. */
+interface Target extends Span {
+  readonly actor: string;
+  readonly text: string;
+  readonly rule: string;
+}
+
+const targetOf = (m: Mention): Target => ({ start: m.start, end: m.end, actor: m.actor!, text: m.text, rule: m.provenance.rule });
+
+/** A quoted sentence naming no one goes on judging whom its speaker spoke of this many sentences before. */
+const TOPIC_REACH = 2;
+
+/** "our leaders are weak", said by a US senator: the US government (kb/comments.tsv `home` lines). */
+function homeBody(text: string, tokens: readonly Token[], pieces: readonly Span[], source: string, lexicon: CommentLexicon): Target | undefined {
+  const country = source.slice(0, 3);
+  if (!actorCodeLists().countries.has(country)) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of lexicon.home) {
+      const words = tokens.slice(i, i + phrase.words.length);
+      if (words.length < phrase.words.length || words.some((t, k) => t.normal !== phrase.words[k] || !pieces.some((p) => inside(t, p)))) continue;
+      const actor = country + phrase.role;
+      if (actor === source) continue;
+      const start = words[0]!.start,
+        end = words.at(-1)!.end;
+      return { start, end, actor, text: text.slice(start, end), rule: 'comments/home-government' };
+    }
+  }
+  return undefined;
+}
+
 export function commentEvents(input: CommentInput, coded: readonly CodedEvent[], codes: CodeTable | null, lexicon: CommentLexicon = builtinComments()): CodedEvent[] {
   const events: CodedEvent[] = [];
-  // the actor a quote judged last: "It's been a total disaster" goes on judging the one named before
-  const judged = new Map<Quote, Mention>();
+  // whom each speaker spoke of last, and where: "It's been a total disaster" goes on judging the one named before
+  const spokeOf = new Map<string, { readonly target: Target; readonly quote: Quote; readonly sentence: number }>();
   const spoken = input.quotes.filter((q) => SPOKEN.has(q.cueClass) && q.speaker && !notYetSaid(q, input.tokens));
   if (spoken.length === 0) return events;
   // indexes, so that a long document with many quotes stays linear
@@ -163,6 +216,18 @@ export function commentEvents(input: CommentInput, coded: readonly CodedEvent[],
     const source = q.speaker!.actor ?? (q.speaker!.entity === null ? null : (entityActor.get(q.speaker!.entity) ?? null));
     if (!source) continue;
     const pieces = q.parts.map((p) => overlap(p, sentence)).filter((p): p is Span => p !== null);
+    const tokens = input.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+    const inSentence = actors.inside(sentence.start, sentence.end);
+    // "Syrian refugees": the refugees are named, not Syria
+    const named = inSentence
+      .filter((m) => !inSentence.some((o) => o !== m && inside(m, o) && o.end - o.start > m.end - m.start))
+      .filter((m) => !sameSide(m.actor!, source) && m.entity !== q.speaker!.entity && pieces.some((p) => inside(m, p)) && !placeOfWords(m, tokens))
+      .sort((a, b) => a.start - b.start);
+    const about = saidOf(q, sentence, tokens, actors, source);
+    const speaker = `${source} ${q.speaker!.name}`;
+    const earlier = spokeOf.get(speaker);
+    const spokenOf = named[0] ?? about;
+    if (spokenOf) spokeOf.set(speaker, { target: targetOf(spokenOf), quote: q, sentence: sentence.index });
     if (
       input.text
         .slice(sentence.start, sentence.end)
@@ -172,19 +237,15 @@ export function commentEvents(input: CommentInput, coded: readonly CodedEvent[],
     )
       continue;
     if (codedIn.get(sentence.index)?.some((e) => toldBy(e, q, source))) continue;
-    const tokens = input.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
     const rated = rate(tokens, pieces, lexicon);
     const sum = rated.reduce((a, r) => a + r.rating, 0);
     const code = sum <= CRITICISM_AT ? CRITICISE : sum >= PRAISE_AT ? PRAISE : null;
     if (!code) continue;
-    const named = actors
-      .inside(sentence.start, sentence.end)
-      .filter((m) => !sameSide(m.actor!, source) && m.entity !== q.speaker!.entity && pieces.some((p) => inside(m, p)) && !placeOfWords(m, tokens))
-      .filter((m) => code === PRAISE || !NOT_CONDEMNED.test(m.actor!))
-      .sort((a, b) => a.start - b.start)[0];
-    const target = named ?? saidOf(q, sentence, tokens, actors, source) ?? judged.get(q);
+    const judged = named.find((m) => code === PRAISE || !NOT_CONDEMNED.test(m.actor!)) ?? about;
+    // a sentence naming someone the verdict cannot be of ("the people are not happy") has its own subject
+    const before = named.length === 0 && earlier && (earlier.quote === q || sentence.index - earlier.sentence <= TOPIC_REACH) ? earlier.target : undefined;
+    const target = (judged && targetOf(judged)) ?? homeBody(input.text, tokens, pieces, source, lexicon) ?? before;
     if (!target) continue;
-    judged.set(q, target);
     // the strongest word of the verdict carries it, unless the cue stands in the sentence
     const strongest = [...rated].sort((a, b) => (code === CRITICISE ? a.rating - b.rating : b.rating - a.rating))[0]!;
     const trigger = q.cueSpan && inside(q.cueSpan, sentence) ? q.cueSpan : { start: strongest.token.start, end: strongest.token.end };
@@ -205,7 +266,7 @@ function quoteOf(quotes: readonly Quote[]): Quote | null {
   return best;
 }
 
-function commentEvent(input: CommentInput, q: Quote, source: string, target: Mention, code: string, sentence: Sentence, trigger: Span, rated: readonly Rated[], codes: CodeTable | null, lexicon: CommentLexicon): CodedEvent {
+function commentEvent(input: CommentInput, q: Quote, source: string, target: Target, code: string, sentence: Sentence, trigger: Span, rated: readonly Rated[], codes: CodeTable | null, lexicon: CommentLexicon): CodedEvent {
   const speaker = q.speaker!;
   const words = rated.map((r) => `${input.text.slice(r.token.start, r.token.end)} ${r.rating > 0 ? '+' : ''}${r.rating}`).join(', ');
   const corrected = rated.map((r) => lexicon.refs.get(r.token.normal) ?? lexicon.refs.get(r.token.lemma)).find((x) => x);
@@ -213,7 +274,7 @@ function commentEvent(input: CommentInput, q: Quote, source: string, target: Men
   return {
     code,
     source: actor(source, speaker.text, { start: speaker.start, end: speaker.end }, 'quotes/speaker'),
-    target: actor(target.actor!, target.text, { start: target.start, end: target.end }, target.provenance.rule),
+    target: actor(target.actor, target.text, { start: target.start, end: target.end }, target.rule),
     goldstein: codes?.goldstein(code) ?? null,
     quad: codes?.quadClass(code) ?? null,
     plover: codes?.plover(code) ?? null,

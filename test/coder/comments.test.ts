@@ -22,6 +22,10 @@ const RULES: [string, string[]][] = [
   ['"It is a disaster and a failure," Japanese Prime Minister Fumio Kishida said of the Chinese government\'s new rules.', ['JPNGOV CHNGOV 111']],
   // a quote's second sentence goes on judging the actor its first named
   ['"The Chinese government has lied to the world. It has been a total disaster," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111', 'JPNGOV CHNGOV 111']],
+  // a quoted sentence naming no one judges whom the speaker spoke of just before, in another quote
+  ['"Look at what the Chinese government has done," Japanese Prime Minister Fumio Kishida said. He added, "It is a disgrace."', ['JPNGOV CHNGOV 111']],
+  // "our leaders" in a senator's words: the senator's own government (kb/comments.tsv home lines)
+  ['"Our leaders are weak and dishonest," U.S. Senator Bernie Sanders said.', ['USALEG USAGOV 111']],
 ];
 
 // quotes with evaluative words that code no comment
@@ -35,6 +39,12 @@ const NEGATIVES: [string, string][] = [
   ['"The United States is in a terrible crisis," U.S. President Joe Biden said.', "the speaker's own country"],
   ['French President Emmanuel Macron will discuss the disastrous policies of the Chinese government on Friday.', 'not yet said'],
   ['"The Chinese government was clear and the talks were good," Japanese Prime Minister Fumio Kishida said.', 'mild words below the praise threshold'],
+  ['"This administration has been a disaster," U.S. President Joe Biden said.', 'the head of the government on his own government'],
+  ['"Look at what the Chinese government has done," Japanese Prime Minister Fumio Kishida said. He added, "Syrian refugees are desperate and afraid."', 'the second quote names its own subject, refugees, whom it does not condemn'],
+  [
+    '"Look at what the Chinese government has done," Japanese Prime Minister Fumio Kishida said on Monday. The talks began in Tokyo. The delegations met for two hours. Reporters waited outside. "It is a disgrace," Kishida said.',
+    'the actor he spoke of is too many sentences back',
+  ],
 ];
 
 describe('comments: what a quote does', () => {
@@ -76,12 +86,17 @@ describe('comments: what a quote does', () => {
     assert.equal(lexicon.ratings.get('unhinged'), -3);
     const dir = mkdtempSync(join(tmpdir(), 'dyad-comments-'));
     const path = join(dir, 'comments.tsv');
-    writeFileSync(path, 'word  sham  -3\nword  awful\nword  fine  9\n');
+    writeFileSync(path, 'word  sham  -3\nword  awful\nword  fine  9\nhome  our cabinet  GOV\nhome  our rulers  government\n');
     const bad = loadComments(path, 'comments.tsv');
     assert.deepEqual(
       bad.issues.map((i) => `${i.file}:${i.line}`),
-      ['comments.tsv:2', 'comments.tsv:3'],
+      ['comments.tsv:2', 'comments.tsv:3', 'comments.tsv:5'],
     );
     assert.equal(bad.ratings.get('sham'), -3);
+    assert.deepEqual(
+      bad.home.map((h) => `${h.words.join(' ')} ${h.role}`),
+      ['our cabinet GOV'],
+    );
+    assert.ok(lexicon.home.some((h) => h.words.join(' ') === 'our leaders' && h.role === 'GOV'));
   });
 });
