@@ -17,6 +17,10 @@
 // ("'Look what the chancellor has done.' He added, 'It is insanity.'"), or the speaker's own
 // government when its words say so ("our leaders are weak", "this administration has failed": kb
 // `home` lines), as a reader of the quote would take them.
+//
+// A quote that says an actor should or must step down ("he should resign," the senator said) appeals
+// for (02x) or demands (10x) a change of leadership: kb/comments.tsv `modal` and `act` lines give the
+// code, the subject of the modal is the target. A "he" in someone's quoted words is not the speaker.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { actorCodeLists } from '../dataset/actor-code.js';
@@ -25,6 +29,7 @@ import { defaultKbDir } from '../kb/paths.js';
 import { firstAtOrAfter, SpanIndex } from '../span-index.js';
 import type { CodedEvent, Document, EventActor, Issue, Mention, Quote, Sentence, Span, Token } from '../types.js';
 import type { CodeTable } from './code-table.js';
+import { appealIn } from './comment-appeals.js';
 
 export interface CommentLexicon {
   /** Lower-case word -> rating (-5..+5); 0 for words that judge no one. */
@@ -33,7 +38,16 @@ export interface CommentLexicon {
   readonly refs: ReadonlyMap<string, { readonly file: string; readonly line: number }>;
   /** Words that name the speaker's own government or body, with the role they add to its country. */
   readonly home: readonly HomePhrase[];
+  /** "should" -> "02" (appeal), "must" -> "10" (demand): the root a quoted modal gives an appeal. */
+  readonly modals: ReadonlyMap<string, Line & { readonly root: string }>;
+  /** What the modal asks of its subject ("step down" -> "41", change of leadership), after the root. */
+  readonly acts: readonly (Line & { readonly words: readonly string[]; readonly sub: string })[];
   readonly issues: readonly Issue[];
+}
+
+interface Line {
+  readonly file: string;
+  readonly line: number;
 }
 
 export interface HomePhrase {
@@ -82,6 +96,8 @@ export function loadComments(path: string, file: string): CommentLexicon {
   const ratings = new Map<string, number>(Object.entries(afinn));
   const refs = new Map<string, { file: string; line: number }>();
   const home: HomePhrase[] = [];
+  const modals = new Map<string, Line & { root: string }>();
+  const acts: (Line & { words: string[]; sub: string })[] = [];
   const issues: Issue[] = [];
   for (const line of readLines(path, file)) {
     const [kind, word, rating, ...rest] = columns(line.text);
@@ -89,6 +105,12 @@ export function loadComments(path: string, file: string): CommentLexicon {
     if (kind === 'home') {
       if (!word || rest.length || !/^[A-Z]{3}$/.test(rating ?? '')) issues.push(issue('kb/comments', `cannot read "${line.text.trim()}": want home WORDS ROLE (three capitals)`, at));
       else home.push({ words: word.toLowerCase().split(/\s+/), role: rating!, ...at });
+      continue;
+    }
+    if (kind === 'modal' || kind === 'act') {
+      if (!word || rest.length || !/^\d\d$/.test(rating ?? '')) issues.push(issue('kb/comments', `cannot read "${line.text.trim()}": want ${kind} WORDS CODE (two digits)`, at));
+      else if (kind === 'modal') modals.set(word.toLowerCase(), { root: rating!, ...at });
+      else acts.push({ words: word.toLowerCase().split(/\s+/), sub: rating!, ...at });
       continue;
     }
     const value = Number(rating);
@@ -99,7 +121,7 @@ export function loadComments(path: string, file: string): CommentLexicon {
     ratings.set(word.toLowerCase(), value);
     refs.set(word.toLowerCase(), at);
   }
-  return { ratings, refs, home, issues };
+  return { ratings, refs, home, modals, acts, issues };
 }
 
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
@@ -210,11 +232,11 @@ export function commentEvents(input: CommentInput, coded: readonly CodedEvent[],
   for (const m of input.mentions) if (m.actor && !entityActor.has(m.entity)) entityActor.set(m.entity, m.actor);
   const codedIn = new Map<number, CodedEvent[]>();
   for (const e of coded) if (e.code !== '010') (codedIn.get(e.sentence) ?? codedIn.set(e.sentence, []).get(e.sentence)!).push(e);
-  for (const sentence of input.sentences) {
+  input.sentences.forEach((sentence, k) => {
     const q = quoteOf(parts.overlapping(sentence.start, sentence.end).map((p) => p.q));
-    if (!q) continue;
+    if (!q) return;
     const source = q.speaker!.actor ?? (q.speaker!.entity === null ? null : (entityActor.get(q.speaker!.entity) ?? null));
-    if (!source) continue;
+    if (!source) return;
     const pieces = q.parts.map((p) => overlap(p, sentence)).filter((p): p is Span => p !== null);
     const tokens = input.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
     const inSentence = actors.inside(sentence.start, sentence.end);
@@ -235,22 +257,28 @@ export function commentEvents(input: CommentInput, coded: readonly CodedEvent[],
         .replace(/["'”’»]+$/, '')
         .endsWith('?')
     )
-      continue;
-    if (codedIn.get(sentence.index)?.some((e) => toldBy(e, q, source))) continue;
+      return;
+    if (codedIn.get(sentence.index)?.some((e) => toldBy(e, q, source))) return;
+    const lastSentence = k > 0 ? input.sentences[k - 1]!.start : sentence.start;
+    const appeal = appealIn(tokens, pieces, actors, lastSentence, q.speaker!.entity, (c) => sameSide(c, source), lexicon);
+    if (appeal) {
+      events.push(commentEvent(input, q, source, targetOf(appeal.subject), appeal.code, sentence, appeal.trigger, { rule: 'comments/appeal', entry: appeal.entry }, codes));
+      return;
+    }
     const rated = rate(tokens, pieces, lexicon);
     const sum = rated.reduce((a, r) => a + r.rating, 0);
     const code = sum <= CRITICISM_AT ? CRITICISE : sum >= PRAISE_AT ? PRAISE : null;
-    if (!code) continue;
+    if (!code) return;
     const judged = named.find((m) => code === PRAISE || !NOT_CONDEMNED.test(m.actor!)) ?? about;
     // a sentence naming someone the verdict cannot be of ("the people are not happy") has its own subject
     const before = named.length === 0 && earlier && (earlier.quote === q || sentence.index - earlier.sentence <= TOPIC_REACH) ? earlier.target : undefined;
     const target = (judged && targetOf(judged)) ?? homeBody(input.text, tokens, pieces, source, lexicon) ?? before;
-    if (!target) continue;
+    if (!target) return;
     // the strongest word of the verdict carries it, unless the cue stands in the sentence
     const strongest = [...rated].sort((a, b) => (code === CRITICISE ? a.rating - b.rating : b.rating - a.rating))[0]!;
     const trigger = q.cueSpan && inside(q.cueSpan, sentence) ? q.cueSpan : { start: strongest.token.start, end: strongest.token.end };
-    events.push(commentEvent(input, q, source, target, code, sentence, trigger, rated, codes, lexicon));
-  }
+    events.push(commentEvent(input, q, source, target, code, sentence, trigger, verdict(input, code, rated, lexicon), codes));
+  });
   return events;
 }
 
@@ -266,10 +294,25 @@ function quoteOf(quotes: readonly Quote[]): Quote | null {
   return best;
 }
 
-function commentEvent(input: CommentInput, q: Quote, source: string, target: Target, code: string, sentence: Sentence, trigger: Span, rated: readonly Rated[], codes: CodeTable | null, lexicon: CommentLexicon): CodedEvent {
-  const speaker = q.speaker!;
+/** Which rule coded an event, and the knowledge-base line it rests on, if one decided. */
+interface Why {
+  readonly rule: string;
+  readonly entry?: { readonly text: string; readonly file: string; readonly line: number };
+}
+
+/** The rule and deciding lexicon line of a verdict read from rated words. */
+function verdict(input: CommentInput, code: string, rated: readonly Rated[], lexicon: CommentLexicon): Why {
   const words = rated.map((r) => `${input.text.slice(r.token.start, r.token.end)} ${r.rating > 0 ? '+' : ''}${r.rating}`).join(', ');
   const corrected = rated.map((r) => lexicon.refs.get(r.token.normal) ?? lexicon.refs.get(r.token.lemma)).find((x) => x);
+  return {
+    rule: code === CRITICISE ? 'comments/criticism' : 'comments/praise',
+    // the lexicon line that decided, when the verdict rests on one of our corrections
+    ...(corrected ? { entry: { text: `quoted words rated ${words}`, file: corrected.file, line: corrected.line } } : {}),
+  };
+}
+
+function commentEvent(input: CommentInput, q: Quote, source: string, target: Target, code: string, sentence: Sentence, trigger: Span, why: Why, codes: CodeTable | null): CodedEvent {
+  const speaker = q.speaker!;
   const actor = (code: string, text: string, span: Span, rule: string): EventActor => ({ code, text, span, provenance: { rule, confidence: 0.8 } });
   return {
     code,
@@ -282,12 +325,7 @@ function commentEvent(input: CommentInput, q: Quote, source: string, target: Tar
     historical: false,
     sentence: sentence.index,
     verbSpan: trigger,
-    provenance: {
-      rule: code === CRITICISE ? 'comments/criticism' : 'comments/praise',
-      // the lexicon line that decided, when the verdict rests on one of our corrections
-      ...(corrected ? { entry: { text: `quoted words rated ${words}`, file: corrected.file, line: corrected.line } } : {}),
-      confidence: CONFIDENCE,
-    },
+    provenance: { ...why, confidence: CONFIDENCE },
     location: null,
   };
 }

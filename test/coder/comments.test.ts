@@ -26,6 +26,11 @@ const RULES: [string, string[]][] = [
   ['"Look at what the Chinese government has done," Japanese Prime Minister Fumio Kishida said. He added, "It is a disgrace."', ['JPNGOV CHNGOV 111']],
   // "our leaders" in a senator's words: the senator's own government (kb/comments.tsv home lines)
   ['"Our leaders are weak and dishonest," U.S. Senator Bernie Sanders said.', ['USALEG USAGOV 111']],
+  // what a quote asks of an actor: "should" appeals for a change of leadership, "must" demands it
+  ['"For that reason alone, Prime Minister Fumio Kishida should resign," Chinese Foreign Minister Wang Yi said.', ['CHNGOV JPNGOV 0241']],
+  ['"Prime Minister Fumio Kishida must resign," Chinese Foreign Minister Wang Yi said.', ['CHNGOV JPNGOV 1041']],
+  // a "he" in the speaker's words is not the speaker, whatever coreference said: the one named before
+  ['Prime Minister Fumio Kishida spoke first. Chinese Foreign Minister Wang Yi then said, "The budget is a failure and he should resign."', ['CHNGOV JPNGOV 0241']],
 ];
 
 // quotes with evaluative words that code no comment
@@ -45,6 +50,10 @@ const NEGATIVES: [string, string][] = [
     '"Look at what the Chinese government has done," Japanese Prime Minister Fumio Kishida said on Monday. The talks began in Tokyo. The delegations met for two hours. Reporters waited outside. "It is a disgrace," Kishida said.',
     'the actor he spoke of is too many sentences back',
   ],
+  ['"I should resign," Chinese Foreign Minister Wang Yi said.', 'the speaker of himself'],
+  ['"Prime Minister Fumio Kishida should not resign," Chinese Foreign Minister Wang Yi said.', 'a negated appeal'],
+  ['"Prime Minister Fumio Kishida should return to Tokyo," Chinese Foreign Minister Wang Yi said.', 'no act of leadership change after the modal'],
+  ['Chinese Foreign Minister Wang Yi believes Prime Minister Fumio Kishida should resign.', 'a thought, not speech'],
 ];
 
 describe('comments: what a quote does', () => {
@@ -86,11 +95,11 @@ describe('comments: what a quote does', () => {
     assert.equal(lexicon.ratings.get('unhinged'), -3);
     const dir = mkdtempSync(join(tmpdir(), 'dyad-comments-'));
     const path = join(dir, 'comments.tsv');
-    writeFileSync(path, 'word  sham  -3\nword  awful\nword  fine  9\nhome  our cabinet  GOV\nhome  our rulers  government\n');
+    writeFileSync(path, 'word  sham  -3\nword  awful\nword  fine  9\nhome  our cabinet  GOV\nhome  our rulers  government\nmodal  ought  2\nact  step down  41\n');
     const bad = loadComments(path, 'comments.tsv');
     assert.deepEqual(
       bad.issues.map((i) => `${i.file}:${i.line}`),
-      ['comments.tsv:2', 'comments.tsv:3', 'comments.tsv:5'],
+      ['comments.tsv:2', 'comments.tsv:3', 'comments.tsv:5', 'comments.tsv:6'],
     );
     assert.equal(bad.ratings.get('sham'), -3);
     assert.deepEqual(
@@ -98,5 +107,10 @@ describe('comments: what a quote does', () => {
       ['our cabinet GOV'],
     );
     assert.ok(lexicon.home.some((h) => h.words.join(' ') === 'our leaders' && h.role === 'GOV'));
+    assert.deepEqual(
+      bad.acts.map((a) => `${a.words.join(' ')} ${a.sub}`),
+      ['step down 41'],
+    );
+    assert.equal(lexicon.modals.get('should')?.root, '02');
   });
 });
