@@ -26,6 +26,8 @@ const RULES: [string, string[]][] = [
   ['"Look at what the Chinese government has done," Japanese Prime Minister Fumio Kishida said. He added, "It is a disgrace."', ['JPNGOV CHNGOV 111']],
   // "our leaders" in a senator's words: the senator's own government (kb/comments.tsv home lines)
   ['"Our leaders are weak and dishonest," U.S. Senator Bernie Sanders said.', ['USALEG USAGOV 111']],
+  // words of an act of support judge no one: only the verdict counts
+  ['"The Chinese government endorsed a disastrous plan," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
   // what a quote asks of an actor: "should" appeals for a change of leadership, "must" demands it
   ['"For that reason alone, Prime Minister Fumio Kishida should resign," Chinese Foreign Minister Wang Yi said.', ['CHNGOV JPNGOV 0241']],
   ['"Prime Minister Fumio Kishida must resign," Chinese Foreign Minister Wang Yi said.', ['CHNGOV JPNGOV 1041']],
@@ -50,6 +52,7 @@ const NEGATIVES: [string, string][] = [
     '"Look at what the Chinese government has done," Japanese Prime Minister Fumio Kishida said on Monday. The talks began in Tokyo. The delegations met for two hours. Reporters waited outside. "It is a disgrace," Kishida said.',
     'the actor he spoke of is too many sentences back',
   ],
+  ['"The Chinese government agreed to the deal, and it will benefit its chances," Japanese Prime Minister Fumio Kishida said.', 'agreement and benefit are acts and outcomes, not praise'],
   ['"I should resign," Chinese Foreign Minister Wang Yi said.', 'the speaker of himself'],
   ['"Prime Minister Fumio Kishida should not resign," Chinese Foreign Minister Wang Yi said.', 'a negated appeal'],
   ['"Prime Minister Fumio Kishida should return to Tokyo," Chinese Foreign Minister Wang Yi said.', 'no act of leadership change after the modal'],
