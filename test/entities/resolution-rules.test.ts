@@ -269,3 +269,35 @@ test('an apposition naming the organisation served gives its code', async () => 
   for (const [text, date, wants] of SERVING) await expectMentions(text, date, wants);
   await expectNever(NOT_SERVING);
 });
+
+// Wire style puts the day right after the subject: the day is no surname and the country stays a country.
+const BEFORE_A_DAY: [string, string, Want[]][] = [
+  ['Israel Friday accused Egypt of fraud.', '2024-03-05', [['Israel', 'ISR']]],
+  ['Jordan Tuesday rejected the plan.', '2024-03-05', [['Jordan', 'JOR']]],
+];
+const NOT_BEFORE_A_DAY: [string, string, Want[]][] = [
+  // a given-name place before a surname is still a person's name
+  ['Jordan Peterson rejected the plan.', '2024-03-05', [['Jordan Peterson', null]]],
+];
+
+test('a weekday after a country is the date, not a surname', async () => {
+  for (const [text, date, wants] of [...BEFORE_A_DAY, ...NOT_BEFORE_A_DAY]) await expectMentions(text, date, wants);
+});
+
+// "Israel's critics" are others, named through their owner; "Israeli critics" are Israel's own.
+const OTHERS_OF_OWNER: Never[] = [
+  ["Israel's critics condemned the raid on Monday.", '2024-03-05', "Israel's critics", 'ISROPP', 'critics of Israel are not its opposition'],
+  ["China's allies praised the plan.", '2024-03-05', "China's allies", 'CHN', 'allies of China are not China'],
+];
+const OWN_MEMBERS: [string, string, Want[]][] = [
+  ['Israeli critics condemned the raid on Monday.', '2024-03-05', [['Israeli critics', 'ISROPP']]],
+  ["Israel's foreign minister condemned the raid on Monday.", '2024-03-05', [["Israel's foreign minister", 'ISRGOV']]],
+];
+
+test('critics, rivals and allies of an owner are not the owner', async () => {
+  for (const [text, date, written, actor, why] of OTHERS_OF_OWNER) {
+    const found = (await mentions(text, date)).filter((m) => m.text === written);
+    for (const m of found) assert.notEqual(m.actor, actor, `${text}: ${written} (${why})`);
+  }
+  for (const [text, date, wants] of OWN_MEMBERS) await expectMentions(text, date, wants);
+});
