@@ -326,6 +326,32 @@ export function titleSpanBefore(ctx: TitleContext, nameStart: number, sentenceSt
   return rolesIn(ctx, span).length > 0 ? span : null;
 }
 
+/**
+ * The branch a title before a name says, for a person whose country is known otherwise (a US party
+ * tag): "Governor Mary Fallin (R-OK)" is a governor, so the executive, not a legislator. Null when
+ * the title holds no role word that combines with a country.
+ */
+export function titleBranchBefore(ctx: TitleContext, nameStart: number, sentenceStart: number): string | null {
+  const span = titleSpanBefore(ctx, nameStart, sentenceStart);
+  const roles = span ? rolesIn(ctx, span) : [];
+  const head = roles[roles.length - 1]?.entries[0]?.role;
+  return head?.suffix ? head.code : null;
+}
+
+/**
+ * A description set off before a name that opens its sentence: "The suspect, Michael Webb, was
+ * convicted", "The company's chief executive, Ana Lobo, said". Both commas are needed: with one,
+ * the name may be the next item of a list.
+ */
+export function appositionBefore(ctx: TitleContext, nameStart: number, nameEnd: number, sentenceStart: number): TitleCode | null {
+  const comma = nameStart - 1;
+  if (comma <= sentenceStart || ctx.tokens[comma]!.normal !== ',' || ctx.tokens[nameEnd]?.normal !== ',') return null;
+  const { start, determiner } = phraseBefore(ctx, comma, sentenceStart);
+  const headEnd = ctx.tokens[comma - 1]!.end;
+  if (start !== sentenceStart || determiner === null || spanIndex(ctx.roles).endingAt(headEnd).length === 0) return null;
+  return codeFromWords(ctx, start, comma, 'actor/apposition');
+}
+
 /** An apposition after a name: ", a Russian diplomat," or ", Russia's envoy to ...". */
 export function appositionAfter(ctx: TitleContext, nameEnd: number, sentenceEnd: number): TitleCode | null {
   if (ctx.tokens[nameEnd]?.normal !== ',') return null;

@@ -301,3 +301,15 @@ test('critics, rivals and allies of an owner are not the owner', async () => {
   }
   for (const [text, date, wants] of OWN_MEMBERS) await expectMentions(text, date, wants);
 });
+
+// A description set off before a name that opens the sentence describes that person.
+const APPOSITION_BEFORE: [string, string, Want[]][] = [['The suspect, Dan Morrow, was convicted on Monday, the FBI said. The Justice Department welcomed the verdict.', '2019-11-20', [['Dan Morrow', 'USACRM']]]];
+const NOT_APPOSITION_BEFORE: [string, string, Want[]][] = [
+  // a phrase that does not open the sentence, or a name not closed by a comma, is a list or a setting
+  ['At the hearing of the suspect, Dan Morrow, the FBI and the Justice Department spoke.', '2019-11-20', [['Dan Morrow', null]]],
+  ['The suspect, Dan Morrow and the FBI spoke. The Justice Department welcomed the verdict.', '2019-11-20', [['Dan Morrow', null]]],
+];
+
+test('a description set off before a name describes the person', async () => {
+  for (const [text, date, wants] of [...APPOSITION_BEFORE, ...NOT_APPOSITION_BEFORE]) await expectMentions(text, date, wants);
+});
