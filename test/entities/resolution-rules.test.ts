@@ -313,3 +313,27 @@ const NOT_APPOSITION_BEFORE: [string, string, Want[]][] = [
 test('a description set off before a name describes the person', async () => {
   for (const [text, date, wants] of [...APPOSITION_BEFORE, ...NOT_APPOSITION_BEFORE]) await expectMentions(text, date, wants);
 });
+
+// A description with a nationality of its own that codes nothing is someone new, not the last one
+// described; the nations of the United Kingdom are Britain's.
+const OWN_NATIONALITY: [string, string, Want[]][] = [
+  ['The Japanese official criticized the plan. The Korean official praised it.', '2020-01-01', [['The Korean official', null]]],
+  ['The Japanese official criticized the plan. The Scottish official praised it.', '2020-01-01', [['The Scottish official', 'GBRGOV']]],
+  ['A New York man pleaded guilty on Monday.', '2020-01-01', [['A New York man', 'USACVL']]],
+];
+const REPEATED: [string, string, Want[]][] = [
+  // with no word of its own, the description is the one before
+  ['The Japanese official criticized the plan. The official later praised it.', '2020-01-01', [['The official', 'JPNGOV']]],
+  // a place is no nationality: the former governor of a state is the one named before
+  ['Jeb Bush spoke in Iowa on Monday. The former Florida governor said he would win.', '2016-01-10', [['The former Florida governor', 'USAELI']]],
+];
+
+test('a description with its own nationality is someone new', async () => {
+  for (const [text, date, wants] of [...OWN_NATIONALITY, ...REPEATED]) {
+    const found = await mentions(text, date);
+    for (const [written, actor] of wants) {
+      const m = found.find((x) => x.text === written);
+      assert.equal(m?.actor ?? null, actor, `${text}: ${written} (found ${found.map((x) => `${x.text}=${x.actor}`).join(', ')})`);
+    }
+  }
+});
