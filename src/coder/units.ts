@@ -8,6 +8,7 @@ import type { DictionaryRef } from '../types.js';
 import type { AgentEntry } from '../dictionary/model.js';
 import type { ActorMatch, PhraseMatch } from './phrases.js';
 import type { Word } from './words.js';
+import { OTHERS_OF_OWNER } from '../language/others-of-owner.js';
 
 export interface Chunk {
   readonly start: number;
@@ -98,7 +99,8 @@ function makeChunk(words: readonly Word[], start: number, end: number, phrases: 
   // a possessive pronoun resolved to an actor ("his South Korean counterpart") does not name the phrase it opens
   const possessive = (p: PhraseMatch) => p.end - p.start === 1 && words[p.start]!.pos === 'PRON' && p.end < end;
   const owner = phrases.find((p): p is ActorMatch => p.kind === 'actor' && p.codes.length > 0 && p.start === start && (possessive(p) || (words[p.end]?.text === "'S" && p.end + 1 < end)));
-  const actors = phrases.filter((p): p is ActorMatch => p.kind === 'actor' && p.codes.length > 0 && !possessive(p));
+  const ofOthers = owner !== undefined && OTHERS_OF_OWNER.has(words[end - 1]!.lemma);
+  const actors = phrases.filter((p): p is ActorMatch => p.kind === 'actor' && p.codes.length > 0 && !possessive(p) && !(ofOthers && p === owner));
   // the first actor names the phrase, unless a later one is the same actor more precisely
   // ("North Korean leader Kim Jong Un": PRK, then PRKGOV)
   let actor = actors[0] ?? null;

@@ -21,10 +21,10 @@ import { mergeNames, splitAtDashes, type KnownName, type NameSpan, type Recognis
 import { NAMESAKE_RULE, namesakeOf, readNamesakes } from './namesakes.js';
 import { readPlaces, splitGluedPlaces, type PlaceContext } from './places.js';
 import { bareBody, countryCounts, homeCountry, type CountryCounts } from './home-country.js';
-import { LEGISLATOR, partyTags, taggedLegislator } from './party-tags.js';
+import { LEGISLATOR, partyTags, TAGGED_COUNTRY, taggedLegislator } from './party-tags.js';
 import { findReferences, isHalfReference } from './references.js';
 import { SpanIndex, spanIndex } from '../span-index.js';
-import { appositionAfter, codeFromWords, titleBefore, titleSpanBefore, type TitleContext } from './titles.js';
+import { appositionAfter, appositionBefore, codeFromWords, titleBefore, titleBranchBefore, titleSpanBefore, type TitleContext } from './titles.js';
 
 export type Recogniser = (text: string, analysis: { sentences: readonly Sentence[]; tokens: readonly Token[] }) => RecognisedSpan[];
 
@@ -226,7 +226,11 @@ function nameMention(span: NameSpan, text: string, day: string | null, home: Hom
   if (r.type === 'PERSON') {
     const apposition = describedPerson(ctx, at, r.start, r.end);
     if (apposition) return { ...base, actor: apposition.code, provenance: { rule: apposition.rule, confidence: 0.75 } };
-    if (taggedLegislator(home.tags, text, r.end)) return { ...base, actor: LEGISLATOR, provenance: { rule: 'actor/party-tag', confidence: 0.8 } };
+    if (taggedLegislator(home.tags, text, r.end)) {
+      // the tag makes a US politician; a title before the name says the branch ("Governor X (R-OK)")
+      const branch = titleBranchBefore(ctx, first, sentence.tokenStart);
+      return { ...base, actor: branch ? TAGGED_COUNTRY + branch : LEGISLATOR, provenance: { rule: branch ? 'actor/party-tag-title' : 'actor/party-tag', confidence: 0.8 } };
+    }
     return base;
   }
   if (r.type === 'ORG') {
@@ -254,7 +258,7 @@ function describedPerson(ctx: TitleContext, at: TokenLocator, start: number, end
   const first = at.token(start);
   const sentence = at.sentenceOf(first);
   const title = titleBefore(ctx, first, sentence.tokenStart);
-  return (title && (!personalTitle || title.personal) ? title : null) ?? appositionAfter(ctx, at.token(end), sentence.tokenEnd);
+  return (title && (!personalTitle || title.personal) ? title : null) ?? appositionAfter(ctx, at.token(end), sentence.tokenEnd) ?? appositionBefore(ctx, first, at.token(end), sentence.tokenStart);
 }
 
 /**

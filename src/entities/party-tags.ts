@@ -8,7 +8,9 @@ const TAG = /\(\s*[RDI]-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*\)|,\s[RDI]-[
 /** How far after a name its tag may start: the blank and bracket or comma between them. */
 const GAP = 3;
 
-export const LEGISLATOR = 'USALEG';
+/** Party tags are a US convention. */
+export const TAGGED_COUNTRY = 'USA';
+export const LEGISLATOR = `${TAGGED_COUNTRY}LEG`;
 
 export function partyTags(text: string): Span[] {
   return [...text.matchAll(TAG)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

@@ -6,6 +6,7 @@ import { LOC_HEADS } from '../ner/lexicon.js';
 import type { Token } from '../types.js';
 import type { KnownName, RecognisedSpan } from './names.js';
 import { firstAtOrAfter, spanIndex } from '../span-index.js';
+import { WEEKDAYS } from '../time/weekdays.js';
 
 /** Kinds of known name that stand for a country or its government by being a place. */
 const PLACE_KINDS = new Set(['country', 'name', 'capital']);
@@ -215,7 +216,8 @@ function isSurnameWord(ctx: PlaceContext, i: number, after: number, known: reado
   const t = ctx.tokens[i];
   if (!t || ctx.text.slice(after, t.start) !== ' ' || t.pos !== 'PROPN') return false;
   const word = ctx.text.slice(t.start, t.end);
-  if (!CAPITALISED_WORD.test(word) || THING_HEADS.has(t.normal) || LOC_HEADS.has(t.normal) || ctx.isRoleAt(t.start)) return false;
+  // "Israel Friday accused": a weekday is the date of what follows, not a surname
+  if (!CAPITALISED_WORD.test(word) || THING_HEADS.has(t.normal) || LOC_HEADS.has(t.normal) || WEEKDAYS.has(t.normal) || ctx.isRoleAt(t.start)) return false;
   return spanIndex(known).covering(t.start, t.start + 1).length === 0;
 }
 

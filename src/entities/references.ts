@@ -65,11 +65,16 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
     const headWord = ctx.text.slice(role.start, role.end).toLowerCase();
     const code = codeFromWords(ctx, start, after, 'actor/description');
     if (!code) {
+      // "the Korean official" after "the Japanese official" is someone else: a nationality of its own
+      // that codes nothing (ambiguous or unknown) says it refers to no one before; a place does not
+      // ("the former Florida governor" is the one named before)
+      const ownNationality = named.inside(span.start, role.start).some((m) => m.actor === null && m.type === 'NORP');
+      if (determiner !== 'the' || ownNationality) continue;
       // "the envoys" again after "Moon Jae-in's envoys": the same group
-      const earlier = determiner === 'the' ? descriptions.last(headWord) : undefined;
+      const earlier = descriptions.last(headWord);
       if (earlier) descriptions.push(found, { ...earlier, ...span, text: ctx.text.slice(span.start, span.end), provenance: { rule: 'reference/repeated-description', confidence: 0.7 } });
       // "the former governor said", owned by no coded country: someone the story named before
-      else if (determiner === 'the' && isPersonal(role.entries[0]!, ctx.text.slice(role.start, role.end))) uncoded.set(start, span);
+      else if (isPersonal(role.entries[0]!, ctx.text.slice(role.start, role.end))) uncoded.set(start, span);
       continue;
     }
     const person = code.personal === true && determiner !== null;

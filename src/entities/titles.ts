@@ -10,6 +10,7 @@ import type { EntityKnowledge, RoleName } from './knowledge.js';
 import { firstAtOrAfter, spanIndex } from '../span-index.js';
 import { HOME_ROLES } from './home-country.js';
 import type { KnownName } from './names.js';
+import { OTHERS_OF_OWNER } from '../language/others-of-owner.js';
 
 export interface TitleCode {
   readonly code: string;
@@ -129,7 +130,7 @@ export function codeFromWords(ctx: TitleContext, from: number, to: number, rule:
   const role = roles[0]?.entries[0] ?? null;
   const head = roles[roles.length - 1];
   const personal = head ? isPersonal(head.entries[0]!, ctx.text.slice(head.start, head.end)) : null;
-  const direct = ownerIn(ctx, span) ?? localOwner(ctx, span, role);
+  const direct = ownerIn(ctx, span, OTHERS_OF_OWNER.has(last.lemma)) ?? localOwner(ctx, span, role);
   const earlier = direct ? null : earlierBodyOwner(ctx, span, roles);
   const owner = direct ?? earlier ?? (personal ? homeOwner(ctx, role, rule) : null);
   if (!owner) return null;
@@ -151,13 +152,15 @@ const STATE_BRANCHES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'SPY', 'COP']);
  * The country or organisation named in a span: a country adjective, name, or organisation; or a
  * person in the possessive, whose own code stands for what is theirs ("Moon Jae-in's envoys").
  */
-function ownerIn(ctx: TitleContext, span: Span): Alias | null {
+function ownerIn(ctx: TitleContext, span: Span, othersOfOwner: boolean): Alias | null {
   const possessive = (end: number) => /^['’]s\b/.test(ctx.text.slice(end, end + 3));
   // a place that is no actor owns nothing: "Ohio Gov." is not coded as the United States' governor
   // nor does a person out of office: "Trump's aides" in 2016 were no government's
   const named = spanIndex(ctx.names)
     .inside(span.start, span.end)
-    .filter((n) => n.coded && n.alias.kind !== 'place' && (n.alias.kind !== 'person' || possessive(n.end)));
+    .filter((n) => n.coded && n.alias.kind !== 'place' && (n.alias.kind !== 'person' || possessive(n.end)))
+    // "Israel's critics" are not Israel's opposition ("Israeli critics" are): the owner names others
+    .filter((n) => !(othersOfOwner && possessive(n.end)));
   const inside = named.filter((n, i) => !isTopic(ctx, n, i > 0));
   // a journalist's title names the outlet, then the beat: "VOA Pentagon correspondent" is VOA's
   const outlet = inside.find((n) => n.alias.kind === 'agency');
@@ -187,7 +190,7 @@ function earlierBodyOwner(ctx: TitleContext, span: Span, roles: readonly Gazette
     for (const r of ctx.roles) {
       while (t < ctx.tokens.length && ctx.tokens[t]!.start < r.start) t++;
       const from = ctx.tokens[phraseBefore(ctx, t, 0).start];
-      const owner = from && from.start < r.start ? ownerIn(ctx, { start: from.start, end: r.start }) : null;
+      const owner = from && from.start < r.start ? ownerIn(ctx, { start: from.start, end: r.start }, false) : null;
       if (!owner) continue;
       const word = r.entries[0]!.role.word;
       const list = byWord.get(word) ?? [];
@@ -321,6 +324,32 @@ export function titleSpanBefore(ctx: TitleContext, nameStart: number, sentenceSt
   if (!first || !last || first.start >= last.end) return null;
   const span = { start: first.start, end: last.end };
   return rolesIn(ctx, span).length > 0 ? span : null;
+}
+
+/**
+ * The branch a title before a name says, for a person whose country is known otherwise (a US party
+ * tag): "Governor Mary Fallin (R-OK)" is a governor, so the executive, not a legislator. Null when
+ * the title holds no role word that combines with a country.
+ */
+export function titleBranchBefore(ctx: TitleContext, nameStart: number, sentenceStart: number): string | null {
+  const span = titleSpanBefore(ctx, nameStart, sentenceStart);
+  const roles = span ? rolesIn(ctx, span) : [];
+  const head = roles[roles.length - 1]?.entries[0]?.role;
+  return head?.suffix ? head.code : null;
+}
+
+/**
+ * A description set off before a name that opens its sentence: "The suspect, Michael Webb, was
+ * convicted", "The company's chief executive, Ana Lobo, said". Both commas are needed: with one,
+ * the name may be the next item of a list.
+ */
+export function appositionBefore(ctx: TitleContext, nameStart: number, nameEnd: number, sentenceStart: number): TitleCode | null {
+  const comma = nameStart - 1;
+  if (comma <= sentenceStart || ctx.tokens[comma]!.normal !== ',' || ctx.tokens[nameEnd]?.normal !== ',') return null;
+  const { start, determiner } = phraseBefore(ctx, comma, sentenceStart);
+  const headEnd = ctx.tokens[comma - 1]!.end;
+  if (start !== sentenceStart || determiner === null || spanIndex(ctx.roles).endingAt(headEnd).length === 0) return null;
+  return codeFromWords(ctx, start, comma, 'actor/apposition');
 }
 
 /** An apposition after a name: ", a Russian diplomat," or ", Russia's envoy to ...". */

@@ -4,6 +4,7 @@ import { Case, type DocFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { HYPHEN_SUFFIXES, LOC_HEADS, NORP_SUFFIX, TITLES } from './lexicon.js';
 import { CLASSES, decodeTags } from './tags.js';
+import { WEEKDAYS } from '../time/weekdays.js';
 
 export interface EntitySpan {
   readonly start: number;
@@ -22,6 +23,7 @@ interface Range {
 }
 
 const PER = 0,
+  ORG = 1,
   LOC = 2,
   MISC = 3;
 const CLASS_COUNT = CLASSES.length;
@@ -41,7 +43,16 @@ export function entitySpans(text: string, tokens: readonly Token[], doc: DocFeat
     for (let i = e.from; i < e.to; i++) sum += confidence[i]!;
     if (e.cls === PER) while (to - from > 1 && TITLES.has(doc.normal[from]!)) from++;
     to = joinHyphenated(text, tokens, doc, to);
-    ranges.push({ from, to, cls: e.cls, confidence: sum / (e.to - e.from), rule: 'ner/perceptron' });
+    let cls: number = e.cls,
+      rule = 'ner/perceptron';
+    // wire style puts the day straight after the subject ("Moscow Tuesday said"), and the tagger may
+    // read the pair as one name: no name ends in a weekday, so the rest takes the gazetteer's class
+    if (to - from > 1 && WEEKDAYS.has(doc.normal[to - 1]!)) {
+      to--;
+      cls = classOfKnown(gazetteer.lookup(text.slice(tokens[from]!.start, tokens[to - 1]!.end))) ?? cls;
+      rule = 'ner/weekday-after-name';
+    }
+    ranges.push({ from, to, cls, confidence: sum / (e.to - e.from), rule });
   }
   preferGazetteerPeople(doc, ranges);
   voteByName(text, tokens, ranges);
@@ -143,6 +154,14 @@ function addLaterMentions(doc: DocFeatures, ranges: Range[]): void {
 
 function isBoundary(doc: DocFeatures, i: number): boolean {
   return doc.casing[i] === Case.Punct;
+}
+
+function classOfKnown(type: EntityType | null): number | null {
+  if (type === 'PERSON') return PER;
+  if (type === 'GPE' || type === 'LOC') return LOC;
+  if (type === 'ORG') return ORG;
+  if (type === 'NORP' || type === 'MISC') return MISC;
+  return null;
 }
 
 function typeOf(phrase: string, cls: number, lastWord: string, gazetteer: Gazetteer): EntityType {

@@ -9,6 +9,7 @@ import type { Context } from './context.js';
 import { MESSAGE_NOUNS } from './cues.js';
 import { isPossessive, RELATIVE_PRONOUNS, type Range } from './phrases.js';
 import { firstAtOrAfter } from '../span-index.js';
+import { OTHERS_OF_OWNER } from '../language/others-of-owner.js';
 
 /** Which entity types a pronoun may refer back to. */
 const PRONOUN_TYPES: ReadonlyMap<string, readonly EntityType[]> = new Map<string, readonly EntityType[]>([
@@ -68,6 +69,8 @@ function headMention(ctx: Context, r: Range, index: MentionIndex, depth: number)
     const author = authorOf(ctx, r, core, index);
     if (author) return author;
   }
+  // "Russia's critics", "the president's rivals": only an owner is named, and the speakers are others
+  if (OTHERS_OF_OWNER.has(head.lemma)) return null;
   const inside = mentionsIn(index, toks[r[0]]!.start, toks[core - 1]!.end).filter((m) => !isPossessor(ctx, m) && !inPrepositionalPhrase(ctx, r, m));
   // a description that spans the whole phrase ("the former Florida governor") is its head, not a name inside it
   const whole = inside.find((m) => m.start === toks[r[0]]!.start && m.end === toks[core - 1]!.end);

@@ -212,6 +212,9 @@ test('the 2016 campaign and US institutions by date', async () => {
 test('party tags mark legislators; a company is named again by its first word, a person by a surname as written', async () => {
   await expectMentions('Sen. Dana Perdell (R-Ga.) said the bill would pass.', '2016-09-01', [['Dana Perdell', 'USALEG']]);
   await expectMentions('The bill will pass, Tom Brask, D-Ore., said on Friday.', '2016-09-01', [['Tom Brask', 'USALEG']]);
+  // the tag says a US politician, a title the branch: a governor is the executive
+  await expectMentions('Governor Mara Fellin (R-OK) said the bill would pass.', '2016-09-01', [['Mara Fellin', 'USAGOV']]);
+  await expectMentions('State Sen. Mara Fellin (R-OK) said the bill would pass.', '2016-09-01', [['Mara Fellin', 'USALEG']]);
   const tagged = await mentions('Sen. Dana Perdell (R-Ga.) said the bill would pass.', '2016-09-01');
   assert.ok(!tagged.some((m) => /R-Ga|^Ga$/.test(m.text)), `the tag became a name: ${tagged.map((m) => m.text).join(', ')}`);
   const untagged = (await mentions('Dana Perdell (born 1950) said the bill would pass.', '2016-09-01')).find((m) => m.text === 'Dana Perdell');

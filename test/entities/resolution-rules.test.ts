@@ -269,3 +269,71 @@ test('an apposition naming the organisation served gives its code', async () => 
   for (const [text, date, wants] of SERVING) await expectMentions(text, date, wants);
   await expectNever(NOT_SERVING);
 });
+
+// Wire style puts the day right after the subject: the day is no surname and the country stays a country.
+const BEFORE_A_DAY: [string, string, Want[]][] = [
+  ['Israel Friday accused Egypt of fraud.', '2024-03-05', [['Israel', 'ISR']]],
+  ['Jordan Tuesday rejected the plan.', '2024-03-05', [['Jordan', 'JOR']]],
+];
+const NOT_BEFORE_A_DAY: [string, string, Want[]][] = [
+  // a given-name place before a surname is still a person's name
+  ['Jordan Peterson rejected the plan.', '2024-03-05', [['Jordan Peterson', null]]],
+];
+
+test('a weekday after a country is the date, not a surname', async () => {
+  for (const [text, date, wants] of [...BEFORE_A_DAY, ...NOT_BEFORE_A_DAY]) await expectMentions(text, date, wants);
+});
+
+// "Israel's critics" are others, named through their owner; "Israeli critics" are Israel's own.
+const OTHERS_OF_OWNER: Never[] = [
+  ["Israel's critics condemned the raid on Monday.", '2024-03-05', "Israel's critics", 'ISROPP', 'critics of Israel are not its opposition'],
+  ["China's allies praised the plan.", '2024-03-05', "China's allies", 'CHN', 'allies of China are not China'],
+];
+const OWN_MEMBERS: [string, string, Want[]][] = [
+  ['Israeli critics condemned the raid on Monday.', '2024-03-05', [['Israeli critics', 'ISROPP']]],
+  ["Israel's foreign minister condemned the raid on Monday.", '2024-03-05', [["Israel's foreign minister", 'ISRGOV']]],
+];
+
+test('critics, rivals and allies of an owner are not the owner', async () => {
+  for (const [text, date, written, actor, why] of OTHERS_OF_OWNER) {
+    const found = (await mentions(text, date)).filter((m) => m.text === written);
+    for (const m of found) assert.notEqual(m.actor, actor, `${text}: ${written} (${why})`);
+  }
+  for (const [text, date, wants] of OWN_MEMBERS) await expectMentions(text, date, wants);
+});
+
+// A description set off before a name that opens the sentence describes that person.
+const APPOSITION_BEFORE: [string, string, Want[]][] = [['The suspect, Dan Morrow, was convicted on Monday, the FBI said. The Justice Department welcomed the verdict.', '2019-11-20', [['Dan Morrow', 'USACRM']]]];
+const NOT_APPOSITION_BEFORE: [string, string, Want[]][] = [
+  // a phrase that does not open the sentence, or a name not closed by a comma, is a list or a setting
+  ['At the hearing of the suspect, Dan Morrow, the FBI and the Justice Department spoke.', '2019-11-20', [['Dan Morrow', null]]],
+  ['The suspect, Dan Morrow and the FBI spoke. The Justice Department welcomed the verdict.', '2019-11-20', [['Dan Morrow', null]]],
+];
+
+test('a description set off before a name describes the person', async () => {
+  for (const [text, date, wants] of [...APPOSITION_BEFORE, ...NOT_APPOSITION_BEFORE]) await expectMentions(text, date, wants);
+});
+
+// A description with a nationality of its own that codes nothing is someone new, not the last one
+// described; the nations of the United Kingdom are Britain's.
+const OWN_NATIONALITY: [string, string, Want[]][] = [
+  ['The Japanese official criticized the plan. The Korean official praised it.', '2020-01-01', [['The Korean official', null]]],
+  ['The Japanese official criticized the plan. The Scottish official praised it.', '2020-01-01', [['The Scottish official', 'GBRGOV']]],
+  ['A New York man pleaded guilty on Monday.', '2020-01-01', [['A New York man', 'USACVL']]],
+];
+const REPEATED: [string, string, Want[]][] = [
+  // with no word of its own, the description is the one before
+  ['The Japanese official criticized the plan. The official later praised it.', '2020-01-01', [['The official', 'JPNGOV']]],
+  // a place is no nationality: the former governor of a state is the one named before
+  ['Jeb Bush spoke in Iowa on Monday. The former Florida governor said he would win.', '2016-01-10', [['The former Florida governor', 'USAELI']]],
+];
+
+test('a description with its own nationality is someone new', async () => {
+  for (const [text, date, wants] of [...OWN_NATIONALITY, ...REPEATED]) {
+    const found = await mentions(text, date);
+    for (const [written, actor] of wants) {
+      const m = found.find((x) => x.text === written);
+      assert.equal(m?.actor ?? null, actor, `${text}: ${written} (found ${found.map((x) => `${x.text}=${x.actor}`).join(', ')})`);
+    }
+  }
+});

@@ -86,6 +86,18 @@ const ROWS: readonly { readonly why: string; readonly text: string; readonly men
     speaker: ['Lobo', 'Ana Lobo', 1, null],
     via: ['Lusa'],
   },
+  {
+    why: 'the owner of critics or rivals is not the speaker; the owner of a spokesman is',
+    text: "Lobo's critics said the vote was rigged.",
+    mentions: [['Lobo', 'PERSON', 1, 'Ana Lobo', 'XYZGOV']],
+    speaker: ["Lobo's critics", "Lobo's critics", null, null],
+  },
+  {
+    why: 'the owner of a spokesman speaks through him',
+    text: "Lobo's spokesman said the vote was fair.",
+    mentions: [['Lobo', 'PERSON', 1, 'Ana Lobo', 'XYZGOV']],
+    speaker: ["Lobo's spokesman", 'Ana Lobo', 1, 'XYZGOV'],
+  },
 ];
 
 describe('quotes: speakers through mentions', () => {
