@@ -16,7 +16,7 @@ import { isPassive, resolveRoles, type Roles } from './roles.js';
 import { buildUnits, findChunks, type Member, newActor, type Unit } from './units.js';
 import { retag } from './retag.js';
 import { applySenses, builtinSenses } from './senses.js';
-import { builtinModality, conditioned, cueBefore, deferAt, type ModalityTable, NEGATED, negatedAct, recode, sayerAfter, sayerCueAfter } from './modality.js';
+import { builtinModality, conditioned, controlled, cueBefore, deferAt, type ModalityTable, NEGATED, negatedAct, recode, sayerAfter, sayerCueAfter } from './modality.js';
 import { findVerbs, type VerbOccurrence } from './verbs.js';
 import { sentenceWords, type Word } from './words.js';
 import { SpanIndex } from '../span-index.js';
@@ -250,7 +250,7 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
   const unsure: CodedEvent[] = [];
   const done = (r: ClauseResult): ClauseResult => (unsure.length ? { ...r, events: [...unsure, ...r.events] } : r);
   for (let v = 0; v < verbs.length; v++) {
-    if (verbs[v]!.start <= negatedUntil || alleged(view, verbs, v) || supposed(view, verbs[v]!)) continue;
+    if (verbs[v]!.start <= negatedUntil || alleged(view, verbs, v) || supposed(view, verbs[v]!) || (modality && controlled(modality, view, verbs[v]!.start))) continue;
     const coded = codeVerb(s, view, verbs[v]!, shared, said, saidBy, subject, dict, input, codes, modality);
     if (coded && 'negatedUntil' in coded) {
       // "did not agree to send troops": the negation reaches over the act the cue governs

@@ -40,6 +40,8 @@ export interface ModalityTable {
   readonly governors: ReadonlySet<string>;
   /** Verbs (lemmas) a cue reaches over to the act after them ("prepared to resume shelling"). */
   readonly phases: ReadonlySet<string>;
+  /** Verb phrases (lemmas) whose object is the doer of the infinitive after it ("urged Iran to free"), longest first. */
+  readonly controls: readonly (readonly string[])[];
   readonly issues: readonly Issue[];
 }
 
@@ -71,6 +73,7 @@ export function loadModality(path: string, file: string): ModalityTable {
   const fallbacks = new Map<string, string>();
   const governors = new Set<string>();
   const phases = new Set<string>();
+  const controls: string[][] = [];
   const issues: Issue[] = [];
   for (const line of readLines(path, file)) {
     const [kind, a, b, c, ...rest] = columns(line.text);
@@ -84,6 +87,8 @@ export function loadModality(path: string, file: string): ModalityTable {
       fallbacks.set(a, b);
     } else if ((kind === 'govern' || kind === 'phase') && a && b === undefined) {
       for (const lemma of list(a)) (kind === 'govern' ? governors : phases).add(lemma);
+    } else if (kind === 'control' && a && b === undefined) {
+      for (const phrase of list(a)) controls.push(phrase.split(/\s+/));
     } else if (kind === 'condition' && a && b && c && rest.length === 0) {
       conditions.push({ words: a.split(/\s+/), from: b, to: c });
     } else if (kind === 'act' && a && b && c && rest.length === 0 && /^\d{2,4}$/.test(b) && (c === '=' || c === '---' || /^\d{2,4}$/.test(c))) {
@@ -91,7 +96,7 @@ export function loadModality(path: string, file: string): ModalityTable {
       if (!table) acts.set(a, (table = new Map()));
       table.set(b, c);
     } else {
-      issues.push(issue('kb/modality', `cannot read "${line.text.trim()}": want cue|defer CLASS WORDS, sayer CLASS CODE, condition WORD FROM TO, act CLASS CODE RESULT, fallback CLASS PARENT, govern VERBS, or phase VERBS`, at));
+      issues.push(issue('kb/modality', `cannot read "${line.text.trim()}": want cue|defer CLASS WORDS, sayer CLASS CODE, condition WORD FROM TO, act CLASS CODE RESULT, fallback CLASS PARENT, govern VERBS, phase VERBS, or control VERBS`, at));
     }
   }
   for (const cue of [...cues, ...defers]) {
@@ -101,7 +106,8 @@ export function loadModality(path: string, file: string): ModalityTable {
     if (!acts.has(parent) || fallbacks.has(parent)) issues.push(issue('kb/modality', `class "${cls}" falls back on "${parent}", which has no act lines of its own or falls back itself`, { file, line: 0 }));
   }
   cues.sort((x, y) => y.words.length - x.words.length);
-  return { cues, defers, conditions, acts, sayers, fallbacks, governors, phases, issues };
+  controls.sort((x, y) => y.length - x.length);
+  return { cues, defers, conditions, acts, sayers, fallbacks, governors, phases, controls, issues };
 }
 
 function wordIs(view: ClauseView, pos: number, want: string): boolean {
@@ -199,6 +205,27 @@ function startsAt(view: ClauseView, at: number, words: readonly string[]): boole
     p++;
   }
   return true;
+}
+
+/** Tags of the words of the object a control verb's infinitive follows ("pushed fellow Senate Democrats to"). */
+const OBJECT_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
+const OBJECT_REACH = 8;
+
+/**
+ * "pushed Senate Democrats to reject the deal", "expect Iran to retaliate": the infinitive at `at`
+ * is its object's act, asked or expected of it, not done; it is no event of its own (the control
+ * verb's own patterns code the appeal). Only where the object is a plain noun phrase right between
+ * the control verb and "to".
+ */
+export function controlled(table: ModalityTable, view: ClauseView, trigger: number): boolean {
+  // an event noun is asked through the verb that governs it ("expect China to impose sanctions")
+  const at = governorOf(table, view, trigger) ?? trigger;
+  if (!wordIs(view, at - 1, 'to') || view.words[view.seq[at - 1]!]!.pos !== 'PART') return false;
+  let p = at - 2;
+  const stop = Math.max(0, at - 2 - OBJECT_REACH);
+  while (p >= stop && OBJECT_WORDS.has(view.words[view.seq[p]!]!.pos) && !wordIs(view, p, 'to')) p--;
+  if (p === at - 2 || p < 0) return false;
+  return table.controls.some((phrase) => phrase.every((w, k) => wordIs(view, p - phrase.length + 1 + k, w)));
 }
 
 /**

@@ -50,6 +50,10 @@ const FINITE_TAGS = new Set(['VERB', 'AUX']);
 const CLITIC_S = new Set(["'s", '\u2019s']);
 /** Words after which an "-ing" noun is no gerund object but a noun ("the shelling", "a suicide bombing"). */
 const BEFORE_NOUN_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+/** How the tagger misreads a "that" that opens a clause. */
+const THAT_MISREAD = new Set(['PRON', 'DET']);
+/** A day named between a verb of saying and its "that" ("said yesterday that"). */
+const DAY_WORDS = new Set(['yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** The next word opens an object: an article or determiner, a possessive, a number or quantity. */
 const opensObject = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'DET' || w.pos === 'NUM' || POSSESSIVES.has(w.lower) || (w.pos === 'NOUN' && QUANTITY_NOUNS.has(w.lemma)));
@@ -81,7 +85,14 @@ const contractedIs = (c: Context): boolean => CLITIC_S.has(c.self.lower) && NOUN
 /** A past tense read as a modifier right after the head of a noun phrase (not after an article or adjective). */
 const pastAfterHead = (c: Context): boolean => MISREAD.has(c.self.pos) && NOUNISH.has(c.prev?.pos ?? '') && c.isPastForm();
 
+/**
+ * "said that removing the sanctions is out of the question": "that" between a verb and a gerund opens
+ * what was said; the tagger reads it as a pronoun, the gerund's subject, and the act loses its doer.
+ */
+const thatBeforeGerund = (c: Context): boolean => c.self.lower === 'that' && THAT_MISREAD.has(c.self.pos) && (c.prev?.pos === 'VERB' || (DAY_WORDS.has(c.prev?.lower ?? '') && c.prev2?.pos === 'VERB')) && c.next?.pos === 'VERB' && c.next.lower.endsWith('ing');
+
 export const RETAG_RULES: readonly RetagRule[] = [
+  { id: 'that-before-gerund', when: thatBeforeGerund, pos: 'SCONJ' },
   { id: 'contracted-is', when: contractedIs, pos: 'AUX', lemma: 'be' },
   { id: 'gerund-with-object', when: gerundWithObject, pos: 'VERB' },
   {
@@ -122,8 +133,8 @@ export const RETAG_RULES: readonly RetagRule[] = [
   },
 ];
 
-/** Rules only change words the tagger read as one of these (PART: the clitic "'s"). */
-const RETAGGED = new Set(['ADJ', 'NOUN', 'VERB', 'PART']);
+/** Rules only change words the tagger read as one of these (PART: the clitic "'s"; PRON and DET: "that"). */
+const RETAGGED = new Set(['ADJ', 'NOUN', 'VERB', 'PART', 'PRON', 'DET']);
 
 /** One context per sentence, moved from word to word: no closures per word on the hot path. */
 class WordContext implements Context {

@@ -141,6 +141,12 @@ export function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: Patt
       source = by;
       target = subject;
       passiveSubject = subject;
+    } else if (!match?.target && subject && isPassive(view, verb)) {
+      // a pattern with no one after the trigger ("$ *accuse of"): in "X was accused of graft by Y" the
+      // pattern's source is the subject, done to, and the by-phrase further on the doer
+      source = by;
+      target = subject;
+      passiveSubject = subject;
     }
   }
   const modified = view.lemmaMode ? reducedRelative(view, verb) : null;
@@ -215,13 +221,28 @@ function byAgent(view: ClauseView, verb: VerbOccurrence): Unit | null {
   return afterBe(view, verb) ? byPhrase(view, verb) : null;
 }
 
-/** The actor of a "by" phrase right after the verb. */
+/** Words a passive's "by" phrase may stand after: adverbs and the phrases of time, place and charge ("accused of graft on Monday by"). */
+const BY_GAP = 8;
+const BY_SKIPPED = new Set(['ADV', 'ADP', 'NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/**
+ * The actor of the verb's "by" phrase: right after it, or past phrases of time, place or charge
+ * ("was criticised on Monday by Uganda", "was accused of corruption by Uganda"). Another verb, a
+ * comma or a clause word ends the search: "killed in an area held by rebels" names no doer.
+ */
 function byPhrase(view: ClauseView, verb: VerbOccurrence): Unit | null {
-  let q = verb.end;
-  while (q < view.seq.length && view.words[view.seq[q]!]!.pos === 'ADV') q++;
-  if (view.words[view.seq[q]!]?.text !== 'BY') return null;
-  const u = view.unitStart.get(q + 1);
-  return u && u.members.length > 0 ? u : null;
+  const end = Math.min(view.seq.length, verb.end + BY_GAP);
+  for (let q = verb.end; q < end; q++) {
+    const w = view.words[view.seq[q]!]!;
+    if (w.text === 'BY') {
+      const u = view.unitStart.get(q + 1);
+      return u && u.members.length > 0 ? u : null;
+    }
+    // a gerund that states the charge ("accused of spying ... by") is the verb's own complement
+    const charge = w.pos === 'VERB' && w.lower.endsWith('ing') && view.words[view.seq[q - 1]!]?.pos === 'ADP';
+    if (!BY_SKIPPED.has(w.pos) && !charge) return null;
+  }
+  return null;
 }
 
 /** Whether a form of "be" (adverbs aside) stands right before the verb. */

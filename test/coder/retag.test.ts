@@ -130,6 +130,29 @@ for (const [mode, verbs] of [
   });
 }
 
+// sentence: "that" between a verb and a gerund opens what was said (SCONJ); negatives keep the tagger's reading
+const THAT_OPENS: string[] = ['Kenya said that sending troops to Somalia was out of the question.', 'Officials said that removing the sanctions is unlikely.', 'Officials said yesterday that removing the sanctions is unlikely.'];
+const THAT_STAYS: [string, string][] = [
+  ['Kenya said that was out of the question.', 'no gerund after it: a pronoun'],
+  ['Kenya rejected the plan that Uganda proposed.', 'after a noun: a relative pronoun'],
+];
+
+describe('retag: "that" before a gerund opens a clause', () => {
+  for (const sentence of THAT_OPENS) {
+    it(sentence, () => {
+      const { before, after } = tagged(sentence, lemmaVerbs);
+      assert.notEqual(wordOf(before, 'that').pos, 'SCONJ', 'the tagger reads it right now: the case tests nothing');
+      assert.equal(wordOf(after, 'that').pos, 'SCONJ');
+    });
+  }
+  for (const [sentence, why] of THAT_STAYS) {
+    it(`${sentence}: ${why}`, () => {
+      const { before, after } = tagged(sentence, lemmaVerbs);
+      assert.equal(wordOf(after, 'that').pos, wordOf(before, 'that').pos);
+    });
+  }
+});
+
 describe('pastTenseBases', () => {
   const CASES: [string, string[]][] = [
     ['armed', ['arme', 'arm']],
