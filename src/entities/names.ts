@@ -34,6 +34,22 @@ const MISC_OVER_KNOWN = 0.6;
  */
 export type Namesake = (person: KnownName, spanStart: number) => boolean;
 
+/** Capitalised plurals after a country adjective: a people of that country ("Kurds", "Serb refugees"). */
+const GROUP_WORDS = /^(?:\s+\p{Lu}\p{Ll}+)*\s+\p{Lu}\p{Ll}+s$/u;
+
+/**
+ * "Iraqi Kurds", "Bosnian Serbs", "Turkish Kurd refugees": the recogniser reads a nationality and
+ * the group after it as one name that no dictionary knows, and the country the adjective gives is
+ * lost. A group of a country's people is that country's, as "Iraqi protesters" is: the adjective
+ * that names the country, or null.
+ */
+function peopleOfCountry(text: string, r: RecognisedSpan, inside: readonly KnownName[]): KnownName | null {
+  if ((r.type !== 'MISC' && r.type !== 'NORP') || inside.length === 0 || inside.some((k) => k.alias.kind !== 'adj')) return null;
+  // the first adjective is the country; a second one is the group ("Bosnian Serbs" are Bosnia's)
+  const adj = inside.reduce((a, b) => (b.start < a.start ? b : a));
+  return adj.start === r.start && adj.end < r.end && GROUP_WORDS.test(text.slice(adj.end, r.end)) ? adj : null;
+}
+
 export function mergeNames(text: string, known: readonly KnownName[], recognised: readonly RecognisedSpan[], namesake: Namesake = () => false): NameSpan[] {
   const out: NameSpan[] = [];
   const swallowed = new Set<KnownName>();
@@ -51,7 +67,11 @@ export function mergeNames(text: string, known: readonly KnownName[], recognised
     // "National League", "West" in "West Bank") is at most its owner, not the entity; a known
     // person inside a longer span stays the entity, the span being the recogniser's mistake
     const weak = r.type === 'MISC' && r.confidence < MISC_OVER_KNOWN && inside.length > 0 && inside.every((k) => k.end === r.end && k.start > r.start);
-    if (weak) {
+    const country = peopleOfCountry(text, r, inside);
+    if (country) {
+      // the country's adjective stays the name, and the coder reads the group as its country's
+      for (const k of inside) if (k !== country) swallowed.add(k);
+    } else if (weak) {
       const end = r.start + text.slice(r.start, inside[0]!.start).trimEnd().length;
       // what is left of "R-Texas" is no name
       if (/\p{L}{2}/u.test(text.slice(r.start, end))) out.push({ source: 'ner', start: r.start, end, recognised: { ...r, end } });
