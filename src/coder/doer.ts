@@ -122,6 +122,8 @@ function roleAt(view: ClauseView, subject: Unit): RoleCode | null {
 function subjectBefore(view: ClauseView, start: number): Unit | null {
   let p = start - 1;
   while (p >= 0 && VERB_GROUP.has(view.words[view.seq[p]!]!.pos)) p--;
+  // "The rebel group, a small faction, insisted": the comma that closes a dropped aside
+  if (p > 0 && view.words[view.seq[p]!]!.text === ',' && view.seq[p - 1]! < view.seq[p]! - 1) p--;
   let unit = view.unitEnd.get(p);
   while (unit) {
     const first = view.span.get(unit)![0];

@@ -5,7 +5,7 @@
 import type { Mention, Sentence, Span } from '../types.js';
 import type { TokenLocator } from './entity-stage.js';
 import { firstAtOrAfter, SpanIndex } from '../span-index.js';
-import { codeFromWords, isPersonal, phraseBefore, type TitleContext } from './titles.js';
+import { codeFromWords, countryOfAfter, isPersonal, phraseBefore, type TitleContext } from './titles.js';
 import { PersonChain, quotedStretches } from './pronoun-antecedents.js';
 
 const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
@@ -61,9 +61,11 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
     if (nextToken && named.startingAt(nextToken.start).length > 0) continue;
     const sentence = at.sentenceOf(head);
     const { start, determiner } = phraseBefore(ctx, head, sentence.tokenStart);
-    const span = { start: ctx.tokens[start]!.start, end: role.end };
+    // "the government of Rwanda": the country after "of" owns the role
+    const ofCountry = countryOfAfter(ctx, after);
+    const span = { start: ctx.tokens[start]!.start, end: ofCountry === null ? role.end : ctx.tokens[ofCountry - 1]!.end };
     const headWord = ctx.text.slice(role.start, role.end).toLowerCase();
-    const code = codeFromWords(ctx, start, after, 'actor/description');
+    const code = codeFromWords(ctx, start, ofCountry ?? after, 'actor/description');
     if (!code) {
       // "the Korean official" after "the Japanese official" is someone else: a nationality of its own
       // that codes nothing (ambiguous or unknown) says it refers to no one before; a place does not

@@ -371,6 +371,30 @@ const SERVING = new Set(['for', 'of', 'at', 'with']);
 /** Kinds of known organisation a person may serve (not countries: "an adviser for Russia" is a topic as often). */
 const SERVED_KINDS = new Set(['igo', 'ngo', 'body', 'agency', 'party', 'company', 'armed']);
 
+/** Kinds of known name that own a role after "of": "the government of Rwanda", "the president of France". */
+const OWNING_COUNTRY_KINDS = new Set(['country', 'name']);
+
+/**
+ * "the government of Rwanda", "officials of the Philippines": after a role word ending before token
+ * `at`, "of" and a country; the token after the country's name, or null. Only "of": "an adviser for
+ * Russia" is as often a topic as an owner.
+ */
+export function countryOfAfter(ctx: TitleContext, at: number): number | null {
+  if (ctx.tokens[at]?.normal !== 'of') return null;
+  const first = ctx.tokens[at + 1]?.pos === 'DET' ? at + 2 : at + 1;
+  const start = ctx.tokens[first]?.start;
+  const country =
+    start === undefined
+      ? undefined
+      : spanIndex(ctx.names)
+          .startingAt(start)
+          .find((n) => n.coded && OWNING_COUNTRY_KINDS.has(n.alias.kind) && n.alias.code.length === 3);
+  if (!country) return null;
+  let end = first;
+  while (end < ctx.tokens.length && ctx.tokens[end]!.end <= country.end) end++;
+  return end;
+}
+
 /**
  * "a spokesman for the United Mine Workers", "an official with the Broadcasting Board of Governors":
  * after the role phrase ending before token `at`, a coded organisation served; the token after its

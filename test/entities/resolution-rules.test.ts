@@ -337,3 +337,16 @@ test('a description with its own nationality is someone new', async () => {
     }
   }
 });
+
+// A role word followed by "of" and a country is that country's ("the government of Rwanda"); after
+// "for" the country is as often the topic ("an adviser for Russia").
+const ROLE_OF_COUNTRY: [string, string, Want[]][] = [
+  ['The government of Rwanda condemned the raid.', '2020-01-01', [['The government of Rwanda', 'RWAGOV']]],
+  ['Officials of the Philippines condemned the raid.', '2020-01-01', [['Officials of the Philippines', 'PHLGOV']]],
+];
+
+test('a role of a country named after "of" is that country\'s', async () => {
+  for (const [text, date, wants] of ROLE_OF_COUNTRY) await expectMentions(text, date, wants);
+  const topic = await mentions('An adviser for Russia condemned the raid.', '2020-01-01');
+  assert.ok(!topic.some((m) => m.actor === 'RUSGOV'), `an adviser for Russia is no Russian official: ${topic.map((m) => `${m.text}=${m.actor}`).join(', ')}`);
+});

@@ -94,7 +94,7 @@ const PATTERNS: ReadonlyArray<[string, string]> = [
   ['$ *impose &SANCTION on|against +', '163'],
   ['$ *arrest +', '173'],
   ['$ *attack +', '190'],
-  ['$ *decline to comment|elaborate|confirm|disclose|specify|discuss|answer|respond', '011'],
+  ['$ *decline to comment|elaborate|confirm|disclose|specify|discuss|answer|respond|say|define|reveal|detail|explain|identify|name', '011'],
 ];
 
 test('the common news phrasings carry the right codes', () => {
