@@ -381,18 +381,7 @@ const OWNING_COUNTRY_KINDS = new Set(['country', 'name']);
  */
 export function countryOfAfter(ctx: TitleContext, at: number): number | null {
   if (ctx.tokens[at]?.normal !== 'of') return null;
-  const first = ctx.tokens[at + 1]?.pos === 'DET' ? at + 2 : at + 1;
-  const start = ctx.tokens[first]?.start;
-  const country =
-    start === undefined
-      ? undefined
-      : spanIndex(ctx.names)
-          .startingAt(start)
-          .find((n) => n.coded && OWNING_COUNTRY_KINDS.has(n.alias.kind) && n.alias.code.length === 3);
-  if (!country) return null;
-  let end = first;
-  while (end < ctx.tokens.length && ctx.tokens[end]!.end <= country.end) end++;
-  return end;
+  return knownNameAfter(ctx, at, (n) => n.coded && OWNING_COUNTRY_KINDS.has(n.alias.kind) && n.alias.code.length === 3);
 }
 
 /**
@@ -402,17 +391,17 @@ export function countryOfAfter(ctx: TitleContext, at: number): number | null {
  */
 function servedOrganisation(ctx: TitleContext, at: number): number | null {
   if (!SERVING.has(ctx.tokens[at]?.normal ?? '')) return null;
+  return knownNameAfter(ctx, at, (n) => n.coded && SERVED_KINDS.has(n.alias.kind));
+}
+
+/** After the preposition at token `at` (and an article), a known name `accept` takes: the token after the name, or null. */
+function knownNameAfter(ctx: TitleContext, at: number, accept: (n: KnownName) => boolean): number | null {
   const first = ctx.tokens[at + 1]?.pos === 'DET' ? at + 2 : at + 1;
   const start = ctx.tokens[first]?.start;
-  // by the index, not a scan of the document's names: this runs at every "for", "with" or "at"
-  const org =
-    start === undefined
-      ? undefined
-      : spanIndex(ctx.names)
-          .startingAt(start)
-          .find((n) => n.coded && SERVED_KINDS.has(n.alias.kind));
-  if (!org) return null;
+  // by the index, not a scan of the document's names: this runs at every "for", "with", "at" or "of"
+  const name = start === undefined ? undefined : spanIndex(ctx.names).startingAt(start).find(accept);
+  if (!name) return null;
   let end = first;
-  while (end < ctx.tokens.length && ctx.tokens[end]!.end <= org.end) end++;
+  while (end < ctx.tokens.length && ctx.tokens[end]!.end <= name.end) end++;
   return end;
 }
