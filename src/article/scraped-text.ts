@@ -102,11 +102,17 @@ export function cleanScrapedText(raw: string, referenceDate: string | null): Art
   };
 }
 
+/**
+ * A run of spaces, tabs and no-break spaces, read as one space. A lone space is left out of the
+ * match: it is already what it would become, and a line without any other run is then not copied.
+ */
+const SPACE_RUN = /[\u00a0\t ]{2,}|[\u00a0\t]/g;
+
 function splitLines(raw: string): Line[] {
   const lines: Line[] = [];
   let block = 0;
   for (const rawLine of raw.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
-    const text = rawLine.replace(/[\u00a0\t ]+/g, ' ').trim();
+    const text = rawLine.replace(SPACE_RUN, ' ').trim();
     if (!text) {
       block += 1;
       continue;

@@ -464,7 +464,7 @@ function choosePattern(view: ClauseView, verb: VerbOccurrence, dict: CompiledDic
     for (const pattern of block.patterns) {
       if (noun && !hasWords(pattern)) continue;
       const match = matchPattern(view, pattern, verb.start, verb.end);
-      if (match) return { code: pattern.code, reverse: pattern.reverse, pattern, match, ref: pattern.ref, plover: pattern.plover ?? null };
+      if (match) return { code: pattern.code, reverse: pattern.reverse, pattern, match, ref: pattern.ref, plover: pattern.plover };
     }
   }
   if (verb.patternsOnly) return null;

@@ -130,18 +130,6 @@ function matchAfter(view: ClauseView, els: readonly PatternElement[], pos: numbe
   return pos - 1;
 }
 
-/** For each required word element of a pattern, the first words of its alternatives. */
-const REQUIRED = new WeakMap<VerbPattern, readonly (readonly string[])[]>();
-
-function required(pattern: VerbPattern): readonly (readonly string[])[] {
-  let r = REQUIRED.get(pattern);
-  if (!r) {
-    r = [...pattern.before, ...pattern.after].flatMap((el) => (el.kind === 'word' && !el.optional ? [el.alts.map((a) => a[0]!)] : []));
-    REQUIRED.set(pattern, r);
-  }
-  return r;
-}
-
 /** One of the words is in the clause (a loop: this runs for every pattern of every verb). */
 function anyPresent(present: ReadonlySet<string>, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (present.has(words[k]!)) return true;
@@ -150,7 +138,7 @@ function anyPresent(present: ReadonlySet<string>, words: readonly string[]): boo
 
 /** Matches `pattern` around the verb at sequence positions [verbStart, verbEnd). */
 export function matchPattern(view: ClauseView, pattern: VerbPattern, verbStart: number, verbEnd: number): PatternMatch | null {
-  const wanted = required(pattern);
+  const wanted = pattern.required;
   for (let r = 0; r < wanted.length; r++) if (!anyPresent(view.present, wanted[r]!)) return null;
   const state: State = { source: null, target: null, compound: null, skipped: [] };
   const left = matchBefore(view, pattern.before, verbStart - 1, state);

@@ -103,9 +103,10 @@ export function compileKbVerbPatterns(lines: readonly KbPatternLine[], sets: Rea
     const s = specsOf(line, sets, issues);
     if (!s) continue;
     const ref = { text: `${line.code} ${line.pattern}`, file: line.file, line: line.line };
-    const compiled = compilePattern(s.specs, code.code, code.reverse, ref, () => null, issues);
+    const plover = code.code === null ? null : (line.plover ?? null);
+    const compiled = compilePattern(s.specs, { code: code.code, reverse: code.reverse, plover }, ref, () => null, issues);
     if (!compiled) continue;
-    const row: PatternRow = { specs: s.specs, code: code.code, reverse: code.reverse, plover: code.code === null ? null : (line.plover ?? null), ref };
+    const row: PatternRow = { specs: s.specs, code: code.code, reverse: code.reverse, plover, ref };
     const list = byTrigger.get(s.trigger) ?? [];
     list.push({ row, weight: specificity(compiled) });
     byTrigger.set(s.trigger, list);

@@ -59,7 +59,12 @@ export interface VerbPattern {
   /** The second half of a paired code [a:b]: what the target does to the source. */
   readonly reverse: string | null;
   /** PLOVER event type when the pattern names one (built-in KB format). */
-  readonly plover?: string | null;
+  readonly plover: string | null;
+  /**
+   * For each word element the pattern cannot do without, the first words of its alternatives: a
+   * clause that holds none of one element's words cannot match, and is ruled out before matching.
+   */
+  readonly required: readonly (readonly string[])[];
   readonly ref: DictionaryRef;
 }
 

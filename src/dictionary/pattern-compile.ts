@@ -27,7 +27,13 @@ export function patternProblems(specs: readonly ElementSpec[], ref: DictionaryRe
   return verbs === 1;
 }
 
-export function compilePattern(specs: readonly ElementSpec[], code: string | null, reverse: string | null, ref: DictionaryRef, sets: (name: string) => (readonly string[])[] | null, issues: Issue[]): VerbPattern | null {
+export function compilePattern(
+  specs: readonly ElementSpec[],
+  codes: { readonly code: string | null; readonly reverse: string | null; readonly plover: string | null },
+  ref: DictionaryRef,
+  sets: (name: string) => (readonly string[])[] | null,
+  issues: Issue[],
+): VerbPattern | null {
   const verbAt = specs.findIndex((s) => s.kind === 'verb');
   if (verbAt < 0 || specs.findIndex((s, i) => s.kind === 'verb' && i !== verbAt) >= 0) {
     issues.push({ code: 'malformed-pattern', message: `a pattern needs exactly one verb marker: ${ref.text}`, file: ref.file, line: ref.line });
@@ -50,7 +56,13 @@ export function compilePattern(specs: readonly ElementSpec[], code: string | nul
   for (let i = 0; i < verbAt; i++) before.push(withGap(resolved[i] as PatternElement, gapLeftOf(i + 1)));
   const after: PatternElement[] = [];
   for (let i = verbAt + 1; i < specs.length; i++) after.push(resolved[i] as PatternElement);
-  return { before, after, code, reverse, ref };
+  // every pattern has the same fields in the same order: the coder's loops over them see one shape
+  return { before, after, code: codes.code, reverse: codes.reverse, plover: codes.plover, required: requiredWords([...before, ...after]), ref };
+}
+
+/** The first words of the alternatives of each word element that is not optional. */
+function requiredWords(elements: readonly PatternElement[]): (readonly string[])[] {
+  return elements.flatMap((el) => (el.kind === 'word' && !el.optional ? [el.alts.map((a) => a[0]!)] : []));
 }
 
 function withGap(el: PatternElement, gap: Gap): PatternElement {

@@ -143,8 +143,8 @@ export function openVerbs(data: VerbData): VerbIndex {
     const patterns: VerbPattern[] = [];
     const ignored: Issue[] = []; // reported when the data was compiled
     for (const p of JSON.parse(data.patterns[id] ?? '[]') as PatternRow[]) {
-      const compiled = compilePattern(p.specs, p.code, p.reverse, p.ref, setOf, ignored);
-      if (compiled) patterns.push(p.plover ? { ...compiled, plover: p.plover } : compiled);
+      const compiled = compilePattern(p.specs, { code: p.code, reverse: p.reverse, plover: p.plover || null }, p.ref, setOf, ignored);
+      if (compiled) patterns.push(compiled);
     }
     return { name, code: decodeCode(code) ?? null, reverse: decodeCode(reverse) ?? null, patterns, ref: { text, file: file(f), line: Number(line) } };
   });

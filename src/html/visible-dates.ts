@@ -13,6 +13,18 @@ const UPDATED = /^(?:(?:last\s+)?updated|modified|last modified)\b(?:\s+on)?\s*:
 /** Words a date line may hold: months, weekdays, numbers, times and separators; and zones ("EST"). */
 const DATE_LINE_WORD = /^(?:\d{1,2}:\d\d(?:[ap]m)?|[ap]\.?m\.?|at|on|\||[-–—•·]|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?)[,.]?$/i;
 const ZONE = /^[A-Z]{2,4}[,.]?$/;
+/**
+ * White space that is not already one plain space: read as one. The top lines are whole paragraphs
+ * of the body: a lone space left out of the match leaves most of them uncopied.
+ */
+const SPACING = /\s{2,}|[^\S ]/g;
+
+/** The words of a line whose spacing is single spaces, counted without splitting it. */
+function wordsIn(line: string): number {
+  let n = 1;
+  for (let at = line.indexOf(' '); at >= 0; at = line.indexOf(' ', at + 1)) n++;
+  return n;
+}
 
 /**
  * The publication date shown in the first lines of `lines`: a "Published"/"Posted" line first, else
@@ -21,8 +33,8 @@ const ZONE = /^[A-Z]{2,4}[,.]?$/;
 export function visibleDate(lines: readonly string[]): string | null {
   const top = lines
     .slice(0, FIRST_LINES)
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter((l) => l && l.split(' ').length <= MAX_LINE_WORDS);
+    .map((l) => l.replace(SPACING, ' ').trim())
+    .filter((l) => l && wordsIn(l) <= MAX_LINE_WORDS);
   const labelled = (label: RegExp) =>
     top
       .filter((l) => label.test(l))

@@ -26,23 +26,25 @@ export function analyze(text: string): Analysis {
     // a blank line, or any line break in text without blank lines, starts a new paragraph
     paragraph += 1;
     const doc = nlp.readDoc(line[0]);
-    const values = doc.tokens().out() as string[];
-    const pos = doc.tokens().out(its.pos) as string[];
+    const all = doc.tokens();
+    const values = all.out() as string[];
+    const pos = all.out(its.pos) as string[];
     // wink's type declarations give its.lemma the wrong signature; at run time it is a token its-function
-    const lemma = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
-    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+    const lemma = all.out(its.lemma as unknown as typeof its.pos) as string[];
+    const spaces = all.out(its.precedingSpaces) as string[];
     const first = tokens.length;
-    const located: number[] = []; // wink token index -> our token index, or -1 when not found in the text
+    // wink token index -> our token index, or -1 when not found in the text (sized once: no growing)
+    const located = new Int32Array(values.length);
     let cursor = 0;
     for (let i = 0; i < values.length; i++) {
       const value = values[i]!;
       const at = line[0].indexOf(value, cursor);
       if (at < 0 || !value.trim()) {
-        located.push(-1);
+        located[i] = -1;
         continue;
       }
       cursor = at + value.length;
-      located.push(tokens.length);
+      located[i] = tokens.length;
       const normal = value.toLowerCase();
       tokens.push({
         start: lineStart + at,

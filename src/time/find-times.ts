@@ -13,8 +13,12 @@ const parser = chrono.casual;
 const YEAR = /\b(?:in|since|during|until|by|before|after|of|the|from)\s+((?:1[6-9]|20)\d{2})(?:s|\s*[-–]\s*(?:\d{2}|\d{4}))?\b/gi;
 const FUTURE_WORDS = /\b(next|coming|upcoming|following)\b/i;
 const TRIM = /^[\s,;:(]+|[\s,;:.)]+$/g;
-// chrono reads about 100 KB/s, so it only sees sentences that could hold a date at all
-const MAY_HOLD_DATE = /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|noon|midnight|morning|evening|night|decade|century)\b/i;
+// chrono reads about 100 KB/s, so it only sees sentences that could hold a date at all. Months are
+// the names and abbreviations chrono knows, whole words: "mayor", "market", "Marco" or "decision"
+// name no month (they sent a tenth of the sentences chrono read, which then found only the odd "now",
+// or the verb "sat" as a Saturday, and only because such a word stood beside it).
+const MAY_HOLD_DATE =
+  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|noon|midnight|morning|evening|night|decade|century)\b/i;
 
 export function findTimes(text: string, sentences: readonly Sentence[], referenceDate: string | null): TimeExpression[] {
   const found: TimeExpression[] = [];

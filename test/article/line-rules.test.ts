@@ -77,3 +77,15 @@ test('hard-wrapped paragraphs are joined back', () => {
   const raw = 'The ministry said the talks\nwould resume in March after a\nshort break.\n\nNo date was set.';
   assert.equal(cleanScrapedText(raw, null).text, 'The ministry said the talks would resume in March after a short break.\n\nNo date was set.');
 });
+
+// Runs of spaces, tabs and no-break spaces inside a line are one space; a lone space stays as it is.
+const SPACING: [line: string, want: string][] = [
+  ['The  council\tmet on Monday.', 'The council met on Monday.'],
+  ['The council\u00a0met \t on Monday.', 'The council met on Monday.'],
+  ['\t The council met on Monday. \u00a0', 'The council met on Monday.'],
+  ['The council met on Monday.', 'The council met on Monday.'],
+];
+
+test('spacing inside a line is one space', () => {
+  for (const [line, want] of SPACING) assert.ok(cleanScrapedText(wrap(line), '2024-01-10').text.includes(`\n\n${want}\n\n`), JSON.stringify(line));
+});

@@ -142,3 +142,24 @@ describe('kb compound (%) and no-event (---) patterns', () => {
   ];
   codesTables(cases, none, run);
 });
+
+describe('required words of a compiled pattern', () => {
+  // a clause that holds none of one element's words is ruled out before matching: optional words
+  // and actor slots are not required, and a set or an alternation counts by its members' first words
+  const cases: [pattern: string, required: string[][]][] = [
+    ['$ *sign &DEAL with +', [['deal', 'trade'], ['with']]],
+    ['$ *express (deep) regret over +', [['regret'], ['over']]],
+    ['$ *impose sanctions on|against +', [['sanctions'], ['on', 'against']]],
+    ['$ *attack +', []],
+  ];
+  for (const [pattern, want] of cases) {
+    it(pattern, () => {
+      const compiled = verbOnlyDictionaries(compileKbVerbPatterns([{ code: '190', pattern, file: 'kb/verbs/19-x.txt', line: 1 }], SETS).verbs).verbs;
+      const patterns = Array.from({ length: compiled.blocks.length }, (_, id) => compiled.blocks.get(id).patterns).flat();
+      assert.deepEqual(
+        patterns.map((p) => p.required),
+        [want],
+      );
+    });
+  }
+});

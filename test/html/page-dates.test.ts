@@ -57,3 +57,11 @@ test('scraped text: a date line under the headline dates the article', () => {
   const undated = ['Harbour board weighs dredging', '', 'On Nov. 19, 2031, the harbour board met to weigh the dredging plan.'].join('\n');
   assert.equal(cleanScrapedText(undated, null).published, null);
 });
+
+test('scraped text: a date line is read whatever its spacing, and only when it is short', () => {
+  const spaced = ['Harbour board weighs dredging', 'Published\t7:07 PM\u00a0EST  Nov 19, 2031', '', 'The harbour board met on Tuesday to weigh the dredging plan.'].join('\n');
+  assert.equal(cleanScrapedText(spaced, null).published, '2031-11-19');
+  // fourteen words: a sentence that holds a date, not a date line
+  const long = ['Harbour board weighs dredging', 'Published on Nov 19, 2031 by the board after a long and noisy meeting', '', 'The harbour board met on Tuesday.'].join('\n');
+  assert.equal(cleanScrapedText(long, null).published, null);
+});

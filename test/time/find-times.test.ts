@@ -47,3 +47,25 @@ test('without a reference date nothing relative is dated', () => {
     assert.equal(t.year, null, sentence);
   }
 });
+
+// Month names reach chrono as the names and abbreviations it reads, whole words ...
+const MONTHS: [sentence: string, text: string][] = [
+  ['The ceasefire began on Sept. 4 in the south.', 'Sept. 4'],
+  ['Envoys met on Dec 12 in Oslo.', 'Dec 12'],
+  ['The vote was held in May.', 'May'],
+];
+
+// ... and a word that only starts like one ("mayor", "market", "decision") sends no sentence to
+// chrono, which would read the verb "sat" there as a Saturday and "now" as a date.
+const NO_MONTH: string[] = ['The mayor sat with the council.', 'The market is calm now.', 'Marco said the decision stands now.'];
+
+test('month names and their abbreviations are read', () => {
+  for (const [sentence, text] of MONTHS) {
+    const found = times(sentence, '2018-03-22').map((x) => x.text);
+    assert.ok(found.includes(text), `${sentence}: no "${text}" (found ${found.join(', ')})`);
+  }
+});
+
+test('a word that starts like a month is no month', () => {
+  for (const sentence of NO_MONTH) assert.deepEqual(times(sentence, '2018-03-22'), [], sentence);
+});
