@@ -4,7 +4,7 @@
 //   2. the peak RSS of whole ingests of two corpus sizes, each in a process of its own;
 //   3. over a synthetic events table, the dyad-timeline query against one full count(*) of the table.
 // Defaults are small so a run takes minutes; the issue's sizes: --rss 10000,100000 --events 10000000.
-// usage: node --import tsx scripts/bench-ingest.ts [--docs N] [--rss N,M] [--events N]
+// usage: node --import tsx scripts/bench-ingest.ts [--docs N] [--rss N,M [--trace]] [--events N]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -22,6 +22,7 @@ const { values: o } = parseArgs({
     rss: { type: 'string', default: '500,2000' },
     events: { type: 'string', default: '1000000' },
     'child-ingest': { type: 'string' },
+    trace: { type: 'boolean', default: false },
     store: { type: 'string' },
   },
 });
@@ -30,9 +31,19 @@ const load = () => `load ${loadavg()[0]!.toFixed(2)}`;
 const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
 const io = { stdout: sink(), stderr: sink() };
 
-// child mode: one ingest, then its peak RSS (worker threads included: they share the process)
+// child mode: one ingest, then its peak RSS (worker threads included: they share the process); with
+// --trace, each progress line on stderr with the RSS and the main thread's heap when it was printed, to
+// see what grows with the number of documents
 if (o['child-ingest']) {
-  const status = await main(['ingest', o['child-ingest'], '--store', o.store!], io);
+  const MiB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+  const traced = new Writable({
+    write: (chunk: Buffer, _encoding, done) => {
+      const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
+      process.stderr.write(`rss ${MiB(rss)} heap ${MiB(heapUsed)} external ${MiB(external)} buffers ${MiB(arrayBuffers)}: ${chunk.toString().trim()}\n`);
+      done();
+    },
+  });
+  const status = await main(['ingest', o['child-ingest'], '--store', o.store!], o.trace ? { stdout: sink(), stderr: traced } : io);
   process.stdout.write(`${JSON.stringify({ status, maxRssKiB: process.resourceUsage().maxRSS })}\n`);
   process.exit(0);
 }
@@ -96,10 +107,13 @@ if (n > 0) await throughput(n);
 const sizes = o.rss ? o.rss.split(',').map(Number) : [];
 if (sizes.length) console.log('peak RSS of a whole ingest (default threads), each in its own process:');
 for (const size of sizes) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child-ingest', corpus(size), '--store', join(dir, `rss-${size}.duckdb`)], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child-ingest', corpus(size), '--store', join(dir, `rss-${size}.duckdb`), ...(o.trace ? ['--trace'] : [])], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', o.trace ? 'inherit' : 'pipe'],
+  });
   const line = r.stdout.trim().split('\n').at(-1) ?? '';
   const { maxRssKiB } = JSON.parse(line || '{"maxRssKiB":0}') as { maxRssKiB: number };
-  console.log(`  ${String(size).padStart(7)} documents: ${(maxRssKiB / 1024).toFixed(0)} MiB (${load()})${r.status ? ` (status ${r.status}: ${r.stderr.slice(-300)})` : ''}`);
+  console.log(`  ${String(size).padStart(7)} documents: ${(maxRssKiB / 1024).toFixed(0)} MiB (${load()})${r.status ? ` (status ${r.status}: ${(r.stderr ?? '').slice(-300)})` : ''}`);
 }
 
 // a synthetic events table in the store's own schema, laid out as an ingest leaves it (by dyad, then day)

@@ -6,7 +6,6 @@ import type { SourceSummary } from '../corpus/web-memory.js';
 import type { CorpusOptions } from '../sources/index.js';
 import { readSourceList } from '../sources/url-list.js';
 import { countDocuments, describe, progressPrinter, type ProgressOutput } from '../corpus/progress.js';
-import { queueIngest } from '../queue/publish.js';
 import { openStore, storeLocation } from '../store/open.js';
 import type { PipelineOptions } from '../pipeline.js';
 import type { Io } from './io.js';
@@ -84,6 +83,8 @@ export async function runIngest(options: IngestCommandOptions, io: Io): Promise<
       });
       summary = last!;
     } else if (options.queue) {
+      // the queue's client is loaded only when a run goes through the queue
+      const { queueIngest } = await import('../queue/publish.js');
       summary = await queueIngest({ ...run, inputs, queue: options.queue, ...(options.stream ? { stream: options.stream } : {}) });
     } else {
       summary = await ingest({ ...run, inputs });

@@ -3,7 +3,9 @@
 // document is skipped only when the store holds exactly it, so a run killed at any point and run again
 // ends with the store one uninterrupted run would have left.
 import { NO_DATE } from '../article/article-stage.js';
-import { NOT_ENGLISH, type PipelineOptions } from '../pipeline.js';
+// the code only, not the pipeline: the coders load that in their threads, the writer's thread need not
+import { NOT_ENGLISH } from '../language/not-english.js';
+import type { PipelineOptions } from '../pipeline.js';
 import { readCorpus, type CorpusOptions } from '../sources/index.js';
 import { createCoders } from '../pool/pool.js';
 import type { Store, StoreCounts, StoreEntry, WriteOutcome } from '../store/store.js';
@@ -79,25 +81,35 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   let undated = 0;
   let foreign = 0;
   let batchStarted = Date.now();
+  const write = async (entries: readonly StoreEntry[]) => {
+    const outcomes = await store.write(entries, new Date());
+    outcomes.forEach((outcome, i) => {
+      count(tally, outcome);
+      const entry = entries[i]!;
+      if (entry.kind === 'document' && outcome !== 'duplicate') {
+        if (entry.document.issues.some((x) => x.code === NO_DATE)) undated += 1;
+        if (entry.document.issues.some((x) => x.code === NOT_ENGLISH)) foreign += 1;
+      }
+      const source = web.sourceOf(entry.kind === 'document' ? entry.document.url : entry.url);
+      if (source && (outcome === 'new' || outcome === 'updated')) web.summaries.get(source)!.new += 1;
+    });
+    await web.flush();
+    if (Date.now() - countedAt >= COUNTS_MS) [counts, countedAt] = [await store.counts(), Date.now()];
+    report();
+  };
+  // the batch being committed: the coders go on with the next one meanwhile (awaiting the commit left
+  // them idle once their few documents in flight were done), and batches are committed one at a time,
+  // in order, as before
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
+    await writing;
     if (batch.length) {
-      const outcomes = await store.write(batch, new Date());
-      outcomes.forEach((outcome, i) => {
-        count(tally, outcome);
-        const entry = batch[i]!;
-        if (entry.kind === 'document' && outcome !== 'duplicate') {
-          if (entry.document.issues.some((x) => x.code === NO_DATE)) undated += 1;
-          if (entry.document.issues.some((x) => x.code === NOT_ENGLISH)) foreign += 1;
-        }
-        const source = web.sourceOf(entry.kind === 'document' ? entry.document.url : entry.url);
-        if (source && (outcome === 'new' || outcome === 'updated')) web.summaries.get(source)!.new += 1;
-      });
-      await web.flush();
-      if (Date.now() - countedAt >= COUNTS_MS) [counts, countedAt] = [await store.counts(), Date.now()];
-    }
+      writing = write(batch);
+      // a failed commit is thrown at the next flush or at the end, not reported as unhandled meanwhile
+      writing.catch(() => undefined);
+    } else report();
     batch = [];
     batchStarted = Date.now();
-    report();
   };
   try {
     for await (const entry of coders.code(unheld())) {
@@ -105,7 +117,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       if (batch.length >= BATCH_DOCUMENTS || Date.now() - batchStarted >= BATCH_MS) await flush();
     }
     await flush();
+    await writing;
   } finally {
+    // the store is not left with a commit running, whatever ended the run
+    await writing.catch(() => undefined);
     await coders.close();
   }
   await store.settle();

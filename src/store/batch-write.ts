@@ -23,9 +23,10 @@ export interface BatchStatements {
   insert<T>(table: RowTable, columns: Columns<T>, items: readonly T[], keepExisting: boolean): Promise<void>;
   /**
    * Brings these events up to date with the batch's rows: `lost` are those that lost mentions (a
-   * replaced version's), which only all their mentions can give again; the others only gained some.
+   * replaced version's), which only all their mentions can give again; the others only gained some,
+   * the mentions of the documents at `urls` (the batch's, just inserted).
    */
-  recompute(ids: readonly number[], lost: readonly number[]): Promise<void>;
+  recompute(ids: readonly number[], lost: readonly number[], urls: readonly string[]): Promise<void>;
 }
 
 /** Writes the batch through `s`; an entry whose version the store holds is a no-op. */
@@ -79,6 +80,11 @@ export async function writeBatch(s: BatchStatements, entries: readonly StoreEntr
     plan.superseded.map((v) => ({ ...v, stamp })),
     true,
   );
-  if (ids.length) await s.recompute(ids, lost);
+  if (ids.length)
+    await s.recompute(
+      ids,
+      lost,
+      plan.documents.map((d) => d.document.url),
+    );
   return plan.outcomes;
 }

@@ -1,6 +1,6 @@
 // Which backend a store location names. Callers open stores here and see only the Store interface.
-import { openDuckDbStore } from './duckdb/duckdb-store.js';
-import { openPostgresStore } from './postgres/postgres-store.js';
+// Each backend is loaded when a location names it: a DuckDB ingest need not load the PostgreSQL client,
+// nor a PostgreSQL worker DuckDB's.
 import type { Store } from './store.js';
 
 export const DEFAULT_STORE = 'dyad.duckdb';
@@ -15,6 +15,6 @@ export const isPostgresLocation = (location: string): boolean => /^postgres(ql)?
 
 /** 'write' creates and migrates the store; 'read' opens an existing one read-only. */
 export async function openStore(location: string, mode: 'write' | 'read'): Promise<Store> {
-  if (isPostgresLocation(location)) return openPostgresStore(location, mode);
-  return openDuckDbStore(location, mode);
+  if (isPostgresLocation(location)) return (await import('./postgres/postgres-store.js')).openPostgresStore(location, mode);
+  return (await import('./duckdb/duckdb-store.js')).openDuckDbStore(location, mode);
 }

@@ -357,25 +357,42 @@ test('duckdb: files that are not dyad stores, or from a newer schema, are refuse
   await withStore(async (store) => assert.equal((await store.counts()).documents, 0), join(dir, 'fresh.duckdb'));
 });
 
-test('duckdb: a store written before events kept their merge state is migrated, and later batches merge into its events', async () => {
-  const [older, fresh] = [join(dir, 'version3.duckdb'), join(dir, 'version4.duckdb')];
+/**
+ * A store that `downgrade` takes back to the schema before events kept their merge state migrates
+ * forward, and batches written then merge into its events as into those of a store that always kept it.
+ */
+async function migratesTheMergeState(older: string, fresh: string, downgrade: () => Promise<void>): Promise<void> {
   const later = coded('https://four.example/d', 'article d', [MEET, VISIT], 0.25);
   await withStore((store) => store.write([a, b], new Date('2024-01-01T00:00:00Z')), older);
-  // the store as schema version 3 left it: events, and no state beside them
-  const downgrade = await DuckDBInstance.create(older);
-  const connection = await downgrade.connect();
-  await connection.run(`drop table event_state; drop table event_sites; update dyad_meta set value = '3' where key = 'schema_version'`);
-  connection.closeSync();
-  downgrade.closeSync();
-  const events = async (path: string) =>
+  await downgrade();
+  const events = async (location: string) =>
     withStore(async (store) => {
       await store.write([c, later], new Date('2024-01-02T00:00:00Z'));
       return collect(store.events({}));
-    }, path);
+    }, location);
   await withStore((store) => store.write([a, b], new Date('2024-01-01T00:00:00Z')), fresh);
   const migrated = await events(older);
   assert.deepEqual(withoutDateAdded(migrated), withoutDateAdded(await events(fresh)));
   assert.equal(byCode(migrated, '051').numMentions, 3);
+  assert.equal(byCode(migrated, '042').numSources, 2);
+}
+
+const WITHOUT_STATE = (version: number) => `drop table event_state; drop table event_sites; update dyad_meta set value = '${version}' where key = 'schema_version'`;
+
+test('duckdb: a store written before events kept their merge state is migrated, and later batches merge into its events', async () => {
+  const older = join(dir, 'version3.duckdb');
+  await migratesTheMergeState(older, join(dir, 'version4.duckdb'), async () => {
+    const downgrade = await DuckDBInstance.create(older);
+    const connection = await downgrade.connect();
+    await connection.run(WITHOUT_STATE(3));
+    connection.closeSync();
+    downgrade.closeSync();
+  });
+});
+
+test('postgres: a store written before events kept their merge state is migrated, and later batches merge into its events', async () => {
+  const older = freshDatabase();
+  await migratesTheMergeState(older, freshDatabase(), () => adminQuery(WITHOUT_STATE(2), new URL(older).pathname.slice(1)));
 });
 
 test('postgres: databases that are not dyad stores, or from a newer schema, are refused', async () => {

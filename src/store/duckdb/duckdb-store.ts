@@ -41,8 +41,14 @@ export async function openDuckDbStore(path: string, mode: OpenMode): Promise<Sto
   const { instance, connection } = await openDuckDb(path, mode);
   if (mode === 'write') await connection.run(SCRATCH_TABLES);
   const catalog = String((await connection.runAndReadAll('select current_database() as name')).getRowObjectsJS()[0]!.name);
-  const db = new DuckDbStore(path, connection, catalog);
-  db.onClose = () => instance.closeSync();
+  // an ingest asks what is held while the writer commits the batch before: on a connection of its own,
+  // which sees what is committed (the write itself reads what is held again, inside its transaction)
+  const lookups = mode === 'write' ? await instance.connect() : connection;
+  const db = new DuckDbStore(path, connection, catalog, lookups);
+  db.onClose = () => {
+    if (lookups !== connection) lookups.closeSync();
+    instance.closeSync();
+  };
   return db;
 }
 
@@ -55,13 +61,15 @@ class DuckDbStore implements Store {
     readonly location: string,
     private readonly connection: DuckDBConnection,
     private readonly catalog: string,
+    /** The connection of the look-ups an ingest makes while a batch is being written (holds, holdsUrl, sourceState). */
+    private readonly lookups: DuckDBConnection,
   ) {
     this.columnOrder = new ColumnOrder(connection);
   }
 
-  private async all(sql: string, values: DuckDBValue[] = []): Promise<Row[]> {
+  private async all(sql: string, values: DuckDBValue[] = [], connection = this.connection): Promise<Row[]> {
     // without values, not as a prepared statement: those are planned without the constants (see timeline)
-    const reader = values.length ? await this.connection.runAndReadAll(sql, values) : await this.connection.runAndReadAll(sql);
+    const reader = values.length ? await connection.runAndReadAll(sql, values) : await connection.runAndReadAll(sql);
     return reader.getRowObjectsJS() as Row[];
   }
 
@@ -73,15 +81,15 @@ class DuckDbStore implements Store {
   async holds(identities: readonly DocumentIdentity[]): Promise<Held[]> {
     if (!identities.length) return [];
     const urls = [...new Set(identities.map((i) => i.url))];
-    return heldAs(identities, (await this.all(HELD_VERSIONS(IN_URLS), [listValue(urls)])).map(readHeldVersion));
+    return heldAs(identities, (await this.all(HELD_VERSIONS(IN_URLS), [listValue(urls)], this.lookups)).map(readHeldVersion));
   }
 
   async holdsUrl(url: string): Promise<boolean> {
-    return (await this.all('select 1 from documents where url = ?', [url])).length > 0;
+    return (await this.all('select 1 from documents where url = ?', [url], this.lookups)).length > 0;
   }
 
   async sourceState(url: string): Promise<SourceState | null> {
-    const [row] = await this.all('select url, etag, last_modified, checked_at from sources where url = ?', [url]);
+    const [row] = await this.all('select url, etag, last_modified, checked_at from sources where url = ?', [url], this.lookups);
     if (!row) return null;
     return { url, etag: (row.etag as string | null) ?? null, lastModified: (row.last_modified as string | null) ?? null, checkedAt: String(row.checked_at) };
   }

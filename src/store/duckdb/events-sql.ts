@@ -13,6 +13,8 @@
 // is touched by most batches. Only an event that lost mentions (a document replaced by a new version)
 // is computed again from all its mentions.
 
+import { REPRESENTATIVES } from '../representatives.js';
+
 const RANK = `coalesce(d.date, '9999-12-31') || chr(1) || d.url || chr(1) || lpad(m.seq::varchar, 8, '0')`;
 
 /** The ids bound as the one parameter, a list. */
@@ -26,16 +28,6 @@ export interface MentionSource {
 
 export const STORED: MentionSource = { mentions: 'mentions', documents: 'documents' };
 export const BATCH: MentionSource = { mentions: 'batch_mentions', documents: 'batch_documents' };
-
-/** The representatives: each is the value of the earliest mention by rank that has one. */
-const REPRESENTATIVES = [
-  ['source_name', 'source_text'],
-  ['target_name', 'target_text'],
-  ['source_geo', 'source_geo'],
-  ['target_geo', 'target_geo'],
-  ['action_geo', 'action_geo'],
-  ['source_url', 'url'],
-] as const;
 
 /**
  * The events, with their merge state, of the mentions in `from` whose event ids are in `where`. Only

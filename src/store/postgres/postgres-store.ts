@@ -38,7 +38,7 @@ import {
   type WriteOutcome,
 } from '../store.js';
 import { openPostgres, redact, type OpenMode } from './connection.js';
-import { RECOMPUTE_EVENTS } from './events-sql.js';
+import { ADD_SITES, DROP_EVENTS, FROM_ALL_MENTIONS, MERGE_BATCH, RESET_SITES } from './events-sql.js';
 
 type Row = Record<string, unknown>;
 
@@ -284,9 +284,14 @@ function statements(client: pg.PoolClient): BatchStatements {
     lockEvents: async (ids) => void (await client.query(`select count(pg_advisory_xact_lock(id)) from (select distinct unnest($1::bigint[]) as id order by id) keys`, [ids])),
     deleteByUrl: async (table, urls) => void (await client.query(`delete from ${table} where url = any($1)`, [urls])),
     insert: (table, columns, items, keepExisting) => insert(client, table, columns, items, keepExisting),
-    recompute: async (ids) => {
-      await client.query('delete from events where id = any($1::bigint[])', [ids]);
-      await client.query(RECOMPUTE_EVENTS, [ids]);
+    recompute: async (ids, lost, urls) => {
+      // the events that lost mentions, from all theirs; the others merged with the batch's mentions
+      if (lost.length) {
+        for (const sql of [...RESET_SITES, ...DROP_EVENTS, FROM_ALL_MENTIONS]) await client.query(sql, [lost]);
+      }
+      const without = new Set(lost);
+      const adding = ids.filter((id) => !without.has(id));
+      if (adding.length) for (const sql of [ADD_SITES, MERGE_BATCH]) await client.query(sql, [adding, urls]);
     },
   };
 }

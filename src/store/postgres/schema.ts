@@ -4,6 +4,8 @@
 // representative of an event (its earliest article) and the export order depend on it. JSON is kept
 // as text, written and read exactly as the DuckDB store writes and reads it.
 
+import { EVENT_STATE_TABLES } from './events-sql.js';
+
 export const STORE_FORMAT = 'dyad-store';
 
 /** Text compared byte by byte. */
@@ -102,6 +104,8 @@ export const MIGRATIONS: readonly string[] = [
   -- versions of a URL that a later one replaced: read again (a re-run, a resume), one is skipped
   create table superseded (url ${T} not null, content_hash text not null, replaced_at text not null, primary key (url, content_hash));
   `,
+  // what a batch needs to update an event from its own mentions (events-sql.ts), for the events there are
+  EVENT_STATE_TABLES,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
