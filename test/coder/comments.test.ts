@@ -39,6 +39,7 @@ const RULES: [string, string[]][] = [
 const NEGATIVES: [string, string][] = [
   ['"We mourn the victims of the attack in France," German Chancellor Olaf Scholz said.', 'words of grief judge no one, and France is where it happened'],
   ['"Is the Russian government weak?" Polish President Andrzej Duda asked.', 'a question'],
+  ['Poland and Belarus agreed to new talks on their disputed border, Polish President Andrzej Duda said.', 'a contested border is a state of affairs, no verdict'],
   ['"The Russian government is not weak," Polish President Andrzej Duda said.', 'negated'],
   ['German Chancellor Olaf Scholz believes the Chinese government is dishonest and dangerous.', 'a thought, not speech'],
   ['"Our people in Ukraine are suffering terribly," Ukrainian President Volodymyr Zelensky said.', 'suffering is no verdict'],
