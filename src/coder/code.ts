@@ -13,7 +13,7 @@ import { type ClauseView, matchPattern, type PatternMatch } from './match.js';
 import { dateNumber, findPhrases, longestAt } from './phrases.js';
 import { AGENTLESS, isUnknownDoer, unknownDoer } from './doer.js';
 import { isPassive, resolveRoles, type Roles } from './roles.js';
-import { buildUnits, findChunks, type Member, newActor, type Unit } from './units.js';
+import { buildUnits, findChunks, type Member, newActor, type Unit, type UnitOptions } from './units.js';
 import { retag } from './retag.js';
 import { applySenses, builtinSenses } from './senses.js';
 import { builtinModality, conditioned, controlled, cueBefore, deferAt, type ModalityTable, NEGATED, negatedAct, recode, sayerAfter, sayerCueAfter } from './modality.js';
@@ -66,6 +66,9 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
   const date = dateNumber(input.date);
   const actors = new SpanIndex(input.mentions?.filter((m) => m.actor) ?? []);
   const named = new SpanIndex(input.mentions ?? []);
+  // our own coder reads "criticism of Uganda" as an act and its object; PETRARCH's hangs Uganda on the noun
+  const verbs = dictionaries.verbs;
+  const unitOptions: UnitOptions = { newActorLength: input.options.new_actor_length ?? 0, ...(verbs.mode === 'lemma' ? { isActNoun: (lemma: string) => verbs.formIndex.has(lemma) } : {}) };
   for (const sentence of input.sentences) {
     const first = events.length;
     const words = sentenceWords(input.text, input.tokens, sentence);
@@ -90,7 +93,7 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
     if (dictionaries.verbs.mode === 'lemma') dropOpening(words, kept);
     const clauses = splitClauses(words, kept, chunks, listCommas);
     const clauseStarts = clauses.slice(1).map((c) => c.start);
-    const units = buildUnits(words, chunks, kept, listCommas, clauseStarts, { newActorLength: input.options.new_actor_length ?? 0 });
+    const units = buildUnits(words, chunks, kept, listCommas, clauseStarts, unitOptions);
     let all: readonly Unit[] | undefined;
     const whole = () =>
       (all ??= buildUnits(
@@ -115,7 +118,7 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
     // there (", adding ...", ", citing ...") only restates the sentence's source
     for (const aside of asides(words, kept)) {
       const inside = words.map((_, i) => i >= aside.start && i < aside.end);
-      const asideUnits = buildUnits(words, chunks, inside, listCommas, [], { newActorLength: input.options.new_actor_length ?? 0 });
+      const asideUnits = buildUnits(words, chunks, inside, listCommas, [], unitOptions);
       // ", which has criticised Israel,": the relative pronoun stands for the phrase before the comma
       const antecedent = units.find((u) => u.end === aside.start - 1) ?? null;
       const subject = aside.sharesSubject ? main : aside.opener === 'relative' ? antecedent : null;

@@ -144,6 +144,8 @@ export function combineCodes(actor: string | null, agents: readonly AgentEntry[]
 
 export interface UnitOptions {
   readonly newActorLength: number;
+  /** Whether a noun names an act a verb pattern codes ("criticism", "invasion"): its "of" phrase is its object, not its owner. */
+  readonly isActNoun?: (lemma: string) => boolean;
 }
 
 /** Surface text of words [start, end) without possessive markers. */
@@ -221,7 +223,7 @@ export function buildUnits(words: readonly Word[], chunks: readonly Chunk[], kep
     if (after && sep.length === 1 && AGENT_PREPOSITIONS.has(sep[0]!.text)) {
       const hk = groupFrom(next);
       const host = visible.slice(next, hk + 1);
-      const hung = hangPhrase(words, group, perChunk, host, sep[0]!.text);
+      const hung = hangPhrase(words, group, perChunk, host, sep[0]!.text, options);
       if (hung) {
         perChunk.splice(0, perChunk.length, ...hung);
         next = hk + 1;
@@ -249,14 +251,15 @@ export function buildUnits(words: readonly Word[], chunks: readonly Chunk[], kep
  * agent ("Ithilen and the government of Gondor") or a plain noun with "of" ("goats of Gondor").
  * Returns the conjuncts' new members, or null when the phrase does not attach.
  */
-function hangPhrase(words: readonly Word[], group: readonly Chunk[], perChunk: readonly Member[][], host: readonly Chunk[], preposition: string): Member[][] | null {
+function hangPhrase(words: readonly Word[], group: readonly Chunk[], perChunk: readonly Member[][], host: readonly Chunk[], preposition: string, options: UnitOptions): Member[][] | null {
   const hostMembers = host.flatMap((c) => chunkMembers(words, c, null)).filter((m) => !m.code?.startsWith('---'));
   if (hostMembers.length === 0) return null;
   const last = group[group.length - 1]!;
   const others = perChunk.slice(0, -1);
   if (group.every((c) => !c.actor && c.agents.length > 0)) return group.map((c) => agentOfActors(words, c, host));
   if (!last.actor && last.agents.length > 0) return [...others, agentOfActors(words, last, host)];
-  if (!last.actor && preposition === 'OF') return [...others, hostMembers];
+  // "criticism of Uganda" is an act and its object: Uganda is the act's target, not the phrase's actor
+  if (!last.actor && preposition === 'OF' && !options.isActNoun?.(words[last.end - 1]!.lemma)) return [...others, hostMembers];
   return null;
 }
 
