@@ -12,7 +12,7 @@ import { asides, type Clause, commaDeletions, findListCommas, splitClauses } fro
 import { type ClauseView, matchPattern, type PatternMatch } from './match.js';
 import { dateNumber, findPhrases, longestAt } from './phrases.js';
 import { AGENTLESS, isUnknownDoer, unknownDoer } from './doer.js';
-import { isPassive, resolveRoles, type Roles } from './roles.js';
+import { isPassive, QUOTE_MARKS, resolveRoles, type Roles } from './roles.js';
 import { buildUnits, findChunks, type Member, newActor, type Unit, type UnitOptions } from './units.js';
 import { retag } from './retag.js';
 import { applySenses, builtinSenses } from './senses.js';
@@ -90,7 +90,10 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
     const chunks = findChunks(words, phrases);
     const listCommas = findListCommas(words, chunks);
     const kept = commaDeletions(words, chunks, listCommas, input.options);
-    if (dictionaries.verbs.mode === 'lemma') dropOpening(words, kept);
+    if (dictionaries.verbs.mode === 'lemma') {
+      dropOpening(words, kept);
+      keepAttribution(words, kept);
+    }
     const clauses = splitClauses(words, kept, chunks, listCommas);
     const clauseStarts = clauses.slice(1).map((c) => c.start);
     const units = buildUnits(words, chunks, kept, listCommas, clauseStarts, unitOptions);
@@ -185,6 +188,21 @@ function dropOpening(words: readonly Word[], kept: boolean[]): void {
   if (comma < 0) return;
   for (let k = 0; k <= comma; k++) kept[k] = false;
   for (let k = comma + 1; k < words.length && words[k]!.text !== ','; k++) kept[k] = true;
+}
+
+/**
+ * '"I agree, this is a movement," Sessions said as he praised Trump': the words after a quote's
+ * closing comma (the mark written against it) name who said it and what else they did, the
+ * sentence's main clause up to the next comma; PETRARCH's rules for short comma phrases would drop
+ * them as an aside when the quote holds a verb of its own.
+ */
+function keepAttribution(words: readonly Word[], kept: boolean[]): void {
+  for (let c = 0; c + 2 < words.length; c++) {
+    const comma = words[c]!;
+    const mark = words[c + 1]!;
+    if (comma.text !== ',' || !QUOTE_MARKS.has(mark.text) || mark.start !== comma.end || kept[c + 2]) continue;
+    for (let k = c + 1; k < words.length && words[k]!.text !== ','; k++) kept[k] = true;
+  }
 }
 
 function findDiscard(words: readonly Word[], dict: CompiledDictionaries): DiscardEntry | null {

@@ -103,7 +103,7 @@ const TEXT_NOUNS = new Set(['statement', 'declaration', 'communique', 'letter', 
 const NO_OBJECT = new Set(['ADP', 'PUNCT', 'ADV', 'CCONJ', 'SCONJ']);
 
 /** Closing quote marks: a verb right after one (or after one and a comma) with its subject after it is inverted speech. */
-const QUOTE_MARKS = new Set(['"', '\u201d', "''"]);
+export const QUOTE_MARKS = new Set(['"', '\u201d', "''"]);
 
 export interface Roles {
   readonly source: Unit | null;
