@@ -137,6 +137,9 @@ const GOVERNMENTS: [string, string, Want[]][] = [
   ],
   ['A Beijing resident said prices rose.', '2019-06-01', [['A Beijing resident', 'CHNCVL']]],
   ['Beijing officials said the city was calm.', '2019-06-01', [['Beijing officials', 'CHNGOV']]],
+  // people of a branch of the state, or of no trade, in a capital are still its own
+  ['Officials in Beijing said the city was calm.', '2019-06-01', [['Beijing', 'CHNGOV']]],
+  ['Demonstrators in Baghdad blocked a road.', '2019-06-01', [['Baghdad', 'IRQGOV']]],
 ];
 
 const PLACES: Never[] = [
@@ -146,6 +149,7 @@ const PLACES: Never[] = [
   ['Storms hit Inner Mongolia on Sunday.', '2019-06-01', 'Inner Mongolia', 'MNG', 'a region of China'],
   ['Inner Mongolia was hit by storms.', '2019-06-01', 'Inner Mongolia', 'MNG', 'a region of China at a sentence start'],
   ['MOSCOW (Reuters) - The storm passed.', '2019-06-01', 'MOSCOW', null, 'a dateline'],
+  ['"We will help," she told reporters in Brussels.', '2019-06-01', 'Brussels', null, 'where the press stands'],
 ];
 
 test('capitals are governments only as actors; places are places', async () => {
