@@ -3,7 +3,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { kindOf, walk } from '../input/sources.js';
-import { isWarcPath, isWebAddress } from '../sources/index.js';
+import { isWebAddress } from '../sources/index.js';
+import { isWarcPath } from '../sources/warc.js';
 import type { IngestProgress } from './ingest.js';
 
 /** How many documents the inputs hold, or null when that cannot be known without reading them (stdin, gzip, archives, the web). */

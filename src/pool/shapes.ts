@@ -7,7 +7,7 @@
 // reaches this file, and the store's row builder (the geography index, hashing) cost a quarter of a
 // second of start-up to a `dyad code` that never writes a row.
 import type { RecordVersions } from '../output/record-types.js';
-import type { DocumentIdentity, StoreEntry } from '../store/store.js';
+import type { StoreEntry } from '../store/store.js';
 import type { Document, RawDocument } from '../types.js';
 
 export interface Printed {
@@ -38,8 +38,7 @@ const printed = (output: string, doc: Document): Printed => ({
   events: doc.events.length,
 });
 
-/** `identity`: the document's identity in the store, when the caller has it already (only the store's shape uses it). */
-export type Shaper<S extends ShapeName> = (doc: Document, raw: RawDocument, versions: RecordVersions, identity?: DocumentIdentity) => Shapes[S];
+export type Shaper<S extends ShapeName> = (doc: Document, raw: RawDocument, versions: RecordVersions) => Shapes[S];
 
 const SHAPERS: { readonly [K in ShapeName]: () => Promise<Shaper<K>> } = {
   jsonl: async () => {
@@ -56,7 +55,7 @@ const SHAPERS: { readonly [K in ShapeName]: () => Promise<Shaper<K>> } = {
   },
   store: async () => {
     const { toStoreEntry } = await import('../corpus/entry.js');
-    return (doc, raw, _versions, identity) => toStoreEntry(doc, raw, identity);
+    return (doc, raw) => toStoreEntry(doc, raw);
   },
 };
 
