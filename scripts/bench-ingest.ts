@@ -4,11 +4,14 @@
 //   2. the peak RSS of whole ingests of two corpus sizes, each in a process of its own;
 //   3. over a synthetic events table, the dyad-timeline query against one full count(*) of the table.
 // Defaults are small so a run takes minutes; the issue's sizes: --rss 10000,100000 --events 10000000.
-// usage: node --import tsx scripts/bench-ingest.ts [--docs N] [--rss N,M [--trace]] [--events N]
+// The throughput runs in this process from src/ (under tsx); --dist DIR (repeatable) runs it again as a
+// user does, `node DIR/bin/dyad.js` in a process of its own per command, for each built checkout named
+// (this one is `.`; another's dist/ is a baseline in the same run).
+// usage: node --import tsx scripts/bench-ingest.ts [--docs N] [--dist DIR ...] [--rss N,M [--trace]] [--events N]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { loadavg } from 'node:os';
@@ -24,6 +27,7 @@ const { values: o } = parseArgs({
     'child-ingest': { type: 'string' },
     trace: { type: 'boolean', default: false },
     store: { type: 'string' },
+    dist: { type: 'string', multiple: true, default: [] },
   },
 });
 
@@ -72,7 +76,13 @@ function corpus(n: number): string {
   return path;
 }
 
-async function timed(args: string[]): Promise<{ wall: number; cpu: number; load: string }> {
+interface Timed {
+  readonly wall: number;
+  readonly cpu: number;
+  readonly load: string;
+}
+
+async function timed(args: string[]): Promise<Timed> {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const status = await main(args, io);
@@ -81,16 +91,38 @@ async function timed(args: string[]): Promise<{ wall: number; cpu: number; load:
   return { wall: (performance.now() - t0) / 1000, cpu: (cpu.user + cpu.system) / 1e6, load: load() };
 }
 
+const devNull = openSync('/dev/null', 'w');
+
+/** One `node ROOT/bin/dyad.js` process (dist/), its CPU time over every thread as bench-usage.mjs reads it at exit. */
+function spawned(root: string, args: string[]): Timed {
+  const usage = join(dir, 'usage.json');
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', join(import.meta.dirname, 'bench-usage.mjs'), join(root, 'bin', 'dyad.js'), ...args, '--quiet'], {
+    env: { ...process.env, DYAD_BENCH_USAGE: usage },
+    // dyad refuses a closed standard output: the records go to /dev/null
+    stdio: ['ignore', devNull, 'pipe'],
+    encoding: 'utf8',
+  });
+  const wall = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`${root}: dyad ${args.join(' ')}: status ${r.status}: ${r.stderr.slice(-300)}`);
+  const { cpuSeconds } = JSON.parse(readFileSync(usage, 'utf8')) as { cpuSeconds: number };
+  return { wall, cpu: cpuSeconds, load: load() };
+}
+
 const cores = availableParallelism();
 const n = Number(o.docs);
-async function throughput(n: number): Promise<void> {
+async function throughput(n: number, root: string | null): Promise<void> {
   const file = corpus(n);
-  console.log(`ingest throughput: ${n} synthetic documents, ${cores} cores (times include loading the pipeline)`);
+  const how = root === null ? 'in this process, from src/' : `as processes, node ${join(root, 'bin', 'dyad.js')}`;
+  console.log(`ingest throughput: ${n} synthetic documents, ${cores} cores, ${how} (times include loading the pipeline)`);
+  const run = (args: string[]) => (root === null ? timed(args) : Promise.resolve(spawned(root, args)));
   const rate = (t: { wall: number }) => (n / t.wall).toFixed(1);
-  const results: Record<string, { wall: number; cpu: number; load: string }> = {};
+  const results: Record<string, Timed> = {};
   for (const threads of [1, cores]) {
-    results[`code ${threads}`] = await timed(['code', file, '--format', 'jsonl', '--threads', String(threads)]);
-    results[`ingest ${threads}`] = await timed(['ingest', file, '--store', join(dir, `t${threads}.duckdb`), '--threads', String(threads)]);
+    results[`code ${threads}`] = await run(['code', file, '--format', 'jsonl', '--threads', String(threads)]);
+    const store = join(dir, `t${threads}.duckdb`);
+    for (const f of [store, `${store}.wal`]) rmSync(f, { force: true });
+    results[`ingest ${threads}`] = await run(['ingest', file, '--store', store, '--threads', String(threads)]);
   }
   for (const [name, t] of Object.entries(results)) console.log(`  ${name.padEnd(10)} thread(s): ${rate(t)} docs/s (wall ${t.wall.toFixed(1)} s, cpu ${t.cpu.toFixed(1)} s; ${t.load})`);
   console.log(`  ingest / code, 1 thread:        ${(results['ingest 1']!.wall / results['code 1']!.wall).toFixed(2)}x the time (target <= 1.15)`);
@@ -103,7 +135,7 @@ async function throughput(n: number): Promise<void> {
     `  CPU a document: code ${ms(results['code 1']!).toFixed(1)} ms, ingest ${ms(results['ingest 1']!).toFixed(1)} ms with 1 thread (the store: ${((ms(results['ingest 1']!) / ms(results['code 1']!) - 1) * 100).toFixed(0)}%); ingest ${ms(results[`ingest ${cores}`]!).toFixed(1)} ms with ${cores} (${(ms(results[`ingest ${cores}`]!) / ms(results['ingest 1']!)).toFixed(2)}x one thread's)`,
   );
 }
-if (n > 0) await throughput(n);
+if (n > 0) for (const root of [null, ...o.dist.map((d) => resolve(d))]) await throughput(n, root);
 const sizes = o.rss ? o.rss.split(',').map(Number) : [];
 if (sizes.length) console.log('peak RSS of a whole ingest (default threads), each in its own process:');
 for (const size of sizes) {

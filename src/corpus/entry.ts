@@ -5,12 +5,13 @@ import { globalEventId } from '../dataset/event-id.js';
 import { countryGeo, geocodePlace } from '../dataset/geography.js';
 import { documentTone } from '../dataset/tone.js';
 import type { Geo } from '../dataset/types.js';
-import type { ActorSlot, EventMentionRow, QuoteRow, SpeakerRow, StoreEntry } from '../store/store.js';
+import type { ActorSlot, DocumentIdentity, EventMentionRow, QuoteRow, SpeakerRow, StoreEntry } from '../store/store.js';
 import type { CodedEvent, Document, EventActor, QuoteSpeaker, RawDocument } from '../types.js';
 import { identify, siteOf } from './identity.js';
 
-export function toStoreEntry(doc: Document, raw: RawDocument): StoreEntry {
-  const { url, contentHash } = identify(raw);
+/** `identity`: the raw document's, when the caller computed it already (the ingest did, to look it up in the store). */
+export function toStoreEntry(doc: Document, raw: RawDocument, identity: DocumentIdentity = identify(raw)): StoreEntry {
+  const { url, contentHash } = identity;
   const article = doc.article;
   if (doc.error || !article) {
     const error = doc.error ?? { code: 'no-article', message: `${raw.origin}: no article could be read` };

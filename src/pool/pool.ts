@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { PipelineOptions } from '../pipeline.js';
 import type { RecordVersions } from '../output/record-types.js';
+import type { DocumentIdentity } from '../store/store.js';
 import type { DocumentError, Issue, RawDocument } from '../types.js';
 import { inOrder } from './ordered.js';
 import { shaper, type ShapeName, type Shapes } from './shapes.js';
@@ -27,7 +28,11 @@ export interface PoolOptions<S extends ShapeName> {
 export interface Coders<S extends ShapeName> {
   /** Problems in the knowledge base or dictionaries, as the pipeline found them when loading. */
   issues(): Promise<readonly Issue[]>;
-  code(docs: AsyncIterable<RawDocument>): AsyncIterable<Shapes[S]>;
+  /**
+   * The documents coded and shaped, in input order. `identityOf` gives a document's identity in the
+   * store when the caller computed it already, so that the coder thread does not hash it again.
+   */
+  code(docs: AsyncIterable<RawDocument>, identityOf?: (raw: RawDocument) => DocumentIdentity | undefined): AsyncIterable<Shapes[S]>;
   close(): Promise<void>;
 }
 
@@ -62,12 +67,12 @@ export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Code
     const form = shaper(options.shape);
     return {
       issues: async () => (await loading).issues,
-      code: (docs) =>
+      code: (docs, identityOf) =>
         inOrder(
           docs,
           async (raw) => {
             const pipeline = await loading;
-            return (await form)(await pipeline.process(raw), raw, pipeline.versions);
+            return (await form)(await pipeline.process(raw), raw, pipeline.versions, identityOf?.(raw));
           },
           limit,
         ),
@@ -89,14 +94,15 @@ export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Code
   // what the workers code with, for the records made here
   let versions: Promise<RecordVersions> | null = null;
   /** The record of a document whose coding did not end well, shaped like any other. */
-  const failed = async (raw: RawDocument, error: DocumentError) => {
+  const failed = async (raw: RawDocument, identity: DocumentIdentity | undefined, error: DocumentError) => {
     versions ??= piscina.run(null, { name: 'versions' }) as Promise<RecordVersions>;
     // loaded here, not at the top: most runs have no failure to shape in this thread
     const [{ readArticle }, form] = await Promise.all([import('../article/article-stage.js'), shaper(options.shape)]);
-    return form(readArticle({ id: raw.id, origin: raw.origin, ...(raw.date ? { date: raw.date } : {}), issues: raw.issues ?? [], error }), raw, await versions);
+    return form(readArticle({ id: raw.id, origin: raw.origin, ...(raw.date ? { date: raw.date } : {}), issues: raw.issues ?? [], error }), raw, await versions, identity);
   };
-  const run = async (raw: RawDocument): Promise<Shapes[S]> => {
-    if (budget === 0) return piscina.run({ raw } satisfies CodeTask) as Promise<Shapes[S]>;
+  const run = async (raw: RawDocument, identity: DocumentIdentity | undefined): Promise<Shapes[S]> => {
+    const task = identity ? { raw, identity } : { raw };
+    if (budget === 0) return piscina.run(task satisfies CodeTask) as Promise<Shapes[S]>;
     // the clock starts when a worker takes the document up, not while it waits in the queue; it counts
     // the thread's CPU, so a document is not stopped for waiting for a core on a busy machine. The
     // worker writes when and on which thread it started into the document's slot (no message per
@@ -122,16 +128,16 @@ export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Code
     };
     timer = setTimeout(check, budget);
     try {
-      return (await piscina.run({ raw, slot } satisfies CodeTask, { signal: controller.signal })) as Shapes[S];
+      return (await piscina.run({ ...task, slot } satisfies CodeTask, { signal: controller.signal })) as Shapes[S];
     } catch (err) {
       if (controller.signal.aborted) {
-        return failed(raw, { code: 'timeout', message: `${raw.origin}: coding took more than ${budget / 1000} s of CPU time; stopped` });
+        return failed(raw, identity, { code: 'timeout', message: `${raw.origin}: coding took more than ${budget / 1000} s of CPU time; stopped` });
       }
       // a worker that died under the document (out of memory, a crash in a library): the run goes on
       if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        return failed(raw, { code: 'out-of-memory', message: `${raw.origin}: coding needed more than ${options.threadMemoryMb ?? DEFAULT_THREAD_MEMORY_MB} MB; stopped` });
+        return failed(raw, identity, { code: 'out-of-memory', message: `${raw.origin}: coding needed more than ${options.threadMemoryMb ?? DEFAULT_THREAD_MEMORY_MB} MB; stopped` });
       }
-      return failed(raw, { code: 'internal', message: `${raw.origin}: the coder thread failed: ${err instanceof Error ? err.message : String(err)}` });
+      return failed(raw, identity, { code: 'internal', message: `${raw.origin}: the coder thread failed: ${err instanceof Error ? err.message : String(err)}` });
     } finally {
       clearTimeout(timer);
     }
@@ -139,7 +145,7 @@ export function createCoders<S extends ShapeName>(options: PoolOptions<S>): Code
   return {
     // every worker loads the same knowledge base and finds the same problems: one asks
     issues: () => piscina.run(null, { name: 'issues' }) as Promise<readonly Issue[]>,
-    code: (docs) => inOrder(docs, run, limit),
+    code: (docs, identityOf) => inOrder(docs, (raw) => run(raw, identityOf?.(raw)), limit),
     close: () => piscina.destroy(),
   };
 }

@@ -7,7 +7,7 @@
 // reaches this file, and the store's row builder (the geography index, hashing) cost a quarter of a
 // second of start-up to a `dyad code` that never writes a row.
 import type { RecordVersions } from '../output/record-types.js';
-import type { StoreEntry } from '../store/store.js';
+import type { DocumentIdentity, StoreEntry } from '../store/store.js';
 import type { Document, RawDocument } from '../types.js';
 
 export interface Printed {
@@ -38,7 +38,8 @@ const printed = (output: string, doc: Document): Printed => ({
   events: doc.events.length,
 });
 
-export type Shaper<S extends ShapeName> = (doc: Document, raw: RawDocument, versions: RecordVersions) => Shapes[S];
+/** `identity`: the document's identity in the store, when the caller has it already (only the store's shape uses it). */
+export type Shaper<S extends ShapeName> = (doc: Document, raw: RawDocument, versions: RecordVersions, identity?: DocumentIdentity) => Shapes[S];
 
 const SHAPERS: { readonly [K in ShapeName]: () => Promise<Shaper<K>> } = {
   jsonl: async () => {
@@ -55,7 +56,7 @@ const SHAPERS: { readonly [K in ShapeName]: () => Promise<Shaper<K>> } = {
   },
   store: async () => {
     const { toStoreEntry } = await import('../corpus/entry.js');
-    return (doc, raw) => toStoreEntry(doc, raw);
+    return (doc, raw, _versions, identity) => toStoreEntry(doc, raw, identity);
   },
 };
 

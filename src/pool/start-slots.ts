@@ -7,11 +7,14 @@
 // thread clock), the thread's CPU milliseconds and the wall-clock milliseconds at the start. The
 // worker writes the numbers first and the flag last, with an atomic store, so that a reader who sees
 // the flag sees the numbers.
+import type { DocumentIdentity } from '../store/store.js';
 import type { RawDocument } from '../types.js';
 import { clockOf, threadCpuMs } from './thread-clock.js';
 
 export interface CodeTask {
   readonly raw: RawDocument;
+  /** The document's identity in the store when the main thread already computed it (ingest does, to look it up). */
+  readonly identity?: DocumentIdentity;
   /** The slot in which the worker tells when it started on the document: the pool's budget runs from then. */
   readonly slot?: number;
 }

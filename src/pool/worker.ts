@@ -22,7 +22,7 @@ const tid = threadId();
 
 export default async function code(task: CodeTask): Promise<unknown> {
   if (task.slot !== undefined) markStart(slots, task.slot, tid);
-  return form(await pipeline.process(task.raw), task.raw, pipeline.versions);
+  return form(await pipeline.process(task.raw), task.raw, pipeline.versions, task.identity);
 }
 
 /** The dyad and knowledge versions this thread codes with. */

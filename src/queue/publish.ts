@@ -3,7 +3,6 @@
 // row) or among the dead letters. It reads the store, not the workers, to know: workers can come and
 // go, die and be replaced, and the answer stays right.
 import { DeliverPolicy, jetstream } from '@nats-io/jetstream';
-import { identify } from '../corpus/identity.js';
 import { readUnheld, type IngestOptions, type IngestSummary, type IngestTally } from '../corpus/ingest.js';
 import { webMemory } from '../corpus/web-memory.js';
 import type { DocumentIdentity, StoreCounts } from '../store/store.js';
@@ -80,8 +79,7 @@ export async function queueIngest(options: QueueIngestOptions): Promise<IngestSu
     const web = webMemory(store);
     const inFlight = new Set<Promise<void>>();
     let lastReport = 0;
-    for await (const raw of readUnheld(options, web, tally)) {
-      const identity = identify(raw);
+    for await (const { raw, identity } of readUnheld(options, web, tally)) {
       const id = messageId(identity);
       if (pending.has(id)) {
         tally.duplicates += 1;

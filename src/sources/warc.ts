@@ -22,10 +22,6 @@ export interface WarcOptions {
 
 const HTML_TYPES = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
 
-export function isWarcPath(path: string): boolean {
-  return /\.warc(\.gz)?$/i.test(path);
-}
-
 export async function* readWarc(path: string, options: WarcOptions = {}): AsyncGenerator<RawDocument> {
   const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
   let yielded = 0;

@@ -2,6 +2,7 @@
 // knowledge base's problems the same way.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { identify } from '../../src/corpus/identity.js';
 import { readSources } from '../../src/input/sources.js';
 import { createCoders } from '../../src/pool/pool.js';
 
@@ -43,4 +44,24 @@ test('web pages code in worker threads as in one thread', async () => {
     'the samples hold a web page',
   );
   assert.deepEqual(await codeAll(2, [SAMPLES]), one);
+});
+
+test('a store entry keeps the identity the caller computed, and is hashed in the thread when none is given', async () => {
+  const coders = createCoders({ threads: 2, shape: 'store', pipeline: {} });
+  try {
+    const docs = async function* () {
+      yield { id: 'given', origin: 'given.txt', text: 'The minister of Chile met the president of Peru on Monday.' };
+      yield { id: 'hashed', origin: 'hashed.txt', text: 'The president of Peru thanked Chile on Tuesday.' };
+    };
+    // an identity no hash of the text would give: the thread must have used it as it was
+    const given = { url: 'https://news.example/given', contentHash: 'f'.repeat(64) };
+    const entries = [];
+    for await (const e of coders.code(docs(), (raw) => (raw.id === 'given' ? given : undefined))) entries.push(e);
+    const ids = entries.map((e) => (e.kind === 'document' ? { url: e.document.url, contentHash: e.document.contentHash, site: e.document.site } : e));
+    assert.deepEqual(ids[0], { ...given, site: 'news.example' });
+    const own = identify({ id: 'hashed', origin: 'hashed.txt', text: 'The president of Peru thanked Chile on Tuesday.' });
+    assert.deepEqual(ids[1], { ...own, site: 'local' });
+  } finally {
+    await coders.close();
+  }
 });
