@@ -1,6 +1,6 @@
 // The queue against the real NATS JetStream and PostgreSQL: documents published by `dyad ingest
 // --queue` and coded by workers end in the store exactly as one `dyad ingest` leaves it, with one worker
-// or two (one joining and one leaving mid-run), with a worker SIGKILLed halfway, with a message
+// or two (at once, and one joining and one leaving mid-run), with a worker SIGKILLed halfway, with a message
 // acknowledged late and so delivered twice, and with poison messages, which go to the dead letters
 // with their reasons. Each test has its own stream and database, removed at the end.
 import assert from 'node:assert/strict';
@@ -94,10 +94,11 @@ async function inProcessWorker(stream: string, store: string, batchSize?: number
 
 const queued = (input: string, stream: string, store: string) => dyad(['ingest', input, '--queue', QUEUE, '--stream', stream, '--store', store, '--json']);
 
-async function until(condition: () => boolean | Promise<boolean>, what: string, ms = 120_000): Promise<void> {
+/** `what` as a function is read at the time out, so that it can tell the state then. */
+async function until(condition: () => boolean | Promise<boolean>, what: string | (() => string), ms = 120_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
     await sleep(100);
   }
 }
@@ -119,26 +120,52 @@ test('one worker stores what one ingest would', async () => {
   assert.deepEqual([summary(again).new, summary(again).duplicates, summary(again).errors], [0, GOOD, articles().length - GOOD]);
 });
 
-test('two workers, one joining and one leaving mid-run, store each document once', async () => {
+test('two workers at work at once store each document once, and both take part', async () => {
+  const [stream, store] = [await freshStream(), freshDatabase()];
+  const workers = [await inProcessWorker(stream, store), await inProcessWorker(stream, store)];
+  try {
+    // a worker's first health line comes once its coders are loaded: both are taking documents before
+    // the first is published, so neither can drain the queue alone
+    await until(
+      () => workers.every((w) => w.log.length > 0),
+      () => `both workers to be ready:\n${workers.map((w) => w.log.join('\n')).join('\n')}`,
+    );
+    const done = await queued(BIG, stream, store);
+    assert.equal(done.status, 0, done.stderr);
+    const [a, b] = await Promise.all(workers.map((w) => w.stop()));
+    assert.ok(a!.stored > 0 && b!.stored > 0, `both worked: ${a!.stored} and ${b!.stored}`);
+    assert.equal(a!.stored + b!.stored, SITES.length * GOOD);
+    assert.equal(a!.duplicates + b!.duplicates, 0);
+    assert.deepEqual(await exported(store), await reference(BIG));
+  } finally {
+    // a failed step must not leave a worker running: the test process would never end
+    await Promise.allSettled(workers.map((w) => w.stop()));
+  }
+});
+
+test('a worker joining mid-run and one leaving it lose nothing and store nothing twice', async () => {
   const [stream, store] = [await freshStream(), freshDatabase()];
   const first = await inProcessWorker(stream, store);
   let second: Awaited<ReturnType<typeof inProcessWorker>> | null = null;
   try {
     const run = queued(BIG, stream, store);
-    await until(() => storedIn(first.log) >= 2, 'the first worker to store documents');
+    await until(
+      () => storedIn(first.log) >= 2,
+      () => `the first worker to store documents:\n${first.log.join('\n')}`,
+    );
+    // the second joins, and the first leaves at once with most of the run still queued: what it had
+    // not finished goes back to the queue, and the run can only end through the second (had the first
+    // stayed, it could drain the queue while the second loads its coders, and the second join nothing)
     second = await inProcessWorker(stream, store);
-    const joined = second;
-    await until(() => storedIn(joined.log) >= 1, `the second worker to store a document:\n${first.log.join('\n')}\n${joined.log.join('\n')}`);
     const a = await first.stop();
     const done = await run;
     assert.equal(done.status, 0, done.stderr);
-    const b = await joined.stop();
+    const b = await second.stop();
     assert.ok(a.stored > 0 && b.stored > 0, `both worked: ${a.stored} and ${b.stored}`);
     assert.equal(a.stored + b.stored, SITES.length * GOOD);
     assert.equal(a.duplicates + b.duplicates, 0);
     assert.deepEqual(await exported(store), await reference(BIG));
   } finally {
-    // a failed step must not leave a worker running: the test process would never end
     await Promise.allSettled([first.stop(), second?.stop()]);
   }
 });
