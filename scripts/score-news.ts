@@ -2,6 +2,7 @@
 //   npm run score:news -- [--split dev|test|all] [--worst N] [--show-text] [--agreement] [--why] [--kb DIR]... [--shared DIR]
 // Base texts are built from ../shared at run time and sent through the CLI; the repository holds only
 // offsets. Worst cases print offsets and codes; --show-text adds the sentences, on the terminal only.
+// The full level is also printed at each confidence the events carry: what --min-confidence trades.
 // Look at errors on dev only (the guide's split rule). --why codes the documents again in this process
 // and says, for each gold event with no system event left in its sentence, why (news-gold/why.ts).
 import { readFileSync } from 'node:fs';
@@ -182,6 +183,20 @@ for (const [r, x] of [...byRoot].sort((a, b) => a[0].localeCompare(b[0]))) {
 const share = (m: number, n: number): string => `${m}/${n} ${n ? f3(m / n) : '-'}`;
 console.log(`actor coverage (gold codes given by dyad's entities anywhere in the document): sources ${share(coverage.sourcesFound, coverage.sources)}, targets ${share(coverage.targetsFound, coverage.targets)}, both ${share(coverage.both, coverage.sources)}`);
 console.log(`time on root-matched pairs: historical flag right ${share(time.historical, time.pairs)}; day right ${share(time.dateRight, time.dated)} (gold events with a day)`);
+// what --min-confidence trades: the full level with only the events at or above each threshold
+const thresholds = [...new Set(scored.flatMap((d) => system.get(d.doc.doc)?.events.map((e) => e.confidence) ?? []))].sort((a, b) => a - b);
+console.log('by --min-confidence (root+source+target; each row keeps the events at or above it):');
+for (const t of thresholds) {
+  const kept = emptyTally();
+  for (const d of scored) {
+    const sys = system.get(d.doc.doc);
+    if (!sys || sys.error) continue;
+    const events = sys.events.filter((e) => e.confidence >= t);
+    addPairs(kept, primaryGold(d).length, events.length, pairEvents(primaryGold(d), events, sys.sentences));
+  }
+  const { precision, recall } = precisionRecall(kept, 'root+source+target');
+  console.log(`  ${t.toFixed(2)}  predicted ${String(kept.system).padStart(4)}  P ${f3(precision)}  R ${f3(recall)}`);
+}
 console.log('errors by kind:');
 for (const [k, n] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${k}`);
 

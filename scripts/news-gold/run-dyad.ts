@@ -10,6 +10,7 @@ export interface SystemEvent extends ScoredEvent {
   readonly date: string | null;
   /** The rule that coded it (a verb pattern, a modality, a quote's comment ...). */
   readonly rule: string;
+  readonly confidence: number;
 }
 
 export interface SystemDocument {
@@ -37,6 +38,7 @@ interface RawEvent {
   sentence: number;
   historical: boolean;
   date: string | null;
+  confidence: number;
   evidence?: { verb?: Span; rule?: string };
 }
 
@@ -62,7 +64,7 @@ export function readRecord(record: RawRecord): SystemDocument {
     .map((e): SystemEvent => {
       // The trigger is the verb span; an event without one stands at its sentence's start.
       const trigger = e.evidence?.verb ?? sentences[e.sentence] ?? { start: 0, end: 0 };
-      return { start: trigger.start, end: trigger.end, code: e.code, source: slot(e.source), target: slot(e.target), historical: e.historical, date: e.date, rule: e.evidence?.rule ?? '-' };
+      return { start: trigger.start, end: trigger.end, code: e.code, source: slot(e.source), target: slot(e.target), historical: e.historical, date: e.date, rule: e.evidence?.rule ?? '-', confidence: e.confidence };
     });
   const actorCodes = new Set<string>();
   for (const m of [...(record.entities ?? []), ...(record.references ?? [])]) if (m.actor) actorCodes.add(m.actor);

@@ -119,17 +119,17 @@ test('readRecord: drops plain statements, takes the verb span as trigger, collec
     entities: [{ actor: 'USAGOV' }, { actor: null }],
     references: [{ actor: 'USALEG' }],
     events: [
-      { code: '010', source: { code: 'USAGOV' }, target: null, sentence: 0, historical: false, date: null, evidence: { verb: { start: 5, end: 9 } } },
-      { code: '112', source: { code: 'USAGOV' }, target: { code: null }, sentence: 1, historical: true, date: '2019-11-18', evidence: { verb: { start: 50, end: 57 } } },
-      { code: '051', source: { code: 'USALEG' }, target: { code: 'USAGOV' }, sentence: 1, historical: false, date: null },
+      { code: '010', source: { code: 'USAGOV' }, target: null, sentence: 0, historical: false, date: null, confidence: 0.8, evidence: { verb: { start: 5, end: 9 } } },
+      { code: '112', source: { code: 'USAGOV' }, target: { code: null }, sentence: 1, historical: true, date: '2019-11-18', confidence: 0.54, evidence: { verb: { start: 50, end: 57 } } },
+      { code: '051', source: { code: 'USALEG' }, target: { code: 'USAGOV' }, sentence: 1, historical: false, date: null, confidence: 0.5 },
     ],
   });
   assert.equal(doc.statements, 1);
   assert.deepEqual(
-    doc.events.map((e) => [e.code, e.start, e.end, e.source, e.target]),
+    doc.events.map((e) => [e.code, e.start, e.end, e.source, e.target, e.confidence]),
     [
-      ['112', 50, 57, ['USAGOV'], null],
-      ['051', 41, 90, ['USALEG'], ['USAGOV']],
+      ['112', 50, 57, ['USAGOV'], null, 0.54],
+      ['051', 41, 90, ['USALEG'], ['USAGOV'], 0.5],
     ],
   );
   assert.deepEqual([...doc.actorCodes].sort(), ['USAGOV', 'USALEG']);
