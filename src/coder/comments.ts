@@ -66,7 +66,12 @@ export type CommentInput = Pick<Document, 'sentences' | 'tokens' | 'mentions' | 
 const CRITICISM_AT = -2;
 /** Praise: a higher bar, since polite and warm words are common in quotes that praise no one. */
 const PRAISE_AT = 5;
-const CONFIDENCE = 0.5;
+/**
+ * A verb pattern's: on the real-news gold's dev split, comments were fully right (root, source and
+ * target) at least as often as verb-pattern events (13 of 21 against 17 of 34), so --min-confidence
+ * should not drop them first.
+ */
+const CONFIDENCE = 0.8;
 const CRITICISE = '111';
 const PRAISE = '051';
 const NEGATION_REACH = 3;

@@ -78,7 +78,8 @@ describe('comments: what a quote does', () => {
         want,
       );
       for (const e of got) {
-        assert.ok(e.provenance.confidence < 0.6, 'below a verb default');
+        // measured on the news gold: as sure as a verb pattern's event, surer than a verb's default code
+        assert.ok(e.provenance.confidence > 0.6 && e.provenance.confidence <= 0.8, 'between a verb default and a verb pattern');
         assert.ok(text.slice(e.verbSpan.start, e.verbSpan.end).length > 0);
       }
     });
