@@ -10,7 +10,7 @@ import type { CompiledDictionaries, DiscardEntry, VerbForm, VerbPattern } from '
 import type { CodeTable } from './code-table.js';
 import { asides, type Clause, commaDeletions, findListCommas, splitClauses } from './clauses.js';
 import { type ClauseView, matchPattern, type PatternMatch } from './match.js';
-import { dateNumber, findPhrases, longestAt } from './phrases.js';
+import { CARRIED_MENTION, dateNumber, findPhrases, longestAt } from './phrases.js';
 import { AGENTLESS, isUnknownDoer, unknownDoer } from './doer.js';
 import { isPassive, QUOTE_MARKS, resolveRoles, type Roles } from './roles.js';
 import { buildUnits, findChunks, type Member, newActor, type Unit, type UnitOptions } from './units.js';
@@ -540,7 +540,7 @@ function actorOf(words: readonly Word[], m: Member): EventActor {
     code: m.code,
     text: m.text,
     span: m.rule === AGENTLESS ? null : spanOf(words, m.start, m.end),
-    provenance: { rule: m.rule, ...(m.ref ? { entry: m.ref } : {}), confidence: m.code === null ? 0.4 : 0.8 },
+    provenance: { rule: m.rule, ...(m.ref ? { entry: m.ref } : {}), confidence: m.code === null ? 0.4 : m.rule === CARRIED_MENTION ? 0.6 : 0.8 },
   };
 }
 
@@ -570,15 +570,17 @@ function eventOf(s: Sentencewise, view: ClauseView, verb: VerbOccurrence, src: M
 /**
  * How far an event may be trusted, from what it rests on: a pattern that names the construction
  * (0.8) or a verb's default code (0.6), lowered for what is read rather than seen: a modality that
- * recoded the act, an event noun rather than a verb, an actor known only by its words, no target.
+ * recoded the act, an event noun rather than a verb, an actor known only by its words or read from
+ * the sentence before, no target.
  */
-const CONFIDENCE = { pattern: 0.8, verbDefault: 0.6, modality: 0.9, noun: 0.9, newActor: 0.75, noTarget: 0.85 } as const;
+const CONFIDENCE = { pattern: 0.8, verbDefault: 0.6, modality: 0.9, noun: 0.9, newActor: 0.75, carried: 0.85, noTarget: 0.85 } as const;
 
 function confidenceOf(chosen: Chosen, src: Member, tgt: Member | null, noun: boolean): number {
   let c: number = chosen.pattern ? CONFIDENCE.pattern : CONFIDENCE.verbDefault;
   if (chosen.modality) c *= CONFIDENCE.modality;
   if (noun) c *= CONFIDENCE.noun;
   if (src.code === null || tgt?.code === null || isUnknownDoer(src.rule)) c *= CONFIDENCE.newActor;
+  if (src.rule === CARRIED_MENTION || tgt?.rule === CARRIED_MENTION) c *= CONFIDENCE.carried;
   if (!tgt) c *= CONFIDENCE.noTarget;
   return Math.round(c * 100) / 100;
 }

@@ -7,6 +7,7 @@ import type { TokenLocator } from './entity-stage.js';
 import { firstAtOrAfter, SpanIndex } from '../span-index.js';
 import { codeFromWords, countryOfAfter, isPersonal, phraseBefore, type TitleContext } from './titles.js';
 import { PersonChain, quotedStretches } from './pronoun-antecedents.js';
+import { itForPreviousSubject } from './it-previous-subject.js';
 
 const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 /**
@@ -116,7 +117,8 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
 
   const people = [...names, ...found].filter((m) => m.type === 'PERSON');
   const opensSentence = (i: number) => at.sentenceOf(i).tokenStart === i;
-  const chain = new PersonChain(people, ctx.tokens, (offset) => at.token(offset), opensSentence, quotedStretches(ctx.text, ctx.tokens, sentences));
+  const quoted = quotedStretches(ctx.text, ctx.tokens, sentences);
+  const chain = new PersonChain(people, ctx.tokens, (offset) => at.token(offset), opensSentence, quoted);
   ctx.tokens.forEach((t, i) => {
     const described = uncoded.get(i);
     if (!described && (!PRONOUNS.has(t.normal) || (t.pos !== 'PRON' && t.pos !== 'DET'))) return;
@@ -149,6 +151,8 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
     chain.add(pronoun);
   });
 
+  // "It accused ..." opening a sentence: the body the sentence before was about, before "its" looks for a body
+  found.push(...itForPreviousSubject({ text: ctx.text, tokens: ctx.tokens, sentences, tokenAt: (offset) => at.token(offset), quoted }, [...names, ...found]));
   // "it" and "its" for the nearest country or body with an actor in the same sentence
   const bodies = [...names, ...found].filter((m) => (m.type === 'GPE' || m.type === 'ORG') && m.actor).sort((a, b) => a.start - b.start);
   // "they" and "their" for the nearest group described in the plural ("the envoys", "Russian diplomats")

@@ -261,3 +261,38 @@ test('a capitalised pronoun is not a short mention of a person named He', async 
   const he = found.find((x) => x.text === 'He' && x.form === 'name');
   assert.ok(!he || he.name !== 'Liu He', 'He joined Liu He');
 });
+
+// A sentence opening with "It" and a verb that acts goes on with the body or country the sentence
+// before was about (reference/it-previous-subject).
+const IT_CARRIED: [string, string, Want[]][] = [
+  ['The Kenyan foreign ministry rejected the report on Monday. It accused Uganda of spreading lies.', '2024-03-05', [['It', 'KENGOV']]],
+  ['Kenya rejected the report. But it has also accused Uganda of spreading lies.', '2024-03-05', [['it', 'KEN']]],
+  [
+    'The Kenyan army shelled the town on Friday. It said the rebels had fled. It then withdrew its troops.',
+    '2024-03-05',
+    [
+      ['It', 'KENMIL'],
+      ['its troops', 'KENMIL'],
+    ],
+  ],
+];
+
+// What it must leave alone: the empty "it" of English, a modal's hypothetical, a person or a thing
+// as the sentence before's subject, and an "it" or antecedent inside quotation marks.
+const IT_NOT_CARRIED: [string, string][] = [
+  ['The Kenyan foreign ministry rejected the report. It is unclear whether Uganda will respond.', 'It'],
+  ['The Kenyan foreign ministry rejected the report. It seems that Uganda will respond.', 'It'],
+  ['The Kenyan army shelled the town. It could attack Uganda next.', 'It'],
+  ['Kenyan President William Ruto rejected the report. It accused Uganda of lying.', 'It'],
+  ['On Monday the report reached Kenya. It blamed Uganda for the lies.', 'It'],
+  ['"Kenya rejected the report," the envoy said. It blamed Uganda for the lies.', 'It'],
+  ['Kenya rejected the report. "It blamed Uganda for the lies," the envoy said.', 'It'],
+];
+
+test('"It" opening a sentence goes on with the body the sentence before was about', async () => {
+  for (const [text, date, wants] of IT_CARRIED) await expectMentions(text, date, wants);
+  for (const [text, word] of IT_NOT_CARRIED) {
+    const it = (await mentions(text, '2024-03-05')).find((x) => x.text === word && x.actor !== null);
+    assert.equal(it, undefined, `${text}: ${word} got ${it?.actor}`);
+  }
+});
