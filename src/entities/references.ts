@@ -7,7 +7,7 @@ import type { TokenLocator } from './entity-stage.js';
 import { firstAtOrAfter, SpanIndex } from '../span-index.js';
 import { codeFromWords, countryOfAfter, isPersonal, phraseBefore, type TitleContext } from './titles.js';
 import { PersonChain, quotedStretches } from './pronoun-antecedents.js';
-import { itForPreviousSubject } from './it-previous-subject.js';
+import { itForPreviousSubject, ROLE_OF_PREVIOUS_SUBJECT, roleOfPreviousSubject } from './previous-subject.js';
 
 const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 /**
@@ -51,6 +51,8 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
   for (const list of peopleByActor.values()) list.sort((a, b) => a.start - b.start);
 
   const descriptions = new DescriptionsByEnding();
+  const quoted = quotedStretches(ctx.text, ctx.tokens, sentences);
+  const previous = { text: ctx.text, tokens: ctx.tokens, sentences, tokenAt: (offset: number) => at.token(offset), quoted };
   // descriptions of one person that no code could be given, by first token: resolved with the pronouns
   const uncoded = new Map<number, Span>();
   for (const role of ctx.roles) {
@@ -78,6 +80,12 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
       if (earlier) descriptions.push(found, { ...earlier, ...span, text: ctx.text.slice(span.start, span.end), provenance: { rule: 'reference/repeated-description', confidence: 0.7 } });
       // "the former governor said", owned by no coded country: someone the story named before
       else if (isPersonal(role.entries[0]!, ctx.text.slice(role.start, role.end))) uncoded.set(start, span);
+      else {
+        // "Iran rejected the report. The government accused ...": the role of the country just named
+        const carried = roleOfPreviousSubject(previous, start, after, role.entries[0]!.role, [...names, ...found]);
+        const text = ctx.text.slice(span.start, span.end);
+        if (carried) descriptions.push(found, { ...span, text, type: 'ORG', entity: nextEntity++, actor: carried, name: text, form: 'description', provenance: { rule: ROLE_OF_PREVIOUS_SUBJECT, confidence: 0.5 } });
+      }
       continue;
     }
     const person = code.personal === true && determiner !== null;
@@ -117,7 +125,6 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
 
   const people = [...names, ...found].filter((m) => m.type === 'PERSON');
   const opensSentence = (i: number) => at.sentenceOf(i).tokenStart === i;
-  const quoted = quotedStretches(ctx.text, ctx.tokens, sentences);
   const chain = new PersonChain(people, ctx.tokens, (offset) => at.token(offset), opensSentence, quoted);
   ctx.tokens.forEach((t, i) => {
     const described = uncoded.get(i);
@@ -152,7 +159,7 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
   });
 
   // "It accused ..." opening a sentence: the body the sentence before was about, before "its" looks for a body
-  found.push(...itForPreviousSubject({ text: ctx.text, tokens: ctx.tokens, sentences, tokenAt: (offset) => at.token(offset), quoted }, [...names, ...found]));
+  found.push(...itForPreviousSubject(previous, [...names, ...found]));
   // "it" and "its" for the nearest country or body with an actor in the same sentence
   const bodies = [...names, ...found].filter((m) => (m.type === 'GPE' || m.type === 'ORG') && m.actor).sort((a, b) => a.start - b.start);
   // "they" and "their" for the nearest group described in the plural ("the envoys", "Russian diplomats")

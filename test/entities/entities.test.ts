@@ -263,7 +263,8 @@ test('a capitalised pronoun is not a short mention of a person named He', async 
 });
 
 // A sentence opening with "It" and a verb that acts goes on with the body or country the sentence
-// before was about (reference/it-previous-subject).
+// before was about (reference/it-previous-subject); one opening with "the" and a body's role word takes
+// that role of the country the sentence before was about (reference/role-of-previous-subject).
 const IT_CARRIED: [string, string, Want[]][] = [
   ['The Kenyan foreign ministry rejected the report on Monday. It accused Uganda of spreading lies.', '2024-03-05', [['It', 'KENGOV']]],
   ['Kenya rejected the report. But it has also accused Uganda of spreading lies.', '2024-03-05', [['it', 'KEN']]],
@@ -275,10 +276,13 @@ const IT_CARRIED: [string, string, Want[]][] = [
       ['its troops', 'KENMIL'],
     ],
   ],
+  ['Iran rejected the report on Monday. The government accused Israel of spreading lies.', '2024-03-05', [['The government', 'IRNGOV']]],
+  ['Kenyan President William Ruto rejected the report. The army accused Uganda of arming the rebels.', '2024-03-05', [['The army', 'KENMIL']]],
 ];
 
-// What it must leave alone: the empty "it" of English, a modal's hypothetical, a person or a thing
-// as the sentence before's subject, and an "it" or antecedent inside quotation marks.
+// What they must leave alone: the empty "it" of English, a modal's hypothetical, a person (for "It"), a
+// thing or a body of no country as the sentence before's subject, a reference that does not open its
+// sentence, and a reference or antecedent inside quotation marks.
 const IT_NOT_CARRIED: [string, string][] = [
   ['The Kenyan foreign ministry rejected the report. It is unclear whether Uganda will respond.', 'It'],
   ['The Kenyan foreign ministry rejected the report. It seems that Uganda will respond.', 'It'],
@@ -287,9 +291,13 @@ const IT_NOT_CARRIED: [string, string][] = [
   ['On Monday the report reached Kenya. It blamed Uganda for the lies.', 'It'],
   ['"Kenya rejected the report," the envoy said. It blamed Uganda for the lies.', 'It'],
   ['Kenya rejected the report. "It blamed Uganda for the lies," the envoy said.', 'It'],
+  ['On Monday the report reached Iran. The government blamed Israel for the lies.', 'The government'],
+  ['The UN rejected the report. The government accused Israel of spreading lies.', 'The government'],
+  ['Iran rejected the report. Israel said the government had lied.', 'the government'],
+  ['Iran rejected the report. "The government lied to us," the envoy said.', 'The government'],
 ];
 
-test('"It" opening a sentence goes on with the body the sentence before was about', async () => {
+test('"It" or "the government" opening a sentence goes on with the actor the sentence before was about', async () => {
   for (const [text, date, wants] of IT_CARRIED) await expectMentions(text, date, wants);
   for (const [text, word] of IT_NOT_CARRIED) {
     const it = (await mentions(text, '2024-03-05')).find((x) => x.text === word && x.actor !== null);

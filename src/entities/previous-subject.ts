@@ -1,15 +1,21 @@
-// A sentence that opens with "It" and a verb goes on telling of the body or country the sentence
-// before was about: in "Kenya's foreign ministry rejected the report. It accused Uganda of spreading
-// lies." the ministry accuses. Wire copy writes this way for paragraphs after naming a ministry or a
-// rebel group once; the nearest-body rule for "it" looks only inside its own sentence.
+// A sentence that opens with "It" or with "the" and a body's role word goes on telling of the actor
+// the sentence before was about: in "Kenya's foreign ministry rejected the report. It accused Uganda
+// of spreading lies." the ministry accuses, and in "Iran rejected the report. The government accused
+// Israel ..." Iran's government does. Wire copy writes this way for paragraphs after naming a ministry
+// or a country once; the nearest-body rule for "it" looks only inside its own sentence, and a role word
+// with no country named beside it codes no one.
 //
-// Held back, since a wrong actor is worse than none: only the first word of a sentence (after "But"
-// or "And" at most), outside quotation marks, before a verb that acts ("accused", "has said"), not a
-// copula, a raising verb or a modal ("It is unclear", "It seems", "It could impose sanctions"); the
-// antecedent must be the subject of the sentence right before (its first actor, opening it or standing
-// before its verb), a coded body or country, and not inside quotation marks. The mention is read
-// through a guess over a sentence boundary: its confidence is below the in-sentence pronoun's.
+// Held back, since a wrong actor is worse than none: only at the head of a sentence (after "But" or
+// "And" at most), outside quotation marks, and before a verb; "It" only before a verb that acts
+// ("accused", "has said"), not a copula, a raising verb or a modal ("It is unclear", "It seems", "It
+// could impose sanctions"). The antecedent must be the subject of the sentence right before (its first
+// actor, opening it or standing before its verb), outside quotation marks: for "It" a coded body or
+// country, for a role word an actor of a country, whose country takes the role ("the government" after
+// "Iran" is IRNGOV). Both are guesses over a sentence boundary: their confidence is below the
+// in-sentence references'.
 import type { Mention, Sentence, Span, Token } from '../types.js';
+import type { RoleWord } from '../kb/types.js';
+import { actorCodeLists } from '../dataset/actor-code.js';
 import { firstAtOrAfter, type SpanIndex } from '../span-index.js';
 import { beforeVerb } from './pronoun-antecedents.js';
 
@@ -21,8 +27,9 @@ const PERFECT = new Set(['has', 'have', 'had', 'did', 'does', 'do']);
 const BODIES = new Set<Mention['type']>(['ORG', 'GPE']);
 const BETWEEN = new Set(['ADV', 'PART']);
 const CONFIDENCE = 0.5;
-/** The rule of these mentions: the coder trusts an actor read over a sentence boundary less. */
+/** The rules of these mentions: the coder trusts an actor read over a sentence boundary less. */
 export const IT_PREVIOUS_SUBJECT = 'reference/it-previous-subject';
+export const ROLE_OF_PREVIOUS_SUBJECT = 'reference/role-of-previous-subject';
 
 export interface PreviousSubjectInput {
   readonly text: string;
@@ -38,14 +45,13 @@ export function itForPreviousSubject(input: PreviousSubjectInput, mentions: read
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const found: Mention[] = [];
   for (const sentence of input.sentences.slice(1)) {
-    const i = openingIt(input.tokens, sentence);
-    if (i < 0) continue;
-    const it = input.tokens[i]!;
+    const i = opener(input.tokens, sentence);
+    const it = input.tokens[i];
+    if (!it || it.normal !== 'it' || it.pos !== 'PRON') continue;
     if (input.quoted.covering(it.start, it.end).length > 0 || sorted[firstAtOrAfter(sorted, it.start)]?.start === it.start) continue;
     if (!actingVerbAfter(input.tokens, i + 1)) continue;
-    const before = input.sentences[sentence.index - 1]!;
-    const subject = subjectOf(input, before, sorted, found);
-    if (!subject || !subject.actor || !BODIES.has(subject.type)) continue;
+    const subject = subjectOf(input, input.sentences[sentence.index - 1]!, sorted, found);
+    if (!subject?.actor || !BODIES.has(subject.type)) continue;
     found.push({
       start: it.start,
       end: it.end,
@@ -61,11 +67,24 @@ export function itForPreviousSubject(input: PreviousSubjectInput, mentions: read
   return found;
 }
 
-/** The token index of "it" opening the sentence (after "But" or "And"), or -1. */
-function openingIt(tokens: readonly Token[], sentence: Sentence): number {
-  let i = sentence.tokenStart;
-  if (OPENERS.has(tokens[i]?.normal ?? '')) i++;
-  return i < sentence.tokenEnd && tokens[i]!.normal === 'it' && tokens[i]!.pos === 'PRON' ? i : -1;
+/**
+ * The code of "the government", "the army" (span from its determiner, tokens `first` to `after`)
+ * opening its sentence as its subject: the previous sentence's subject's country in that role.
+ */
+export function roleOfPreviousSubject(input: PreviousSubjectInput, first: number, after: number, role: RoleWord, mentions: readonly Mention[]): string | null {
+  const sentence = input.sentences.find((s) => s.tokenStart <= first && first < s.tokenEnd);
+  if (!sentence || sentence.index === 0 || opener(input.tokens, sentence) !== first || !role.suffix) return null;
+  const span = input.tokens[first]!;
+  if (input.quoted.covering(span.start, span.end).length > 0 || !beforeVerb(input.tokens, after)) return null;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const country = subjectOf(input, input.sentences[sentence.index - 1]!, sorted, [])?.actor?.slice(0, 3);
+  return country && actorCodeLists().countries.has(country) ? country + role.code : null;
+}
+
+/** The token index that opens the sentence, past "But" or "And". */
+function opener(tokens: readonly Token[], sentence: Sentence): number {
+  const i = sentence.tokenStart;
+  return OPENERS.has(tokens[i]?.normal ?? '') ? i + 1 : i;
 }
 
 /** The verb after position `i` (past adverbs) is one that acts: a full verb, or "has"/"did" before one. */
