@@ -4,7 +4,7 @@
 // any word inside a dictionary phrase). A unit is what a verb's source or target can be: a chunk,
 // or chunks joined by and/or/nor or list commas ("Arnor, Osgiliath and Gondor"), with an agent
 // chunk distributed over the actors of an of/in/from phrase ("lawmakers in Fornost and Gondor").
-import type { DictionaryRef } from '../types.js';
+import type { DictionaryRef, Span } from '../types.js';
 import type { AgentEntry } from '../dictionary/model.js';
 import { type ActorMatch, CARRIED_MENTION, type PhraseMatch } from './phrases.js';
 import type { Word } from './words.js';
@@ -29,6 +29,8 @@ export interface Member {
   readonly end: number;
   readonly ref: DictionaryRef | null;
   readonly rule: string;
+  /** Where an actor named outside the sentence's words stands in the text (a quote's speaker). */
+  readonly span?: Span;
 }
 
 export interface Unit {
