@@ -18,6 +18,7 @@ const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', '
 const IT_SUBJECT = new Set(['it']);
 const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'can', 'should', 'must', "'d", "'ll"]);
 const ITS = new Set(['its', 'itself']);
+const BETWEEN_SUBJECT_AND_VERB = new Set(['ADV']);
 /** "they" as a subject, like "it"; "their", "them" always. */
 const THEY_SUBJECT = new Set(['they']);
 const THEIR = new Set(['their', 'theirs', 'them', 'themselves']);
@@ -171,7 +172,10 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
   ctx.tokens.forEach((t, i) => {
     // most tokens are none of these pronouns: asked first, with no array or closure made for them
     if (!IT_SUBJECT.has(t.normal) && !ITS.has(t.normal) && !THEY_SUBJECT.has(t.normal) && !THEIR.has(t.normal)) return;
-    const next = ctx.tokens[i + 1];
+    // "it also said", "they later criticised": adverbs may stand between the subject and its verb
+    let k = i + 1;
+    while (ctx.tokens[k] && BETWEEN_SUBJECT_AND_VERB.has(ctx.tokens[k]!.pos)) k++;
+    const next = ctx.tokens[k];
     const asSubject = next !== undefined && ['VERB', 'AUX'].includes(next.pos) && !MODALS.has(next.normal);
     const kind = pronouns.find((p) => (asSubject && p.subjects.has(t.normal)) || p.always.has(t.normal));
     if (!kind) return;

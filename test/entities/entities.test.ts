@@ -304,3 +304,19 @@ test('"It" or "the government" opening a sentence goes on with the actor the sen
     assert.equal(it, undefined, `${text}: ${word} got ${it?.actor}`);
   }
 });
+
+// An adverb between "it" or "they" and its verb keeps the pronoun a subject ("it also rejected",
+// "They later criticized"); a modal after the adverb still makes the act hypothetical.
+const SUBJECT_PAST_ADVERB: [string, string, Want[]][] = [
+  ['Kenya said it also rejected the claims by Uganda.', '2024-03-05', [['it', 'KEN']]],
+  ['Kenyan diplomats met the envoy on Monday. They later criticized Uganda.', '2024-03-05', [['They', 'KENGOV']]],
+];
+const NOT_SUBJECT_PAST_ADVERB: [string, string][] = [['Kenya said it also could attack Uganda.', 'it']];
+
+test('an adverb between "it" or "they" and its verb keeps the pronoun a subject', async () => {
+  for (const [text, date, wants] of SUBJECT_PAST_ADVERB) await expectMentions(text, date, wants);
+  for (const [text, word] of NOT_SUBJECT_PAST_ADVERB) {
+    const it = (await mentions(text, '2024-03-05')).find((x) => x.text === word && x.actor !== null);
+    assert.equal(it, undefined, `${text}: ${word} got ${it?.actor}`);
+  }
+});
