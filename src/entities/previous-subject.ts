@@ -50,7 +50,10 @@ export function itForPreviousSubject(input: PreviousSubjectInput, mentions: read
     if (!it || it.normal !== 'it' || it.pos !== 'PRON') continue;
     if (input.quoted.covering(it.start, it.end).length > 0 || sorted[firstAtOrAfter(sorted, it.start)]?.start === it.start) continue;
     if (!actingVerbAfter(input.tokens, i + 1)) continue;
-    const subject = subjectOf(input, input.sentences[sentence.index - 1]!, sorted, found);
+    // an "It" read so far stands for its sentence's subject: "It said ... It then withdrew ..."
+    const before = input.sentences[sentence.index - 1]!;
+    const last = found.at(-1);
+    const subject = last && last.start >= before.start ? subjectOf(input, before, [last]) : subjectOf(input, before, sorted);
     if (!subject?.actor || !BODIES.has(subject.type)) continue;
     found.push({
       start: it.start,
@@ -70,14 +73,21 @@ export function itForPreviousSubject(input: PreviousSubjectInput, mentions: read
 /**
  * The code of "the government", "the army" (span from its determiner, tokens `first` to `after`)
  * opening its sentence as its subject: the previous sentence's subject's country in that role.
+ * `mentions` are lists each sorted by start (names, and the descriptions found so far).
  */
-export function roleOfPreviousSubject(input: PreviousSubjectInput, first: number, after: number, role: RoleWord, mentions: readonly Mention[]): string | null {
-  const sentence = input.sentences.find((s) => s.tokenStart <= first && first < s.tokenEnd);
-  if (!sentence || sentence.index === 0 || opener(input.tokens, sentence) !== first || !role.suffix) return null;
-  const span = input.tokens[first]!;
-  if (input.quoted.covering(span.start, span.end).length > 0 || !beforeVerb(input.tokens, after)) return null;
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const country = subjectOf(input, input.sentences[sentence.index - 1]!, sorted, [])?.actor?.slice(0, 3);
+export function roleOfPreviousSubject(input: PreviousSubjectInput, first: number, after: number, role: RoleWord, mentions: readonly (readonly Mention[])[]): string | null {
+  const word = input.tokens[first];
+  if (!word || !role.suffix) return null;
+  const sentence = input.sentences[firstAtOrAfter(input.sentences, word.end) - 1];
+  if (!sentence || sentence.index === 0 || opener(input.tokens, sentence) !== first) return null;
+  if (input.quoted.covering(word.start, word.end).length > 0 || !beforeVerb(input.tokens, after)) return null;
+  const before = input.sentences[sentence.index - 1]!;
+  const firsts = mentions.map((list) => list[firstAtOrAfter(list, before.start)]).filter((m): m is Mention => m !== undefined);
+  const country = subjectOf(
+    input,
+    before,
+    firsts.sort((a, b) => a.start - b.start || b.end - a.end),
+  )?.actor?.slice(0, 3);
   return country && actorCodeLists().countries.has(country) ? country + role.code : null;
 }
 
@@ -97,10 +107,9 @@ function actingVerbAfter(tokens: readonly Token[], i: number): boolean {
   return verb.pos === 'VERB' && !EXPLETIVE.has(verb.lemma);
 }
 
-/** The first actor of the sentence when it is its subject (opening it or right before a verb), outermost mention first. */
-function subjectOf(input: PreviousSubjectInput, sentence: Sentence, sorted: readonly Mention[], found: readonly Mention[]): Mention | null {
-  const carried = found.find((m) => m.start >= sentence.start && m.end <= sentence.end);
-  const first = carried ?? sorted[firstAtOrAfter(sorted, sentence.start)];
+/** The first actor of the sentence (from `sorted`, by start) when it is its subject: opening it or right before a verb. */
+function subjectOf(input: PreviousSubjectInput, sentence: Sentence, sorted: readonly Mention[]): Mention | null {
+  const first = sorted[firstAtOrAfter(sorted, sentence.start)];
   if (!first || first.end > sentence.end || input.quoted.covering(first.start, first.end).length > 0) return null;
   const opens = input.tokenAt(first.start) === sentence.tokenStart;
   return opens || beforeVerb(input.tokens, input.tokenAt(first.end)) ? first : null;

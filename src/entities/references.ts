@@ -53,6 +53,7 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
 
   const descriptions = new DescriptionsByEnding();
   const quoted = quotedStretches(ctx.text, ctx.tokens, sentences);
+  const sortedNames = [...names].sort((a, b) => a.start - b.start || b.end - a.end);
   const previous = { text: ctx.text, tokens: ctx.tokens, sentences, tokenAt: (offset: number) => at.token(offset), quoted };
   // descriptions of one person that no code could be given, by first token: resolved with the pronouns
   const uncoded = new Map<number, Span>();
@@ -83,7 +84,7 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
       else if (isPersonal(role.entries[0]!, ctx.text.slice(role.start, role.end))) uncoded.set(start, span);
       else {
         // "Iran rejected the report. The government accused ...": the role of the country just named
-        const carried = roleOfPreviousSubject(previous, start, after, role.entries[0]!.role, [...names, ...found]);
+        const carried = roleOfPreviousSubject(previous, start, after, role.entries[0]!.role, [sortedNames, found]);
         const text = ctx.text.slice(span.start, span.end);
         if (carried) descriptions.push(found, { ...span, text, type: 'ORG', entity: nextEntity++, actor: carried, name: text, form: 'description', provenance: { rule: ROLE_OF_PREVIOUS_SUBJECT, confidence: 0.5 } });
       }
