@@ -130,7 +130,7 @@ function speakersAsFirstPerson(doc: Document): Document {
 const CACHE_DIR = fileURLToPath(new URL('../.cache/dictionaries', import.meta.url));
 
 function codeEvents(doc: Document, dictionaries: readonly CompiledDictionaries[], codes: CodeTable, minConfidence: number): Document {
-  const input = { text: doc.article!.text, sentences: doc.sentences, tokens: doc.tokens, date: doc.date, options: doc.options, mentions: doc.mentions };
+  const input = { text: doc.article!.text, sentences: doc.sentences, tokens: doc.tokens, date: doc.date, options: doc.options, mentions: doc.mentions, quotes: doc.quotes };
   const events: CodedEvent[] = [];
   const issues: Issue[] = [];
   for (const d of dictionaries) {
@@ -139,7 +139,7 @@ function codeEvents(doc: Document, dictionaries: readonly CompiledDictionaries[]
     events.push(...coded.events.filter((e) => !verbs.has(`${e.sentence}:${e.verbSpan.start}`)));
     issues.push(...coded.issues);
   }
-  if (dictionaries.length && dictionaries[0]!.verbs.mode === 'lemma') events.push(...commentEvents({ ...input, quotes: doc.quotes }, events, codes));
+  if (dictionaries.length && dictionaries[0]!.verbs.mode === 'lemma') events.push(...commentEvents(input, events, codes));
   const kept = minConfidence > 0 ? events.filter((e) => e.provenance.confidence >= minConfidence) : events;
   return { ...doc, events: locateEvents(placeInTime(kept, doc), doc), issues: [...doc.issues, ...issues] };
 }

@@ -5,12 +5,12 @@
 // yields an event is coded: its patterns in file order, else its block's code; roles.ts finds its
 // source and target. A clause "and promised ..." shares the previous clause's subject; with our own
 // dictionaries the asides the comma rules drop are coded too.
-import type { CodedEvent, CoderOptions, DictionaryRef, EventActor, Issue, Mention, Sentence, Token } from '../types.js';
+import type { CodedEvent, CoderOptions, DictionaryRef, EventActor, Issue, Mention, Quote, Sentence, Span, Token } from '../types.js';
 import type { CompiledDictionaries, DiscardEntry, VerbForm, VerbPattern } from '../dictionary/model.js';
 import type { CodeTable } from './code-table.js';
 import { asides, type Clause, commaDeletions, findListCommas, splitClauses } from './clauses.js';
 import { type ClauseView, matchPattern, type PatternMatch } from './match.js';
-import { dateNumber, findPhrases, longestAt } from './phrases.js';
+import { CARRIED_MENTION, dateNumber, findPhrases, longestAt } from './phrases.js';
 import { AGENTLESS, isUnknownDoer, unknownDoer } from './doer.js';
 import { isPassive, QUOTE_MARKS, resolveRoles, type Roles } from './roles.js';
 import { buildUnits, findChunks, type Member, newActor, type Unit, type UnitOptions } from './units.js';
@@ -19,6 +19,7 @@ import { applySenses, builtinSenses } from './senses.js';
 import { builtinModality, conditioned, controlled, cueBefore, deferAt, type ModalityTable, NEGATED, negatedAct, recode, sayerAfter, sayerCueAfter } from './modality.js';
 import { findVerbs, type VerbOccurrence } from './verbs.js';
 import { sentenceWords, type Word } from './words.js';
+import { QUOTE_SPEAKER, quotedPieces, quotedSayer } from './quoted-sayer.js';
 import { SpanIndex } from '../span-index.js';
 
 export type { CodeTable } from './code-table.js';
@@ -30,6 +31,8 @@ export interface CoderInput {
   readonly date: string | null;
   readonly options: CoderOptions;
   readonly mentions?: readonly Mention[];
+  /** The quotes stage's quotes: a demand in a direct quote is its speaker's. */
+  readonly quotes?: readonly Quote[];
 }
 
 const NEGATIONS = new Set(['NOT', "N'T", 'NEVER']);
@@ -58,6 +61,8 @@ interface Sentencewise {
   readonly kept: readonly boolean[];
   /** Units over every word of the sentence, asides too: who said it, named past a comma (made when asked). */
   readonly whole: () => readonly Unit[];
+  /** The document's direct quotes of speech, by their quoted pieces: whose words a clause is. */
+  readonly quoted: SpanIndex<Span & { readonly quote: Quote }>;
 }
 
 export function codeDocument(input: CoderInput, dictionaries: CompiledDictionaries, codes: CodeTable | null): { events: CodedEvent[]; issues: Issue[] } {
@@ -66,6 +71,7 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
   const date = dateNumber(input.date);
   const actors = new SpanIndex(input.mentions?.filter((m) => m.actor) ?? []);
   const named = new SpanIndex(input.mentions ?? []);
+  const quoted = quotedPieces(input.quotes ?? [], input.tokens);
   // our own coder reads "criticism of Uganda" as an act and its object; PETRARCH's hangs Uganda on the noun
   const verbs = dictionaries.verbs;
   const unitOptions: UnitOptions = { newActorLength: input.options.new_actor_length ?? 0, ...(verbs.mode === 'lemma' ? { isActNoun: (lemma: string) => verbs.formIndex.has(lemma) } : {}) };
@@ -110,7 +116,7 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
     let subject: Unit | null = null;
     let main: Unit | null = null;
     for (const clause of clauses) {
-      const result: ClauseResult = codeClause({ sentence, words, units, kept, whole }, clause, clause.sharesSubject ? subject : null, dictionaries, input, codes);
+      const result: ClauseResult = codeClause({ sentence, words, units, kept, whole, quoted }, clause, clause.sharesSubject ? subject : null, dictionaries, input, codes);
       events.push(...result.events);
       subject = result.subject;
       main ??= subject;
@@ -125,7 +131,7 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
       // ", which has criticised Israel,": the relative pronoun stands for the phrase before the comma
       const antecedent = units.find((u) => u.end === aside.start - 1) ?? null;
       const subject = aside.sharesSubject ? main : aside.opener === 'relative' ? antecedent : null;
-      const coded = codeClause({ sentence, words, units: asideUnits, kept: inside, whole }, aside, subject, dictionaries, input, codes);
+      const coded = codeClause({ sentence, words, units: asideUnits, kept: inside, whole, quoted }, aside, subject, dictionaries, input, codes);
       events.push(...coded.events.filter((e) => e.code !== STATEMENT));
     }
     // sport, business and verbal senses of conflict words (kb/senses.tsv)
@@ -390,7 +396,10 @@ function codeVerb(
   let roles = resolveRoles(view, verb, chosen.match, shared, said, saidBy);
   if (chosen.modality && modality?.sayers.has(chosen.modality.cls)) {
     // "said Libya must hand over the suspects": Libya is asked, by the one who said it (before or after)
-    const sayer = saidBy ?? sayerAfter(s.words, s.whole(), view.seq[verb.end - 1]!);
+    // or by the speaker of the direct quote that holds both the act and the one asked to do it
+    const asked = roles.among ?? roles.source;
+    const act = spanOf(s.words, view.seq[verb.start]!, view.seq[verb.end - 1]! + 1);
+    const sayer = saidBy ?? sayerAfter(s.words, s.whole(), view.seq[verb.end - 1]!) ?? (asked && asked.start >= 0 ? quotedSayer(s.quoted, act, spanOf(s.words, asked.start, asked.end)) : null);
     if (!sayer || (!roles.among && (!roles.source || roles.source === sayer))) return null;
     roles = roles.among ? { source: sayer, target: null, among: null, targets: roles.among } : { source: sayer, target: roles.source, among: null, targets: null };
   }
@@ -539,8 +548,8 @@ function actorOf(words: readonly Word[], m: Member): EventActor {
   return {
     code: m.code,
     text: m.text,
-    span: m.rule === AGENTLESS ? null : spanOf(words, m.start, m.end),
-    provenance: { rule: m.rule, ...(m.ref ? { entry: m.ref } : {}), confidence: m.code === null ? 0.4 : 0.8 },
+    span: m.span ?? (m.rule === AGENTLESS ? null : spanOf(words, m.start, m.end)),
+    provenance: { rule: m.rule, ...(m.ref ? { entry: m.ref } : {}), confidence: m.code === null ? 0.4 : m.rule === CARRIED_MENTION ? 0.6 : 0.8 },
   };
 }
 
@@ -570,15 +579,17 @@ function eventOf(s: Sentencewise, view: ClauseView, verb: VerbOccurrence, src: M
 /**
  * How far an event may be trusted, from what it rests on: a pattern that names the construction
  * (0.8) or a verb's default code (0.6), lowered for what is read rather than seen: a modality that
- * recoded the act, an event noun rather than a verb, an actor known only by its words, no target.
+ * recoded the act, an event noun rather than a verb, an actor known only by its words or read from
+ * another sentence (a reference, a quote's speaker), no target.
  */
-const CONFIDENCE = { pattern: 0.8, verbDefault: 0.6, modality: 0.9, noun: 0.9, newActor: 0.75, noTarget: 0.85 } as const;
+const CONFIDENCE = { pattern: 0.8, verbDefault: 0.6, modality: 0.9, noun: 0.9, newActor: 0.75, carried: 0.85, noTarget: 0.85 } as const;
 
 function confidenceOf(chosen: Chosen, src: Member, tgt: Member | null, noun: boolean): number {
   let c: number = chosen.pattern ? CONFIDENCE.pattern : CONFIDENCE.verbDefault;
   if (chosen.modality) c *= CONFIDENCE.modality;
   if (noun) c *= CONFIDENCE.noun;
   if (src.code === null || tgt?.code === null || isUnknownDoer(src.rule)) c *= CONFIDENCE.newActor;
+  if (src.rule === CARRIED_MENTION || src.rule === QUOTE_SPEAKER || tgt?.rule === CARRIED_MENTION) c *= CONFIDENCE.carried;
   if (!tgt) c *= CONFIDENCE.noTarget;
   return Math.round(c * 100) / 100;
 }

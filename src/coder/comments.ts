@@ -169,7 +169,8 @@ function saidOf(q: Quote, sentence: Sentence, tokens: readonly Token[], actors: 
   return actors.inside(tokens[after]!.end, reach).find((m) => !sameSide(m.actor!, source) && !q.parts.some((p) => inside(m, p)));
 }
 
-function notYetSaid(q: Quote, tokens: readonly Token[]): boolean {
+/** The quote's cue is not yet done: "will discuss", "is going to say", "to tell". */
+export function notYetSaid(q: Quote, tokens: readonly Token[]): boolean {
   if (!q.cueSpan) return false;
   // tokens are in order: a search, not a scan per quote, keeps a long transcript linear
   const at = firstAtOrAfter(tokens, q.cueSpan.start);

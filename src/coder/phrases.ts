@@ -2,6 +2,7 @@
 import type { DictionaryRef, Mention } from '../types.js';
 import { type ActorEntry, type AgentEntry, type CompiledDictionaries, type DatedCode, type LazyTable, RUN, type RunIndex } from '../dictionary/model.js';
 import type { Word } from './words.js';
+import { IT_PREVIOUS_SUBJECT, ROLE_OF_PREVIOUS_SUBJECT } from '../entities/previous-subject.js';
 
 export interface ActorMatch {
   readonly kind: 'actor';
@@ -97,11 +98,15 @@ function actorMatch(e: ActorEntry, at: number, date: number | null): ActorMatch 
   return { kind: 'actor', start: at, end: at + e.words.length, codes: codesAt(e.codes, date), name: e.name, ref: e.ref, rule: 'coder/actor-dictionary' };
 }
 
+/** An actor the coder takes from a mention the entity stage read in the sentence before ("It accused", "The government said"). */
+export const CARRIED_MENTION = 'coder/mention-carried';
+const CARRIED_REFERENCES = new Set([IT_PREVIOUS_SUBJECT, ROLE_OF_PREVIOUS_SUBJECT]);
+
 function mentionAt(words: readonly Word[], at: number, mentions: readonly Mention[]): ActorMatch | null {
   const w = words[at]!;
   const m = mentions.find((x) => x.actor && x.start <= w.start && w.start < x.end);
   if (!m || (at > 0 && words[at - 1]!.start >= m.start)) return null;
   let end = at;
   while (end < words.length && words[end]!.start < m.end) end++;
-  return { kind: 'actor', start: at, end, codes: [m.actor!], name: m.name, ref: m.provenance.entry ?? null, rule: 'coder/mention' };
+  return { kind: 'actor', start: at, end, codes: [m.actor!], name: m.name, ref: m.provenance.entry ?? null, rule: CARRIED_REFERENCES.has(m.provenance.rule) ? CARRIED_MENTION : 'coder/mention' };
 }

@@ -4,9 +4,9 @@
 // any word inside a dictionary phrase). A unit is what a verb's source or target can be: a chunk,
 // or chunks joined by and/or/nor or list commas ("Arnor, Osgiliath and Gondor"), with an agent
 // chunk distributed over the actors of an of/in/from phrase ("lawmakers in Fornost and Gondor").
-import type { DictionaryRef } from '../types.js';
+import type { DictionaryRef, Span } from '../types.js';
 import type { AgentEntry } from '../dictionary/model.js';
-import type { ActorMatch, PhraseMatch } from './phrases.js';
+import { type ActorMatch, CARRIED_MENTION, type PhraseMatch } from './phrases.js';
 import type { Word } from './words.js';
 import { OTHERS_OF_OWNER } from '../language/others-of-owner.js';
 
@@ -29,6 +29,8 @@ export interface Member {
   readonly end: number;
   readonly ref: DictionaryRef | null;
   readonly rule: string;
+  /** Where an actor named outside the sentence's words stands in the text (a quote's speaker). */
+  readonly span?: Span;
 }
 
 export interface Unit {
@@ -109,7 +111,7 @@ function makeChunk(words: readonly Word[], start: number, end: number, phrases: 
   }
   const agents = phrases.filter((p) => p.kind === 'agent').map((p) => (p.kind === 'agent' ? p.entry : null!));
   // a "former" inside a mention the entity stage coded is already in its code ("the former banker")
-  const coded = (i: number) => actor !== null && actor.rule === 'coder/mention' && actor.start <= i && i < actor.end;
+  const coded = (i: number) => actor !== null && (actor.rule === 'coder/mention' || actor.rule === CARRIED_MENTION) && actor.start <= i && i < actor.end;
   let former = false;
   for (let i = start; i < end; i++) if (words[i]!.text === FORMER && !coded(i)) former = true;
   return { start, end, actor, agents, former, determined: words[start]!.pos === 'DET', possessor: owner ?? null };

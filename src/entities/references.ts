@@ -7,6 +7,7 @@ import type { TokenLocator } from './entity-stage.js';
 import { firstAtOrAfter, SpanIndex } from '../span-index.js';
 import { codeFromWords, countryOfAfter, isPersonal, phraseBefore, type TitleContext } from './titles.js';
 import { PersonChain, quotedStretches } from './pronoun-antecedents.js';
+import { itForPreviousSubject, ROLE_OF_PREVIOUS_SUBJECT, roleOfPreviousSubject } from './previous-subject.js';
 
 const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 /**
@@ -17,6 +18,7 @@ const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', '
 const IT_SUBJECT = new Set(['it']);
 const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'can', 'should', 'must', "'d", "'ll"]);
 const ITS = new Set(['its', 'itself']);
+const BETWEEN_SUBJECT_AND_VERB = new Set(['ADV']);
 /** "they" as a subject, like "it"; "their", "them" always. */
 const THEY_SUBJECT = new Set(['they']);
 const THEIR = new Set(['their', 'theirs', 'them', 'themselves']);
@@ -50,6 +52,9 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
   for (const list of peopleByActor.values()) list.sort((a, b) => a.start - b.start);
 
   const descriptions = new DescriptionsByEnding();
+  const quoted = quotedStretches(ctx.text, ctx.tokens, sentences);
+  const sortedNames = [...names].sort((a, b) => a.start - b.start || b.end - a.end);
+  const previous = { text: ctx.text, tokens: ctx.tokens, sentences, tokenAt: (offset: number) => at.token(offset), quoted };
   // descriptions of one person that no code could be given, by first token: resolved with the pronouns
   const uncoded = new Map<number, Span>();
   for (const role of ctx.roles) {
@@ -77,6 +82,12 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
       if (earlier) descriptions.push(found, { ...earlier, ...span, text: ctx.text.slice(span.start, span.end), provenance: { rule: 'reference/repeated-description', confidence: 0.7 } });
       // "the former governor said", owned by no coded country: someone the story named before
       else if (isPersonal(role.entries[0]!, ctx.text.slice(role.start, role.end))) uncoded.set(start, span);
+      else {
+        // "Iran rejected the report. The government accused ...": the role of the country just named
+        const carried = roleOfPreviousSubject(previous, start, after, role.entries[0]!.role, [sortedNames, found]);
+        const text = ctx.text.slice(span.start, span.end);
+        if (carried) descriptions.push(found, { ...span, text, type: 'ORG', entity: nextEntity++, actor: carried, name: text, form: 'description', provenance: { rule: ROLE_OF_PREVIOUS_SUBJECT, confidence: 0.5 } });
+      }
       continue;
     }
     const person = code.personal === true && determiner !== null;
@@ -116,7 +127,7 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
 
   const people = [...names, ...found].filter((m) => m.type === 'PERSON');
   const opensSentence = (i: number) => at.sentenceOf(i).tokenStart === i;
-  const chain = new PersonChain(people, ctx.tokens, (offset) => at.token(offset), opensSentence, quotedStretches(ctx.text, ctx.tokens, sentences));
+  const chain = new PersonChain(people, ctx.tokens, (offset) => at.token(offset), opensSentence, quoted);
   ctx.tokens.forEach((t, i) => {
     const described = uncoded.get(i);
     if (!described && (!PRONOUNS.has(t.normal) || (t.pos !== 'PRON' && t.pos !== 'DET'))) return;
@@ -149,6 +160,8 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
     chain.add(pronoun);
   });
 
+  // "It accused ..." opening a sentence: the body the sentence before was about, before "its" looks for a body
+  found.push(...itForPreviousSubject(previous, [...names, ...found]));
   // "it" and "its" for the nearest country or body with an actor in the same sentence
   const bodies = [...names, ...found].filter((m) => (m.type === 'GPE' || m.type === 'ORG') && m.actor).sort((a, b) => a.start - b.start);
   // "they" and "their" for the nearest group described in the plural ("the envoys", "Russian diplomats")
@@ -160,7 +173,10 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
   ctx.tokens.forEach((t, i) => {
     // most tokens are none of these pronouns: asked first, with no array or closure made for them
     if (!IT_SUBJECT.has(t.normal) && !ITS.has(t.normal) && !THEY_SUBJECT.has(t.normal) && !THEIR.has(t.normal)) return;
-    const next = ctx.tokens[i + 1];
+    // "it also said", "they later criticised": adverbs may stand between the subject and its verb
+    let k = i + 1;
+    while (ctx.tokens[k] && BETWEEN_SUBJECT_AND_VERB.has(ctx.tokens[k]!.pos)) k++;
+    const next = ctx.tokens[k];
     const asSubject = next !== undefined && ['VERB', 'AUX'].includes(next.pos) && !MODALS.has(next.normal);
     const kind = pronouns.find((p) => (asSubject && p.subjects.has(t.normal)) || p.always.has(t.normal));
     if (!kind) return;

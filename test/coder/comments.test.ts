@@ -30,7 +30,8 @@ const RULES: [string, string[]][] = [
   ['"The Chinese government endorsed a disastrous plan," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
   // what a quote asks of an actor: "should" appeals for a change of leadership, "must" demands it
   ['"For that reason alone, Prime Minister Fumio Kishida should resign," Chinese Foreign Minister Wang Yi said.', ['CHNGOV JPNGOV 0241']],
-  ['"Prime Minister Fumio Kishida must resign," Chinese Foreign Minister Wang Yi said.', ['CHNGOV JPNGOV 1041']],
+  // (with the modal's subject right after the quote's opening mark the coder's demand comes first: test/coder/rules.tsv)
+  ['"For that reason alone, Prime Minister Fumio Kishida must resign," Chinese Foreign Minister Wang Yi said.', ['CHNGOV JPNGOV 1041']],
   // a "he" in the speaker's words is not the speaker, whatever coreference said: the one named before
   ['Prime Minister Fumio Kishida spoke first. Chinese Foreign Minister Wang Yi then said, "The budget is a failure and he should resign."', ['CHNGOV JPNGOV 0241']],
 ];

@@ -261,3 +261,62 @@ test('a capitalised pronoun is not a short mention of a person named He', async 
   const he = found.find((x) => x.text === 'He' && x.form === 'name');
   assert.ok(!he || he.name !== 'Liu He', 'He joined Liu He');
 });
+
+// A sentence opening with "It" and a verb that acts goes on with the body or country the sentence
+// before was about (reference/it-previous-subject); one opening with "the" and a body's role word takes
+// that role of the country the sentence before was about (reference/role-of-previous-subject).
+const IT_CARRIED: [string, string, Want[]][] = [
+  ['The Kenyan foreign ministry rejected the report on Monday. It accused Uganda of spreading lies.', '2024-03-05', [['It', 'KENGOV']]],
+  ['Kenya rejected the report. But it has also accused Uganda of spreading lies.', '2024-03-05', [['it', 'KEN']]],
+  [
+    'The Kenyan army shelled the town on Friday. It said the rebels had fled. It then withdrew its troops.',
+    '2024-03-05',
+    [
+      ['It', 'KENMIL'],
+      ['its troops', 'KENMIL'],
+    ],
+  ],
+  ['Iran rejected the report on Monday. The government accused Israel of spreading lies.', '2024-03-05', [['The government', 'IRNGOV']]],
+  ['Kenyan President William Ruto rejected the report. The army accused Uganda of arming the rebels.', '2024-03-05', [['The army', 'KENMIL']]],
+];
+
+// What they must leave alone: the empty "it" of English, a modal's hypothetical, a person (for "It"), a
+// thing or a body of no country as the sentence before's subject, a reference that does not open its
+// sentence, and a reference or antecedent inside quotation marks.
+const IT_NOT_CARRIED: [string, string][] = [
+  ['The Kenyan foreign ministry rejected the report. It is unclear whether Uganda will respond.', 'It'],
+  ['The Kenyan foreign ministry rejected the report. It seems that Uganda will respond.', 'It'],
+  ['The Kenyan army shelled the town. It could attack Uganda next.', 'It'],
+  ['Kenyan President William Ruto rejected the report. It accused Uganda of lying.', 'It'],
+  ['On Monday the report reached Kenya. It blamed Uganda for the lies.', 'It'],
+  ['"Kenya rejected the report," the envoy said. It blamed Uganda for the lies.', 'It'],
+  ['Kenya rejected the report. "It blamed Uganda for the lies," the envoy said.', 'It'],
+  ['On Monday the report reached Iran. The government blamed Israel for the lies.', 'The government'],
+  ['The UN rejected the report. The government accused Israel of spreading lies.', 'The government'],
+  ['Iran rejected the report. Israel said the government had lied.', 'the government'],
+  ['Iran rejected the report. "The government lied to us," the envoy said.', 'The government'],
+];
+
+test('"It" or "the government" opening a sentence goes on with the actor the sentence before was about', async () => {
+  for (const [text, date, wants] of IT_CARRIED) await expectMentions(text, date, wants);
+  for (const [text, word] of IT_NOT_CARRIED) {
+    const it = (await mentions(text, '2024-03-05')).find((x) => x.text === word && x.actor !== null);
+    assert.equal(it, undefined, `${text}: ${word} got ${it?.actor}`);
+  }
+});
+
+// An adverb between "it" or "they" and its verb keeps the pronoun a subject ("it also rejected",
+// "They later criticized"); a modal after the adverb still makes the act hypothetical.
+const SUBJECT_PAST_ADVERB: [string, string, Want[]][] = [
+  ['Kenya said it also rejected the claims by Uganda.', '2024-03-05', [['it', 'KEN']]],
+  ['Kenyan diplomats met the envoy on Monday. They later criticized Uganda.', '2024-03-05', [['They', 'KENGOV']]],
+];
+const NOT_SUBJECT_PAST_ADVERB: [string, string][] = [['Kenya said it also could attack Uganda.', 'it']];
+
+test('an adverb between "it" or "they" and its verb keeps the pronoun a subject', async () => {
+  for (const [text, date, wants] of SUBJECT_PAST_ADVERB) await expectMentions(text, date, wants);
+  for (const [text, word] of NOT_SUBJECT_PAST_ADVERB) {
+    const it = (await mentions(text, '2024-03-05')).find((x) => x.text === word && x.actor !== null);
+    assert.equal(it, undefined, `${text}: ${word} got ${it?.actor}`);
+  }
+});
