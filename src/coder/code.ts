@@ -11,7 +11,7 @@ import type { CodeTable } from './code-table.js';
 import { asides, type Clause, commaDeletions, findListCommas, splitClauses } from './clauses.js';
 import { type ClauseView, matchPattern, type PatternMatch } from './match.js';
 import { dateNumber, findPhrases, longestAt } from './phrases.js';
-import { AGENTLESS, isUnknownDoer, namesAgent, unknownDoer } from './doer.js';
+import { AGENTLESS, isUnknownDoer, unknownDoer } from './doer.js';
 import { isPassive, QUOTE_MARKS, resolveRoles, type Roles } from './roles.js';
 import { buildUnits, findChunks, type Member, newActor, type Unit, type UnitOptions } from './units.js';
 import { retag } from './retag.js';
@@ -396,11 +396,10 @@ function codeVerb(
   }
   const sourceOnly = namesNoTarget(chosen, dict);
   const doers = view.lemmaMode && !roles.source ? unknownDoer({ view, verb, verbs: dict.verbs, passive: isPassive(view, verb), code: chosen.code }) : [];
-  const make = (r: Roles, requireDyad = (input.options.require_dyad ?? true) && !sourceOnly) => makeEvents(r, chosen, requireDyad, input.options.new_actor_length ?? 0, view, verb, doers, (src, tgt, code) => eventOf(s, view, verb, src, tgt, code, chosen, input, codes));
+  const make = (r: Roles) => makeEvents(r, chosen, (input.options.require_dyad ?? true) && !sourceOnly, input.options.new_actor_length ?? 0, view, verb, doers, (src, tgt, code) => eventOf(s, view, verb, src, tgt, code, chosen, input, codes));
   let made = make(sourceOnly && !roles.target ? alone(roles, view, verb) : roles);
   // the only actor after the verb was the source itself ("Moscow is ready ..., citing a Russian official")
   if (made.length === 0 && sourceOnly) made = make(alone(roles, view, verb));
-  if (made.length === 0 && judgesThing(view, verb, chosen, roles)) made = make(roles, false);
   if (made.length === 0) return null;
   return { result: { events: dedupe(made), subject: roles.subject ?? roles.source ?? subject }, code: chosen.code, defers, governed: cue !== null };
 }
@@ -420,29 +419,6 @@ function namesNoTarget(chosen: Chosen, dict: CompiledDictionaries): boolean {
   if (dict.verbs.mode !== 'lemma' || !p) return false;
   const elements = [...p.before, ...p.after];
   return elements.some((e) => e.kind === 'word') && !elements.some((e) => e.kind === 'target');
-}
-
-/**
- * CAMEO roots of verdicts and appeals that may be passed on a thing rather than an actor: "the United
- * States firmly opposes intimidation" (110), "we call for an end to the bullying" (020), "rejected
- * the plan" (12): the stance is taken with no one named on the other side.
- */
-const STANCE_ROOTS = new Set(['02', '11', '12']);
-/** Personal pronouns: an act done to "her" or "them" has a target, only not one we know. */
-const PERSONAL = new Set(['ME', 'YOU', 'HIM', 'HER', 'US', 'THEM']);
-
-/**
- * A verdict or appeal verb (not an event noun) whose clause names no one it is done to: coded with
- * its source alone, as the coding guide codes "the ministry denied responsibility". Not when an actor
- * after it was left out (the source's own code), nor when its object is someone we cannot code: a
- * pronoun ("criticized her") or an agent named by its role ("condemned the former banker").
- */
-function judgesThing(view: ClauseView, verb: VerbOccurrence, chosen: Chosen, roles: Roles): boolean {
-  if (!view.lemmaMode || !chosen.code || !STANCE_ROOTS.has(chosen.code.slice(0, 2))) return false;
-  if (roles.target || roles.targets || roles.among || view.words[view.seq[verb.head]!]!.pos !== 'VERB') return false;
-  const after = (chosen.match?.last ?? verb.end - 1) + 1;
-  const object = view.unitStart.get(after);
-  return !PERSONAL.has(view.words[view.seq[after]!]?.text ?? '') && !(object && namesAgent(view, object));
 }
 
 /**

@@ -115,11 +115,6 @@ function roleAt(view: ClauseView, subject: Unit): RoleCode | null {
   return null;
 }
 
-/** The phrase names an agent by its role ("the former banker", "riot police"): someone, if not whom. */
-export function namesAgent(view: ClauseView, unit: Unit): boolean {
-  return roleAt(view, unit) !== null;
-}
-
 /**
  * The noun phrase that heads the subject standing right before the verb group: back over the
  * phrases hung on it ("members of the banned movement", "a roadside bomb near the town on Sunday").
