@@ -63,6 +63,8 @@ interface Sentencewise {
   readonly whole: () => readonly Unit[];
   /** The document's direct quotes of speech, by their quoted pieces: whose words a clause is. */
   readonly quoted: SpanIndex<Span & { readonly quote: Quote }>;
+  /** The person a member's words name (the entities' cluster), or null when they name no one person. */
+  readonly person: (m: Member) => number | null;
 }
 
 export function codeDocument(input: CoderInput, dictionaries: CompiledDictionaries, codes: CodeTable | null): { events: CodedEvent[]; issues: Issue[] } {
@@ -72,6 +74,7 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
   const actors = new SpanIndex(input.mentions?.filter((m) => m.actor) ?? []);
   const named = new SpanIndex(input.mentions ?? []);
   const quoted = quotedPieces(input.quotes ?? [], input.tokens);
+  const people = new SpanIndex((input.mentions ?? []).filter((m) => m.type === 'PERSON'));
   // our own coder reads "criticism of Uganda" as an act and its object; PETRARCH's hangs Uganda on the noun
   const verbs = dictionaries.verbs;
   const unitOptions: UnitOptions = { newActorLength: input.options.new_actor_length ?? 0, ...(verbs.mode === 'lemma' ? { isActNoun: (lemma: string) => verbs.formIndex.has(lemma) } : {}) };
@@ -113,10 +116,14 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
         [],
         { newActorLength: 0 },
       ));
+    const person = (m: Member): number | null => {
+      const entities = new Set(people.overlapping(words[m.start]!.start, words[Math.max(m.start, m.end - 1)]!.end).map((p) => p.entity));
+      return entities.size === 1 ? [...entities][0]! : null;
+    };
     let subject: Unit | null = null;
     let main: Unit | null = null;
     for (const clause of clauses) {
-      const result: ClauseResult = codeClause({ sentence, words, units, kept, whole, quoted }, clause, clause.sharesSubject ? subject : null, dictionaries, input, codes);
+      const result: ClauseResult = codeClause({ sentence, words, units, kept, whole, quoted, person }, clause, clause.sharesSubject ? subject : null, dictionaries, input, codes);
       events.push(...result.events);
       subject = result.subject;
       main ??= subject;
@@ -131,7 +138,7 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
       // ", which has criticised Israel,": the relative pronoun stands for the phrase before the comma
       const antecedent = units.find((u) => u.end === aside.start - 1) ?? null;
       const subject = aside.sharesSubject ? main : aside.opener === 'relative' ? antecedent : null;
-      const coded = codeClause({ sentence, words, units: asideUnits, kept: inside, whole, quoted }, aside, subject, dictionaries, input, codes);
+      const coded = codeClause({ sentence, words, units: asideUnits, kept: inside, whole, quoted, person }, aside, subject, dictionaries, input, codes);
       events.push(...coded.events.filter((e) => e.code !== STATEMENT));
     }
     // sport, business and verbal senses of conflict words (kb/senses.tsv)
@@ -405,7 +412,7 @@ function codeVerb(
   }
   const sourceOnly = namesNoTarget(chosen, dict);
   const doers = view.lemmaMode && !roles.source ? unknownDoer({ view, verb, verbs: dict.verbs, passive: isPassive(view, verb), code: chosen.code }) : [];
-  const make = (r: Roles) => makeEvents(r, chosen, (input.options.require_dyad ?? true) && !sourceOnly, input.options.new_actor_length ?? 0, view, verb, doers, (src, tgt, code) => eventOf(s, view, verb, src, tgt, code, chosen, input, codes));
+  const make = (r: Roles) => makeEvents(r, chosen, (input.options.require_dyad ?? true) && !sourceOnly, input.options.new_actor_length ?? 0, view, verb, doers, s.person, (src, tgt, code) => eventOf(s, view, verb, src, tgt, code, chosen, input, codes));
   let made = make(sourceOnly && !roles.target ? alone(roles, view, verb) : roles);
   // the only actor after the verb was the source itself ("Moscow is ready ..., citing a Russian official")
   if (made.length === 0 && sourceOnly) made = make(alone(roles, view, verb));
@@ -442,7 +449,17 @@ function alone(roles: Roles, view: ClauseView, verb: VerbOccurrence): Roles {
   return several ? { source: null, target: null, among: source, targets: null } : { ...roles, target: null, targets: null };
 }
 
-function makeEvents(roles: Roles, chosen: Chosen, requireDyad: boolean, newActorLength: number, view: ClauseView, verb: VerbOccurrence, doers: readonly Member[], event: (src: Member, tgt: Member | null, code: string) => CodedEvent): CodedEvent[] {
+function makeEvents(
+  roles: Roles,
+  chosen: Chosen,
+  requireDyad: boolean,
+  newActorLength: number,
+  view: ClauseView,
+  verb: VerbOccurrence,
+  doers: readonly Member[],
+  person: (m: Member) => number | null,
+  event: (src: Member, tgt: Member | null, code: string) => CodedEvent,
+): CodedEvent[] {
   const made: CodedEvent[] = [];
   if (roles.among) {
     const ms = roles.among.members;
@@ -466,12 +483,22 @@ function makeEvents(roles: Roles, chosen: Chosen, requireDyad: boolean, newActor
       continue;
     }
     for (const tgt of targets) {
-      if (src.code !== null && src.code === tgt.code) continue;
+      if (src.code !== null && src.code === tgt.code && !twoPeople(src, tgt, person)) continue;
       if (chosen.code) made.push(event(src, tgt, chosen.code));
       if (chosen.reverse) made.push(event(tgt, src, chosen.reverse));
     }
   }
   return made;
+}
+
+/**
+ * Two people the entities tell apart ("Senator Cruz criticised Senator Rubio"): two actors, though
+ * their roles give them one code. The same code otherwise stands for one actor acting on itself.
+ */
+function twoPeople(a: Member, b: Member, person: (m: Member) => number | null): boolean {
+  const pa = person(a);
+  const pb = person(b);
+  return pa !== null && pb !== null && pa !== pb;
 }
 
 interface Chosen {

@@ -79,6 +79,9 @@ const NEGATION_REACH = 3;
 const ABOUT = new Set(['of', 'about']);
 const ABOUT_REACH = 4;
 const CONTRAST = new Set(['but', 'however', 'yet']);
+/** Words that join a list's items, and how many words an item after one may span. */
+const LIST_JOINS = new Set(['and', 'or']);
+const LIST_ITEM = 2;
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 const SPOKEN = new Set<Quote['cueClass']>(['speech', 'writing']);
 /** "suffering in Puerto Rico": a place the words happen in is not judged by them. */
@@ -143,7 +146,8 @@ interface Rated {
 
 /**
  * The rated words of the quoted pieces. A word up to NEGATION_REACH words after a negator counts with
- * the opposite sign ("does not represent strength"); after "but" only what follows counts ("great at
+ * the opposite sign ("does not represent strength"), as do the items of a list it reaches ("strength,
+ * power and stamina"); after "but" only what follows counts ("great at
  * the one-liners, but a chaos candidate").
  */
 function rate(tokens: readonly Token[], pieces: readonly Span[], lexicon: CommentLexicon): Rated[] {
@@ -151,9 +155,11 @@ function rate(tokens: readonly Token[], pieces: readonly Span[], lexicon: Commen
   let negatedUntil = -1;
   tokens.forEach((t, i) => {
     if (!pieces.some((p) => inside(t, p))) return;
-    if (NEGATORS.has(t.normal)) negatedUntil = i + NEGATION_REACH;
+    // "doesn’t" is written with a typographic apostrophe as often as with a straight one
+    if (NEGATORS.has(t.normal.replace(/\u2019/g, "'"))) negatedUntil = i + NEGATION_REACH;
     if (CONTRAST.has(t.normal)) rated = [];
-    if (t.pos === 'PUNCT') negatedUntil = -1;
+    if (i <= negatedUntil && (t.normal === ',' || LIST_JOINS.has(t.normal))) negatedUntil = i + LIST_ITEM;
+    else if (t.pos === 'PUNCT') negatedUntil = -1;
     const r = lexicon.ratings.get(t.normal) ?? lexicon.ratings.get(t.lemma);
     if (r) rated.push({ token: t, rating: i <= negatedUntil ? -r : r });
   });

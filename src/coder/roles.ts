@@ -12,6 +12,9 @@ import type { Word } from './words.js';
 /** Relative pronouns that always open a clause ("that" may also open the object of "warn", "say"). */
 const RELATIVE_PRONOUNS = new Set(['WHICH', 'WHO', 'WHOM', 'WHOSE']);
 
+/** Words of a verb group before its verb ("has long said"). */
+const VERB_GROUP_WORDS = new Set(['AUX', 'ADV', 'PART']);
+
 /** What starts a verb group right after a subordinator ("after being", "while visiting"). */
 const VERB_START = new Set(['AUX', 'VERB']);
 
@@ -124,7 +127,7 @@ export function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: Patt
     if (before) return { source: null, target: null, among: match.compound, targets: null };
   }
   // the source stands before the whole pattern, unless the pattern's words are inside the subject ("the government issue condemned")
-  const participle = match?.source || (match && match.first !== verb.start) ? undefined : participleSubject(view, verb, shared);
+  const participle = match?.source || (match && match.first !== verb.start) ? undefined : gerundSubject(view, verb, shared, said, saidBy);
   let source = match?.source ?? (participle !== undefined ? participle : (findSource(view, Math.min(verb.start, match?.first ?? verb.start), null, said, saidBy) ?? findSource(view, verb.start, shared, said, saidBy)));
   const noun = match?.source ? null : eventNounChunk(view, verb);
   if (noun?.possessor) source = ownerUnit(view.words, noun.possessor);
@@ -311,6 +314,35 @@ function participleSubject(view: ClauseView, verb: VerbOccurrence, shared: Unit 
   // "said that lifting the embargo ...": "that" opens what was said, it is no noun phrase doing the act
   if (view.words[view.seq[verb.start - 1]!]!.lower === 'that' && saysBefore(view, verb.start - 1)) return undefined;
   return TEXT_NOUNS.has(view.words[view.seq[verb.start - 1]!]!.lemma) ? findSource(view, view.span.get(u)![0], shared) : null;
+}
+
+/** The subject of a participle or gerund, null when it is a phrase we do not know, undefined when the verb is neither. */
+function gerundSubject(view: ClauseView, verb: VerbOccurrence, shared: Unit | null, said: number, saidBy: Unit | null): Unit | null | undefined {
+  const before = participleSubject(view, verb, shared);
+  return before !== undefined ? before : subordinateGerundSubject(view, verb, shared, said, saidBy);
+}
+
+/** Subordinators a gerund may follow with no subject of its own: "said when endorsing him". */
+const GERUND_OPENERS = new Set(['WHEN', 'WHILE', 'BEFORE', 'AFTER', 'SINCE']);
+
+/**
+ * '"This is a movement," Sessions said when endorsing Trump': a gerund right after a subordinator has
+ * no subject of its own; it shares the subject of the verb the subordinate clause hangs on, the
+ * phrase right before that verb when it names an actor (past a quote that holds others), else that
+ * verb's source. Undefined when the verb is no such gerund.
+ */
+function subordinateGerundSubject(view: ClauseView, verb: VerbOccurrence, shared: Unit | null, said: number, saidBy: Unit | null): Unit | null | undefined {
+  const w = view.words[view.seq[verb.head]!]!;
+  const opener = view.words[view.seq[verb.start - 1]!];
+  if (!view.lemmaMode || !w.text.endsWith('ING') || !opener || !GERUND_OPENERS.has(opener.text)) return undefined;
+  for (let q = verb.start - 2; q >= 0; q--) {
+    if (view.words[view.seq[q]!]!.pos !== 'VERB') continue;
+    let p = q - 1;
+    while (p >= 0 && VERB_GROUP_WORDS.has(view.words[view.seq[p]!]!.pos)) p--;
+    const subject = view.unitEnd.get(p);
+    return subject && subject.members.length > 0 ? subject : findSource(view, q, shared, said, saidBy);
+  }
+  return undefined;
 }
 
 /** Where the subject may start: after an opening phrase set off by a comma ("In Florida, ..."), else 0. */

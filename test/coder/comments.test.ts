@@ -34,6 +34,8 @@ const RULES: [string, string[]][] = [
   ['"For that reason alone, Prime Minister Fumio Kishida must resign," Chinese Foreign Minister Wang Yi said.', ['CHNGOV JPNGOV 1041']],
   // a "he" in the speaker's words is not the speaker, whatever coreference said: the one named before
   ['Prime Minister Fumio Kishida spoke first. Chinese Foreign Minister Wang Yi then said, "The budget is a failure and he should resign."', ['CHNGOV JPNGOV 0241']],
+  // a negation reaches over the items of a list after it, also when written with a typographic apostrophe
+  ['\u201cThe Russian government isn\u2019t fair, honest or brave,\u201d Polish President Andrzej Duda said.', ['POLGOV RUSGOV 111']],
 ];
 
 // quotes with evaluative words that code no comment
@@ -42,6 +44,8 @@ const NEGATIVES: [string, string][] = [
   ['"Is the Russian government weak?" Polish President Andrzej Duda asked.', 'a question'],
   ['Poland and Belarus agreed to new talks on their disputed border, Polish President Andrzej Duda said.', 'a contested border is a state of affairs, no verdict'],
   ['"The Russian government is not weak," Polish President Andrzej Duda said.', 'negated'],
+  ['\u201cThe Russian government isn\u2019t weak,\u201d Polish President Andrzej Duda said.', 'negated, with a typographic apostrophe'],
+  ['"The Russian government is not weak, and the talks were fair," Polish President Andrzej Duda said.', 'the negation does not reach into the next clause: mild praise, below its threshold'],
   ['German Chancellor Olaf Scholz believes the Chinese government is dishonest and dangerous.', 'a thought, not speech'],
   ['"Our people in Ukraine are suffering terribly," Ukrainian President Volodymyr Zelensky said.', 'suffering is no verdict'],
   ['Polish President Andrzej Duda said the new tariffs will harm the Russian government.', 'harm done to the one named is no verdict on it'],
