@@ -1,6 +1,7 @@
 // Verb patterns for real-news wording (kb/verbs/): campaign attacks ("ripped", "went after", "took aim
 // at"), calls for resignation, the guide's verbs of asking ("pushed", "pressured ... to"), pleas of
-// guilt, closed borders and huddles; datelines, hypotheticals, alleged means, votes and broadcast events. A rule table of sentences we wrote, and a negative table of the
+// guilt, closed borders and huddles, talks about a matter, demands named by their noun, criticism of a
+// policy; datelines, hypotheticals, alleged means, votes and broadcast events. A rule table of sentences we wrote, and a negative table of the
 // same verbs in senses that are no event, through the whole pipeline.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
@@ -28,6 +29,15 @@ const RULES: [string, string, string[]][] = [
   ['2019-11-20', 'The United States will impose sanctions on Iran if it enriches uranium.', ['USA IRN 1312']],
   ['2019-11-20', 'If Iran attacks, Israel will strike Iranian nuclear sites.', ['ISR IRN 1384']],
   ['2023-11-20', 'French President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris on Monday.', ['FRAGOV DEUGOV 043']],
+  // talking with someone about a matter consults them; a call is told by its medium after the one called
+  ['2023-11-20', 'Chancellor Olaf Scholz talked with French President Emmanuel Macron about the budget on Monday.', ['DEUGOV FRAGOV 040']],
+  ['2023-11-20', 'Chancellor Olaf Scholz spoke with French President Emmanuel Macron by phone on Monday.', ['DEUGOV FRAGOV 041']],
+  // a demand named by its noun, with an infinitive or an end asked for
+  ['2019-11-20', "Kenya's demand to scrap the tariffs on its tea was turned down.", ['KEN - 1054']],
+  ['2019-11-20', "China's demand for an end to the tariffs was turned down.", ['CHN - 1054']],
+  // disapproval of a policy, with no actor on the other side
+  ['2019-06-05', 'Senator Elizabeth Warren takes issue with the new oversight board.', ['USALEG - 110']],
+  ['2019-06-05', 'Senator Bernie Sanders took aim at a provision of the bill.', ['USALEG - 111']],
 ];
 
 // the same verbs where they code nothing
@@ -45,6 +55,12 @@ const NEGATIVES: [string, string][] = [
   ['2023-11-20', 'Senator Bernie Sanders voted for the bill on Monday.'],
   ['2023-11-20', 'Senator Bernie Sanders voted against the Senate leadership on Monday.'],
   ['2023-11-20', 'Senator Bernie Sanders spoke at the town hall hosted by CNN on Monday.'],
+  // talk to the press, demand in the market sense, aim taken with a gun, a call with no actor
+  ['2023-11-20', 'The Kenyan players talked to reporters about the game.'],
+  ['2019-11-20', 'Rising demand for Kenyan tea lifted prices on Monday.'],
+  ['2019-11-20', 'Kenyan exporters saw demand to lift output across the sector.'],
+  ['2019-06-05', 'A Kenyan sniper took aim at the crowd.'],
+  ['2023-11-20', 'The Kenyan coach spoke with his striker by phone.'],
 ];
 
 describe('real-news verb patterns', () => {
