@@ -38,6 +38,16 @@ const RULES: [string, string, string[]][] = [
   // disapproval of a policy, with no actor on the other side
   ['2019-06-05', 'Senator Elizabeth Warren takes issue with the new oversight board.', ['USALEG - 110']],
   ['2019-06-05', 'Senator Bernie Sanders took aim at a provision of the bill.', ['USALEG - 111']],
+  // a warning to someone against an act of theirs threatens them; one against a state of mind is pessimism
+  ['2019-11-20', 'Iran warned Israel against invading its airspace.', ['IRN ISR 130']],
+  ['2019-11-20', 'Iran warned Israel not to strike its nuclear sites.', ['IRN ISR 130']],
+  ['2019-11-20', 'Kenya warned against complacency on Monday.', ['KEN - 012']],
+  ['2019-11-20', 'The Kenyan coach warned his players against provoking the referee.', ['KEN - 012']],
+  // what is demanded stands before the one it is demanded of
+  ['2019-11-20', 'Uganda demanded an apology from the Kenyan government.', ['UGA KENGOV 100']],
+  // a swap frees people on both sides
+  ['2019-11-20', 'The Taliban swapped two Canadian hostages for three of its commanders held by the Afghan government.', ['AFGREBTAL AFGGOV 0841', 'AFGGOV AFGREBTAL 0841']],
+  ['2019-11-20', 'Russia swapped prisoners with Ukraine on Sunday.', ['RUS UKR 0841', 'UKR RUS 0841']],
 ];
 
 // the same verbs where they code nothing
@@ -61,6 +71,7 @@ const NEGATIVES: [string, string][] = [
   ['2019-11-20', 'Kenyan exporters saw demand to lift output across the sector.'],
   ['2019-06-05', 'A Kenyan sniper took aim at the crowd.'],
   ['2023-11-20', 'The Kenyan coach spoke with his striker by phone.'],
+  ['2019-11-20', 'The Yankees traded two pitchers for a shortstop held by the Red Sox.'],
 ];
 
 describe('real-news verb patterns', () => {
