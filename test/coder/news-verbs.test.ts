@@ -48,6 +48,11 @@ const RULES: [string, string, string[]][] = [
   // a swap frees people on both sides
   ['2019-11-20', 'The Taliban swapped two Canadian hostages for three of its commanders held by the Afghan government.', ['AFGREBTAL AFGGOV 0841', 'AFGGOV AFGREBTAL 0841']],
   ['2019-11-20', 'Russia swapped prisoners with Ukraine on Sunday.', ['RUS UKR 0841', 'UKR RUS 0841']],
+  // the codebook's verbs of fault, repression, compensation asked and frozen assets
+  ['2019-11-20', 'Uganda faulted Kenya for the delays at the border.', ['UGA KEN 111']],
+  ['2019-11-20', 'Ugandan police beat Kenyan demonstrators with batons.', ['UGACOP KENOPP 175']],
+  ['2019-11-20', 'Uganda demanded that Kenya pay compensation for the raid.', ['UGA KEN 1031']],
+  ['2019-11-20', "The United States froze the bank accounts of Iran's central bank.", ['USA IRNGOV 163']],
 ];
 
 // the same verbs where they code nothing
@@ -72,6 +77,9 @@ const NEGATIVES: [string, string][] = [
   ['2019-06-05', 'A Kenyan sniper took aim at the crowd.'],
   ['2023-11-20', 'The Kenyan coach spoke with his striker by phone.'],
   ['2019-11-20', 'The Yankees traded two pitchers for a shortstop held by the Red Sox.'],
+  ['2019-11-20', 'Kenya beat Uganda 2-1 in the final.'],
+  ['2019-11-20', 'The Kenyan player faulted twice in the final set.'],
+  ['2019-11-20', 'Kenyan farmers froze their tomatoes.'],
 ];
 
 describe('real-news verb patterns', () => {
