@@ -53,6 +53,7 @@ const RULES: [string, string, string[]][] = [
   ['2019-11-20', 'Ugandan police beat Kenyan demonstrators with batons.', ['UGACOP KENOPP 175']],
   ['2019-11-20', 'Uganda demanded that Kenya pay compensation for the raid.', ['UGA KEN 1031']],
   ['2019-11-20', "The United States froze the bank accounts of Iran's central bank.", ['USA IRNGOV 163']],
+  ['2023-11-20', 'French President Emmanuel Macron gave a shout out to Chancellor Olaf Scholz.', ['FRAGOV DEUGOV 051']],
 ];
 
 // the same verbs where they code nothing
@@ -80,6 +81,7 @@ const NEGATIVES: [string, string][] = [
   ['2019-11-20', 'Kenya beat Uganda 2-1 in the final.'],
   ['2019-11-20', 'The Kenyan player faulted twice in the final set.'],
   ['2019-11-20', 'Kenyan farmers froze their tomatoes.'],
+  ['2023-11-20', 'The Kenyan coach gave a shout out to the fans.'],
 ];
 
 describe('real-news verb patterns', () => {
