@@ -54,6 +54,9 @@ const RULES: [string, string, string[]][] = [
   ['2019-11-20', 'Uganda demanded that Kenya pay compensation for the raid.', ['UGA KEN 1031']],
   ['2019-11-20', "The United States froze the bank accounts of Iran's central bank.", ['USA IRNGOV 163']],
   ['2023-11-20', 'French President Emmanuel Macron gave a shout out to Chancellor Olaf Scholz.', ['FRAGOV DEUGOV 051']],
+  // a threat named by its noun with the act threatened
+  ['2019-11-20', "Kenya's threat to cut ties with Uganda alarmed diplomats.", ['KEN UGA 1313']],
+  ['2019-11-20', 'Kenya renewed its threat to cut aid to Uganda.', ['KEN UGA 1311']],
 ];
 
 // the same verbs where they code nothing
@@ -82,6 +85,8 @@ const NEGATIVES: [string, string][] = [
   ['2019-11-20', 'The Kenyan player faulted twice in the final set.'],
   ['2019-11-20', 'Kenyan farmers froze their tomatoes.'],
   ['2023-11-20', 'The Kenyan coach gave a shout out to the fans.'],
+  ['2019-11-20', 'The threat to Kenyan jobs from imports grew.'],
+  ['2019-11-20', 'Kenya faces the threat of sanctions.'],
 ];
 
 describe('real-news verb patterns', () => {
