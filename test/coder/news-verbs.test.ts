@@ -57,6 +57,8 @@ const RULES: [string, string, string[]][] = [
   // a threat named by its noun with the act threatened
   ['2019-11-20', "Kenya's threat to cut ties with Uganda alarmed diplomats.", ['KEN UGA 1313']],
   ['2019-11-20', 'Kenya renewed its threat to cut aid to Uganda.', ['KEN UGA 1311']],
+  // remarks that belittle someone criticise them; plain remarks are a statement
+  ['2019-11-20', 'Le Pen made scathing remarks about the German chancellor.', ['FRAPTY DEUGOV 111']],
 ];
 
 // the same verbs where they code nothing
@@ -87,6 +89,7 @@ const NEGATIVES: [string, string][] = [
   ['2023-11-20', 'The Kenyan coach gave a shout out to the fans.'],
   ['2019-11-20', 'The threat to Kenyan jobs from imports grew.'],
   ['2019-11-20', 'Kenya faces the threat of sanctions.'],
+  ['2019-11-20', 'Le Pen made remarks about the German chancellor.'],
 ];
 
 describe('real-news verb patterns', () => {
