@@ -59,6 +59,8 @@ const RULES: [string, string, string[]][] = [
   ['2019-11-20', 'Kenya renewed its threat to cut aid to Uganda.', ['KEN UGA 1311']],
   // remarks that belittle someone criticise them; plain remarks are a statement
   ['2019-11-20', 'Le Pen made scathing remarks about the German chancellor.', ['FRAPTY DEUGOV 111']],
+  // relief given, the one it is given to first
+  ['2019-11-20', 'Japan provided Somalia with food and medicine.', ['JPN SOM 073']],
 ];
 
 // the same verbs where they code nothing
@@ -90,6 +92,7 @@ const NEGATIVES: [string, string][] = [
   ['2019-11-20', 'The threat to Kenyan jobs from imports grew.'],
   ['2019-11-20', 'Kenya faces the threat of sanctions.'],
   ['2019-11-20', 'Le Pen made remarks about the German chancellor.'],
+  ['2019-11-20', 'The Kenyan hotel provided the guests with food.'],
 ];
 
 describe('real-news verb patterns', () => {
