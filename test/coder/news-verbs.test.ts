@@ -61,6 +61,9 @@ const RULES: [string, string, string[]][] = [
   ['2019-11-20', 'Le Pen made scathing remarks about the German chancellor.', ['FRAPTY DEUGOV 111']],
   // relief given, the one it is given to first
   ['2019-11-20', 'Japan provided Somalia with food and medicine.', ['JPN SOM 073']],
+  // a crackdown ended eases repression; one that must end is demanded
+  ['2019-11-20', 'Uganda ended its crackdown on Kenyan traders.', ['UGA KEN 081']],
+  ['2019-11-20', 'Kenya said the Ugandan authorities must end the crackdown.', ['KEN UGAGOV 1051']],
 ];
 
 // the same verbs where they code nothing
@@ -93,6 +96,8 @@ const NEGATIVES: [string, string][] = [
   ['2019-11-20', 'Kenya faces the threat of sanctions.'],
   ['2019-11-20', 'Le Pen made remarks about the German chancellor.'],
   ['2019-11-20', 'The Kenyan hotel provided the guests with food.'],
+  ['2019-11-20', 'The Kenyan football league ended its crackdown on diving.'],
+  ['2019-11-20', 'Kenyan police halted their crackdown on corruption.'],
 ];
 
 describe('real-news verb patterns', () => {
