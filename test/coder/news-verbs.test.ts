@@ -1,6 +1,7 @@
 // Verb patterns for real-news wording (kb/verbs/): campaign attacks ("ripped", "went after", "took aim
 // at"), calls for resignation, the guide's verbs of asking ("pushed", "pressured ... to"), pleas of
-// guilt, closed borders and huddles; datelines, hypotheticals, alleged means, votes and broadcast events. A rule table of sentences we wrote, and a negative table of the
+// guilt, closed borders and huddles, talks about a matter, demands named by their noun, criticism of a
+// policy; datelines, hypotheticals, alleged means, votes and broadcast events. A rule table of sentences we wrote, and a negative table of the
 // same verbs in senses that are no event, through the whole pipeline.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
@@ -28,6 +29,41 @@ const RULES: [string, string, string[]][] = [
   ['2019-11-20', 'The United States will impose sanctions on Iran if it enriches uranium.', ['USA IRN 1312']],
   ['2019-11-20', 'If Iran attacks, Israel will strike Iranian nuclear sites.', ['ISR IRN 1384']],
   ['2023-11-20', 'French President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris on Monday.', ['FRAGOV DEUGOV 043']],
+  // talking with someone about a matter consults them; a call is told by its medium after the one called
+  ['2023-11-20', 'Chancellor Olaf Scholz talked with French President Emmanuel Macron about the budget on Monday.', ['DEUGOV FRAGOV 040']],
+  ['2023-11-20', 'Chancellor Olaf Scholz spoke with French President Emmanuel Macron by phone on Monday.', ['DEUGOV FRAGOV 041']],
+  // a demand named by its noun, with an infinitive or an end asked for
+  ['2019-11-20', "Kenya's demand to scrap the tariffs on its tea was turned down.", ['KEN - 1054']],
+  ['2019-11-20', "China's demand for an end to the tariffs was turned down.", ['CHN - 1054']],
+  // disapproval of a policy, with no actor on the other side
+  ['2019-06-05', 'Senator Elizabeth Warren takes issue with the new oversight board.', ['USALEG - 110']],
+  ['2019-06-05', 'Senator Bernie Sanders took aim at a provision of the bill.', ['USALEG - 111']],
+  // a warning to someone against an act of theirs threatens them; one against a state of mind is pessimism
+  ['2019-11-20', 'Iran warned Israel against invading its airspace.', ['IRN ISR 130']],
+  ['2019-11-20', 'Iran warned Israel not to strike its nuclear sites.', ['IRN ISR 130']],
+  ['2019-11-20', 'Kenya warned against complacency on Monday.', ['KEN - 012']],
+  ['2019-11-20', 'The Kenyan coach warned his players against provoking the referee.', ['KEN - 012']],
+  // what is demanded stands before the one it is demanded of
+  ['2019-11-20', 'Uganda demanded an apology from the Kenyan government.', ['UGA KENGOV 100']],
+  // a swap frees people on both sides
+  ['2019-11-20', 'The Taliban swapped two Canadian hostages for three of its commanders held by the Afghan government.', ['AFGREBTAL AFGGOV 0841', 'AFGGOV AFGREBTAL 0841']],
+  ['2019-11-20', 'Russia swapped prisoners with Ukraine on Sunday.', ['RUS UKR 0841', 'UKR RUS 0841']],
+  // the codebook's verbs of fault, repression, compensation asked and frozen assets
+  ['2019-11-20', 'Uganda faulted Kenya for the delays at the border.', ['UGA KEN 111']],
+  ['2019-11-20', 'Ugandan police beat Kenyan demonstrators with batons.', ['UGACOP KENOPP 175']],
+  ['2019-11-20', 'Uganda demanded that Kenya pay compensation for the raid.', ['UGA KEN 1031']],
+  ['2019-11-20', "The United States froze the bank accounts of Iran's central bank.", ['USA IRNGOV 163']],
+  ['2023-11-20', 'French President Emmanuel Macron gave a shout out to Chancellor Olaf Scholz.', ['FRAGOV DEUGOV 051']],
+  // a threat named by its noun with the act threatened
+  ['2019-11-20', "Kenya's threat to cut ties with Uganda alarmed diplomats.", ['KEN UGA 1313']],
+  ['2019-11-20', 'Kenya renewed its threat to cut aid to Uganda.', ['KEN UGA 1311']],
+  // remarks that belittle someone criticise them; plain remarks are a statement
+  ['2019-11-20', 'Le Pen made scathing remarks about the German chancellor.', ['FRAPTY DEUGOV 111']],
+  // relief given, the one it is given to first
+  ['2019-11-20', 'Japan provided Somalia with food and medicine.', ['JPN SOM 073']],
+  // a crackdown ended eases repression; one that must end is demanded
+  ['2019-11-20', 'Uganda ended its crackdown on Kenyan traders.', ['UGA KEN 081']],
+  ['2019-11-20', 'Kenya said the Ugandan authorities must end the crackdown.', ['KEN UGAGOV 1051']],
 ];
 
 // the same verbs where they code nothing
@@ -45,6 +81,23 @@ const NEGATIVES: [string, string][] = [
   ['2023-11-20', 'Senator Bernie Sanders voted for the bill on Monday.'],
   ['2023-11-20', 'Senator Bernie Sanders voted against the Senate leadership on Monday.'],
   ['2023-11-20', 'Senator Bernie Sanders spoke at the town hall hosted by CNN on Monday.'],
+  // talk to the press, demand in the market sense, aim taken with a gun, a call with no actor
+  ['2023-11-20', 'The Kenyan players talked to reporters about the game.'],
+  ['2019-11-20', 'Rising demand for Kenyan tea lifted prices on Monday.'],
+  ['2019-11-20', 'Kenyan exporters saw demand to lift output across the sector.'],
+  ['2019-06-05', 'A Kenyan sniper took aim at the crowd.'],
+  ['2023-11-20', 'The Kenyan coach spoke with his striker by phone.'],
+  ['2019-11-20', 'The Yankees traded two pitchers for a shortstop held by the Red Sox.'],
+  ['2019-11-20', 'Kenya beat Uganda 2-1 in the final.'],
+  ['2019-11-20', 'The Kenyan player faulted twice in the final set.'],
+  ['2019-11-20', 'Kenyan farmers froze their tomatoes.'],
+  ['2023-11-20', 'The Kenyan coach gave a shout out to the fans.'],
+  ['2019-11-20', 'The threat to Kenyan jobs from imports grew.'],
+  ['2019-11-20', 'Kenya faces the threat of sanctions.'],
+  ['2019-11-20', 'Le Pen made remarks about the German chancellor.'],
+  ['2019-11-20', 'The Kenyan hotel provided the guests with food.'],
+  ['2019-11-20', 'The Kenyan football league ended its crackdown on diving.'],
+  ['2019-11-20', 'Kenyan police halted their crackdown on corruption.'],
 ];
 
 describe('real-news verb patterns', () => {
