@@ -82,6 +82,9 @@ const MODIFIERS: [string, string][] = [
   ['Troops freed kidnapped hostages on Monday.', 'kidnapped'],
   ['Police released detained journalists.', 'detained'],
   ['Israel released jailed Palestinians.', 'jailed'],
+  // an adverb after an article or owner grades the modifier
+  ["Putin's widely criticized press conference in Ankara drew attention.", 'criticized'],
+  ['The widely condemned raid on Gaza went ahead.', 'condemned'],
 ];
 
 // sentence, a verb that stays a verb
@@ -90,6 +93,9 @@ const VERBS: [string, string][] = [
   ['Israel detained Palestinians in Hebron.', 'detained'],
   ['Officials said militants attacked the base.', 'attacked'],
   ['Iran said Israel attacked the consulate.', 'attacked'],
+  // an adverb after a subject, with no article or owner before it, is the verb's
+  ['Russia sharply criticized NATO officials.', 'criticized'],
+  ['The Kremlin sharply criticized NATO officials.', 'criticized'],
 ];
 
 describe('retag: participles before their noun are modifiers', () => {
