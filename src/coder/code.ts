@@ -51,6 +51,12 @@ const ACCUSING = new Set(['accuse', 'suspect', 'blame', 'allege', 'charge']);
  * the modality table's.
  */
 const SUPPOSING = new Set(['IF', 'WHETHER']);
+/**
+ * Nouns whose "that" clause is a proposition someone holds, not a fact the story tells ("described
+ * the idea that the U.S. is training the group as absurd", "the claim that Iran shot the drone
+ * down"): its act is no event. "The fact that" and "reports that" tell what happened, and stay.
+ */
+const PROPOSING = new Set(['idea', 'notion', 'theory', 'claim', 'allegation', 'accusation', 'assertion', 'suggestion', 'speculation', 'rumour', 'rumor', 'possibility', 'prospect', 'hope', 'fear', 'myth', 'assumption', 'belief', 'impression']);
 /** CAMEO's "make a public statement": coded only when nothing said in the clause is an event itself. */
 const STATEMENT = '010';
 const VERB_GROUP = new Set(['AUX', 'PART', 'ADV']);
@@ -349,24 +355,52 @@ function withCode(e: CodedEvent, code: string, rule: string, codes: CodeTable | 
   };
 }
 
-/** The verb stands in a clause opened by "if" or "whether", with no comma between. */
+/** The verb stands in a clause opened by "if", "whether" or a proposition's "that", with no comma between. */
 function supposed(view: ClauseView, verb: VerbOccurrence): boolean {
   for (let p = verb.start - 1; p >= 0; p--) {
     const w = view.words[view.seq[p]!]!;
-    if (SUPPOSING.has(w.text)) return true;
+    if (SUPPOSING.has(w.text) || (w.text === 'THAT' && p > 0 && PROPOSING.has(view.words[view.seq[p - 1]!]!.lemma))) return true;
     if (w.text === ',') return false;
   }
   return false;
 }
 
-/** A gerund after "of/for" when an earlier verb of the clause alleges it ("accused of supplying"), or after "by" when it accuses. */
+/**
+ * A gerund after "of/for" when an earlier verb of the clause alleges it ("accused of supplying"), or
+ * after "by" when it accuses; and what the alleged act's own words go on to tell, up to a comma or a
+ * finite verb: in "accused of creating a disaster by blocking the delivery of aid to force the U.S.
+ * out" neither the aid nor the forcing is an event ("arrested for looting and released them" keeps
+ * the release).
+ */
 function alleged(view: ClauseView, verbs: readonly VerbOccurrence[], v: number): boolean {
+  if (allegedGerund(view, verbs, v)) return true;
+  if (!nonFinite(view, verbs[v]!)) return false;
+  for (let e = v - 1; e >= 0; e--) {
+    if (commaBetween(view, verbs[e]!.end, verbs[e + 1]!.start)) return false;
+    if (allegedGerund(view, verbs, e)) return true;
+    if (!nonFinite(view, verbs[e]!)) return false;
+  }
+  return false;
+}
+
+function commaBetween(view: ClauseView, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (view.words[view.seq[p]!]!.text === ',') return true;
+  return false;
+}
+
+function allegedGerund(view: ClauseView, verbs: readonly VerbOccurrence[], v: number): boolean {
   const verb = verbs[v]!;
   const head = view.words[view.seq[verb.head]!]!;
   const before = view.words[view.seq[verb.start - 1]!]?.text ?? '';
   if (!head.lower.endsWith('ing')) return false;
   const earlier = verbs.slice(0, v).map((e) => view.words[view.seq[e.head]!]!.lemma);
   return ALLEGED_BY.has(before) ? earlier.some((l) => ALLEGING.has(l)) : before === 'BY' && earlier.some((l) => ACCUSING.has(l));
+}
+
+/** A gerund, an infinitive or an event noun: a verb that tells no act of its own clause's subject. */
+function nonFinite(view: ClauseView, verb: VerbOccurrence): boolean {
+  const head = view.words[view.seq[verb.head]!]!;
+  return head.lower.endsWith('ing') || head.pos === 'NOUN' || view.words[view.seq[verb.start - 1]!]?.text === 'TO';
 }
 
 /** The events one verb yields in its clause, with its code; with `reachBack`, only when its pattern starts at or before that position. */

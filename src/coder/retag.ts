@@ -126,6 +126,14 @@ export const RETAG_RULES: readonly RetagRule[] = [
     pos: 'ADJ',
   },
   {
+    // "Obama's highly criticized press conference", "the widely condemned raid": an adverb between an
+    // article or owner and a participle before a noun grades a modifier ("Russia sharply criticized
+    // NATO" has no article or owner before the adverb)
+    id: 'graded-participle-before-noun',
+    when: (c) => c.self.pos === 'VERB' && c.self.lower.endsWith('ed') && c.prev?.pos === 'ADV' && (c.prev2?.pos === 'DET' || CLITIC_S.has(c.prev2?.lower ?? '') || POSSESSIVES.has(c.prev2?.lower ?? '')) && NOUNISH.has(c.next?.pos ?? ''),
+    pos: 'ADJ',
+  },
+  {
     // "awful and cool minister": the second of two coordinated modifiers before a noun
     id: 'coordinated-modifier',
     when: (c) => c.self.pos === 'VERB' && c.prev?.pos === 'CCONJ' && c.prev2?.pos === 'ADJ' && NOUNISH.has(c.next?.pos ?? ''),

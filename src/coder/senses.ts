@@ -30,6 +30,8 @@ export interface SenseTable {
   readonly drops: ReadonlyMap<string, ReadonlySet<string>>;
   readonly verbal: readonly Verbal[];
   readonly actors: readonly ActorSense[];
+  /** Codes of travel that is no visit when it reaches a capital of the traveller's own country. */
+  readonly homeTravel: ReadonlySet<string>;
   readonly issues: readonly Issue[];
 }
 
@@ -45,6 +47,7 @@ export function loadSenses(path: string, file: string): SenseTable {
   const drops = new Map<string, Set<string>>();
   const verbal: Verbal[] = [];
   const actors: ActorSense[] = [];
+  const homeTravel = new Set<string>();
   const issues: Issue[] = [];
   const roots = (cell: string) => list(cell).every((r) => /^\d\d$/.test(r));
   for (const line of readLines(path, file)) {
@@ -58,14 +61,16 @@ export function loadSenses(path: string, file: string): SenseTable {
       verbal.push({ roots: new Set(list(a)), triggers: new Set(list(b)), code: c, unless: d, ref: at });
     } else if (kind === 'actor' && a && (b === 'source' || b === 'target') && c && d && rest.length === 0 && /^\d{2,4}$/.test(a) && /^\d{2,4}$/.test(d)) {
       actors.push({ code: a, side: b, words: new Set(list(c)), recode: d });
+    } else if (kind === 'home' && a && b === undefined && list(a).every((code) => /^\d{2,4}$/.test(code))) {
+      for (const code of list(a)) homeTravel.add(code);
     } else {
-      issues.push(issue('kb/senses', `cannot read "${line.text.trim()}": want context NAME WORDS, drop NAME ROOTS, verbal ROOTS TRIGGERS CODE UNLESS, or actor CODE source|target WORDS CODE`, at));
+      issues.push(issue('kb/senses', `cannot read "${line.text.trim()}": want context NAME WORDS, drop NAME ROOTS, verbal ROOTS TRIGGERS CODE UNLESS, actor CODE source|target WORDS CODE, or home CODES`, at));
     }
   }
   for (const name of [...drops.keys(), ...verbal.map((v) => v.unless)]) {
     if (!contexts.has(name)) issues.push(issue('kb/senses', `context "${name}" is not defined`, { file, line: 0 }));
   }
-  return { contexts, drops, verbal, actors, issues };
+  return { contexts, drops, verbal, actors, homeTravel, issues };
 }
 
 /** The contexts a sentence is in: any of a context's nouns stands in it. */
@@ -85,6 +90,20 @@ function actorSense(table: SenseTable, e: CodedEvent, words: readonly Word[]): s
   return null;
 }
 
+/** How a capital standing for its government is coded (entities/entity-stage.ts). */
+const CAPITAL = 'kb/capital';
+
+/**
+ * A visit whose host is a capital of the visitor's own country ("Trump arrived in Washington"):
+ * travel at home, with no host to receive it. A named seat stays a host: a senator at the White
+ * House visits the president.
+ */
+function travelAtHome(table: SenseTable, e: CodedEvent, mentions: readonly Mention[]): boolean {
+  if (!table.homeTravel.has(e.code) || !e.source.code || !e.target?.code) return false;
+  const capital = ({ span }: CodedEvent['source']) => span !== null && mentions.some((m) => m.provenance.rule === CAPITAL && m.start < span.end && span.start < m.end);
+  return e.source.code.slice(0, 3) === e.target.code.slice(0, 3) && (capital(e.source) || capital(e.target));
+}
+
 /** The sentence's events with conflict senses of sport and business dropped, verbal attacks and acts of named actors recoded. */
 export function applySenses(table: SenseTable, events: readonly CodedEvent[], words: readonly Word[], mentions: readonly Mention[], recoded: (e: CodedEvent, code: string, rule: string) => CodedEvent): CodedEvent[] {
   if (events.length === 0) return [];
@@ -94,7 +113,7 @@ export function applySenses(table: SenseTable, events: readonly CodedEvent[], wo
   const out: CodedEvent[] = [];
   for (const e of events) {
     const root = e.code.slice(0, 2);
-    if (dropped.has(root)) continue;
+    if (dropped.has(root) || travelAtHome(table, e, mentions)) continue;
     const trigger = words.find((w) => w.start === e.verbSpan.start)?.lemma ?? '';
     const verbal = table.verbal.find((v) => v.roots.has(root) && v.triggers.has(trigger) && !contexts.has(v.unless));
     const span = e.target?.span;

@@ -1,6 +1,7 @@
 // The dictionary verb a word is a form of, for words the tagger misread: its own lemma when that is a
 // verb of the dictionaries, else the base its past-tense ending hides ("armed" -> arm, "mediated" ->
-// mediate, "stopped" -> stop, "supplied" -> supply), checked against the dictionary's verbs.
+// mediate, "stopped" -> stop, "supplied" -> supply) or its "-ing" ending ("training" -> train),
+// checked against the dictionary's verbs.
 import type { VerbIndex } from '../dictionary/model.js';
 import type { Word } from './words.js';
 
@@ -14,6 +15,19 @@ export function pastTenseBases(lower: string): string[] {
   bases.push(lower.slice(0, -1), stem);
   const last = stem[stem.length - 1]!;
   if (stem.length > 2 && last === stem[stem.length - 2] && !VOWELS.has(last)) bases.push(stem.slice(0, -1));
+  return bases;
+}
+
+/**
+ * Bases an "-ing" form may come from, most likely first ("training" -> train, "making" -> make,
+ * "stopping" -> stop): the tagger reads a gerund after "has been" as a noun whose lemma is itself.
+ */
+export function gerundBases(lower: string): string[] {
+  if (lower.length < 6 || !lower.endsWith('ing')) return [];
+  const stem = lower.slice(0, -3);
+  const bases = [stem, `${stem}e`];
+  const last = stem[stem.length - 1]!;
+  if (last === stem[stem.length - 2] && !VOWELS.has(last)) bases.push(stem.slice(0, -1));
   return bases;
 }
 
@@ -46,11 +60,12 @@ function oneWordForm(verbs: VerbIndex, key: string): boolean {
  * lemmas; PETRARCH ones list upper-case word forms and, apart, their base forms.
  */
 export function verbLemmaOf(w: Word, verbs: VerbIndex): string | null {
+  const bases = [...pastTenseBases(w.lower), ...gerundBases(w.lower)];
   if (verbs.mode === 'lemma') {
     if (oneWordForm(verbs, w.lemma)) return w.lemma;
-    return pastTenseBases(w.lower).find((b) => oneWordForm(verbs, b)) ?? null;
+    return bases.find((b) => oneWordForm(verbs, b)) ?? null;
   }
-  const base = pastTenseBases(w.lower).find((b) => verbs.lemmaIndex.has(b.toUpperCase()));
+  const base = bases.find((b) => verbs.lemmaIndex.has(b.toUpperCase()));
   if (base !== undefined) return base;
   return oneWordForm(verbs, w.text) ? w.lemma : null;
 }

@@ -1,6 +1,7 @@
 // The country a document is about, read from its coded names: the one most of them belong to. US
 // political news names Trump, the FBI and Ohio's senators; it seldom says "the United States" before
-// "Congress" or "a lawyer". A name that leaves its country unsaid is read as that country's:
+// "Congress" or "a lawyer". A place inside a country counts for it: a local crime story names Texas
+// and Ohio, never the country they lie in. A name that leaves its country unsaid is read as that country's:
 //   - a bare body ("Congress", "the Senate", "the Navy", kb/institutions/bare-names.tsv) is the body of
 //     the listed country the document names most, and nothing when it names none of them;
 //   - a person's title or apposition with a role word of society ("a nursing home owner", "a lawyer",
@@ -12,12 +13,12 @@ import type { KnownName } from './names.js';
 
 export type CountryCounts = ReadonlyMap<string, number>;
 
-/** Coded mentions per country (the first part of their codes), places and other sectors left out. */
+/** Coded mentions and places per country (the first part of their codes), other sectors left out. */
 export function countryCounts(names: readonly KnownName[], countries: ReadonlySet<string>): CountryCounts {
   const counts = new Map<string, number>();
   for (const n of names) {
     const country = n.alias.code.slice(0, 3);
-    if (n.coded && n.alias.kind !== 'place' && countries.has(country)) counts.set(country, (counts.get(country) ?? 0) + 1);
+    if (n.coded && countries.has(country)) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
   return counts;
 }

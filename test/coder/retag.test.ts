@@ -57,6 +57,9 @@ const POSITIVE: [string, string, string][] = [
   ['Iran demanded that Israel halt its attacks on Gaza.', 'halt', 'halt'],
   ['Iran demanded that the United States halt its attacks.', 'halt', 'halt'],
   ['Russia demanded that Ukraine halt the shelling.', 'halt', 'halt'],
+  // a gerund after "has been" read as a noun: the verb its "-ing" ending hides
+  ['Russia has been arming the separatists.', 'arming', 'arm'],
+  ['Militants have been abducting the students.', 'abducting', 'abduct'],
 ];
 
 // sentence, a word the rules must leave as the tagger read it, why
@@ -74,6 +77,8 @@ const NEGATIVE: [string, string, string][] = [
   ['Iran called for a halt to the attacks.', 'halt', 'after an article'],
   ['Iran demanded a halt to the attacks.', 'halt', 'after an article'],
   ['Analysts said that Israel halt is unlikely.', 'halt', 'no object after it'],
+  ['The arming of the separatists worried Kyiv.', 'arming', 'after an article: a noun'],
+  ['Their mediating role ended.', 'mediating', 'after a possessive: a modifier'],
 ];
 
 // sentence, a participle the tagger reads as a verb that modifies the noun after it
@@ -82,6 +87,9 @@ const MODIFIERS: [string, string][] = [
   ['Troops freed kidnapped hostages on Monday.', 'kidnapped'],
   ['Police released detained journalists.', 'detained'],
   ['Israel released jailed Palestinians.', 'jailed'],
+  // an adverb after an article or owner grades the modifier
+  ["Putin's widely criticized press conference in Ankara drew attention.", 'criticized'],
+  ['The widely condemned raid on Gaza went ahead.', 'condemned'],
 ];
 
 // sentence, a verb that stays a verb
@@ -90,6 +98,9 @@ const VERBS: [string, string][] = [
   ['Israel detained Palestinians in Hebron.', 'detained'],
   ['Officials said militants attacked the base.', 'attacked'],
   ['Iran said Israel attacked the consulate.', 'attacked'],
+  // an adverb after a subject, with no article or owner before it, is the verb's
+  ['Russia sharply criticized NATO officials.', 'criticized'],
+  ['The Kremlin sharply criticized NATO officials.', 'criticized'],
 ];
 
 describe('retag: participles before their noun are modifiers', () => {

@@ -72,6 +72,9 @@ const CASES: [string, string, Want[]][] = [
   ['Russian diplomats left Vienna. Their talks had failed.', '2018-03-21', [['Their', 'RUSGOV']]],
   ['Israel said its army had freed the hostages.', '2024-03-04', [['its army', 'ISRMIL']]],
   ['Putin said his government would not yield.', '2018-03-21', [['his government', 'RUSGOV']]],
+  // a country's leadership is its government; an opposition's, the opposition
+  ["Kenya's leadership praised the troops.", '2018-03-21', [["Kenya's leadership", 'KENGOV']]],
+  ['The Kenyan opposition leadership praised the troops.', '2018-03-21', [['The Kenyan opposition leadership', 'KENOPP']]],
   // a description by the person's trade stands for the person named before it
   ['Donald Trump met Republican lawmakers in Ohio on Monday. The real estate mogul praised them.', '2019-03-21', [['The real estate mogul', 'USAGOV', 'Donald Trump']]],
   [
@@ -201,6 +204,7 @@ const TRAPS: [string, string][] = [
   ['Advertisement revenue fell in March.', 'Advertisement'],
   ['Let us go to the market, she told us.', 'us'],
   ['The rebels said they would fight on.', 'they'],
+  ['The leadership said the talks would resume.', 'leadership'],
 ];
 
 test('no actor is invented where the text names none', async () => {

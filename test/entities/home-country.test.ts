@@ -131,6 +131,8 @@ const DESCRIBED: [string, string, Want[]][] = [
   ],
   // the code told by a later mention holds for the earlier one too
   ['Donald Trump and Hillary Clinton spoke in Ohio. Tom Farrow bought the mine. Farrow, a nursing home owner, paid $1.', '2016-10-01', [['Tom Farrow', 'USABUS']]],
+  // a local story names no country, only the states it happens in
+  ['A jury in Ohio heard the case after the arrest in Kentucky. The suspect, Dale Korver, was convicted on Friday.', '2019-11-01', [['Dale Korver', 'USACRM']]],
 ];
 
 const NOT_GUESSED: [string, string, string][] = [
@@ -151,6 +153,9 @@ test("a role of society without a country is the home country's; a state role is
   // no home country: the same words code nothing
   const alone = (await mentions('Tom Farrow, a nursing home owner, bought the mine.', '2016-10-01')).find((x) => x.text === 'Tom Farrow');
   assert.equal(alone?.actor ?? null, null);
+  // nor does one state named once
+  const oneState = (await mentions('The suspect, Dale Korver, was convicted in Ohio on Friday.', '2019-11-01')).find((x) => x.text === 'Dale Korver');
+  assert.equal(oneState?.actor ?? null, null);
 });
 
 // A title whose body is named without its country is the body named with one before it.
