@@ -76,8 +76,23 @@ function presentOrFuture(tokens: readonly Token[], at: number): boolean {
   return verb.pos === 'VERB' && verb.normal !== verb.lemma.toLowerCase() && verb.normal.endsWith('s') && !verb.normal.endsWith('ss');
 }
 
-/** Whether a verb other than the event's own stands between the event's verb and a time expression. */
+/**
+ * Whether a verb other than the event's own stands between the event's verb and a time expression.
+ * The verbs of its own chain ("refused to admit", "decided to impose") are its own: the refusing is
+ * the act, so "on Monday, when he refused to admit" dates the admitting's event too.
+ */
 function otherVerbBetween(tokens: readonly Token[], verb: { start: number; end: number }, time: TimeExpression): boolean {
-  const [from, to] = time.start >= verb.end ? [verb.end, time.start] : [time.end, verb.start];
+  const chainStart = verbChainStart(tokens, verb.start);
+  const [from, to] = time.start >= verb.end ? [verb.end, time.start] : [time.end, chainStart];
   return tokens.some((t) => t.pos === 'VERB' && t.start >= from && t.end <= to);
+}
+
+const CHAIN = new Set(['VERB', 'AUX', 'PART', 'ADV']);
+
+/** Where the verb chain ending in the verb at `at` begins ("refused to admit", "has tried to stop"). */
+function verbChainStart(tokens: readonly Token[], at: number): number {
+  let i = tokens.findIndex((t) => t.start === at);
+  if (i < 0) return at;
+  while (i > 0 && CHAIN.has(tokens[i - 1]!.pos)) i--;
+  return tokens[i]!.start;
 }
