@@ -232,7 +232,13 @@ if (o.time) {
   for (const e of timeErrors) {
     const when = (x: { historical: boolean; date: string | null }): string => `${x.historical ? 'historical' : 'current'} ${x.date ?? '-'}`;
     console.log(`  ${e.doc} [${e.gold.start},${e.gold.end}) gold ${when(e.gold).padEnd(22)} system ${when(e.system)}  (${e.system.rule})`);
-    if (o['show-text'] && e.sentence) console.log(`      ${loaded.find((d) => d.doc.doc === e.doc)!.text.slice(e.sentence.start, e.sentence.end).replace(/\s+/g, ' ')}`);
+    if (o['show-text'] && e.sentence)
+      console.log(
+        `      ${loaded
+          .find((d) => d.doc.doc === e.doc)!
+          .text.slice(e.sentence.start, e.sentence.end)
+          .replace(/\s+/g, ' ')}`,
+      );
   }
 }
 
