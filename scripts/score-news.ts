@@ -1,10 +1,11 @@
 // Scores dyad's events against the real-news gold set (issue 15, docs/news-gold-guide.md).
-//   npm run score:news -- [--split dev|test|all] [--worst N] [--show-text] [--agreement] [--why] [--kb DIR]... [--shared DIR]
+//   npm run score:news -- [--split dev|test|all] [--worst N] [--show-text] [--agreement] [--why] [--time] [--kb DIR]... [--shared DIR]
 // Base texts are built from ../shared at run time and sent through the CLI; the repository holds only
 // offsets. Worst cases print offsets and codes; --show-text adds the sentences, on the terminal only.
 // The full level is also printed at each confidence the events carry: what --min-confidence trades.
 // Look at errors on dev only (the guide's split rule). --why codes the documents again in this process
 // and says, for each gold event with no system event left in its sentence, why (news-gold/why.ts).
+// --time lists the root-matched pairs whose historical flag or day differs from the gold's.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,6 +22,7 @@ const { values: o } = parseArgs({
     'show-text': { type: 'boolean', default: false },
     agreement: { type: 'boolean', default: false },
     why: { type: 'boolean', default: false },
+    time: { type: 'boolean', default: false },
     kb: { type: 'string', multiple: true, default: [] },
     shared: { type: 'string' },
   },
@@ -104,8 +106,10 @@ const worst: { doc: string; errors: number; cases: Case[] }[] = [];
 const missedByDoc = new Map<string, GoldEvent[]>();
 let statements = 0;
 const coverage = { sources: 0, sourcesFound: 0, targets: 0, targetsFound: 0, both: 0 };
-// Time on root-matched pairs: the historical flag, and the day where the gold gives one.
-const time = { pairs: 0, historical: 0, dated: 0, dateRight: 0 };
+// Time on root-matched pairs: the historical flag (also split by the gold's value, to show which way
+// it errs), and the day where the gold gives one.
+const time = { pairs: 0, historical: 0, goldHistorical: 0, historicalRight: 0, goldCurrent: 0, currentRight: 0, dated: 0, dateRight: 0 };
+const timeErrors: { doc: string; sentence: Span | null; gold: GoldEvent; system: SystemEvent }[] = [];
 
 const sentenceAt = (sentences: readonly Span[], at: number): Span | null => sentences.find((s) => at >= s.start && at < s.end) ?? null;
 
@@ -147,6 +151,14 @@ for (const d of scored) {
       s = sys.events[p.system]!;
     time.pairs++;
     if (g.historical === s.historical) time.historical++;
+    if (g.historical) {
+      time.goldHistorical++;
+      if (s.historical) time.historicalRight++;
+    } else {
+      time.goldCurrent++;
+      if (!s.historical) time.currentRight++;
+    }
+    if (g.historical !== s.historical || (g.date !== null && g.date !== s.date)) timeErrors.push({ doc: d.doc.doc, sentence: sentenceAt(sys.sentences, g.start), gold: g, system: s });
     if (g.date === null) continue;
     time.dated++;
     if (g.date === s.date) time.dateRight++;
@@ -183,6 +195,7 @@ for (const [r, x] of [...byRoot].sort((a, b) => a[0].localeCompare(b[0]))) {
 const share = (m: number, n: number): string => `${m}/${n} ${n ? f3(m / n) : '-'}`;
 console.log(`actor coverage (gold codes given by dyad's entities anywhere in the document): sources ${share(coverage.sourcesFound, coverage.sources)}, targets ${share(coverage.targetsFound, coverage.targets)}, both ${share(coverage.both, coverage.sources)}`);
 console.log(`time on root-matched pairs: historical flag right ${share(time.historical, time.pairs)}; day right ${share(time.dateRight, time.dated)} (gold events with a day)`);
+console.log(`  historical flag by gold value: gold historical ${share(time.historicalRight, time.goldHistorical)} flagged, gold current ${share(time.currentRight, time.goldCurrent)} left current`);
 // what --min-confidence trades: the full level with only the events at or above each threshold
 const thresholds = [...new Set(scored.flatMap((d) => system.get(d.doc.doc)?.events.map((e) => e.confidence) ?? []))].sort((a, b) => a - b);
 console.log('by --min-confidence (root+source+target; each row keeps the events at or above it):');
@@ -211,6 +224,21 @@ if (worstN > 0) {
       console.log(`    ${at.padEnd(12)} gold ${show(c.gold).padEnd(40)} system ${show(c.system)}${c.system ? `  (${c.system.rule})` : ''}`);
       if (o['show-text'] && c.sentence) console.log(`                 ${text.slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ')}`);
     }
+  }
+}
+
+if (o.time) {
+  console.log('time errors on root-matched pairs (gold vs system: historical flag, day):');
+  for (const e of timeErrors) {
+    const when = (x: { historical: boolean; date: string | null }): string => `${x.historical ? 'historical' : 'current'} ${x.date ?? '-'}`;
+    console.log(`  ${e.doc} [${e.gold.start},${e.gold.end}) gold ${when(e.gold).padEnd(22)} system ${when(e.system)}  (${e.system.rule})`);
+    if (o['show-text'] && e.sentence)
+      console.log(
+        `      ${loaded
+          .find((d) => d.doc.doc === e.doc)!
+          .text.slice(e.sentence.start, e.sentence.end)
+          .replace(/\s+/g, ' ')}`,
+      );
   }
 }
 

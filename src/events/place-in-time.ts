@@ -8,7 +8,7 @@
 // the 2010 leaks": the seeking is now). A span counted from another event ("a week after the
 // report") gives no day, nor does a day after the story's for an act in the past.
 import { addDays } from '../input/dates.js';
-import type { CodedEvent, Document, TimeExpression, Token } from '../types.js';
+import type { CodedEvent, Document, Sentence, TimeExpression, Token } from '../types.js';
 import { backgroundMarker } from './background.js';
 
 /** How old a named day may be and still be today's news. */
@@ -17,21 +17,33 @@ const NEWS_WINDOW_DAYS = 31;
 export function placeInTime(events: readonly CodedEvent[], doc: Document): CodedEvent[] {
   const text = doc.article?.text ?? '';
   const fallback = doc.article?.dateline?.date ?? doc.date;
+  const reference = doc.date;
+  const timesOf = (sentence: Sentence) => doc.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  const oldYearIn = (times: readonly TimeExpression[]) => (reference ? times.find((t) => t.grain === 'year' && t.year !== null && t.year < Number(reference.slice(0, 4)) - 1) : undefined);
+  // A sentence in the past that names an old year or an era is background, and so is the sentence
+  // after it in the same paragraph when that one, also in the past, names no time of its own: a
+  // narrative keeps its time until it names another ("It opened in 2014. Jordan closed the border.").
+  const backgroundSentence = (sentence: Sentence): boolean => {
+    const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+    if (tokens.some((t) => (t.pos === 'AUX' && PRESENT_AUX.has(t.normal)) || (t.pos === 'VERB' && presentOrFuture(tokens, t.start)))) return false;
+    return backgroundMarker(text.slice(sentence.start, sentence.end)) !== null || oldYearIn(timesOf(sentence)) !== undefined;
+  };
   return events.map((event) => {
     const sentence = doc.sentences[event.sentence];
     if (!sentence) return event;
-    const inSentence = doc.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+    const inSentence = timesOf(sentence);
     const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
     const now = presentOrFuture(tokens, event.verbSpan.start);
-    const reference = doc.date;
     const own = inSentence.filter((t) => !otherVerbBetween(tokens, event.verbSpan, t) && !anchoredElsewhere(t) && !(reference && !now && t.date !== null && t.date > reference));
     const day = closestDay(own, event.verbSpan.start);
     const recentDay = day && reference ? day.date! >= addDays(reference, -NEWS_WINDOW_DAYS) : false;
     const marker = backgroundMarker(text.slice(sentence.start, sentence.end));
-    const oldYear = reference ? inSentence.find((t) => t.grain === 'year' && t.year !== null && t.year < Number(reference.slice(0, 4)) - 1) : undefined;
+    const oldYear = oldYearIn(inSentence);
     const oldDay = day && reference && !recentDay;
-    const historical = !recentDay && (marker !== null || (!now && (oldYear !== undefined || Boolean(oldDay))));
-    const why = !historical ? null : (marker?.id ?? (oldYear ? 'background/old-year' : 'background/old-day'));
+    const previous = doc.sentences[event.sentence - 1];
+    const continues = !now && !inSentence.length && previous !== undefined && previous.paragraph === sentence.paragraph && backgroundSentence(previous);
+    const historical = !recentDay && (marker !== null || (!now && (oldYear !== undefined || Boolean(oldDay))) || continues);
+    const why = !historical ? null : (marker?.id ?? (oldYear ? 'background/old-year' : oldDay ? 'background/old-day' : 'background/continued'));
     return {
       ...event,
       date: day?.date ?? (historical ? null : fallback),
@@ -76,8 +88,26 @@ function presentOrFuture(tokens: readonly Token[], at: number): boolean {
   return verb.pos === 'VERB' && verb.normal !== verb.lemma.toLowerCase() && verb.normal.endsWith('s') && !verb.normal.endsWith('ss');
 }
 
-/** Whether a verb other than the event's own stands between the event's verb and a time expression. */
+/**
+ * Whether a verb other than the event's own stands between the event's verb and a time expression.
+ * The verbs of its own chain ("refused to admit", "decided to impose") are its own: "on Monday, when
+ * he refused to admit" and "refused to release the sailors on Monday" date the event.
+ */
 function otherVerbBetween(tokens: readonly Token[], verb: { start: number; end: number }, time: TimeExpression): boolean {
-  const [from, to] = time.start >= verb.end ? [verb.end, time.start] : [time.end, verb.start];
+  const chain = verbChain(tokens, verb.start);
+  const [from, to] = time.start >= verb.end ? [chain.end, time.start] : [time.end, chain.start];
   return tokens.some((t) => t.pos === 'VERB' && t.start >= from && t.end <= to);
+}
+
+const CHAIN = new Set(['VERB', 'AUX', 'PART', 'ADV']);
+
+/** The verb chain the verb at `at` stands in ("has tried to stop", "refused to admit"). */
+function verbChain(tokens: readonly Token[], at: number): { start: number; end: number } {
+  const i = tokens.findIndex((t) => t.start === at);
+  if (i < 0) return { start: at, end: at };
+  let first = i;
+  while (first > 0 && CHAIN.has(tokens[first - 1]!.pos)) first--;
+  let last = i;
+  while (last + 1 < tokens.length && CHAIN.has(tokens[last + 1]!.pos)) last++;
+  return { start: tokens[first]!.start, end: tokens[last]!.end };
 }

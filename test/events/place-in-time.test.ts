@@ -23,6 +23,14 @@ const CASES: [string, string, string | null, boolean][] = [
   // a day after the story's is no day of an act in the past, but is one of an act to come
   ['Russia attacked Ukraine next Friday.', '190', '2024-03-06', false],
   ['Russia will attack Ukraine next week.', '1384', '2024-03-13', false],
+  // the verbs of the event's own chain do not cut it from its day; another clause's verb does
+  ['Iran refused to release the sailors on Monday.', '120', '2024-03-04', false],
+  ['Iran refused to release the sailors captured on Monday.', '120', '2024-03-06', false],
+  // a past sentence naming no time keeps the old year of the sentence before it in its paragraph,
+  // but not across a paragraph, nor in the present perfect
+  ['The camp first opened in 2014. Jordan closed its border with Syria.', '191', null, true],
+  ['The camp first opened in 2014.\n\nJordan closed its border with Syria.', '191', '2024-03-06', false],
+  ['The camp first opened in 2014. Jordan has closed its border with Syria.', '191', '2024-03-06', false],
 ];
 
 describe('events placed in time', () => {
