@@ -146,7 +146,9 @@ export function commaDeletions(words: readonly Word[], chunks: readonly Chunk[],
     if (within(inner(a + 1, b), o.comma_min, o.comma_max)) drop(a, b);
   }
   const final = commas[commas.length - 1]!;
-  if (within(length(final + 1, last), o.comma_emin, o.comma_emax) && !opensClause(words, chunks, kept, final + 1)) drop(final, last);
+  // a passive's "by" phrase after a dropped aside goes on the sentence ("accused of graft, much of it abroad, by Haiti")
+  const agentAfterAside = final > 0 && !kept[final - 1]! && words[final + 1]?.text === 'BY';
+  if (within(length(final + 1, last), o.comma_emin, o.comma_emax) && !agentAfterAside && !opensClause(words, chunks, kept, final + 1)) drop(final, last);
   const first = commas[0]!;
   if (within(length(0, first), o.comma_bmin, o.comma_bmax)) drop(0, first + 1);
   return kept;

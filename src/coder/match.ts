@@ -2,6 +2,7 @@
 // found right to left from it, elements after it left to right, each within its allowed gap and
 // inside the clause; $ + % take the nearest actor unit, ^ skips the nearest noun phrase.
 import type { PatternElement, VerbPattern } from '../dictionary/model.js';
+import { RELATIVES } from './clauses.js';
 import type { Unit } from './units.js';
 import type { Word } from './words.js';
 
@@ -99,13 +100,32 @@ function matchBefore(view: ClauseView, els: readonly PatternElement[], pos: numb
   return pos;
 }
 
+/**
+ * Words a relative clause right after an actor may take ("allow refugees who have lived in Iraq for
+ * more than a decade to return"): it belongs to the actor's phrase, so the pattern goes on after it.
+ */
+const RELATIVE_CLAUSE_GAP = 12;
+/** Tags of a word whose complement the next word is ("who wanted to return", "afraid to return"): still inside the relative clause. */
+const GOVERNING = new Set(['VERB', 'AUX', 'ADJ']);
+
+/** A word after a relative pronoun continues the pattern only where no word of that clause governs it. */
+function closesRelative(view: ClauseView, q: number): boolean {
+  let before = view.words[view.seq[q - 1]!]!;
+  if (before.text === 'TO' && q >= 2) before = view.words[view.seq[q - 2]!]!;
+  return !GOVERNING.has(before.pos);
+}
+
 /** Matches `after` left to right from `pos`; returns the last position matched, or null. */
 function matchAfter(view: ClauseView, els: readonly PatternElement[], pos: number, state: State): number | null {
   const last = view.seq.length - 1;
+  let afterActor = false;
   for (const el of els) {
-    const limit = el.gap < 0 ? last : Math.min(last, pos + el.gap);
+    const relative = afterActor && el.kind === 'word' && pos <= last && RELATIVES.has(view.words[view.seq[pos]!]!.text);
+    const gap = relative ? Math.max(el.gap, RELATIVE_CLAUSE_GAP) : el.gap;
+    const limit = gap < 0 ? last : Math.min(last, pos + gap);
     let found = -1;
     for (let q = pos; q <= limit && found < 0; q++) {
+      if (relative && !closesRelative(view, q)) continue;
       if (el.kind === 'word') {
         for (const alt of el.alts) {
           if (altStartingAt(view, q, alt)) {
@@ -126,6 +146,7 @@ function matchAfter(view: ClauseView, els: readonly PatternElement[], pos: numbe
       return null;
     }
     pos = found;
+    afterActor = el.kind !== 'word';
   }
   return pos - 1;
 }

@@ -224,9 +224,12 @@ function byAgent(view: ClauseView, verb: VerbOccurrence): Unit | null {
   return afterBe(view, verb) ? byPhrase(view, verb) : null;
 }
 
-/** Words a passive's "by" phrase may stand after: adverbs and the phrases of time, place and charge ("accused of graft on Monday by"). */
-const BY_GAP = 8;
-const BY_SKIPPED = new Set(['ADV', 'ADP', 'NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+/**
+ * Words a passive's "by" phrase may stand after: adverbs and the phrases of time, place and charge
+ * ("accused of graft on Monday by", "accused of misusing up to $5 million in public funds by").
+ */
+const BY_GAP = 14;
+const BY_SKIPPED = new Set(['ADV', 'ADP', 'NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'SYM']);
 
 /**
  * The actor of the verb's "by" phrase: right after it, or past phrases of time, place or charge
@@ -243,9 +246,16 @@ function byPhrase(view: ClauseView, verb: VerbOccurrence): Unit | null {
     }
     // a gerund that states the charge ("accused of spying ... by") is the verb's own complement
     const charge = w.pos === 'VERB' && w.lower.endsWith('ing') && view.words[view.seq[q - 1]!]?.pos === 'ADP';
-    if (!BY_SKIPPED.has(w.pos) && !charge) return null;
+    // "up to $5 million": an amount of the charge
+    const upTo = w.text === 'TO' && view.words[view.seq[q - 1]!]?.text === 'UP';
+    if (!BY_SKIPPED.has(w.pos) && !charge && !upTo && !closesAside(view, q)) return null;
   }
   return null;
+}
+
+/** A comma that closes a dropped aside (", much of it embezzled,"): the phrase goes on across it. */
+function closesAside(view: ClauseView, q: number): boolean {
+  return view.words[view.seq[q]!]!.text === ',' && q > 0 && view.seq[q - 1]! < view.seq[q]! - 1;
 }
 
 /** Whether a form of "be" (adverbs aside) stands right before the verb. */
