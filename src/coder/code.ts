@@ -443,7 +443,7 @@ function codeVerb(
   const defers = modality !== null && isBare(chosen.pattern) && deferAt(modality, view, verb.start) !== null;
   let roles = resolveRoles(view, verb, chosen.match, shared, said, saidBy);
   // "Kenya said it could attack": only the doer's own word of what it may do is an event
-  if (cls && modality?.owns.has(cls) && !sameActor(roles.source, saidBy)) return { negatedUntil: chosen.match?.last ?? verb.end - 1 };
+  if (cls && modality?.owns.has(cls) && !ownWord(view, roles.source, said, saidBy)) return { negatedUntil: chosen.match?.last ?? verb.end - 1 };
   if (chosen.modality && modality?.sayers.has(chosen.modality.cls)) {
     // "said Libya must hand over the suspects": Libya is asked, by the one who said it (before or after)
     // or by the speaker of the direct quote that holds both the act and the one asked to do it
@@ -463,10 +463,15 @@ function codeVerb(
   return { result: { events: dedupe(made), subject: roles.subject ?? roles.source ?? subject }, code: chosen.code, defers, governed: cue !== null };
 }
 
-/** Whether two units name one actor (a pronoun resolved to the one named before counts). */
-function sameActor(a: Unit | null, b: Unit | null): boolean {
-  if (!a || !b) return false;
-  return a === b || a.members.some((m) => m.code !== null && b.members.some((n) => n.code === m.code));
+/**
+ * Whether the doer tells its act of itself: it is the one who said it, named before the verb of
+ * saying ("Officials said Uganda could attack" is no word of Uganda's), or that one's state when a
+ * government speaks ("the Kenyan president said Kenya could").
+ */
+function ownWord(view: ClauseView, doer: Unit | null, said: number, saidBy: Unit | null): boolean {
+  if (!doer || !saidBy || (view.span.get(saidBy)?.[0] ?? -1) > said) return false;
+  const speaksFor = (a: string, b: string) => a === b || a === `${b}GOV` || b === `${a}GOV`;
+  return doer === saidBy || doer.members.some((m) => saidBy.members.some((n) => m.code !== null && n.code !== null && speaksFor(m.code, n.code)));
 }
 
 /** A pattern that is only its trigger's own words and a source ("$ *agree to"): a fallback. */
