@@ -128,8 +128,9 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
     };
     let subject: Unit | null = null;
     let main: Unit | null = null;
-    for (const clause of clauses) {
-      const result: ClauseResult = codeClause({ sentence, words, units, kept, whole, quoted, person }, clause, clause.sharesSubject ? subject : null, dictionaries, input, codes);
+    for (const [c, clause] of clauses.entries()) {
+      const joined = clause.sharesSubject ? (clauses[c - 1] ?? null) : null;
+      const result: ClauseResult = codeClause({ sentence, words, units, kept, whole, quoted, person }, clause, clause.sharesSubject ? subject : null, dictionaries, input, codes, joined);
       events.push(...result.events);
       subject = result.subject;
       main ??= subject;
@@ -272,7 +273,8 @@ function clauseView(s: Sentencewise, clause: Clause, lemmaMode: boolean): Clause
   return { words: s.words, seq, unitStart, unitEnd, span, lemmaMode, present };
 }
 
-function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: CompiledDictionaries, input: CoderInput, codes: CodeTable | null): ClauseResult {
+/** `joined`: the clause before, when this one is a verb coordinated with it ("will protect and defend"). */
+function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: CompiledDictionaries, input: CoderInput, codes: CodeTable | null, joined: Clause | null = null): ClauseResult {
   const view = clauseView(s, clause, dict.verbs.mode === 'lemma');
   const firstActor = [...view.span.keys()].find((u) => u.members.length > 0) ?? null;
   const subject = firstActor ?? shared;
@@ -286,12 +288,15 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
   // "agreed to" coded alone (030) gives way to the act it governs ("agreed to send aid": 033)
   let deferred: ClauseResult | null = null;
   const modality = view.lemmaMode ? builtinModality() : null;
+  // the two coordinated verbs read as one clause, so that a cue before the first reaches the second
+  const together = modality && joined ? clauseView(s, { start: joined.start, end: clause.end, sharesSubject: joined.sharesSubject }, true) : null;
+  const cueOf = (verb: VerbOccurrence) => (modality ? (cueBefore(modality, view, verb.start) ?? (together ? cueBefore(modality, together, together.seq.indexOf(view.seq[verb.start]!)) : null)) : null);
   // acts whose doer is unknown (doer.ts) do not end the search: a later verb may name a known doer
   const unsure: CodedEvent[] = [];
   const done = (r: ClauseResult): ClauseResult => (unsure.length ? { ...r, events: [...unsure, ...r.events] } : r);
   for (let v = 0; v < verbs.length; v++) {
     if (verbs[v]!.start <= negatedUntil || alleged(view, verbs, v) || supposed(view, verbs[v]!) || (modality && controlled(modality, view, verbs[v]!.start))) continue;
-    const coded = codeVerb(s, view, verbs[v]!, shared, said, saidBy, subject, dict, input, codes, modality);
+    const coded = codeVerb(s, view, verbs[v]!, shared, said, saidBy, subject, dict, input, codes, modality, cueOf);
     if (coded && 'negatedUntil' in coded) {
       // "did not agree to send troops": the negation reaches over the act the cue governs
       const governed = modality && deferAt(modality, view, verbs[v]!.start) ? verbs[v + 1] : undefined;
@@ -303,7 +308,7 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
     if (!coded) continue;
     // a later verb whose pattern reaches back over this one describes the whole construction ("said $ *")
     for (const later of verbs.slice(v + 1)) {
-      const over = codeVerb(s, view, later, shared, said, saidBy, subject, dict, input, codes, modality, verbs[v]!.start);
+      const over = codeVerb(s, view, later, shared, said, saidBy, subject, dict, input, codes, modality, cueOf, verbs[v]!.start);
       if (over && 'result' in over) return done(over.result);
     }
     if (coded.defers) {
@@ -416,25 +421,29 @@ function codeVerb(
   input: CoderInput,
   codes: CodeTable | null,
   modality: ModalityTable | null,
+  cueOf: (verb: VerbOccurrence) => ReturnType<typeof cueBefore>,
   reachBack = Infinity,
 ): { result: ClauseResult; code: string | null; defers: boolean; governed: boolean } | { negatedUntil: number; cancels?: boolean } | null {
   let chosen = choosePattern(view, verb, dict);
   if (!chosen || (chosen.code === null && chosen.reverse === null)) return null;
   if ((chosen.match?.first ?? verb.start) > reachBack) return null;
-  const cue = modality ? cueBefore(modality, view, verb.start) : null;
+  const cue = cueOf(verb);
   // "does not support the plan" is a disapproval; any other plainly negated act is no event
   const denied = !cue?.cue.negated && isNegated(view, verb) && (!chosen.pattern || chosen.pattern.before.length === 0);
   const stance = denied && modality && chosen.code ? negatedAct(modality, chosen.code) : null;
   if (denied && !stance) return { negatedUntil: chosen.match?.last ?? verb.end - 1 };
+  let cls: string | null = null;
   if (stance) chosen = { ...chosen, code: stance, reverse: null, plover: null, modality: { cls: NEGATED, cue: null } };
   else if (modality && chosen.code) {
-    const cls = conditioned(modality, view, verb.end, cue?.cue.cls ?? null);
+    cls = conditioned(modality, view, verb.end, cue?.cue.cls ?? null);
     const code = cls ? recode(modality, cls, chosen.code) : chosen.code;
     if (code === null) return { negatedUntil: chosen.match?.last ?? verb.end - 1, cancels: true };
     if (cls && code !== chosen.code) chosen = { ...chosen, code, reverse: null, plover: null, modality: { cls, cue: cue?.cue.ref ?? null } };
   }
   const defers = modality !== null && isBare(chosen.pattern) && deferAt(modality, view, verb.start) !== null;
   let roles = resolveRoles(view, verb, chosen.match, shared, said, saidBy);
+  // "Kenya said it could attack": only the doer's own word of what it may do is an event
+  if (cls && modality?.owns.has(cls) && !ownWord(view, roles.source, said, saidBy)) return { negatedUntil: chosen.match?.last ?? verb.end - 1 };
   if (chosen.modality && modality?.sayers.has(chosen.modality.cls)) {
     // "said Libya must hand over the suspects": Libya is asked, by the one who said it (before or after)
     // or by the speaker of the direct quote that holds both the act and the one asked to do it
@@ -452,6 +461,17 @@ function codeVerb(
   if (made.length === 0 && sourceOnly) made = make(alone(roles, view, verb));
   if (made.length === 0) return null;
   return { result: { events: dedupe(made), subject: roles.subject ?? roles.source ?? subject }, code: chosen.code, defers, governed: cue !== null };
+}
+
+/**
+ * Whether the doer tells its act of itself: it is the one who said it, named before the verb of
+ * saying ("Officials said Uganda could attack" is no word of Uganda's), or that one's state when a
+ * government speaks ("the Kenyan president said Kenya could").
+ */
+function ownWord(view: ClauseView, doer: Unit | null, said: number, saidBy: Unit | null): boolean {
+  if (!doer || !saidBy || (view.span.get(saidBy)?.[0] ?? -1) > said) return false;
+  const speaksFor = (a: string, b: string) => a === b || a === `${b}GOV` || b === `${a}GOV`;
+  return doer === saidBy || doer.members.some((m) => saidBy.members.some((n) => m.code !== null && n.code !== null && speaksFor(m.code, n.code)));
 }
 
 /** A pattern that is only its trigger's own words and a source ("$ *agree to"): a fallback. */

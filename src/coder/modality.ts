@@ -34,6 +34,8 @@ export interface ModalityTable {
   readonly acts: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Classes whose act is the target's, demanded by whoever said it, with the code when the act codes nothing. */
   readonly sayers: ReadonlyMap<string, string>;
+  /** Classes whose act is an event only when its doer tells it of itself ("said it could attack"). */
+  readonly owns: ReadonlySet<string>;
   /** class -> the class whose act lines it falls back on. */
   readonly fallbacks: ReadonlyMap<string, string>;
   /** Verbs (lemmas) whose subject carries out the event noun they govern: a cue before them is the noun's ("will provide food aid"). */
@@ -71,6 +73,7 @@ export function loadModality(path: string, file: string): ModalityTable {
   const acts = new Map<string, Map<string, string>>();
   const sayers = new Map<string, string>();
   const fallbacks = new Map<string, string>();
+  const owns = new Set<string>();
   const governors = new Set<string>();
   const phases = new Set<string>();
   const controls: string[][] = [];
@@ -83,6 +86,8 @@ export function loadModality(path: string, file: string): ModalityTable {
       (kind === 'cue' ? cues : defers).push({ cls: a, words, negated: words.some((w) => NEGATION_LEMMAS.has(w)), ref: at });
     } else if (kind === 'sayer' && a && b && /^\d{2,4}$/.test(b) && c === undefined) {
       sayers.set(a, b);
+    } else if (kind === 'own' && a && b === undefined) {
+      owns.add(a);
     } else if (kind === 'fallback' && a && b && c === undefined) {
       fallbacks.set(a, b);
     } else if ((kind === 'govern' || kind === 'phase') && a && b === undefined) {
@@ -96,23 +101,35 @@ export function loadModality(path: string, file: string): ModalityTable {
       if (!table) acts.set(a, (table = new Map()));
       table.set(b, c);
     } else {
-      issues.push(issue('kb/modality', `cannot read "${line.text.trim()}": want cue|defer CLASS WORDS, sayer CLASS CODE, condition WORD FROM TO, act CLASS CODE RESULT, fallback CLASS PARENT, govern VERBS, phase VERBS, or control VERBS`, at));
+      issues.push(issue('kb/modality', `cannot read "${line.text.trim()}": want cue|defer CLASS WORDS, sayer CLASS CODE, own CLASS, condition WORD FROM TO, act CLASS CODE RESULT, fallback CLASS PARENT, govern VERBS, phase VERBS, or control VERBS`, at));
     }
   }
   for (const cue of [...cues, ...defers]) {
-    if (!acts.has(cue.cls)) issues.push(issue('kb/modality', `class "${cue.cls}" has no act lines`, cue.ref));
+    if (!acts.has(cue.cls) && !fallbacks.has(cue.cls)) issues.push(issue('kb/modality', `class "${cue.cls}" has no act lines and falls back on none`, cue.ref));
   }
   for (const [cls, parent] of fallbacks) {
     if (!acts.has(parent) || fallbacks.has(parent)) issues.push(issue('kb/modality', `class "${cls}" falls back on "${parent}", which has no act lines of its own or falls back itself`, { file, line: 0 }));
   }
   cues.sort((x, y) => y.words.length - x.words.length);
   controls.sort((x, y) => y.length - x.length);
-  return { cues, defers, conditions, acts, sayers, fallbacks, governors, phases, controls, issues };
+  return { cues, defers, conditions, acts, sayers, owns, fallbacks, governors, phases, controls, issues };
 }
 
 function wordIs(view: ClauseView, pos: number, want: string): boolean {
   const w = view.words[view.seq[pos]!];
   return w !== undefined && (w.lemma === want || w.lower === want);
+}
+
+/**
+ * A cue's word is never a name: "in May attacked", "Will Smith said" hold no modal. A modal is
+ * capitalised only where a sentence or quote opens, so a capital after a word is a name.
+ */
+function cueWordIs(view: ClauseView, pos: number, want: string): boolean {
+  if (!wordIs(view, pos, want)) return false;
+  const i = view.seq[pos]!;
+  const w = view.words[i]!;
+  const before = view.words[i - 1];
+  return w.pos !== 'PROPN' && !(/^\p{Lu}/u.test(w.surface) && before !== undefined && before.pos !== 'PUNCT');
 }
 
 /**
@@ -130,9 +147,29 @@ export function cueBefore(table: ModalityTable, view: ClauseView, at: number): {
   const phase = phaseBefore(table, view, at);
   if (phase !== null) return cueEndingAt(table, view, phase);
   const governor = governorOf(table, view, at);
-  if (governor === null) return null;
-  const governorPhase = phaseBefore(table, view, governor);
-  return cueEndingAt(table, view, governor) ?? (governorPhase === null ? null : cueEndingAt(table, view, governorPhase));
+  if (governor !== null) {
+    const governorPhase = phaseBefore(table, view, governor);
+    const found = cueEndingAt(table, view, governor) ?? (governorPhase === null ? null : cueEndingAt(table, view, governorPhase));
+    if (found) return found;
+  }
+  const first = coordinatedWith(view, at);
+  return first === null ? null : cueBefore(table, view, first);
+}
+
+/**
+ * "is going to protect and defend X", "will send troops and attack": the verb the one at `at` is
+ * joined to by "and" or "or", with no subject of its own between, whose cue both share; null if none.
+ */
+function coordinatedWith(view: ClauseView, at: number): number | null {
+  let p = at - 1;
+  while (p >= 0 && skippable(view, p)) p--;
+  if (!wordIs(view, p, 'and') && !wordIs(view, p, 'or')) return null;
+  for (let q = p - 1; q >= 0 && q >= p - 1 - NOUN_PHRASE_REACH; q--) {
+    const w = view.words[view.seq[q]!]!;
+    if (w.pos === 'VERB') return q;
+    if (!NOUN_PHRASE.has(w.pos) || w.pos === 'SYM') return null;
+  }
+  return null;
 }
 
 function cueEndingAt(table: ModalityTable, view: ClauseView, at: number): { cue: Cue; start: number } | null {
@@ -140,8 +177,8 @@ function cueEndingAt(table: ModalityTable, view: ClauseView, at: number): { cue:
     let p = at - 1;
     let ok = true;
     for (let k = cue.words.length - 1; k >= 0 && ok; k--) {
-      while (p >= 0 && !wordIs(view, p, cue.words[k]!) && skippable(view, p)) p--;
-      ok = p >= 0 && wordIs(view, p, cue.words[k]!);
+      while (p >= 0 && !cueWordIs(view, p, cue.words[k]!) && skippable(view, p)) p--;
+      ok = p >= 0 && cueWordIs(view, p, cue.words[k]!);
       p--;
     }
     if (!ok) continue;
@@ -257,13 +294,13 @@ export function negatedAct(table: ModalityTable, code: string): string | null {
 /** The act's code under a class: the new code, the same code, or null for no event. */
 export function recode(table: ModalityTable, cls: string, code: string): string | null {
   const acts = table.acts.get(cls);
-  if (!acts) return code;
+  const parent = table.fallbacks.get(cls);
+  if (!acts) return parent ? recode(table, parent, code) : code;
   for (let n = code.length; n >= 2; n--) {
     const result = acts.get(code.slice(0, n));
     if (result === undefined) continue;
     return result === '=' ? code : result === '---' ? null : result;
   }
-  const parent = table.fallbacks.get(cls);
   return parent ? recode(table, parent, code) : code;
 }
 

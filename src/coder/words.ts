@@ -36,11 +36,20 @@ export function sentenceWords(text: string, tokens: readonly Token[], sentence: 
         if (part) words.push(word(part, part.toLowerCase(), tok.pos, at, at + part.length));
         at += part.length + 1;
       }
-    } else words.push({ text: tok.normal.toUpperCase(), surface, lemma: tok.lemma, lower: tok.normal, pos: tok.pos, start: tok.start, end: tok.end });
+    } else {
+      const normal = straight(tok.normal);
+      words.push({ text: normal.toUpperCase(), surface, lemma: straight(tok.lemma), lower: normal, pos: tok.pos, start: tok.start, end: tok.end });
+    }
   }
   return words;
 }
 
+/** "doesn’t" is written with a typographic apostrophe as often as with a straight one; dictionaries and patterns use the straight one. */
+function straight(form: string): string {
+  return form.replace(/\u2019/g, "'");
+}
+
 function word(surface: string, lemma: string, pos: string, start: number, end: number): Word {
-  return { text: surface.toUpperCase(), surface, lemma: lemma.toLowerCase(), lower: surface.toLowerCase(), pos, start, end };
+  const normal = straight(surface);
+  return { text: normal.toUpperCase(), surface, lemma: straight(lemma).toLowerCase(), lower: normal.toLowerCase(), pos, start, end };
 }

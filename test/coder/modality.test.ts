@@ -39,6 +39,8 @@ describe('modality table', () => {
     ['fail', '190', null],
     ['prepare', '194', '150'],
     ['prepare', '073', '0333'],
+    ['hedge', '190', '1384'],
+    ['hedge', '073', '0333'],
   ];
   for (const [cls, code, want] of RULES) {
     it(`${cls} ${code} -> ${want ?? 'no event'}`, () => assert.equal(recode(table, cls, code), want));
