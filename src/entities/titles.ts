@@ -104,7 +104,8 @@ export function phraseBefore(ctx: TitleContext, end: number, floor: number): { s
     const whole = spanIndex(ctx.names).covering(t.start, t.end)[0] ?? spanIndex(ctx.roles).covering(t.start, t.end)[0];
     if (whole) {
       while (i >= floor && ctx.tokens[i]!.start >= whole.start) i--;
-    } else if (NP_POS.has(t.pos) || NP_GLUE.has(t.normal) || (i < end - 1 && titleOf(ctx, i, floor))) i--;
+    } else if (misreadPastTense(ctx, i, floor)) break;
+    else if (NP_POS.has(t.pos) || NP_GLUE.has(t.normal) || (i < end - 1 && titleOf(ctx, i, floor))) i--;
     else break;
   }
   const det = ctx.tokens[i];
@@ -113,6 +114,24 @@ export function phraseBefore(ctx: TitleContext, end: number, floor: number): { s
 }
 
 const UPPER = /^\p{Lu}/u;
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+const MISREAD_POS = new Set(['NOUN', 'ADJ']);
+
+/** A past tense as the tagger may misread it: "-ed", not "-eed" ("greed", "speed"), in lower case. */
+const PAST_TENSE = /^[a-z]{2,}[^e]ed$/;
+
+/**
+ * Token i is a past tense the tagger read as an adjective or noun: a participle modifies the noun
+ * after it from before the phrase ("the abducted soldiers"), never from behind a noun, so "-ed"
+ * right after a noun is the verb of the clause ("Kenyan rebels abducted two soldiers") and ends
+ * the phrase.
+ */
+function misreadPastTense(ctx: TitleContext, i: number, floor: number): boolean {
+  const t = ctx.tokens[i]!;
+  const before = ctx.tokens[i - 1];
+  const written = ctx.text.slice(t.start, t.end);
+  return MISREAD_POS.has(t.pos) && PAST_TENSE.test(written) && i > floor && before !== undefined && NOUN_POS.has(before.pos);
+}
 
 /** Token i is the "of" inside a capitalised title: "Secretary of State", "Minister of Foreign Affairs". */
 function titleOf(ctx: TitleContext, i: number, floor: number): boolean {

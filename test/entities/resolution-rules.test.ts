@@ -354,3 +354,25 @@ test('a role of a country named after "of" is that country\'s', async () => {
   const topic = await mentions('An adviser for Russia condemned the raid.', '2020-01-01');
   assert.ok(!topic.some((m) => m.actor === 'RUSGOV'), `an adviser for Russia is no Russian official: ${topic.map((m) => `${m.text}=${m.actor}`).join(', ')}`);
 });
+
+// A description ends at a past tense the tagger read as a noun or adjective right after a noun:
+// a participle modifies from before its noun, so behind a noun "-ed" is the clause's verb.
+const ENDS_AT_PAST_TENSE: [string, string, Want[]][] = [
+  [
+    'Malian rebels kidnapped three Nigerien soldiers near the river.',
+    '2021-05-04',
+    [
+      ['Malian rebels', 'MLIREB'],
+      ['three Nigerien soldiers', 'NERMIL'],
+    ],
+  ],
+];
+const PARTICIPLE_BEFORE_NOUN: [string, string, Want[]][] = [
+  // "-ed" inside a role word is no verb; a noun that only ends in "-eed" is none either
+  ['Nigerien armed forces shelled the camp on Friday.', '2021-05-04', [['Nigerien armed forces', 'NERMIL']]],
+  ['Nigerien rebels spoke of greed and Malian soldiers listened.', '2021-05-04', [['Nigerien rebels', 'NERREB']]],
+];
+
+test('a description ends at the verb the tagger misread', async () => {
+  for (const [text, date, wants] of [...ENDS_AT_PAST_TENSE, ...PARTICIPLE_BEFORE_NOUN]) await expectMentions(text, date, wants);
+});
