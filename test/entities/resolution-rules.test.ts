@@ -376,3 +376,17 @@ const PARTICIPLE_BEFORE_NOUN: [string, string, Want[]][] = [
 test('a description ends at the verb the tagger misread', async () => {
   for (const [text, date, wants] of [...ENDS_AT_PAST_TENSE, ...PARTICIPLE_BEFORE_NOUN]) await expectMentions(text, date, wants);
 });
+
+// A transcript labels each turn with the speaker's surname in capitals: that is the person named before.
+const TRANSCRIPT_SPEAKER: [string, string, Want[]][] = [['Governor Maria Delgado (R-OK) spoke to the host on Sunday.\n\nDELGADO: I support it, and I think the senators will vote for it.', '2003-06-01', [['DELGADO', 'USAGOV', 'Maria Delgado']]]];
+const NOT_TRANSCRIPT_SPEAKER: Never[] = [
+  // capitals that are no earlier person's surname stand for no one named before
+  ['Governor Maria Delgado (R-OK) spoke to the host on Sunday.\n\nHARLOW: Welcome back to the show.', '2003-06-01', 'HARLOW', 'USAGOV', 'no one named Harlow before'],
+];
+
+test('a speaker label in capitals is the person named before', async () => {
+  for (const [text, date, wants] of TRANSCRIPT_SPEAKER) await expectMentions(text, date, wants);
+  for (const [text, date, written, actor, why] of NOT_TRANSCRIPT_SPEAKER) {
+    for (const m of (await mentions(text, date)).filter((x) => x.text === written)) assert.notEqual(m.actor, actor, `${text}: ${written} (${why})`);
+  }
+});
