@@ -11,6 +11,7 @@ import { firstAtOrAfter, spanIndex } from '../span-index.js';
 import { HOME_ROLES } from './home-country.js';
 import type { KnownName } from './names.js';
 import { OTHERS_OF_OWNER } from '../language/others-of-owner.js';
+import { misreadPastTense } from './pronoun-antecedents.js';
 
 export interface TitleCode {
   readonly code: string;
@@ -104,7 +105,7 @@ export function phraseBefore(ctx: TitleContext, end: number, floor: number): { s
     const whole = spanIndex(ctx.names).covering(t.start, t.end)[0] ?? spanIndex(ctx.roles).covering(t.start, t.end)[0];
     if (whole) {
       while (i >= floor && ctx.tokens[i]!.start >= whole.start) i--;
-    } else if (misreadPastTense(ctx, i, floor)) break;
+    } else if (pastTenseAfterNoun(ctx, i, floor)) break;
     else if (NP_POS.has(t.pos) || NP_GLUE.has(t.normal) || (i < end - 1 && titleOf(ctx, i, floor))) i--;
     else break;
   }
@@ -115,22 +116,15 @@ export function phraseBefore(ctx: TitleContext, end: number, floor: number): { s
 
 const UPPER = /^\p{Lu}/u;
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
-const MISREAD_POS = new Set(['NOUN', 'ADJ']);
-
-/** A past tense as the tagger may misread it: "-ed", not "-eed" ("greed", "speed"), in lower case. */
-const PAST_TENSE = /^[a-z]{2,}[^e]ed$/;
 
 /**
- * Token i is a past tense the tagger read as an adjective or noun: a participle modifies the noun
- * after it from before the phrase ("the abducted soldiers"), never from behind a noun, so "-ed"
- * right after a noun is the verb of the clause ("Kenyan rebels abducted two soldiers") and ends
- * the phrase.
+ * Token i is a past tense the tagger misread right after a noun: a participle modifies the noun after
+ * it from before the phrase ("the abducted soldiers"), never from behind a noun, so there it is the
+ * verb of the clause ("Kenyan rebels abducted two soldiers") and ends the phrase.
  */
-function misreadPastTense(ctx: TitleContext, i: number, floor: number): boolean {
-  const t = ctx.tokens[i]!;
+function pastTenseAfterNoun(ctx: TitleContext, i: number, floor: number): boolean {
   const before = ctx.tokens[i - 1];
-  const written = ctx.text.slice(t.start, t.end);
-  return MISREAD_POS.has(t.pos) && PAST_TENSE.test(written) && i > floor && before !== undefined && NOUN_POS.has(before.pos);
+  return i > floor && before !== undefined && NOUN_POS.has(before.pos) && misreadPastTense(ctx.tokens[i]!);
 }
 
 /** Token i is the "of" inside a capitalised title: "Secretary of State", "Minister of Foreign Affairs". */
