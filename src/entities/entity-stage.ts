@@ -316,6 +316,13 @@ function principal(candidates: ReadonlyMap<number, Mention> | undefined, counts:
   return most && latest && count(most) >= SUBJECT_RATIO * count(latest) ? most : latest;
 }
 
+const CAPITALS = /^\p{Lu}{2,}$/u;
+
+/** A surname written in capitals, as a transcript labels its speakers ("TAPPER:"), in the case names are written in; "" when it is none. */
+function inCapitals(word: string): string {
+  return CAPITALS.test(word) ? word[0]! + word.slice(1).toLowerCase() : '';
+}
+
 /**
  * Entities: mentions with the same canonical name are one entity; an unknown single word that is
  * the first or last word of an earlier person's name joins that person ("Kulik", "Putin").
@@ -343,7 +350,10 @@ function cluster(drafts: readonly Draft[]): Mention[] {
     if (!mention && !d.text.includes(' ') && !PRONOUN_WORDS.has(d.text.toLowerCase()) && (d.type === 'PERSON' || d.actor === null)) {
       // "Trump's" read whole by the recogniser is still Trump
       const own = known ? d.name : null;
-      const full = principal(people.get(d.text), counts, namesakes, own) ?? (d.provenance.rule.startsWith('ner/') ? principal(people.get(d.text.replace(POSSESSIVE, '')), counts, namesakes, own) : undefined);
+      const full =
+        principal(people.get(d.text), counts, namesakes, own) ??
+        (d.provenance.rule.startsWith('ner/') ? principal(people.get(d.text.replace(POSSESSIVE, '')), counts, namesakes, own) : undefined) ??
+        principal(people.get(inCapitals(d.text)), counts, namesakes, own);
       const namesake = known && full !== undefined && full.name !== d.name;
       if (full && (!namesake || full.name.endsWith(` ${d.text}`))) {
         // a credit's surname joins the person but stays no actor ("Photo: Reuters/Chavez")

@@ -35,11 +35,24 @@ export function quotedStretches(text: string, tokens: readonly Token[], sentence
   return new SpanIndex(pieces.map((p) => ({ start: p.start, end: p.end })));
 }
 
+const MISREAD = new Set(['NOUN', 'ADJ']);
+/** A past tense as the tagger may misread it: "-ed", not "-eed" ("greed", "speed"). */
+const PAST_TENSE = /^[a-z]{2,}[^e]ed$/;
+
+/**
+ * A past tense the tagger read as a noun or adjective ("The military accused", "rebels abducted"):
+ * asked only of a word right after a noun phrase, where a participle cannot modify a noun after it.
+ */
+export function misreadPastTense(t: Token): boolean {
+  return MISREAD.has(t.pos) && PAST_TENSE.test(t.normal);
+}
+
 /** The token after `i` past adverbs and particles is a verb: "he said", "Trump also told". */
 export function beforeVerb(tokens: readonly Token[], i: number): boolean {
   let k = i;
   while (tokens[k] && BETWEEN.has(tokens[k]!.pos)) k++;
-  return tokens[k] !== undefined && VERBAL.has(tokens[k]!.pos);
+  const t = tokens[k];
+  return t !== undefined && (VERBAL.has(t.pos) || misreadPastTense(t));
 }
 
 export class PersonChain {

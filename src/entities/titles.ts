@@ -11,6 +11,7 @@ import { firstAtOrAfter, spanIndex } from '../span-index.js';
 import { HOME_ROLES } from './home-country.js';
 import type { KnownName } from './names.js';
 import { OTHERS_OF_OWNER } from '../language/others-of-owner.js';
+import { misreadPastTense } from './pronoun-antecedents.js';
 
 export interface TitleCode {
   readonly code: string;
@@ -104,7 +105,8 @@ export function phraseBefore(ctx: TitleContext, end: number, floor: number): { s
     const whole = spanIndex(ctx.names).covering(t.start, t.end)[0] ?? spanIndex(ctx.roles).covering(t.start, t.end)[0];
     if (whole) {
       while (i >= floor && ctx.tokens[i]!.start >= whole.start) i--;
-    } else if (NP_POS.has(t.pos) || NP_GLUE.has(t.normal) || (i < end - 1 && titleOf(ctx, i, floor))) i--;
+    } else if (pastTenseAfterNoun(ctx, i, floor)) break;
+    else if (NP_POS.has(t.pos) || NP_GLUE.has(t.normal) || (i < end - 1 && titleOf(ctx, i, floor))) i--;
     else break;
   }
   const det = ctx.tokens[i];
@@ -113,6 +115,17 @@ export function phraseBefore(ctx: TitleContext, end: number, floor: number): { s
 }
 
 const UPPER = /^\p{Lu}/u;
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * Token i is a past tense the tagger misread right after a noun: a participle modifies the noun after
+ * it from before the phrase ("the abducted soldiers"), never from behind a noun, so there it is the
+ * verb of the clause ("Kenyan rebels abducted two soldiers") and ends the phrase.
+ */
+function pastTenseAfterNoun(ctx: TitleContext, i: number, floor: number): boolean {
+  const before = ctx.tokens[i - 1];
+  return i > floor && before !== undefined && NOUN_POS.has(before.pos) && misreadPastTense(ctx.tokens[i]!);
+}
 
 /** Token i is the "of" inside a capitalised title: "Secretary of State", "Minister of Foreign Affairs". */
 function titleOf(ctx: TitleContext, i: number, floor: number): boolean {

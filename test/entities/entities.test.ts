@@ -282,6 +282,8 @@ const IT_CARRIED: [string, string, Want[]][] = [
   ],
   ['Iran rejected the report on Monday. The government accused Israel of spreading lies.', '2024-03-05', [['The government', 'IRNGOV']]],
   ['Kenyan President William Ruto rejected the report. The army accused Uganda of arming the rebels.', '2024-03-05', [['The army', 'KENMIL']]],
+  // a past tense the tagger read as a noun is still the verb after the role word
+  ["Chad's government announced a curfew on Monday. The military accused the strikers of sabotage.", '2024-03-05', [['The military', 'TCDMIL']]],
 ];
 
 // What they must leave alone: the empty "it" of English, a modal's hypothetical, a person (for "It"), a
@@ -299,6 +301,8 @@ const IT_NOT_CARRIED: [string, string][] = [
   ['The UN rejected the report. The government accused Israel of spreading lies.', 'The government'],
   ['Iran rejected the report. Israel said the government had lied.', 'the government'],
   ['Iran rejected the report. "The government lied to us," the envoy said.', 'The government'],
+  // a noun that only ends in "-eed" is no verb
+  ["Chad's government announced a curfew on Monday. The military creed shaped the new rules.", 'The military'],
 ];
 
 test('"It" or "the government" opening a sentence goes on with the actor the sentence before was about', async () => {

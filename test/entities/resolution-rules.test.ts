@@ -354,3 +354,39 @@ test('a role of a country named after "of" is that country\'s', async () => {
   const topic = await mentions('An adviser for Russia condemned the raid.', '2020-01-01');
   assert.ok(!topic.some((m) => m.actor === 'RUSGOV'), `an adviser for Russia is no Russian official: ${topic.map((m) => `${m.text}=${m.actor}`).join(', ')}`);
 });
+
+// A description ends at a past tense the tagger read as a noun or adjective right after a noun:
+// a participle modifies from before its noun, so behind a noun "-ed" is the clause's verb.
+const ENDS_AT_PAST_TENSE: [string, string, Want[]][] = [
+  [
+    'Malian rebels kidnapped three Nigerien soldiers near the river.',
+    '2021-05-04',
+    [
+      ['Malian rebels', 'MLIREB'],
+      ['three Nigerien soldiers', 'NERMIL'],
+    ],
+  ],
+];
+const PARTICIPLE_BEFORE_NOUN: [string, string, Want[]][] = [
+  // "-ed" inside a role word is no verb; a noun that only ends in "-eed" is none either
+  ['Nigerien armed forces shelled the camp on Friday.', '2021-05-04', [['Nigerien armed forces', 'NERMIL']]],
+  ['Nigerien rebels spoke of greed and Malian soldiers listened.', '2021-05-04', [['Nigerien rebels', 'NERREB']]],
+];
+
+test('a description ends at the verb the tagger misread', async () => {
+  for (const [text, date, wants] of [...ENDS_AT_PAST_TENSE, ...PARTICIPLE_BEFORE_NOUN]) await expectMentions(text, date, wants);
+});
+
+// A transcript labels each turn with the speaker's surname in capitals: that is the person named before.
+const TRANSCRIPT_SPEAKER: [string, string, Want[]][] = [['Governor Maria Delgado (R-OK) spoke to the host on Sunday.\n\nDELGADO: I support it, and I think the senators will vote for it.', '2003-06-01', [['DELGADO', 'USAGOV', 'Maria Delgado']]]];
+const NOT_TRANSCRIPT_SPEAKER: Never[] = [
+  // capitals that are no earlier person's surname stand for no one named before
+  ['Governor Maria Delgado (R-OK) spoke to the host on Sunday.\n\nHARLOW: Welcome back to the show.', '2003-06-01', 'HARLOW', 'USAGOV', 'no one named Harlow before'],
+];
+
+test('a speaker label in capitals is the person named before', async () => {
+  for (const [text, date, wants] of TRANSCRIPT_SPEAKER) await expectMentions(text, date, wants);
+  for (const [text, date, written, actor, why] of NOT_TRANSCRIPT_SPEAKER) {
+    for (const m of (await mentions(text, date)).filter((x) => x.text === written)) assert.notEqual(m.actor, actor, `${text}: ${written} (${why})`);
+  }
+});
