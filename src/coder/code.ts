@@ -123,7 +123,10 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
         { newActorLength: 0 },
       ));
     const person = (m: Member): number | null => {
-      const entities = new Set(people.overlapping(words[m.start]!.start, words[Math.max(m.start, m.end - 1)]!.end).map((p) => p.entity));
+      // a quote's speaker may stand outside the sentence: its span, not its words, says where
+      const at = memberSpan(words, m);
+      if (!at) return null;
+      const entities = new Set(people.overlapping(at.start, at.end).map((p) => p.entity));
       return entities.size === 1 ? [...entities][0]! : null;
     };
     let subject: Unit | null = null;
@@ -621,15 +624,20 @@ function membersOf(view: ClauseView, unit: Unit | null, newActorLength: number, 
   return member ? [member] : [];
 }
 
-function spanOf(words: readonly Word[], start: number, end: number) {
+function spanOf(words: readonly Word[], start: number, end: number): Span {
   return { start: words[start]!.start, end: words[Math.max(start, end - 1)]!.end };
+}
+
+/** Where a member's words stand in the text: none for an agentless passive's doer. */
+function memberSpan(words: readonly Word[], m: Member): Span | null {
+  return m.span ?? (m.rule === AGENTLESS ? null : spanOf(words, m.start, m.end));
 }
 
 function actorOf(words: readonly Word[], m: Member): EventActor {
   return {
     code: m.code,
     text: m.text,
-    span: m.span ?? (m.rule === AGENTLESS ? null : spanOf(words, m.start, m.end)),
+    span: memberSpan(words, m),
     provenance: { rule: m.rule, ...(m.ref ? { entry: m.ref } : {}), confidence: m.code === null ? 0.4 : m.rule === CARRIED_MENTION ? 0.6 : 0.8 },
   };
 }
