@@ -36,6 +36,8 @@ const RULES: [string, string[]][] = [
   ['Prime Minister Fumio Kishida spoke first. Chinese Foreign Minister Wang Yi then said, "The budget is a failure and he should resign."', ['CHNGOV JPNGOV 0241']],
   // a negation reaches over the items of a list after it, also when written with a typographic apostrophe
   ['\u201cThe Russian government isn\u2019t fair, honest or brave,\u201d Polish President Andrzej Duda said.', ['POLGOV RUSGOV 111']],
+  // reaching a deal is an act, not a verdict: it does not soften the one that follows
+  ['"The accord reached by the Chinese government is a disaster," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
 ];
 
 // quotes with evaluative words that code no comment
@@ -59,6 +61,7 @@ const NEGATIVES: [string, string][] = [
     'the actor he spoke of is too many sentences back',
   ],
   ['"The Chinese government agreed to the deal, and it will benefit its chances," Japanese Prime Minister Fumio Kishida said.', 'agreement and benefit are acts and outcomes, not praise'],
+  ['"The Chinese government raised taxes again and our farmers are scared," Japanese Prime Minister Fumio Kishida said.', 'fear tells how people feel, it judges no one'],
   ['"I should resign," Chinese Foreign Minister Wang Yi said.', 'the speaker of himself'],
   ['"Prime Minister Fumio Kishida should not resign," Chinese Foreign Minister Wang Yi said.', 'a negated appeal'],
   ['"Prime Minister Fumio Kishida should return to Tokyo," Chinese Foreign Minister Wang Yi said.', 'no act of leadership change after the modal'],
