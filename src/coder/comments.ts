@@ -83,6 +83,15 @@ const CONTRAST = new Set(['but', 'however', 'yet']);
 const LIST_JOINS = new Set(['and', 'or']);
 const LIST_ITEM = 2;
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'without']);
+/** "if we do not press forward, it will be catastrophic": a condition's outcome is a forecast, no verdict. */
+const CONDITIONS = new Set(['if', 'unless']);
+/**
+ * "I'm unhinged", "we were wrong": a fault the speaker's words lay on the speaker, whoever else they
+ * name. A feeling is another matter: "I am grateful", "I'm disappointed in them" judge someone else.
+ */
+const FIRST_PERSON = new Set(['i', 'we']);
+/** The same, when the tokenizer keeps the contraction whole. */
+const FIRST_PERSON_BE = new Set(["i'm", "we're"]);
 const SPOKEN = new Set<Quote['cueClass']>(['speech', 'writing']);
 /** "suffering in Puerto Rico": a place the words happen in is not judged by them. */
 const PLACE_BEFORE = new Set(['in', 'at', 'across', 'throughout', 'inside', 'within', 'from', 'near', 'around', 'of']);
@@ -161,9 +170,18 @@ function rate(tokens: readonly Token[], pieces: readonly Span[], lexicon: Commen
     if (i <= negatedUntil && (t.normal === ',' || LIST_JOINS.has(t.normal))) negatedUntil = i + LIST_ITEM;
     else if (t.pos === 'PUNCT') negatedUntil = -1;
     const r = lexicon.ratings.get(t.normal) ?? lexicon.ratings.get(t.lemma);
-    if (r) rated.push({ token: t, rating: i <= negatedUntil ? -r : r });
+    if (r && !(r < 0 && ofSpeaker(tokens, i))) rated.push({ token: t, rating: i <= negatedUntil ? -r : r });
   });
   return rated;
+}
+
+/** The word at `i` is said of "I" or "we" through a copula, with no one after it: "I'm unhinged". */
+function ofSpeaker(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.pos === 'ADP') return false;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
+  if (k < 0) return false;
+  return FIRST_PERSON_BE.has(tokens[k]!.normal.replace(/\u2019/g, "'")) || (k > 0 && tokens[k]!.lemma === 'be' && FIRST_PERSON.has(tokens[k - 1]!.normal));
 }
 
 /** "..., the minister said of the Dutch premier's budget": the actor the cue says the words are about. */
@@ -277,6 +295,7 @@ export function commentEvents(input: CommentInput, coded: readonly CodedEvent[],
       events.push(commentEvent(input, q, source, targetOf(appeal.subject), appeal.code, sentence, appeal.trigger, { rule: 'comments/appeal', entry: appeal.entry }, codes));
       return;
     }
+    if (tokens.some((t) => CONDITIONS.has(t.normal) && pieces.some((p) => inside(t, p)))) return;
     const rated = rate(tokens, pieces, lexicon);
     const sum = rated.reduce((a, r) => a + r.rating, 0);
     const code = sum <= CRITICISM_AT ? CRITICISE : sum >= PRAISE_AT ? PRAISE : null;

@@ -38,6 +38,8 @@ const RULES: [string, string[]][] = [
   ['\u201cThe Russian government isn\u2019t fair, honest or brave,\u201d Polish President Andrzej Duda said.', ['POLGOV RUSGOV 111']],
   // reaching a deal is an act, not a verdict: it does not soften the one that follows
   ['"The accord reached by the Chinese government is a disaster," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
+  // a feeling of the speaker's towards someone judges that one, unlike a fault laid on the speaker
+  ['"I am disappointed in the Chinese government," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
 ];
 
 // quotes with evaluative words that code no comment
@@ -62,6 +64,8 @@ const NEGATIVES: [string, string][] = [
   ],
   ['"The Chinese government agreed to the deal, and it will benefit its chances," Japanese Prime Minister Fumio Kishida said.', 'agreement and benefit are acts and outcomes, not praise'],
   ['"The Chinese government raised taxes again and our farmers are scared," Japanese Prime Minister Fumio Kishida said.', 'fear tells how people feel, it judges no one'],
+  ['"The Chinese government does not really believe I\'m unhinged," Japanese Prime Minister Fumio Kishida said.', 'the fault is laid on the speaker'],
+  ['"If the Chinese government does not act soon, it will be catastrophic," Japanese Prime Minister Fumio Kishida said.', 'a condition and its outcome: a forecast, no verdict'],
   ['"I should resign," Chinese Foreign Minister Wang Yi said.', 'the speaker of himself'],
   ['"Prime Minister Fumio Kishida should not resign," Chinese Foreign Minister Wang Yi said.', 'a negated appeal'],
   ['"Prime Minister Fumio Kishida should return to Tokyo," Chinese Foreign Minister Wang Yi said.', 'no act of leadership change after the modal'],
