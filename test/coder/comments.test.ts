@@ -40,6 +40,8 @@ const RULES: [string, string[]][] = [
   ['"The accord reached by the Chinese government is a disaster," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
   // a feeling of the speaker's towards someone judges that one, unlike a fault laid on the speaker
   ['"I am disappointed in the Chinese government," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
+  // complicity is a judgement AFINN lacks (kb/comments.tsv)
+  ['"The Chinese government has aided and abetted the smugglers," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
 ];
 
 // quotes with evaluative words that code no comment
@@ -66,6 +68,7 @@ const NEGATIVES: [string, string][] = [
   ['"The Chinese government raised taxes again and our farmers are scared," Japanese Prime Minister Fumio Kishida said.', 'fear tells how people feel, it judges no one'],
   ['"The Chinese government does not really believe I\'m unhinged," Japanese Prime Minister Fumio Kishida said.', 'the fault is laid on the speaker'],
   ['"If the Chinese government does not act soon, it will be catastrophic," Japanese Prime Minister Fumio Kishida said.', 'a condition and its outcome: a forecast, no verdict'],
+  ['"The Chinese government never abetted the smugglers," Japanese Prime Minister Fumio Kishida said.', 'complicity denied'],
   ['"I should resign," Chinese Foreign Minister Wang Yi said.', 'the speaker of himself'],
   ['"Prime Minister Fumio Kishida should not resign," Chinese Foreign Minister Wang Yi said.', 'a negated appeal'],
   ['"Prime Minister Fumio Kishida should return to Tokyo," Chinese Foreign Minister Wang Yi said.', 'no act of leadership change after the modal'],
