@@ -7,7 +7,8 @@
 //
 // Held back on purpose, since a negative word in a quote is not by itself criticism of the actor it
 // names: only speech and writing count (not thoughts or votes); the judgement must be clear (a sum of
-// ratings at the thresholds below, words that tell of harm rated 0); a question judges no one; the
+// ratings at the thresholds below, words that tell of harm rated 0, a fault the speaker lays on
+// himself not counted); a question, or a condition and its outcome, judges no one; the
 // target must be named inside the quoted words of that sentence, and not be the speaker; a sentence
 // where the verb patterns already coded an act of the speaker's, or one on the quote's cue, keeps that
 // act alone ("prosecutors charged him with fraud", "he condemned them"). The events rest
@@ -170,7 +171,8 @@ function rate(tokens: readonly Token[], pieces: readonly Span[], lexicon: Commen
     if (i <= negatedUntil && (t.normal === ',' || LIST_JOINS.has(t.normal))) negatedUntil = i + LIST_ITEM;
     else if (t.pos === 'PUNCT') negatedUntil = -1;
     const r = lexicon.ratings.get(t.normal) ?? lexicon.ratings.get(t.lemma);
-    if (r && !(r < 0 && ofSpeaker(tokens, i))) rated.push({ token: t, rating: i <= negatedUntil ? -r : r });
+    const rating = r && i <= negatedUntil ? -r : r;
+    if (rating && !(rating < 0 && ofSpeaker(tokens, i))) rated.push({ token: t, rating });
   });
   return rated;
 }

@@ -69,6 +69,7 @@ const NEGATIVES: [string, string][] = [
   ['"The Chinese government does not really believe I\'m unhinged," Japanese Prime Minister Fumio Kishida said.', 'the fault is laid on the speaker'],
   ['"If the Chinese government does not act soon, it will be catastrophic," Japanese Prime Minister Fumio Kishida said.', 'a condition and its outcome: a forecast, no verdict'],
   ['"The Chinese government never abetted the smugglers," Japanese Prime Minister Fumio Kishida said.', 'complicity denied'],
+  ['"The Chinese government says we are not honest," Japanese Prime Minister Fumio Kishida said.', 'a fault laid on the speaker, negated'],
   ['"I should resign," Chinese Foreign Minister Wang Yi said.', 'the speaker of himself'],
   ['"Prime Minister Fumio Kishida should not resign," Chinese Foreign Minister Wang Yi said.', 'a negated appeal'],
   ['"Prime Minister Fumio Kishida should return to Tokyo," Chinese Foreign Minister Wang Yi said.', 'no act of leadership change after the modal'],
