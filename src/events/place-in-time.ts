@@ -23,10 +23,17 @@ export function placeInTime(events: readonly CodedEvent[], doc: Document): Coded
   // A sentence in the past that names an old year or an era is background, and so is the sentence
   // after it in the same paragraph when that one, also in the past, names no time of its own: a
   // narrative keeps its time until it names another ("It opened in 2014. Jordan closed the border.").
+  // read once per sentence, however many events follow it: each verb's tense is a scan of its sentence
+  const background = new Map<Sentence, boolean>();
   const backgroundSentence = (sentence: Sentence): boolean => {
-    const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-    if (tokens.some((t) => (t.pos === 'AUX' && PRESENT_AUX.has(t.normal)) || (t.pos === 'VERB' && presentOrFuture(tokens, t.start)))) return false;
-    return backgroundMarker(text.slice(sentence.start, sentence.end)) !== null || oldYearIn(timesOf(sentence)) !== undefined;
+    let known = background.get(sentence);
+    if (known === undefined) {
+      const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+      const past = !tokens.some((t) => (t.pos === 'AUX' && PRESENT_AUX.has(t.normal)) || (t.pos === 'VERB' && presentOrFuture(tokens, t.start)));
+      known = past && (backgroundMarker(text.slice(sentence.start, sentence.end)) !== null || oldYearIn(timesOf(sentence)) !== undefined);
+      background.set(sentence, known);
+    }
+    return known;
   };
   return events.map((event) => {
     const sentence = doc.sentences[event.sentence];
