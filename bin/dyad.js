@@ -7,5 +7,6 @@ if (!existsSync(compiled)) {
   process.stderr.write('dyad: dist/ is missing; run `npm install` (or `npm run build`) in the dyad folder first\n');
   process.exit(1);
 }
-const { main } = await import(compiled.href);
+const { main, toleratePipeClosed } = await import(compiled.href);
+toleratePipeClosed();
 process.exitCode = await main(process.argv.slice(2));

@@ -109,7 +109,8 @@ export async function runCode(options: CodeOptions, io: Io): Promise<number> {
       await once(out, 'finish');
     }
   } catch (err) {
-    if (!lost && !out.destroyed) throw err;
+    // a write may fail before the stream's error event has told `lost` (a pipe closed mid-write)
+    if (!lost && !out.destroyed && (err as NodeJS.ErrnoException).code !== 'EPIPE') throw err;
     lost ??= err as Error;
   } finally {
     progress.finish();

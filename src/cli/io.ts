@@ -10,6 +10,16 @@ export interface Io {
 export const processIo: Io = { stdout: process.stdout, stderr: process.stderr };
 
 /**
+ * A reader that went away (`dyad --help | head -1`) has what it wanted: the writes left over must not
+ * crash the process. Commands that stream records watch their output for it themselves and stop early.
+ */
+export function toleratePipeClosed(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
+}
+
+/**
  * True when the shell closed standard output (`dyad code x >&-`). Node then opens /dev/null in its
  * place, read-write, and every record would be lost without a word; a user's own `>/dev/null` is
  * opened write-only and is left alone. Linux only (elsewhere: false).

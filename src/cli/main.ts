@@ -14,6 +14,7 @@ import { addKnowledgeOptions, knowledgePipeline, type KnowledgeFlags } from './k
 import type { PipelineOptions } from '../pipeline.js';
 import { DEFAULT_BATCH } from '../queue/batch-size.js';
 import { processIo, type Io } from './io.js';
+export { toleratePipeClosed } from './io.js';
 import type { TableFormat } from './table-output.js';
 
 class UsageError extends Error {}

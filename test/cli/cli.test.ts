@@ -1,7 +1,8 @@
 // The command line as a user meets it: every bad input is a record with an error naming it, the
 // run goes on, and the exit status tells usage errors (2) from a completed run (0).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,6 +92,17 @@ test('usage errors exit with 2, help with 0', () => {
   const help = dyad(['code', '--help']);
   assert.equal(help.status, 0);
   assert.match(help.stdout, /Examples:/);
+});
+
+test('help into a pipe whose reader has gone (`dyad ingest --help | head -1`) exits 0 without a crash', async () => {
+  const child = spawn(process.execPath, ['--import', 'tsx', RUNNER, 'ingest', '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // the reader goes before the child has written anything: every write meets a closed pipe
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const [status] = (await once(child, 'close')) as [number | null];
+  assert.equal(status, 0, stderr);
+  assert.doesNotMatch(stderr, /EPIPE|Error/);
 });
 
 test('json and readable formats', () => {
