@@ -22,6 +22,11 @@
 // A quote that says an actor should or must step down ("he should resign," the senator said) appeals
 // for (02x) or demands (10x) a change of leadership: kb/comments.tsv `modal` and `act` lines give the
 // code, the subject of the modal is the target. A "he" in someone's quoted words is not the speaker.
+//
+// What the speaker's first-person words do (comment-acts.ts: "I respect him", "we will not accept",
+// "if they come back, we will respond") and set verdicts on a claim or a measure (comment-verdicts.ts:
+// "the allegations are baseless", "the accord does not go far enough") come before the rated words;
+// a set verdict may have no target, as CAMEO codes a denial of no one.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { actorCodeLists } from '../dataset/actor-code.js';
@@ -32,6 +37,7 @@ import type { CodedEvent, Document, EventActor, Issue, Mention, Quote, Sentence,
 import type { CodeTable } from './code-table.js';
 import { speakerActIn } from './comment-acts.js';
 import { appealIn } from './comment-appeals.js';
+import { verdictIn } from './comment-verdicts.js';
 
 export interface CommentLexicon {
   /** Lower-case word -> rating (-5..+5); 0 for words that judge no one. */
@@ -50,6 +56,12 @@ export interface CommentLexicon {
   readonly refusals: readonly (Line & { readonly words: readonly string[]; readonly code: string })[];
   /** Words of harm that make a speaker's conditional promise a threat ("war" -> 138), by lemma. */
   readonly harms: ReadonlyMap<string, Coded>;
+  /** Words for a claim that a verdict of falsity denies ("allegation"), by lemma. */
+  readonly claims: ReadonlySet<string>;
+  /** Words of falsity said of a claim ("baseless" -> 016), by lemma. */
+  readonly denials: ReadonlyMap<string, Coded>;
+  /** Phrases whose negation faults a measure ("far enough" -> 111), in lemmas. */
+  readonly shortfalls: readonly (Line & { readonly words: readonly string[]; readonly code: string })[];
   readonly issues: readonly Issue[];
 }
 
@@ -131,6 +143,9 @@ export function loadComments(path: string, file: string): CommentLexicon {
   const stances = new Map<string, Coded>();
   const refusals: (Line & { words: string[]; code: string })[] = [];
   const harms = new Map<string, Coded>();
+  const claims = new Set<string>();
+  const denials = new Map<string, Coded>();
+  const shortfalls: (Line & { words: string[]; code: string })[] = [];
   const issues: Issue[] = [];
   for (const line of readLines(path, file)) {
     const [kind, word, rating, ...rest] = columns(line.text);
@@ -146,10 +161,15 @@ export function loadComments(path: string, file: string): CommentLexicon {
       else acts.push({ words: word.toLowerCase().split(/\s+/), sub: rating!, ...at });
       continue;
     }
-    if (kind === 'stance' || kind === 'refuse' || kind === 'harm') {
+    if (kind === 'claim') {
+      if (!word || rating !== undefined) issues.push(issue('kb/comments', `cannot read "${line.text.trim()}": want claim WORD`, at));
+      else claims.add(word.toLowerCase());
+      continue;
+    }
+    if (kind === 'stance' || kind === 'refuse' || kind === 'harm' || kind === 'deny' || kind === 'short') {
       if (!word || rest.length || !/^\d{3,4}$/.test(rating ?? '')) issues.push(issue('kb/comments', `cannot read "${line.text.trim()}": want ${kind} WORDS CODE (a CAMEO code)`, at));
-      else if (kind === 'refuse') refusals.push({ words: word.toLowerCase().split(/\s+/), code: rating!, ...at });
-      else (kind === 'stance' ? stances : harms).set(word.toLowerCase(), { word: word.toLowerCase(), code: rating!, ...at });
+      else if (kind === 'refuse' || kind === 'short') (kind === 'refuse' ? refusals : shortfalls).push({ words: word.toLowerCase().split(/\s+/), code: rating!, ...at });
+      else ({ stance: stances, harm: harms, deny: denials })[kind].set(word.toLowerCase(), { word: word.toLowerCase(), code: rating!, ...at });
       continue;
     }
     const value = Number(rating);
@@ -160,7 +180,7 @@ export function loadComments(path: string, file: string): CommentLexicon {
     ratings.set(word.toLowerCase(), value);
     refs.set(word.toLowerCase(), at);
   }
-  return { ratings, refs, home, modals, acts, stances, refusals, harms, issues };
+  return { ratings, refs, home, modals, acts, stances, refusals, harms, claims, denials, shortfalls, issues };
 }
 
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
@@ -327,6 +347,12 @@ export function commentEvents(input: CommentInput, coded: readonly CodedEvent[],
       events.push(commentEvent(input, q, source, actTarget, act.code, sentence, act.trigger, { rule: 'comments/speaker-act', entry: act.entry }, codes));
       return;
     }
+    const set = verdictIn(tokens, pieces, lexicon);
+    if (set) {
+      const judged = set.judgesNamed ? named.find((m) => !NOT_CONDEMNED.test(m.actor!)) : undefined;
+      events.push(commentEvent(input, q, source, judged ? targetOf(judged) : null, set.code, sentence, set.trigger, { rule: 'comments/verdict', entry: set.entry }, codes));
+      return;
+    }
     if (tokens.some((t) => CONDITIONS.has(t.normal) && pieces.some((p) => inside(t, p)))) return;
     const rated = rate(tokens, pieces, lexicon);
     const sum = rated.reduce((a, r) => a + r.rating, 0);
@@ -371,13 +397,13 @@ function verdict(input: CommentInput, code: string, rated: readonly Rated[], lex
   };
 }
 
-function commentEvent(input: CommentInput, q: Quote, source: string, target: Target, code: string, sentence: Sentence, trigger: Span, why: Why, codes: CodeTable | null): CodedEvent {
+function commentEvent(input: CommentInput, q: Quote, source: string, target: Target | null, code: string, sentence: Sentence, trigger: Span, why: Why, codes: CodeTable | null): CodedEvent {
   const speaker = q.speaker!;
   const actor = (code: string, text: string, span: Span, rule: string): EventActor => ({ code, text, span, provenance: { rule, confidence: 0.8 } });
   return {
     code,
     source: actor(source, speaker.text, { start: speaker.start, end: speaker.end }, 'quotes/speaker'),
-    target: actor(target.actor, target.text, { start: target.start, end: target.end }, target.rule),
+    target: target && actor(target.actor, target.text, { start: target.start, end: target.end }, target.rule),
     goldstein: codes?.goldstein(code) ?? null,
     quad: codes?.quadClass(code) ?? null,
     plover: codes?.plover(code) ?? null,

@@ -52,6 +52,13 @@ const RULES: [string, string[]][] = [
   // a condition naming another actor, and harm the speaker says it will do: a threat (harm lines)
   ['"If the Chinese government sends its ships again, we will have to respond," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 130']],
   ['"We will go to war if the Chinese government lands troops on the islands," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 138']],
+  // set verdicts (kb/comments.tsv claim, deny, short lines): a claim called false is denied, with no target
+  ['"These allegations are completely baseless," Chinese Foreign Minister Wang Yi said.', ['CHNGOV - 016']],
+  ['A Pentagon spokesman told reporters that the Russian claim "is patently false."', ['USAMIL - 016']],
+  // a measure that does not go far enough is criticised: its author when named, else no target
+  ['"While the accord is a step, it goes nowhere near far enough," Senator Bernie Sanders said.', ['USALEG - 111']],
+  ['Senator Bernie Sanders said he did not think the accord went far enough.', ['USALEG - 111']],
+  ['"The plan of the Chinese government does not go far enough," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
 ];
 
 // quotes with evaluative words that code no comment
@@ -89,6 +96,9 @@ const NEGATIVES: [string, string][] = [
   ['"If the Chinese government signs the accord, we will welcome it warmly," Japanese Prime Minister Fumio Kishida said.', 'a promise under a condition, no harm'],
   ['"If the Chinese government signs the accord, we will not fight it," Japanese Prime Minister Fumio Kishida said.', 'harm held back'],
   ['"If we lose the vote, we will have to respond," Japanese Prime Minister Fumio Kishida said.', 'the condition names no other actor'],
+  ['"The report is not false," Chinese Foreign Minister Wang Yi said.', 'falsity negated'],
+  ['"The figures are false," Chinese Foreign Minister Wang Yi said.', 'no claim is called false'],
+  ['"The Chinese government went far enough," Japanese Prime Minister Fumio Kishida said.', 'a shortfall needs its negation'],
 ];
 
 describe('comments: what a quote does', () => {
@@ -105,7 +115,7 @@ describe('comments: what a quote does', () => {
     it(`codes ${want.join(' ; ')}: ${text}`, async () => {
       const got = await comments(text);
       assert.deepEqual(
-        got.map((e) => `${e.source.code} ${e.target?.code} ${e.code}`),
+        got.map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.code}`),
         want,
       );
       for (const e of got) {
@@ -131,11 +141,11 @@ describe('comments: what a quote does', () => {
     assert.equal(lexicon.ratings.get('unhinged'), -3);
     const dir = mkdtempSync(join(tmpdir(), 'dyad-comments-'));
     const path = join(dir, 'comments.tsv');
-    writeFileSync(path, 'word  sham  -3\nword  awful\nword  fine  9\nhome  our cabinet  GOV\nhome  our rulers  government\nmodal  ought  2\nact  step down  41\nstance  like  praise\nrefuse  will not accept  120\n');
+    writeFileSync(path, 'word  sham  -3\nword  awful\nword  fine  9\nhome  our cabinet  GOV\nhome  our rulers  government\nmodal  ought  2\nact  step down  41\nstance  like  praise\nrefuse  will not accept  120\nclaim  rumour  016\n');
     const bad = loadComments(path, 'comments.tsv');
     assert.deepEqual(
       bad.issues.map((i) => `${i.file}:${i.line}`),
-      ['comments.tsv:2', 'comments.tsv:3', 'comments.tsv:5', 'comments.tsv:6', 'comments.tsv:8'],
+      ['comments.tsv:2', 'comments.tsv:3', 'comments.tsv:5', 'comments.tsv:6', 'comments.tsv:8', 'comments.tsv:10'],
     );
     assert.equal(bad.ratings.get('sham'), -3);
     assert.deepEqual(
@@ -154,5 +164,7 @@ describe('comments: what a quote does', () => {
     );
     assert.equal(lexicon.stances.get('respect')?.code, '051');
     assert.equal(lexicon.harms.get('war')?.code, '138');
+    assert.ok(lexicon.claims.has('allegation'));
+    assert.equal(lexicon.denials.get('baseless')?.code, '016');
   });
 });
