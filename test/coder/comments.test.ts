@@ -42,6 +42,7 @@ const RULES: [string, string[]][] = [
   ['"I am disappointed in the Chinese government," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
   // complicity is a judgement AFINN lacks (kb/comments.tsv)
   ['"The Chinese government has aided and abetted the smugglers," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
+  ['"The Chinese government set out to discredit the inquiry," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
   // the speaker's own stance towards an actor (kb/comments.tsv stance lines), in a quote or reported
   ['"I deeply respect Chancellor Olaf Scholz," French President Emmanuel Macron said.', ['FRAGOV DEUGOV 051']],
   ['French President Emmanuel Macron said on Monday that he trusts Chancellor Olaf Scholz.', ['FRAGOV DEUGOV 051']],
