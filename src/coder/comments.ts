@@ -22,6 +22,11 @@
 // A quote that says an actor should or must step down ("he should resign," the senator said) appeals
 // for (02x) or demands (10x) a change of leadership: kb/comments.tsv `modal` and `act` lines give the
 // code, the subject of the modal is the target. A "he" in someone's quoted words is not the speaker.
+//
+// What the speaker's first-person words do (comment-acts.ts: "I respect him", "we will not accept",
+// "if they come back, we will respond") and set verdicts on a claim or a measure (comment-verdicts.ts:
+// "the allegations are baseless", "the accord does not go far enough") come before the rated words;
+// a set verdict may have no target, as CAMEO codes a denial of no one.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { actorCodeLists } from '../dataset/actor-code.js';
@@ -30,7 +35,9 @@ import { defaultKbDir } from '../kb/paths.js';
 import { firstAtOrAfter, SpanIndex } from '../span-index.js';
 import type { CodedEvent, Document, EventActor, Issue, Mention, Quote, Sentence, Span, Token } from '../types.js';
 import type { CodeTable } from './code-table.js';
+import { speakerActIn } from './comment-acts.js';
 import { appealIn } from './comment-appeals.js';
+import { verdictIn } from './comment-verdicts.js';
 
 export interface CommentLexicon {
   /** Lower-case word -> rating (-5..+5); 0 for words that judge no one. */
@@ -43,12 +50,29 @@ export interface CommentLexicon {
   readonly modals: ReadonlyMap<string, Line & { readonly root: string }>;
   /** What the modal asks of its subject ("step down" -> "41", change of leadership), after the root. */
   readonly acts: readonly (Line & { readonly words: readonly string[]; readonly sub: string })[];
+  /** A verb of the speaker's stance towards an actor ("like" -> 051), by lemma. */
+  readonly stances: ReadonlyMap<string, Coded>;
+  /** What a speaker refuses with, in lemmas after "I" or "we" ("will not accept" -> 120). */
+  readonly refusals: readonly (Line & { readonly words: readonly string[]; readonly code: string })[];
+  /** Words of harm that make a speaker's conditional promise a threat ("war" -> 138), by lemma. */
+  readonly harms: ReadonlyMap<string, Coded>;
+  /** Words for a claim that a verdict of falsity denies ("allegation"), by lemma. */
+  readonly claims: ReadonlySet<string>;
+  /** Words of falsity said of a claim ("baseless" -> 016), by lemma. */
+  readonly denials: ReadonlyMap<string, Coded>;
+  /** Phrases whose negation faults a measure ("far enough" -> 111), in lemmas. */
+  readonly shortfalls: readonly (Line & { readonly words: readonly string[]; readonly code: string })[];
   readonly issues: readonly Issue[];
 }
 
 interface Line {
   readonly file: string;
   readonly line: number;
+}
+
+interface Coded extends Line {
+  readonly word: string;
+  readonly code: string;
 }
 
 export interface HomePhrase {
@@ -116,6 +140,12 @@ export function loadComments(path: string, file: string): CommentLexicon {
   const home: HomePhrase[] = [];
   const modals = new Map<string, Line & { root: string }>();
   const acts: (Line & { words: string[]; sub: string })[] = [];
+  const stances = new Map<string, Coded>();
+  const refusals: (Line & { words: string[]; code: string })[] = [];
+  const harms = new Map<string, Coded>();
+  const claims = new Set<string>();
+  const denials = new Map<string, Coded>();
+  const shortfalls: (Line & { words: string[]; code: string })[] = [];
   const issues: Issue[] = [];
   for (const line of readLines(path, file)) {
     const [kind, word, rating, ...rest] = columns(line.text);
@@ -131,6 +161,17 @@ export function loadComments(path: string, file: string): CommentLexicon {
       else acts.push({ words: word.toLowerCase().split(/\s+/), sub: rating!, ...at });
       continue;
     }
+    if (kind === 'claim') {
+      if (!word || rating !== undefined) issues.push(issue('kb/comments', `cannot read "${line.text.trim()}": want claim WORD`, at));
+      else claims.add(word.toLowerCase());
+      continue;
+    }
+    if (kind === 'stance' || kind === 'refuse' || kind === 'harm' || kind === 'deny' || kind === 'short') {
+      if (!word || rest.length || !/^\d{3,4}$/.test(rating ?? '')) issues.push(issue('kb/comments', `cannot read "${line.text.trim()}": want ${kind} WORDS CODE (a CAMEO code)`, at));
+      else if (kind === 'refuse' || kind === 'short') (kind === 'refuse' ? refusals : shortfalls).push({ words: word.toLowerCase().split(/\s+/), code: rating!, ...at });
+      else ({ stance: stances, harm: harms, deny: denials })[kind].set(word.toLowerCase(), { word: word.toLowerCase(), code: rating!, ...at });
+      continue;
+    }
     const value = Number(rating);
     if (kind !== 'word' || !word || rest.length || !/^-?\d$/.test(rating ?? '') || value < -5 || value > 5) {
       issues.push(issue('kb/comments', `cannot read "${line.text.trim()}": want word WORD RATING (-5..5)`, at));
@@ -139,7 +180,7 @@ export function loadComments(path: string, file: string): CommentLexicon {
     ratings.set(word.toLowerCase(), value);
     refs.set(word.toLowerCase(), at);
   }
-  return { ratings, refs, home, modals, acts, issues };
+  return { ratings, refs, home, modals, acts, stances, refusals, harms, claims, denials, shortfalls, issues };
 }
 
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
@@ -297,15 +338,27 @@ export function commentEvents(input: CommentInput, coded: readonly CodedEvent[],
       events.push(commentEvent(input, q, source, targetOf(appeal.subject), appeal.code, sentence, appeal.trigger, { rule: 'comments/appeal', entry: appeal.entry }, codes));
       return;
     }
+    // a sentence naming someone the verdict cannot be of ("the people are not happy") has its own subject
+    const before = named.length === 0 && earlier && (earlier.quote === q || sentence.index - earlier.sentence <= TOPIC_REACH) ? earlier.target : undefined;
+    const whom = (judged: Mention | undefined): Target | undefined => (judged && targetOf(judged)) ?? homeBody(input.text, tokens, pieces, source, lexicon) ?? before;
+    const act = speakerActIn(tokens, pieces, actors, { entity: q.speaker!.entity, own: (c) => sameSide(c, source) }, lexicon);
+    const actTarget = act && (act.target ? targetOf(act.target) : whom(named.find((m) => !NOT_CONDEMNED.test(m.actor!)) ?? about));
+    if (act && actTarget) {
+      events.push(commentEvent(input, q, source, actTarget, act.code, sentence, act.trigger, { rule: 'comments/speaker-act', entry: act.entry }, codes));
+      return;
+    }
+    const set = verdictIn(tokens, pieces, lexicon);
+    if (set) {
+      const judged = set.judgesNamed ? named.find((m) => !NOT_CONDEMNED.test(m.actor!)) : undefined;
+      events.push(commentEvent(input, q, source, judged ? targetOf(judged) : null, set.code, sentence, set.trigger, { rule: 'comments/verdict', entry: set.entry }, codes));
+      return;
+    }
     if (tokens.some((t) => CONDITIONS.has(t.normal) && pieces.some((p) => inside(t, p)))) return;
     const rated = rate(tokens, pieces, lexicon);
     const sum = rated.reduce((a, r) => a + r.rating, 0);
     const code = sum <= CRITICISM_AT ? CRITICISE : sum >= PRAISE_AT ? PRAISE : null;
     if (!code) return;
-    const judged = named.find((m) => code === PRAISE || !NOT_CONDEMNED.test(m.actor!)) ?? about;
-    // a sentence naming someone the verdict cannot be of ("the people are not happy") has its own subject
-    const before = named.length === 0 && earlier && (earlier.quote === q || sentence.index - earlier.sentence <= TOPIC_REACH) ? earlier.target : undefined;
-    const target = (judged && targetOf(judged)) ?? homeBody(input.text, tokens, pieces, source, lexicon) ?? before;
+    const target = whom(named.find((m) => code === PRAISE || !NOT_CONDEMNED.test(m.actor!)) ?? about);
     if (!target) return;
     // the strongest word of the verdict carries it, unless the cue stands in the sentence
     const strongest = [...rated].sort((a, b) => (code === CRITICISE ? a.rating - b.rating : b.rating - a.rating))[0]!;
@@ -344,13 +397,13 @@ function verdict(input: CommentInput, code: string, rated: readonly Rated[], lex
   };
 }
 
-function commentEvent(input: CommentInput, q: Quote, source: string, target: Target, code: string, sentence: Sentence, trigger: Span, why: Why, codes: CodeTable | null): CodedEvent {
+function commentEvent(input: CommentInput, q: Quote, source: string, target: Target | null, code: string, sentence: Sentence, trigger: Span, why: Why, codes: CodeTable | null): CodedEvent {
   const speaker = q.speaker!;
   const actor = (code: string, text: string, span: Span, rule: string): EventActor => ({ code, text, span, provenance: { rule, confidence: 0.8 } });
   return {
     code,
     source: actor(source, speaker.text, { start: speaker.start, end: speaker.end }, 'quotes/speaker'),
-    target: actor(target.actor, target.text, { start: target.start, end: target.end }, target.rule),
+    target: target && actor(target.actor, target.text, { start: target.start, end: target.end }, target.rule),
     goldstein: codes?.goldstein(code) ?? null,
     quad: codes?.quadClass(code) ?? null,
     plover: codes?.plover(code) ?? null,

@@ -42,6 +42,24 @@ const RULES: [string, string[]][] = [
   ['"I am disappointed in the Chinese government," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
   // complicity is a judgement AFINN lacks (kb/comments.tsv)
   ['"The Chinese government has aided and abetted the smugglers," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
+  ['"The Chinese government set out to discredit the inquiry," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
+  // the speaker's own stance towards an actor (kb/comments.tsv stance lines), in a quote or reported
+  ['"I deeply respect Chancellor Olaf Scholz," French President Emmanuel Macron said.', ['FRAGOV DEUGOV 051']],
+  ['French President Emmanuel Macron said on Monday that he trusts Chancellor Olaf Scholz.', ['FRAGOV DEUGOV 051']],
+  // an uncoded pronoun after the stance verb: the actor the cue says the words are about
+  ['"I really admire her," French President Emmanuel Macron said of Chancellor Olaf Scholz.', ['FRAGOV DEUGOV 051']],
+  // the speaker refuses (kb/comments.tsv refuse lines): the actor the quote names
+  ['"We will not accept the new rules of the Chinese government," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 120']],
+  // a condition naming another actor, and harm the speaker says it will do: a threat (harm lines)
+  ['"If the Chinese government sends its ships again, we will have to respond," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 130']],
+  ['"We will go to war if the Chinese government lands troops on the islands," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 138']],
+  // set verdicts (kb/comments.tsv claim, deny, short lines): a claim called false is denied, with no target
+  ['"These allegations are completely baseless," Chinese Foreign Minister Wang Yi said.', ['CHNGOV - 016']],
+  ['A Pentagon spokesman told reporters that the Russian claim "is patently false."', ['USAMIL - 016']],
+  // a measure that does not go far enough is criticised: its author when named, else no target
+  ['"While the accord is a step, it goes nowhere near far enough," Senator Bernie Sanders said.', ['USALEG - 111']],
+  ['Senator Bernie Sanders said he did not think the accord went far enough.', ['USALEG - 111']],
+  ['"The plan of the Chinese government does not go far enough," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
 ];
 
 // quotes with evaluative words that code no comment
@@ -74,6 +92,14 @@ const NEGATIVES: [string, string][] = [
   ['"Prime Minister Fumio Kishida should not resign," Chinese Foreign Minister Wang Yi said.', 'a negated appeal'],
   ['"Prime Minister Fumio Kishida should return to Tokyo," Chinese Foreign Minister Wang Yi said.', 'no act of leadership change after the modal'],
   ['Chinese Foreign Minister Wang Yi believes Prime Minister Fumio Kishida should resign.', 'a thought, not speech'],
+  ['"I do not trust Chancellor Olaf Scholz," French President Emmanuel Macron said.', 'a stance negated is left out, not turned around'],
+  ['"Our farmers like Chancellor Olaf Scholz," French President Emmanuel Macron said.', "someone else's stance, not the speaker's"],
+  ['"If the Chinese government signs the accord, we will welcome it warmly," Japanese Prime Minister Fumio Kishida said.', 'a promise under a condition, no harm'],
+  ['"If the Chinese government signs the accord, we will not fight it," Japanese Prime Minister Fumio Kishida said.', 'harm held back'],
+  ['"If we lose the vote, we will have to respond," Japanese Prime Minister Fumio Kishida said.', 'the condition names no other actor'],
+  ['"The report is not false," Chinese Foreign Minister Wang Yi said.', 'falsity negated'],
+  ['"The figures are false," Chinese Foreign Minister Wang Yi said.', 'no claim is called false'],
+  ['"The Chinese government went far enough," Japanese Prime Minister Fumio Kishida said.', 'a shortfall needs its negation'],
 ];
 
 describe('comments: what a quote does', () => {
@@ -90,7 +116,7 @@ describe('comments: what a quote does', () => {
     it(`codes ${want.join(' ; ')}: ${text}`, async () => {
       const got = await comments(text);
       assert.deepEqual(
-        got.map((e) => `${e.source.code} ${e.target?.code} ${e.code}`),
+        got.map((e) => `${e.source.code} ${e.target?.code ?? '-'} ${e.code}`),
         want,
       );
       for (const e of got) {
@@ -116,11 +142,11 @@ describe('comments: what a quote does', () => {
     assert.equal(lexicon.ratings.get('unhinged'), -3);
     const dir = mkdtempSync(join(tmpdir(), 'dyad-comments-'));
     const path = join(dir, 'comments.tsv');
-    writeFileSync(path, 'word  sham  -3\nword  awful\nword  fine  9\nhome  our cabinet  GOV\nhome  our rulers  government\nmodal  ought  2\nact  step down  41\n');
+    writeFileSync(path, 'word  sham  -3\nword  awful\nword  fine  9\nhome  our cabinet  GOV\nhome  our rulers  government\nmodal  ought  2\nact  step down  41\nstance  like  praise\nrefuse  will not accept  120\nclaim  rumour  016\n');
     const bad = loadComments(path, 'comments.tsv');
     assert.deepEqual(
       bad.issues.map((i) => `${i.file}:${i.line}`),
-      ['comments.tsv:2', 'comments.tsv:3', 'comments.tsv:5', 'comments.tsv:6'],
+      ['comments.tsv:2', 'comments.tsv:3', 'comments.tsv:5', 'comments.tsv:6', 'comments.tsv:8', 'comments.tsv:10'],
     );
     assert.equal(bad.ratings.get('sham'), -3);
     assert.deepEqual(
@@ -133,5 +159,13 @@ describe('comments: what a quote does', () => {
       ['step down 41'],
     );
     assert.equal(lexicon.modals.get('should')?.root, '02');
+    assert.deepEqual(
+      bad.refusals.map((r) => `${r.words.join(' ')} ${r.code}`),
+      ['will not accept 120'],
+    );
+    assert.equal(lexicon.stances.get('respect')?.code, '051');
+    assert.equal(lexicon.harms.get('war')?.code, '138');
+    assert.ok(lexicon.claims.has('allegation'));
+    assert.equal(lexicon.denials.get('baseless')?.code, '016');
   });
 });
