@@ -438,7 +438,8 @@ function codeVerb(
   let cls: string | null = null;
   if (stance) chosen = { ...chosen, code: stance, reverse: null, plover: null, modality: { cls: NEGATED, cue: null } };
   else if (modality && chosen.code) {
-    cls = conditioned(modality, view, verb.end, cue?.cue.cls ?? null);
+    // "said that lifting sanctions is out of the question": a condition after a statement is what was said
+    cls = chosen.code === STATEMENT ? (cue?.cue.cls ?? null) : conditioned(modality, view, verb.end, cue?.cue.cls ?? null);
     const code = cls ? recode(modality, cls, chosen.code) : chosen.code;
     if (code === null) return { negatedUntil: chosen.match?.last ?? verb.end - 1, cancels: true };
     if (cls && code !== chosen.code) chosen = { ...chosen, code, reverse: null, plover: null, modality: { cls, cue: cue?.cue.ref ?? null } };

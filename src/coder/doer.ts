@@ -94,6 +94,11 @@ function roleWords(): NonNullable<typeof roles> {
   return roles;
 }
 
+/** The phrase names people by a role word ("a crowd", "protesters"): someone who may do an act. */
+export function namesRole(view: ClauseView, unit: Unit): boolean {
+  return roleAt(view, unit) !== null;
+}
+
 /**
  * The role word that heads the subject phrase ("riot police", "the gunmen"), or the title before a
  * name we do not know ("President Dos Santos"), longest first.

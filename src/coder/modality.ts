@@ -313,9 +313,19 @@ export function sayerCueAfter(table: ModalityTable, view: ClauseView, said: numb
   for (let p = said + 2; p < view.seq.length; p++) {
     const found = cueBefore(table, view, p);
     const code = found && found.start > said + 1 ? table.sayers.get(found.cue.cls) : undefined;
-    if (found && code) return { code, subject: found.start - 1 };
+    if (found && code) return { code, subject: subjectBefore(view, found.start, said) };
   }
   return null;
+}
+
+/** Marks that open or close a quote: "said that China “must stop ...”" quotes the demand, not its subject. */
+const QUOTING = new Set(['"', '\u201c', '\u201d', "''", '``']);
+
+/** Where the actor the cue at `cue` is said of ends: right before it, past a quotation mark. */
+function subjectBefore(view: ClauseView, cue: number, said: number): number {
+  let p = cue - 1;
+  while (p > said + 1 && QUOTING.has(view.words[view.seq[p]!]!.text)) p--;
+  return p;
 }
 
 /** Verbs that name a sayer after the words said ("..., the opposition said", "..., said the minister"). */

@@ -4,6 +4,7 @@
 // takes its owner ("their meeting"); a relative pronoun stands for its antecedent.
 import type { ActorMatch } from './phrases.js';
 import { CLAUSE_TAKING, OPENERS, RELATIVES, SUBORDINATORS } from './clauses.js';
+import { namesRole } from './doer.js';
 import type { ClauseView, PatternMatch } from './match.js';
 import { type Chunk, type Unit, wordsText } from './units.js';
 import type { VerbOccurrence } from './verbs.js';
@@ -323,7 +324,23 @@ function participleSubject(view: ClauseView, verb: VerbOccurrence, shared: Unit 
   if (u.members.length > 0) return u;
   // "said that lifting the embargo ...": "that" opens what was said, it is no noun phrase doing the act
   if (view.words[view.seq[verb.start - 1]!]!.lower === 'that' && saysBefore(view, verb.start - 1)) return undefined;
-  return TEXT_NOUNS.has(view.words[view.seq[verb.start - 1]!]!.lemma) ? findSource(view, view.span.get(u)![0], shared) : null;
+  const from = view.span.get(u)![0];
+  return TEXT_NOUNS.has(view.words[view.seq[verb.start - 1]!]!.lemma) || whereActed(view, u) ? findSource(view, from, shared) : null;
+}
+
+/** Prepositions of the place or occasion a clause's subject acted in: "went on the record endorsing", "took to Twitter attacking". */
+const SETTING = new Set(['on', 'to', 'at', 'in', 'during']);
+
+/**
+ * The phrase is where the clause's own verb was done, not a doer: a phrase of no people after a
+ * preposition of place or occasion right after the verb ("fired on a crowd throwing stones" is the
+ * crowd's act).
+ */
+function whereActed(view: ClauseView, u: Unit): boolean {
+  const from = view.span.get(u)![0];
+  const prep = view.words[view.seq[from - 1]!];
+  const verb = view.words[view.seq[from - 2]!];
+  return prep?.pos === 'ADP' && SETTING.has(prep.lower) && verb?.pos === 'VERB' && !namesRole(view, u);
 }
 
 /** The subject of a participle or gerund, null when it is a phrase we do not know, undefined when the verb is neither. */
