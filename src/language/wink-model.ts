@@ -39,6 +39,8 @@ interface CoreModel {
 export interface Lexemes {
   readonly hash: Readonly<Record<string, number>>;
   readonly intrinsic: number;
+  /** How many words the process has met that the model does not know (they stay in the lexicon). */
+  learned(): number;
 }
 
 /** A packed array of the model: base64 of little-endian 32-bit words, copied so that it starts aligned. */
@@ -102,7 +104,7 @@ export function taggerModel(): { model: Model; lexemes: () => Lexemes } {
     lexemes: () => {
       if (!core) throw new Error('the tagger model is read when wink-nlp is made');
       const lexeme = core.features['lexeme']!;
-      return { hash: lexeme.hash, intrinsic: lexeme.intrinsicSize };
+      return { hash: lexeme.hash, intrinsic: lexeme.intrinsicSize, learned: () => lexeme.list.length - lexeme.intrinsicSize };
     },
   };
 }

@@ -18,6 +18,14 @@ import { taggerModel, type Lexemes } from './wink-model.js';
 export type WinkNlp = ReturnType<typeof winkNLP>;
 
 const require = createRequire(import.meta.url);
+/**
+ * Words learned (see above) before the instance is made afresh from the model files. Learned words
+ * never leave wink's lexicon, so a worker reading news for days, with its endless names and numbers,
+ * would grow without end; remade, it forgets them, and since a learned word already counts as unknown
+ * no token changes. 100,000 entries (a capitalised word makes two: as written and in small letters) are
+ * some 20 MB and take thousands of documents to learn; a remake costs the model's reading (~200 ms of CPU).
+ */
+export const MAX_LEARNED_WORDS = 100_000;
 let instance: WinkNlp | null = null;
 /** The model's lexicon, shared with wink's cache: read by the per-document wrapper. */
 let lexemes: Lexemes | null = null;
@@ -31,6 +39,7 @@ type DocDataFactory = (data: unknown) => DocData;
 
 /** The shared wink-nlp instance with sentence splitting and POS tagging (no wink NER: we have our own). */
 export function wink(): WinkNlp {
+  if (lexemes && lexemes.learned() > MAX_LEARNED_WORDS) instance = null;
   if (!instance) {
     forgetLearnedWords();
     const make = require('wink-nlp') as typeof winkNLP;
@@ -39,6 +48,11 @@ export function wink(): WinkNlp {
     lexemes = tagger.lexemes();
   }
   return instance;
+}
+
+/** Words the current instance has learned (for the tests of its bound). */
+export function learnedWords(): number {
+  return lexemes?.learned() ?? 0;
 }
 
 /**

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../src/language/analyze.js';
+import { learnedWords, MAX_LEARNED_WORDS } from '../../src/language/wink.js';
 
 const tokens = (text: string) => analyze(text).tokens.map((t) => `${text.slice(t.start, t.end)}/${t.pos}`);
 
@@ -21,4 +22,15 @@ for (const [i, probe] of PROBES.entries()) {
 test('a possessive is split from its name whatever came before', () => {
   tokens(TEACHERS[0]!);
   assert.deepEqual(tokens('Clinton’s aide left.').slice(0, 2), ['Clinton/PROPN', '’s/PART']);
+});
+
+test('a process that has learned more words than MAX_LEARNED_WORDS forgets them and tags as before', () => {
+  const probe = 'President Varkon of Dorvania met the envoys of Quellmark in the capital on Monday.';
+  const before = analyze(probe);
+  // made-up words, none of them the model's: each is learned once
+  const lines = Array.from({ length: Math.ceil((MAX_LEARNED_WORDS + 1000) / 1000) }, (_, l) => Array.from({ length: 1000 }, (_, w) => `Zq${l}x${w}`).join(' '));
+  analyze(lines.join('\n'));
+  assert.ok(learnedWords() > MAX_LEARNED_WORDS, 'the made-up words were learned');
+  assert.deepEqual(analyze(probe), before);
+  assert.ok(learnedWords() < 100, `the remade instance has learned only the probe's words, not ${learnedWords()}`);
 });
