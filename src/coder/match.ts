@@ -115,6 +115,15 @@ function closesRelative(view: ClauseView, q: number): boolean {
   return !GOVERNING.has(before.pos);
 }
 
+/**
+ * A gerund the gap before an actor would cross ("attacked Christie by accusing him"): the actor after
+ * it is the gerund's own object, not the one the pattern's word ("by") introduces.
+ */
+function opensGerund(view: ClauseView, q: number): boolean {
+  const w = view.words[view.seq[q]!]!;
+  return view.lemmaMode && w.pos === 'VERB' && w.lower.endsWith('ing');
+}
+
 /** Matches `after` left to right from `pos`; returns the last position matched, or null. */
 function matchAfter(view: ClauseView, els: readonly PatternElement[], pos: number, state: State): number | null {
   const last = view.seq.length - 1;
@@ -138,7 +147,7 @@ function matchAfter(view: ClauseView, els: readonly PatternElement[], pos: numbe
         if (unitFits(el, u)) {
           assign(state, el, u);
           found = view.span.get(u)![1] + 1;
-        }
+        } else if (opensGerund(view, q)) break;
       }
     }
     if (found < 0) {

@@ -44,6 +44,8 @@ export interface ModalityTable {
   readonly phases: ReadonlySet<string>;
   /** Verb phrases (lemmas) whose object is the doer of the infinitive after it ("urged Iran to free"), longest first. */
   readonly controls: readonly (readonly string[])[];
+  /** Verbs (lemmas) after "to" whose object's bare infinitive is only hoped for ("would like to see China agree"). */
+  readonly wishes: ReadonlySet<string>;
   readonly issues: readonly Issue[];
 }
 
@@ -77,6 +79,7 @@ export function loadModality(path: string, file: string): ModalityTable {
   const governors = new Set<string>();
   const phases = new Set<string>();
   const controls: string[][] = [];
+  const wishes = new Set<string>();
   const issues: Issue[] = [];
   for (const line of readLines(path, file)) {
     const [kind, a, b, c, ...rest] = columns(line.text);
@@ -90,8 +93,8 @@ export function loadModality(path: string, file: string): ModalityTable {
       owns.add(a);
     } else if (kind === 'fallback' && a && b && c === undefined) {
       fallbacks.set(a, b);
-    } else if ((kind === 'govern' || kind === 'phase') && a && b === undefined) {
-      for (const lemma of list(a)) (kind === 'govern' ? governors : phases).add(lemma);
+    } else if ((kind === 'govern' || kind === 'phase' || kind === 'wish') && a && b === undefined) {
+      for (const lemma of list(a)) (kind === 'govern' ? governors : kind === 'phase' ? phases : wishes).add(lemma);
     } else if (kind === 'control' && a && b === undefined) {
       for (const phrase of list(a)) controls.push(phrase.split(/\s+/));
     } else if (kind === 'condition' && a && b && c && rest.length === 0) {
@@ -101,7 +104,9 @@ export function loadModality(path: string, file: string): ModalityTable {
       if (!table) acts.set(a, (table = new Map()));
       table.set(b, c);
     } else {
-      issues.push(issue('kb/modality', `cannot read "${line.text.trim()}": want cue|defer CLASS WORDS, sayer CLASS CODE, own CLASS, condition WORD FROM TO, act CLASS CODE RESULT, fallback CLASS PARENT, govern VERBS, phase VERBS, or control VERBS`, at));
+      issues.push(
+        issue('kb/modality', `cannot read "${line.text.trim()}": want cue|defer CLASS WORDS, sayer CLASS CODE, own CLASS, condition WORD FROM TO, act CLASS CODE RESULT, fallback CLASS PARENT, govern VERBS, phase VERBS, control VERBS, or wish VERBS`, at),
+      );
     }
   }
   for (const cue of [...cues, ...defers]) {
@@ -112,7 +117,7 @@ export function loadModality(path: string, file: string): ModalityTable {
   }
   cues.sort((x, y) => y.words.length - x.words.length);
   controls.sort((x, y) => y.length - x.length);
-  return { cues, defers, conditions, acts, sayers, owns, fallbacks, governors, phases, controls, issues };
+  return { cues, defers, conditions, acts, sayers, owns, fallbacks, governors, phases, controls, wishes, issues };
 }
 
 function wordIs(view: ClauseView, pos: number, want: string): boolean {
@@ -257,12 +262,25 @@ const OBJECT_REACH = 8;
 export function controlled(table: ModalityTable, view: ClauseView, trigger: number): boolean {
   // an event noun is asked through the verb that governs it ("expect China to impose sanctions")
   const at = governorOf(table, view, trigger) ?? trigger;
-  if (!wordIs(view, at - 1, 'to') || view.words[view.seq[at - 1]!]!.pos !== 'PART') return false;
+  if (!wordIs(view, at - 1, 'to') || view.words[view.seq[at - 1]!]!.pos !== 'PART') return wished(table, view, at);
   let p = at - 2;
   const stop = Math.max(0, at - 2 - OBJECT_REACH);
   while (p >= stop && OBJECT_WORDS.has(view.words[view.seq[p]!]!.pos) && !wordIs(view, p, 'to')) p--;
   if (p === at - 2 || p < 0) return false;
   return table.controls.some((phrase) => phrase.every((w, k) => wordIs(view, p - phrase.length + 1 + k, w)));
+}
+
+/**
+ * "would like to see China agree to purchases": the bare infinitive after the object of a wish verb
+ * that is itself an infinitive is only hoped for, by someone other than its doer (the guide's wishes).
+ */
+function wished(table: ModalityTable, view: ClauseView, at: number): boolean {
+  let p = at - 1;
+  const stop = Math.max(0, at - 1 - OBJECT_REACH);
+  while (p >= stop && OBJECT_WORDS.has(view.words[view.seq[p]!]!.pos) && !wordIs(view, p, 'to')) p--;
+  if (p === at - 1 || p < 1) return false;
+  const verb = view.words[view.seq[p]!]!;
+  return verb.pos === 'VERB' && table.wishes.has(verb.lemma) && wordIs(view, p - 1, 'to');
 }
 
 /**

@@ -20,6 +20,8 @@ interface Context {
   beforePhrase(): Word | undefined;
   /** Whether a finite verb follows in the same clause ("Rebels armed with rifles attacked ..."). */
   verbAhead(): boolean;
+  /** Whether the word before the noun phrase that ends two words back is a verb ("send" in "send troops and attack"). */
+  verbBeforeObject(): boolean;
 }
 
 interface RetagRule {
@@ -120,6 +122,14 @@ export const RETAG_RULES: readonly RetagRule[] = [
     pos: 'VERB',
   },
   {
+    // "will send troops and attack Uganda": a dictionary verb's base form after "and" that joins it to
+    // a verb and its object, with an object of its own, is the second verb, not a noun ("the bombing
+    // and attack Uganda carried out": a name with its own verb after it is no object)
+    id: 'coordinated-verb-before-object',
+    when: (c) => c.self.pos === 'NOUN' && c.prev?.pos === 'CCONJ' && c.self.lemma === c.self.lower && ((c.next?.pos === 'PROPN' && !FINITE_TAGS.has(c.next2?.pos ?? '')) || opensObject(c.next)) && c.verbBeforeObject() && c.isVerbForm(),
+    pos: 'VERB',
+  },
+  {
     // "Israel exchanged imprisoned Palestinians": a participle between a verb (or article) and its noun modifies it
     id: 'participle-before-noun',
     when: (c) => c.self.pos === 'VERB' && c.self.lower.endsWith('ed') && AFTER_MODIFIER.has(c.prev?.pos ?? '') && NOUNISH.has(c.next?.pos ?? ''),
@@ -187,6 +197,12 @@ class WordContext implements Context {
     let k = this.i - 1;
     while (k >= 0 && PHRASE_TAGS.has(this.words[k]!.pos)) k--;
     return this.words[k];
+  }
+  verbBeforeObject(): boolean {
+    let k = this.i - 2;
+    if (!NOUNISH.has(this.words[k]?.pos ?? '')) return false;
+    while (k >= 0 && PHRASE_TAGS.has(this.words[k]!.pos)) k--;
+    return this.words[k]?.pos === 'VERB';
   }
   verbAhead(): boolean {
     for (let k = this.i + 1; k < this.words.length; k++) {

@@ -13,6 +13,9 @@ import type { Word } from './words.js';
 /** Relative pronouns that always open a clause ("that" may also open the object of "warn", "say"). */
 const RELATIVE_PRONOUNS = new Set(['WHICH', 'WHO', 'WHOM', 'WHOSE']);
 
+/** Pronouns that can only be subjects: with a verb after them they open a clause of their own. */
+const SUBJECT_PRONOUNS = new Set(['I', 'HE', 'SHE', 'WE', 'THEY']);
+
 /** Words of a verb group before its verb ("has long said"). */
 const VERB_GROUP_WORDS = new Set(['AUX', 'ADV', 'PART']);
 
@@ -506,6 +509,11 @@ function ownAgent(view: ClauseView, unit: Unit, at: number, source: Unit | null)
   return unit.members.every((m) => countries.has(m.code?.slice(0, 3)));
 }
 
+/** A verb of saying or its auxiliary ("said", "has"), whose clause after it is what was said. */
+function saysWhat(w: Word | undefined): boolean {
+  return w !== undefined && (w.pos === 'AUX' || CLAUSE_TAKING.has(w.lemma));
+}
+
 /**
  * Where a clause of its own or a comma phrase starts after `from` ("interviewed him after being
  * warned by Russia", "slammed candidates who think ...", "..., an official said"): the target of
@@ -519,6 +527,9 @@ function clauseBreak(view: ClauseView, from: number): number {
     if (w.text === ',') return p - 1;
     const next = view.words[view.seq[p + 1]!];
     if (SUBORDINATORS.has(w.text) && next && VERB_START.has(next.pos)) return p - 1;
+    // "pleaded guilty to charges he threatened to kill the senator": a noun's clause with a subject of
+    // its own, its "that" left out ("said they had detained X" is what was said, and keeps X)
+    if (SUBJECT_PRONOUNS.has(w.text) && next && VERB_START.has(next.pos) && !saysWhat(view.words[view.seq[p - 1]!])) return p - 1;
   }
   return Infinity;
 }

@@ -9,7 +9,7 @@ import { compilePetrarchFiles } from '../../src/dictionary/petrarch/compile.js';
 import { verbOnlyDictionaries } from '../../src/dictionary/rows.js';
 import { analyze } from '../../src/language/analyze.js';
 
-const KB_LINES = ['072 $ *arm +', '045 $ *mediate between', '181 $ *abduct +', '162 $ *halt +', '051 $ *welcome +'];
+const KB_LINES = ['072 $ *arm +', '045 $ *mediate between', '181 $ *abduct +', '162 $ *halt +', '051 $ *welcome +', '190 $ *attack +'];
 const lemmaVerbs = verbOnlyDictionaries(
   compileKbVerbPatterns(
     KB_LINES.map((l, i) => ({ code: l.slice(0, 3), pattern: l.slice(4), file: 'test.txt', line: i + 1 })),
@@ -27,6 +27,8 @@ ABDUCT
 HALT
 --- WELCOME [051] ---
 WELCOME
+--- ATTACK [190] ---
+ATTACK
 `;
 const surfaceVerbs = compilePetrarchFiles([{ file: 'test.verbs.txt', kind: 'verbs', content: PETRARCH_VERBS }]).verbs;
 
@@ -57,6 +59,8 @@ const POSITIVE: [string, string, string][] = [
   ['Iran demanded that Israel halt its attacks on Gaza.', 'halt', 'halt'],
   ['Iran demanded that the United States halt its attacks.', 'halt', 'halt'],
   ['Russia demanded that Ukraine halt the shelling.', 'halt', 'halt'],
+  // the second of two verbs joined by "and", each with its object
+  ['Rwanda said it will send troops and attack Uganda.', 'attack', 'attack'],
   // a gerund after "has been" read as a noun: the verb its "-ing" ending hides
   ['Russia has been arming the separatists.', 'arming', 'arm'],
   ['Militants have been abducting the students.', 'abducting', 'abduct'],
@@ -68,6 +72,8 @@ const NEGATIVE: [string, string, string][] = [
   ['The Russian armed forces attacked.', 'armed', 'followed by the noun it modifies'],
   ['Moscow-armed rebels attacked Kyiv.', 'moscow-armed', 'one hyphenated modifier'],
   ['Boko Haram militants abducted dozens of students.', 'militants', 'the subject stays a noun'],
+  ['Kenya condemned the bombing and attack Uganda carried out.', 'attack', 'a name with a verb of its own after it is no object'],
+  ['Kenya condemned the talks and attack helicopters.', 'attack', 'a noun after it: a modifier'],
   ['Armed men attacked the village.', 'armed', 'nothing before it'],
   ['The mediated talks failed.', 'mediated', 'after an article: a modifier'],
   ['Qatar mediated talks.', 'mediated', 'a plain noun after may be what it modifies ("Qatar-mediated talks")'],
