@@ -35,7 +35,7 @@ import { wink } from './language/wink.js';
 import { NOT_ENGLISH } from './language/not-english.js';
 import { foreignLanguage, languageName } from './language/which-language.js';
 import { loadNerModel, recognize, standardGazetteer } from './ner/recognize.js';
-import { extractQuotes, splitStances, withQuotedFirstPerson } from './quotes/index.js';
+import { extractQuotes, splitStances, withQuotedFirstPerson, withQuotedThirdPerson } from './quotes/index.js';
 import { findTimes } from './time/find-times.js';
 import { defaultKbDir } from './kb/paths.js';
 import { checkKnowledgeFolders } from './knowledge-folders.js';
@@ -121,9 +121,10 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   };
 }
 
-/** "I" and "we" in a direct quote are mentions of its speaker (quotes/first-person.ts). */
+/** "I" and "we" in a direct quote are mentions of its speaker (quotes/first-person.ts); "he" and "she" are not (quotes/third-person.ts). */
 function speakersAsFirstPerson(doc: Document): Document {
-  return { ...doc, mentions: withQuotedFirstPerson({ text: doc.article!.text, tokens: doc.tokens, mentions: doc.mentions, quotes: doc.quotes }) };
+  const input = { text: doc.article!.text, tokens: doc.tokens, quotes: doc.quotes };
+  return { ...doc, mentions: withQuotedFirstPerson({ ...input, mentions: withQuotedThirdPerson({ ...input, mentions: doc.mentions }) }) };
 }
 
 /** Compiled dictionaries are cached beside the package, not wherever the user runs dyad from. */

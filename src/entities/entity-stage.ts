@@ -98,7 +98,7 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
   clustered.push(...clustered.flatMap((m) => titleMention(m, ctx, at) ?? []));
   // at one span a reference read from its context (a shared role) goes before the bare name
   const rank = (m: Mention) => (m.form === 'name' ? 1 : 0);
-  return [...clustered, ...findReferences(ctx, clustered, sentences, at)].sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
+  return [...clustered, ...findReferences({ ...ctx, streetHome: home.ctx?.home ?? null }, clustered, sentences, at)].sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
 }
 
 export interface TokenLocator {

@@ -89,6 +89,8 @@ export interface TitleContext {
    * society but no country (home-country.ts); absent for descriptions without a name.
    */
   readonly home?: string | null;
+  /** The document's country for protesters alone, also in descriptions without a name (protestersAtHome). */
+  readonly streetHome?: string | null;
 }
 
 /**
@@ -145,7 +147,7 @@ export function codeFromWords(ctx: TitleContext, from: number, to: number, rule:
   const personal = head ? isPersonal(head.entries[0]!, ctx.text.slice(head.start, head.end)) : null;
   const direct = ownerIn(ctx, span, OTHERS_OF_OWNER.has(last.lemma)) ?? localOwner(ctx, span, role);
   const earlier = direct ? null : earlierBodyOwner(ctx, span, roles);
-  const owner = direct ?? earlier ?? (personal ? homeOwner(ctx, role, rule) : null);
+  const owner = direct ?? earlier ?? (personal ? homeOwner(ctx, role, rule) : null) ?? protestersAtHome(ctx, role);
   if (!owner) return null;
   const how = earlier ? `${rule}/earlier-body` : rule;
   // "a former official at the Pentagon": a role word that is itself the former elite makes the state body's holder its country's
@@ -271,6 +273,19 @@ function homeOwner(ctx: TitleContext, role: RoleName | null, rule: string): Pick
   if (!ctx.home || !role || !role.role.suffix || !HOME_ROLES.has(role.role.code)) return null;
   if (role.role.code === 'CVL' && rule !== 'actor/apposition') return null;
   return { code: ctx.home, kind: 'country' };
+}
+
+/** Role words of people in the street, singular as written in kb/roles.tsv. */
+const PROTEST_ROLE_WORDS = new Set(['protester', 'protestor', 'demonstrator']);
+
+/**
+ * The document's country as the owner of protesters it leaves unplaced ("hundreds of demonstrators
+ * blocked roads" in a story about Iran): a protest is told where it happens, and a story's home is
+ * the country it is about.
+ */
+function protestersAtHome(ctx: TitleContext, role: RoleName | null): Pick<Alias, 'code' | 'kind'> | null {
+  const home = ctx.home ?? ctx.streetHome;
+  return home && role && PROTEST_ROLE_WORDS.has(role.role.word) ? { code: home, kind: 'country' } : null;
 }
 
 /** Nouns whose country modifier is what they study, cover or fought in, not whom they serve: "a China scholar", "an Iraq war veteran". */

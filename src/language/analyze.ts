@@ -56,6 +56,7 @@ export function analyze(text: string): Analysis {
       });
     }
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    const lineSentences = sentences.length;
     for (const [from, to] of spans) {
       // the sentence's first and last tokens found in the text
       let tokenStart: number | undefined;
@@ -66,6 +67,11 @@ export function analyze(text: string): Analysis {
         tokenLast = located[k]!;
       }
       if (tokenStart === undefined || tokenLast === undefined) continue;
+      const previous = sentences.length > lineSentences ? sentences[sentences.length - 1]! : null;
+      if (previous && continues(line[0], lineStart, previous, tokens[tokenStart]!)) {
+        sentences[sentences.length - 1] = { ...previous, end: tokens[tokenLast]!.end, tokenEnd: tokenLast + 1 };
+        continue;
+      }
       sentences.push({
         index: sentences.length,
         start: tokens[tokenStart]!.start,
@@ -82,4 +88,18 @@ export function analyze(text: string): Analysis {
     }
   }
   return { sentences, tokens };
+}
+
+/** A word of small letters only: "on", not "iPhone". */
+const SMALL_WORD = /^\p{Ll}+$/u;
+
+/**
+ * Whether wink ended a sentence where none ends: inside brackets ("Rep. Ann Roe (D-N." | "Y.) said"),
+ * or before a word in small letters, which opens no sentence ("Sen. Jo Doe (I-Vt.)" | "on Monday
+ * criticized"; "“We will stay.”" | "he said").
+ */
+function continues(line: string, lineStart: number, previous: Sentence, next: Token): boolean {
+  const written = line.slice(previous.start - lineStart, previous.end - lineStart);
+  const open = written.split('(').length - written.split(')').length;
+  return open > 0 || SMALL_WORD.test(line.slice(next.start - lineStart, next.end - lineStart));
 }

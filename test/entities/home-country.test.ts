@@ -293,3 +293,25 @@ test('things named after people, past posts and wars are not codes', async () =>
   // a role word that is itself the former elite still codes
   await expectMentions('Donald Trump and Hillary Clinton spoke. Former President Bill Clinton spoke too.', '2016-09-19', [['Bill Clinton', 'USAELI']]);
 });
+
+const PROTESTERS: [string, string, Want[]][] = [
+  ['Hassan Rouhani and Javad Zarif spoke in Tehran. Hundreds of demonstrators blocked roads on Sunday.', '2019-11-20', [['demonstrators', 'IRNOPP']]],
+  ['Donald Trump and Mike Pence spoke in Ohio. The protesters marched to the state capitol.', '2019-11-20', [['The protesters', 'USAOPP']]],
+  // a country named with them is theirs, whatever the story's home
+  ['Hassan Rouhani and Javad Zarif spoke in Tehran. Iraqi protesters burned the consulate.', '2019-11-20', [['Iraqi protesters', 'IRQOPP']]],
+];
+
+const PROTESTERS_UNCODED: [string, string, string][] = [
+  // no country named: no home to place them in
+  ['Hundreds of demonstrators blocked roads on Sunday.', '2019-11-20', 'demonstrators'],
+  // two countries named as often: no home either
+  ['Hassan Rouhani met Donald Trump in Geneva. Hundreds of demonstrators blocked roads on Sunday.', '2019-11-20', 'demonstrators'],
+];
+
+test('protesters no country places are those of the country the document is about', async () => {
+  for (const [text, date, wants] of PROTESTERS) await expectMentions(text, date, wants);
+  for (const [text, date, written] of PROTESTERS_UNCODED) {
+    const found = (await mentions(text, date)).filter((m) => m.text.endsWith(written) && m.actor !== null);
+    assert.deepEqual(found, [], text);
+  }
+});

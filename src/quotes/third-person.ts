@@ -1,0 +1,51 @@
+// "He" and "she" inside a direct quote are never its speaker, who says "I": in "'He is supposed to
+// be a cheerleader for this country,' Trump said" the one spoken of is the president named before,
+// not Trump. The entity stage resolves such a pronoun to the nearest person, who is often the
+// speaker named in the sentence before; once the quotes know their speakers, the pronoun is read
+// again as the nearest other person named before it, or as no one.
+//
+// Held back: only direct quotes of speech or writing with a known speaker entity; only a person
+// named within a few sentences before the pronoun, so that a quote about someone not named stays
+// uncoded rather than wrong.
+import type { Mention, Quote, Token } from '../types.js';
+import { SpanIndex } from '../span-index.js';
+
+const THIRD_PERSON = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+const SPOKEN = new Set<Quote['cueClass']>(['speech', 'writing']);
+/** How far back, in characters, the person spoken of may be named: about three sentences of news. */
+const REACH = 500;
+
+export interface ThirdPersonInput {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+  readonly quotes: readonly Quote[];
+}
+
+/** The document's mentions with the third-person pronouns its direct quotes' speakers were read as pointed elsewhere, by start. */
+export function withQuotedThirdPerson(input: ThirdPersonInput): Mention[] {
+  const spoken = input.quotes.filter((q) => q.direct && SPOKEN.has(q.cueClass) && q.speaker?.entity !== null && q.speaker?.entity !== undefined);
+  if (spoken.length === 0) return [...input.mentions];
+  const parts = new SpanIndex(spoken.flatMap((q) => q.parts.map((p) => ({ start: p.start, end: p.end, speaker: q.speaker!.entity! }))));
+  const out: Mention[] = [];
+  for (const m of input.mentions) {
+    const speaker = m.form === 'pronoun' && THIRD_PERSON.has(m.text.toLowerCase()) ? parts.covering(m.start, m.end).find((p) => p.speaker === m.entity)?.speaker : undefined;
+    if (speaker === undefined) {
+      out.push(m);
+      continue;
+    }
+    const other = personBefore(out, m.start, speaker);
+    if (other) out.push({ ...m, entity: other.entity, actor: other.actor, name: other.name, type: other.type, provenance: { rule: 'reference/quoted-third-person', confidence: m.provenance.confidence } });
+  }
+  return out;
+}
+
+/** The nearest person before `at`, within reach, who is not the speaker. */
+function personBefore(earlier: readonly Mention[], at: number, speaker: number): Mention | null {
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const m = earlier[k]!;
+    if (m.start < at - REACH) return null;
+    if (m.type === 'PERSON' && m.entity !== speaker && m.end <= at) return m;
+  }
+  return null;
+}
