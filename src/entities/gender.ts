@@ -1,7 +1,8 @@
 // A person's gender where the text or kb/genders.tsv says it, so that "he" skips a woman named
 // before him and "she" a man. Evidence: a form of address or gendered title right before a name
-// ("Mrs. Clinton", "Congresswoman Omar") and the given name that opens a name of two words or more
-// ("Hillary Clinton"). A person with no evidence, or with evidence both ways, stays unknown: a pronoun
+// ("Mrs. Clinton", "Congresswoman Omar"), the given name that opens a name of two words or more
+// ("Hillary Clinton"), and for known people whose given name does not say it, their own line
+// ("Kim Jong Un"). A person with no evidence, or with evidence both ways, stays unknown: a pronoun
 // may then take them as before.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,25 +17,27 @@ export interface GenderWords {
   readonly titles: ReadonlyMap<string, Gender>;
   /** Given names, as written ("Hillary"). */
   readonly given: ReadonlyMap<string, Gender>;
+  /** Known people whose given name does not say it ("Kim Jong Un"), by their canonical name in the knowledge base. */
+  readonly people: ReadonlyMap<string, Gender>;
 }
 
-export const NO_GENDER_WORDS: GenderWords = { titles: new Map(), given: new Map() };
+export const NO_GENDER_WORDS: GenderWords = { titles: new Map(), given: new Map(), people: new Map() };
 
 /** kb/genders.tsv: `word  gender  kind`, columns separated by a tab or two spaces. */
 export function readGenderWords(kbDir: string): GenderWords {
   const path = join(kbDir, GENDERS_FILE);
   if (!existsSync(path)) return NO_GENDER_WORDS;
-  const titles = new Map<string, Gender>();
-  const given = new Map<string, Gender>();
+  const words = { titles: new Map<string, Gender>(), given: new Map<string, Gender>(), people: new Map<string, Gender>() };
+  const byKind: Record<string, Map<string, Gender>> = { title: words.titles, given: words.given, person: words.people };
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     const [word, gender, kind] = line
       .replace(/#.*/, '')
       .trim()
       .split(/\t+| {2,}/);
-    if (!word || (gender !== 'm' && gender !== 'f')) continue;
-    (kind === 'title' ? titles : given).set(word, gender);
+    if (!word || (gender !== 'm' && gender !== 'f') || !kind) continue;
+    byKind[kind]?.set(word, gender);
   }
-  return { titles, given };
+  return words;
 }
 
 /** The word right before `offset`, with a trailing period kept ("Mrs."). */
@@ -42,8 +45,10 @@ function wordBefore(text: string, offset: number): string {
   return /([A-Za-z]+\.?)\s+$/.exec(text.slice(Math.max(0, offset - 20), offset))?.[1] ?? '';
 }
 
-/** What one name mention says of its person's gender: its title first, else its given name. */
+/** What one name mention says of its person's gender: the known person first, then its title, then its given name. */
 function nameGender(text: string, m: Mention, words: GenderWords): Gender | null {
+  const known = words.people.get(m.name);
+  if (known) return known;
   const title = words.titles.get(wordBefore(text, m.start)) ?? words.titles.get(m.text.split(' ')[0]!);
   if (title) return title;
   for (const name of [m.text, m.name]) {

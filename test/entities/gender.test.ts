@@ -15,6 +15,8 @@ const AGREES: Row[] = [
   // a given name says it; the last subject gives way to the person of the pronoun's gender
   ['Hillary Clinton invited Donald Trump to the debate. Clinton criticized the format. He accepted the invitation.', 'He', 'Donald Trump'],
   ['Donald Trump invited Hillary Clinton to the debate. Trump criticized the format. She accepted the invitation.', 'She', 'Hillary Clinton'],
+  // a known person whose given name does not say it has a line of their own
+  ['Park Geun-hye met Kim Jong Un on Monday. Park praised the deal. He rejected it on Tuesday.', 'He', 'Kim Jong Un'],
   // the nearest person gives way too, for an object or a possessive
   ['Jane Roe met the judge after John Doe was arrested. Prosecutors questioned her client on Monday.', 'her', 'Roe'],
   ['John Doe was arrested on Friday. Jane Roe said on Monday that his lawyers would appeal.', 'his', 'John Doe'],
@@ -24,7 +26,6 @@ const AGREES: Row[] = [
 
 const STAYS_OPEN: Row[] = [
   // no gender known: the pronoun takes the last subject, as before
-  ['Kim Jong Un met Vladimir Putin on Monday. He condemned Japan on Tuesday.', 'He', 'Kim Jong Un'],
   ['Okonkwo met Varga in Lagos. She rejected the deal on Tuesday.', 'She', 'Varga'],
   // no one of the pronoun's gender was named: the pronoun is no one
   ['Emmanuel Macron met Olaf Scholz on Monday. She condemned Russia on Tuesday.', 'She', null],
