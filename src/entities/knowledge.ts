@@ -3,6 +3,7 @@ import { agenciesByInitials } from './abbreviations.js';
 import { readBareNames, type BareName } from '../kb/bare-names.js';
 import { Gazetteer } from './gazetteer.js';
 import { readUsTowns } from './us-towns.js';
+import { readGenderWords, type GenderWords } from './gender.js';
 import type { Alias, KnowledgeBase, Person, RoleWord } from '../kb/types.js';
 
 export interface RoleName {
@@ -28,6 +29,8 @@ export interface EntityKnowledge {
   readonly bareNames: ReadonlyMap<string, BareName>;
   /** Codes of every country, present and historic. */
   readonly countries: ReadonlySet<string>;
+  /** Titles and given names that tell a person's gender (kb/genders.tsv). */
+  readonly genderWords: GenderWords;
 }
 
 export function entityKnowledge(kb: KnowledgeBase): EntityKnowledge {
@@ -56,6 +59,7 @@ export function entityKnowledge(kb: KnowledgeBase): EntityKnowledge {
     bareNames: readBareNames(kb.dir),
     countries: new Set(kb.countries.map((c) => c.code)),
     givenNames: givenNames(kb.people),
+    genderWords: readGenderWords(kb.dir),
   };
 }
 

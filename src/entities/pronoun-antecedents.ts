@@ -15,6 +15,7 @@
 import type { Mention, Sentence, Span, Token } from '../types.js';
 import { findMarks, pairMarks } from '../quotes/marks.js';
 import { firstAtOrAfter, SpanIndex } from '../span-index.js';
+import type { Gender } from './gender.js';
 
 /** Words that may stand between a subject and its verb ("he also said", "Trump then added"). */
 const BETWEEN = new Set(['ADV', 'PART']);
@@ -59,7 +60,7 @@ export class PersonChain {
   /** People named, described and referred to so far, by start. */
   private readonly people: Mention[];
   private readonly subjects = new Set<Mention>();
-  /** Entities referred to by a pronoun so far, with that pronoun's gender. */
+  /** Entities whose gender is known, from their names or from a pronoun that referred to them so far. */
   private readonly feminine = new Map<number, boolean>();
 
   constructor(
@@ -68,8 +69,10 @@ export class PersonChain {
     private readonly tokenAt: (offset: number) => number,
     opensSentence: (tokenIndex: number) => boolean,
     private readonly quoted: SpanIndex<Span>,
+    genders: ReadonlyMap<number, Gender> = new Map(),
   ) {
     this.people = [...people].sort((a, b) => a.start - b.start);
+    for (const [entity, g] of genders) this.feminine.set(entity, g === 'f');
     for (const m of this.people) {
       const first = tokenAt(m.start);
       if (beforeVerb(tokens, tokenAt(m.end)) || opensSentence(first)) this.subjects.add(m);

@@ -7,6 +7,7 @@ import type { TokenLocator } from './entity-stage.js';
 import { firstAtOrAfter, SpanIndex } from '../span-index.js';
 import { codeFromWords, countryOfAfter, isPersonal, phraseBefore, type TitleContext } from './titles.js';
 import { PersonChain, quotedStretches } from './pronoun-antecedents.js';
+import { entityGenders } from './gender.js';
 import { itForPreviousSubject, ROLE_OF_PREVIOUS_SUBJECT, roleOfPreviousSubject } from './previous-subject.js';
 
 const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
@@ -127,7 +128,8 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
 
   const people = [...names, ...found].filter((m) => m.type === 'PERSON');
   const opensSentence = (i: number) => at.sentenceOf(i).tokenStart === i;
-  const chain = new PersonChain(people, ctx.tokens, (offset) => at.token(offset), opensSentence, quoted);
+  const genders = entityGenders(ctx.text, names, ctx.knowledge.genderWords);
+  const chain = new PersonChain(people, ctx.tokens, (offset) => at.token(offset), opensSentence, quoted, genders);
   ctx.tokens.forEach((t, i) => {
     const described = uncoded.get(i);
     if (!described && (!PRONOUNS.has(t.normal) || (t.pos !== 'PRON' && t.pos !== 'DET'))) return;

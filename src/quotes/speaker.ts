@@ -10,6 +10,7 @@ import { MESSAGE_NOUNS } from './cues.js';
 import { isPossessive, RELATIVE_PRONOUNS, type Range } from './phrases.js';
 import { firstAtOrAfter } from '../span-index.js';
 import { OTHERS_OF_OWNER } from '../language/others-of-owner.js';
+import { gendersByPronoun, pronounGender, type Gender } from '../entities/gender.js';
 
 /** Which entity types a pronoun may refer back to. */
 const PRONOUN_TYPES: ReadonlyMap<string, readonly EntityType[]> = new Map<string, readonly EntityType[]>([
@@ -35,10 +36,12 @@ const AUTHOR_MARKERS = new Set(['from', 'by']);
 
 export interface MentionIndex {
   readonly sorted: readonly Mention[];
+  /** People the entity stage's pronouns called "he" or "she" (entities/gender.ts). */
+  readonly genders: ReadonlyMap<number, Gender>;
 }
 
 export function indexMentions(mentions: readonly Mention[]): MentionIndex {
-  return { sorted: [...mentions].sort((a, b) => a.start - b.start || b.end - a.end) };
+  return { sorted: [...mentions].sort((a, b) => a.start - b.start || b.end - a.end), genders: gendersByPronoun(mentions) };
 }
 
 /** Resolves the speaker phrase at token range `r`. */
@@ -157,12 +160,13 @@ function covering(index: MentionIndex, t: Token): Mention | null {
   return null;
 }
 
-/** The nearest mention before token t whose type the pronoun may refer to (persons for "he", ...). */
+/** The nearest mention before token t whose type the pronoun may refer to (persons for "he", ...), of the pronoun's gender where both are known. */
 function preceding(index: MentionIndex, t: Token): Mention | null {
   const types = PRONOUN_TYPES.get(t.normal) ?? ['PERSON'];
+  const gender = pronounGender(t.normal);
   for (let k = firstAtOrAfter(index.sorted, t.start) - 1; k >= 0; k--) {
     const m = index.sorted[k]!;
-    if (m.end <= t.start && types.includes(m.type)) return m;
+    if (m.end <= t.start && types.includes(m.type) && (gender === null || (index.genders.get(m.entity) ?? gender) === gender)) return m;
   }
   return null;
 }
