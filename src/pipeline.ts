@@ -20,6 +20,7 @@ import { codeDocument } from './coder/code.js';
 import { builtinComments, commentEvents } from './coder/comments.js';
 import { builtinModality } from './coder/modality.js';
 import { builtinSenses } from './coder/senses.js';
+import { builtinInstitutions } from './coder/institutions.js';
 import type { CodeTable } from './coder/code-table.js';
 import { builtinDictionaries } from './dictionary/builtin.js';
 import type { CompiledDictionaries } from './dictionary/model.js';
@@ -92,7 +93,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     standardGazetteer(loaded.kb);
     knowledge = entityKnowledge(loaded.kb);
     dictionaries.push(builtinDictionaries(loaded.kb, { cacheDir: join(CACHE_DIR, 'builtin') }));
-    issues.push(...builtinModality().issues, ...builtinSenses().issues, ...builtinComments().issues);
+    issues.push(...builtinModality().issues, ...builtinSenses().issues, ...builtinComments().issues, ...builtinInstitutions().issues);
   }
   const petrarch = options.dictionaries ? loadPetrarchDictionaries(options.dictionaries, { cacheDir: CACHE_DIR }).dictionaries : null;
   if (petrarch) dictionaries.push(petrarch);
@@ -105,7 +106,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const stages: Stage[] = [
     { name: 'language', run: (doc) => ({ ...doc, ...analyze(doc.article!.text) }) },
     { name: 'times', run: (doc) => ({ ...doc, times: findTimes(doc.article!.text, doc.sentences, doc.date) }) },
-    { name: 'entities', run: (doc) => ({ ...doc, mentions: findEntities(doc, entities) }) },
+    { name: 'entities', run: (doc) => ({ ...doc, ...findEntities(doc, entities) }) },
     { name: 'quotes', run: (doc) => speakersAsFirstPerson({ ...doc, ...splitStances(extractQuotes({ ...doc, text: doc.article!.text })) }) },
     { name: 'events', run: (doc) => codeEvents(doc, dictionaries, codes, options.minConfidence ?? 0) },
     ...(petrarch ? [{ name: 'dictionary actors', run: (doc: Document) => dictionaryActors(doc, petrarch) }] : []),
@@ -131,7 +132,7 @@ function speakersAsFirstPerson(doc: Document): Document {
 const CACHE_DIR = fileURLToPath(new URL('../.cache/dictionaries', import.meta.url));
 
 function codeEvents(doc: Document, dictionaries: readonly CompiledDictionaries[], codes: CodeTable, minConfidence: number): Document {
-  const input = { text: doc.article!.text, sentences: doc.sentences, tokens: doc.tokens, date: doc.date, options: doc.options, mentions: doc.mentions, quotes: doc.quotes };
+  const input = { text: doc.article!.text, sentences: doc.sentences, tokens: doc.tokens, date: doc.date, options: doc.options, mentions: doc.mentions, quotes: doc.quotes, home: doc.home ?? null };
   const events: CodedEvent[] = [];
   const issues: Issue[] = [];
   for (const d of dictionaries) {

@@ -249,6 +249,8 @@ export interface Document {
   readonly tokens: readonly Token[];
   readonly times: readonly TimeExpression[];
   readonly mentions: readonly Mention[];
+  /** The country the story is about (entities/home-country.ts): police and courts the text names without a country are its own. */
+  readonly home?: string | null;
   readonly quotes: readonly Quote[];
   /** What a source approved or voted for, and list lines ("Name: charges ..."): attributed, but no speech. */
   readonly stances?: readonly Quote[];

@@ -1,14 +1,19 @@
 // Who did an act when the knowledge base knows no actor for the doer (issue 15). "Police arrested the
-// Kenyan opposition leader" and "Three Iraqi civilians were killed in Baghdad" are events on a known
-// actor: they are kept, the doer coded by its role word with no country ("---COP", kb/roles.tsv) or,
-// in a passive that does not say by whom and after an act that did it ("a roadside bomb killed ..."),
-// unknown (code null). A subject we cannot code at all ("a New York man") gives no event: who it is
-// is for the references to say.
+// Kenyan opposition leader" and "Three Iraqi civilians were killed in a car bombing" are events on a
+// known actor: they are kept, the doer coded by its role word with no country ("---COP", kb/roles.tsv)
+// or, in a passive that names the act that did it and after such an act ("a roadside bomb killed
+// ..."), unknown (code null). Acts only police or courts do (kb/institution-acts.tsv) name their
+// doer by convention: "was arrested" by the police, "was convicted" by a court, of the country where
+// it happened (institutions.ts), and police named without a country are that country's. A passive
+// that says no more ("106 protesters have been killed") has no codeable source, and the news guide
+// leaves such acts out; so does a subject we cannot code at all ("a New York man"): who it is is for
+// the references to say.
 import { join } from 'node:path';
 import type { VerbIndex } from '../dictionary/model.js';
 import { defaultKbDir } from '../kb/paths.js';
 import { parseRoles } from '../kb/roles.js';
 import type { DictionaryRef, Issue } from '../types.js';
+import { actKey, builtinInstitutions } from './institutions.js';
 import type { ClauseView } from './match.js';
 import type { Member, Unit } from './units.js';
 import type { VerbOccurrence } from './verbs.js';
@@ -35,9 +40,17 @@ const NO_COUNTRY = '---';
 export const AGENTLESS = 'coder/agentless';
 /** Rule of a doer known only by its role word ("police", "gunmen"). */
 const SUBJECT_WORDS = 'coder/agent-word';
+/** Rule of the institution that alone does an act the text tells without its doer ("was arrested"). */
+const INSTITUTION = 'coder/institution';
+/** Rule of a role word given the country where its act happened ("police" in a story about Texas). */
+const SUBJECT_WORDS_PLACED = 'coder/agent-word+country';
 
 /** Whether an event's source is a doer found here, which a known doer later in the clause does not replace. */
-export const isUnknownDoer = (rule: string): boolean => rule === AGENTLESS || rule === SUBJECT_WORDS;
+export const isUnknownDoer = (rule: string): boolean => rule === AGENTLESS || rule === SUBJECT_WORDS || isConventionDoer(rule);
+/** Whether the doer's code rests on a convention (the act's institution, the story's country), not on the text's words. */
+export const isConventionDoer = (rule: string): boolean => rule === INSTITUTION || rule === SUBJECT_WORDS_PLACED;
+/** Whether the doer stands nowhere in the text: the passive did not say who did it. */
+export const hasNoWords = (rule: string): boolean => rule === AGENTLESS || rule === INSTITUTION;
 
 export interface DoerContext {
   readonly view: ClauseView;
@@ -47,14 +60,16 @@ export interface DoerContext {
   readonly passive: boolean;
   /** The act's CAMEO code. */
   readonly code: string | null;
+  /** The country the act happened in, for acts of police and courts (institutions.ts), or null. */
+  readonly country: () => string | null;
 }
 
 /** The doer of an act with no known source: the subject's words, or unknown; [] when the clause has no subject. */
 export function unknownDoer(c: DoerContext): Member[] {
   const { view, verb } = c;
   const at = view.seq[verb.head]!;
-  const unknown: Member = { code: null, text: '', start: at, end: at, ref: null, rule: AGENTLESS };
-  if (c.passive) return forceUsed(c.code) && saidAsDone(view, verb.start) ? [unknown] : [];
+  const agent = c.code ? (builtinInstitutions().agents.get(actKey(c.code, view.words[at]!.lemma)) ?? null) : null;
+  if (c.passive) return saidAsDone(view, verb.start) ? passiveDoer(c, agent) : [];
   // "showed a crowd accusing Israel": a participle after a noun tells what that noun was seen doing;
   // "pushed the senators to reject it": the object of another verb is not the infinitive's doer
   const before = view.words[view.seq[verb.start - 1]!];
@@ -64,14 +79,69 @@ export function unknownDoer(c: DoerContext): Member[] {
   const head = view.words[subject.end - 1]!;
   if (!HEADS.has(head.pos)) return [];
   // "a roadside bombing killed two soldiers": an act, not an actor, did it
-  if (c.verbs.formIndex.has(head.lemma)) return forceUsed(c.code) ? [unknown] : [];
+  if (c.verbs.formIndex.has(head.lemma)) return forceUsed(c.code) ? [unknownAt(view, verb)] : [];
   const role = roleAt(view, subject);
   if (!role) return [];
   const text = view.words
     .slice(subject.start, subject.end)
     .map((w) => w.surface)
     .join(' ');
-  return [{ code: role.code, text, start: subject.start, end: subject.end, ref: role.ref, rule: SUBJECT_WORDS }];
+  const code = institutionRole(role, agent, c.country);
+  return [{ code, text, start: subject.start, end: subject.end, ref: role.ref, rule: code.startsWith(NO_COUNTRY) || code === role.code ? SUBJECT_WORDS : SUBJECT_WORDS_PLACED }];
+}
+
+/** The doer no one is named for, standing at the verb. */
+function unknownAt(view: ClauseView, verb: VerbOccurrence): Member {
+  const at = view.seq[verb.head]!;
+  return { code: null, text: '', start: at, end: at, ref: null, rule: AGENTLESS };
+}
+
+/**
+ * The doer of a passive that says by no one: the institution that alone does the act, of the
+ * country where it happened (none when no country is clear), or unknown when the clause names the
+ * act that did it ("were killed in a car bombing").
+ */
+function passiveDoer(c: DoerContext, agent: string | null): Member[] {
+  const at = c.view.seq[c.verb.head]!;
+  if (agent) {
+    const country = c.country();
+    return country ? [{ code: country + agent, text: '', start: at, end: at, ref: null, rule: INSTITUTION }] : [];
+  }
+  return forceUsed(c.code) && namesCause(c.view, c.verbs, c.verb.end) ? [unknownAt(c.view, c.verb)] : [];
+}
+
+/**
+ * The code of a role word with no country: police or a court take the country their act happened
+ * in ("police" in a story about Texas is USACOP), and a word of two forces doing an act of one
+ * institution is that institution ("officers arrested him" are police).
+ */
+function institutionRole(role: RoleCode, agent: string | null, country: () => string | null): string {
+  if (!role.code.startsWith(NO_COUNTRY)) return role.code;
+  const table = builtinInstitutions();
+  const own = agent && table.reads.has(role.ref.text) ? agent : role.code.slice(NO_COUNTRY.length);
+  if (!table.institutions.has(own)) return role.code;
+  return (country() ?? NO_COUNTRY) + own;
+}
+
+/** Prepositions that put an act as the cause of a passive's outcome ("killed in a bombing", "by a mine"). */
+const CAUSE_PREPOSITIONS = new Set(['in', 'by', 'during']);
+/** How far after the passive its cause may be named. */
+const CAUSE_REACH = 8;
+
+/**
+ * The words after a passive name the act that did it: an act noun after "in", "by" or "during"
+ * ("were killed in a suicide car bombing"), before a comma or another verb. "Were killed in an area
+ * held by rebels" names a place, not an act.
+ */
+function namesCause(view: ClauseView, verbs: VerbIndex, from: number): boolean {
+  let cause = false;
+  for (let p = from; p < Math.min(view.seq.length, from + CAUSE_REACH); p++) {
+    const w = view.words[view.seq[p]!]!;
+    if (w.text === ',' || w.pos === 'VERB') return false;
+    if (w.pos === 'ADP') cause = CAUSE_PREPOSITIONS.has(w.lower);
+    else if (cause && w.pos === 'NOUN' && verbs.formIndex.has(w.lemma)) return true;
+  }
+  return false;
 }
 
 interface RoleCode {

@@ -34,7 +34,13 @@ export interface EntityResources {
   readonly recognise: Recogniser | null;
 }
 
-export function findEntities(doc: Document, resources: EntityResources): Mention[] {
+export interface FoundEntities {
+  readonly mentions: Mention[];
+  /** The country the document is about (home-country.ts), or null when no country stands out. */
+  readonly home: string | null;
+}
+
+export function findEntities(doc: Document, resources: EntityResources): FoundEntities {
   const text = doc.article?.text ?? '';
   const { tokens, sentences } = doc;
   const knowledge = resources.knowledge;
@@ -94,11 +100,12 @@ export function findEntities(doc: Document, resources: EntityResources): Mention
       return d.actor && inCredit(text, credits, d.start, d.end, agency) ? { ...d, actor: null, provenance: { ...d.provenance, rule: 'entities/credit' } } : d;
     });
   const clustered = cluster(named);
-  if (!ctx) return clustered;
+  if (!ctx) return { mentions: clustered, home: null };
   clustered.push(...clustered.flatMap((m) => titleMention(m, ctx, at) ?? []));
   // at one span a reference read from its context (a shared role) goes before the bare name
   const rank = (m: Mention) => (m.form === 'name' ? 1 : 0);
-  return [...clustered, ...findReferences({ ...ctx, streetHome: home.ctx?.home ?? null }, clustered, sentences, at)].sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
+  const mentions = [...clustered, ...findReferences({ ...ctx, streetHome: home.ctx?.home ?? null }, clustered, sentences, at)].sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
+  return { mentions, home: home.ctx?.home ?? null };
 }
 
 export interface TokenLocator {

@@ -12,7 +12,7 @@ const PLACE_TYPES = new Set(['GPE', 'LOC']);
 const BETWEEN = new Set(['the', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west']);
 
 export function locateEvents(events: readonly CodedEvent[], doc: Document): CodedEvent[] {
-  const places = new SpanIndex(placesInText(doc));
+  const places = new SpanIndex(placeMentions(doc.mentions, doc.tokens));
   return events.map((event) => {
     const sentence = doc.sentences[event.sentence];
     const inSentence = sentence ? places.inside(sentence.start, sentence.end) : [];
@@ -22,8 +22,8 @@ export function locateEvents(events: readonly CodedEvent[], doc: Document): Code
 }
 
 /** Place names that follow a locative preposition. */
-function placesInText(doc: Document): Mention[] {
-  return doc.mentions.filter((m) => m.form === 'name' && PLACE_TYPES.has(m.type) && afterLocative(doc.tokens, tokenStartingAt(doc.tokens, m.start)));
+export function placeMentions(mentions: readonly Mention[], tokens: readonly Token[]): Mention[] {
+  return mentions.filter((m) => m.form === 'name' && PLACE_TYPES.has(m.type) && afterLocative(tokens, tokenStartingAt(tokens, m.start)));
 }
 
 /** The token that starts at `offset`, found by a search of the tokens (in order, each its own start), not a map of them all. */
@@ -40,7 +40,7 @@ function afterLocative(tokens: readonly Token[], at: number | undefined): boolea
 }
 
 /** The place closest to the verb, one after it winning a tie ("met in Geneva" over "Swiss ... met"). */
-function nearest(places: readonly Mention[], verb: number): Mention | null {
+export function nearest(places: readonly Mention[], verb: number): Mention | null {
   let best: Mention | null = null;
   let bestDistance = Infinity;
   for (const p of places) {
@@ -53,8 +53,12 @@ function nearest(places: readonly Mention[], verb: number): Mention | null {
   return best;
 }
 
+/** A country or a city standing for its government: its first three letters are the country. */
+export function placeCountry(place: Mention): string | null {
+  return place.type === 'GPE' && place.actor ? place.actor.slice(0, 3) : null;
+}
+
 function locationOf(place: Mention): EventLocation {
-  // a country or a city standing for its government: its first three letters are the country
-  const country = place.type === 'GPE' && place.actor ? place.actor.slice(0, 3) : null;
+  const country = placeCountry(place);
   return { name: place.name, span: { start: place.start, end: place.end }, country, provenance: { rule: 'location/locative-place', confidence: 0.7 } };
 }

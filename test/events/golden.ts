@@ -5,7 +5,7 @@
 //   root  date  sentence  expected  [todo: why it still fails]
 // expected: `-` for no event, else events joined by ` ; `, each `SOURCE TARGET CODE [historical]`.
 // SOURCE, TARGET and CODE take alternatives (`RUS|RUSGOV`); a TARGET `-` is an event with no target,
-// a SOURCE `-` one whose doer is not said ("were killed in Kandahar");
+// a SOURCE `-` one whose doer is not said ("were killed in a bombing in Kandahar");
 // a two-digit CODE is a root ("19": any 19x code). A leading `?` marks an event that may come out but need not. Every coded event must
 // match an expectation, so the negatives and wrong-actor traps fail on any extra event; `historical`
 // must be present exactly when the event is background.
