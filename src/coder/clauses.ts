@@ -250,6 +250,20 @@ export function splitClauses(words: readonly Word[], kept: readonly boolean[], c
   return clauses;
 }
 
+/**
+ * ", called for talks with Poland and threatened Lithuania": a phrase of verbs joined by "and", the
+ * rest of a list of the sentence subject's acts ("condemned X, called for Y and threatened Z"). A
+ * past participle before "by" describes the noun before it (", backed by Iran and ..."), and so does
+ * a phrase with no second verb (", dubbed the Hanoi Hilton").
+ */
+function predicateList(words: readonly Word[], start: number, end: number): boolean {
+  const first = words[start]!;
+  if (first.pos !== 'VERB' || words[start + 1]?.text === 'BY') return false;
+  const all = words.map(() => true);
+  for (let k = start + 1; k < end; k++) if (CLAUSE_CONJUNCTIONS.has(words[k]!.text) && verbAfter(words, all, k + 1) >= 0 && verbAfter(words, all, k + 1) < end) return true;
+  return false;
+}
+
 /** A dropped comma phrase coded as a clause, and where its subject comes from. */
 export interface Aside extends Clause {
   readonly opener: 'adjunct' | 'participle' | 'relative' | 'coordinate';
@@ -282,6 +296,7 @@ export function asides(words: readonly Word[], kept: readonly boolean[]): Aside[
     if (RELATIVES.has(first.text)) out.push({ start, end: i, sharesSubject: false, opener: 'relative' });
     else if (OPENERS.has(first.pos)) out.push({ start, end: i, sharesSubject: false, opener: 'adjunct' });
     else if (first.pos === 'VERB' && first.lower.endsWith('ing')) out.push({ start, end: i, sharesSubject: true, opener: 'participle' });
+    else if (predicateList(words, start, i)) out.push({ start, end: i, sharesSubject: true, opener: 'coordinate' });
     else if (
       CLAUSE_CONJUNCTIONS.has(first.text) &&
       verbAfter(

@@ -3,8 +3,10 @@
 // Per sentence: dictionary phrases -> noun-phrase chunks -> PETRARCH comma rules -> actor units ->
 // coordinate clauses. In each clause the dictionary verbs are tried in order and the first one that
 // yields an event is coded: its patterns in file order, else its block's code; roles.ts finds its
-// source and target. A clause "and promised ..." shares the previous clause's subject; with our own
-// dictionaries the asides the comma rules drop are coded too.
+// source and target. After it, only a second act the clause tells apart is coded: a participle of
+// the same doer, or a noun's clause with its own subject. A clause "and promised ..." shares the
+// previous clause's subject; with our own dictionaries the asides the comma rules drop are coded too,
+// each of their coordinate verbs.
 import type { CodedEvent, CoderOptions, DictionaryRef, EventActor, Issue, Mention, Quote, Sentence, Span, Token } from '../types.js';
 import type { CompiledDictionaries, DiscardEntry, VerbForm, VerbPattern } from '../dictionary/model.js';
 import type { CodeTable } from './code-table.js';
@@ -158,9 +160,14 @@ export function codeDocument(input: CoderInput, dictionaries: CompiledDictionari
       const asideUnits = buildUnits(words, chunks, inside, listCommas, [], unitOptions);
       // ", which has criticised Israel,": the relative pronoun stands for the phrase before the comma
       const antecedent = units.find((u) => u.end === aside.start - 1) ?? null;
-      const subject = aside.sharesSubject ? main : aside.opener === 'relative' ? antecedent : null;
-      const coded = codeClause({ sentence, words, units: asideUnits, kept: inside, whole, quoted, person, placeNear }, aside, subject, dictionaries, input, codes);
-      events.push(...coded.events.filter((e) => e.code !== STATEMENT));
+      let subject = aside.sharesSubject ? main : aside.opener === 'relative' ? antecedent : null;
+      // ", burning tyres and attacking police": each coordinate verb of the aside is an act of its own
+      for (const [p, part] of splitClauses(words, inside, chunks, listCommas).entries()) {
+        const clause = p === 0 ? { ...aside, end: part.end } : part;
+        const coded = codeClause({ sentence, words, units: asideUnits, kept: inside, whole, quoted, person, placeNear }, clause, p === 0 || part.sharesSubject ? subject : null, dictionaries, input, codes);
+        events.push(...coded.events.filter((e) => e.code !== STATEMENT));
+        subject = coded.subject ?? subject;
+      }
     }
     // sport, business and verbal senses of conflict words (kb/senses.tsv)
     const sensed = applySenses(builtinSenses(), events.slice(first), words, named.overlapping(sentence.start, sentence.end), (e, code, rule) => withCode(e, code, rule, codes));
@@ -308,6 +315,28 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
   // acts whose doer is unknown (doer.ts) do not end the search: a later verb may name a known doer
   const unsure: CodedEvent[] = [];
   const done = (r: ClauseResult): ClauseResult => (unsure.length ? { ...r, events: [...unsure, ...r.events] } : r);
+  // the guide's two acts in one clause: a participle after the act, of the same doer ("went after
+  // Trump at the debate refusing to recant"), and a noun's clause with a subject of its own
+  // ("pleaded guilty to charges he threatened to kill X")
+  const withAdjuncts = (first: ClauseResult, v: number, last: number): ClauseResult => {
+    const doers = new Set(first.events.map((e) => e.source.code ?? e.source.text));
+    const more: CodedEvent[] = [];
+    for (let w = v + 1; w < verbs.length; w++) {
+      const verb = verbs[w]!;
+      if (verb.start <= last || alleged(view, verbs, w) || supposed(view, verb) || (modality && controlled(modality, view, verb.start))) continue;
+      const clause = nounClauseSubject(view, verb);
+      // "denied the reports Ukraine attacked", "arrested on charges he spied": an act only alleged
+      const own = clause && !verbs.some((e) => e.head < clause.start - 1 && ALLEGING.has(view.words[view.seq[e.head]!]!.lemma)) ? clause : null;
+      if (!own && !adjunctParticiple(view, verb)) continue;
+      const coded = own ? codeVerb(s, view, verb, null, view.span.get(own.unit)![0] - 1, null, null, dict, input, codes, modality, cueOf) : codeVerb(s, view, verb, shared, said, saidBy, subject, dict, input, codes, modality, cueOf, Infinity, true);
+      if (!coded || !('result' in coded) || coded.code === STATEMENT) continue;
+      // the participle's doer is the clause's; the noun clause's, its own subject; an act with no one
+      // on the other side is right less often than not: a second one is not risked
+      const doing = own ? new Set(own.unit.members.map((m) => m.code ?? m.text)) : doers;
+      more.push(...coded.result.events.filter((e) => e.target && doing.has(e.source.code ?? e.source.text)));
+    }
+    return more.length > 0 ? { ...first, events: dedupe([...first.events, ...more]) } : first;
+  };
   for (let v = 0; v < verbs.length; v++) {
     if (verbs[v]!.start <= negatedUntil || alleged(view, verbs, v) || supposed(view, verbs[v]!) || (modality && controlled(modality, view, verbs[v]!.start))) continue;
     const coded = codeVerb(s, view, verbs[v]!, shared, said, saidBy, subject, dict, input, codes, modality, cueOf);
@@ -341,7 +370,7 @@ function codeClause(s: Sentencewise, clause: Clause, shared: Unit | null, dict: 
       unsure.push(...coded.result.events);
       continue;
     }
-    if (coded.code !== STATEMENT) return done(coded.result);
+    if (coded.code !== STATEMENT) return done(withAdjuncts(coded.result, v, coded.last));
     statement ??= coded.result;
     said = verbs[v]!.end - 1;
     saidBy = coded.result.subject;
@@ -416,6 +445,57 @@ function allegedGerund(view: ClauseView, verbs: readonly VerbOccurrence[], v: nu
   return ALLEGED_BY.has(before) ? earlier.some((l) => ALLEGING.has(l)) : before === 'BY' && earlier.some((l) => ACCUSING.has(l));
 }
 
+/** Words a participle of a second act may follow: its object's noun, an adverb, or "while"/"when" ("while threatening to kill her"). */
+const ADJUNCT_AFTER = new Set(['NOUN', 'PROPN', 'PRON', 'ADV']);
+const ADJUNCT_OPENERS = new Set(['WHILE', 'WHEN']);
+
+/**
+ * A present participle set after its clause's act with no comma ("fired on the crowd killing two"):
+ * not the object of a verb or preposition ("stopped arming", "accused of arming", "by cutting aid"),
+ * nor part of a verb group ("is refusing"), nor an infinitive.
+ */
+function adjunctParticiple(view: ClauseView, verb: VerbOccurrence): boolean {
+  const head = view.words[view.seq[verb.head]!]!;
+  const before = view.words[view.seq[verb.start - 1]!];
+  if (head.pos !== 'VERB' || !head.lower.endsWith('ing') || !before) return false;
+  return ADJUNCT_AFTER.has(before.pos) || ADJUNCT_OPENERS.has(before.text);
+}
+
+/**
+ * "pleaded guilty to charges he threatened to kill X", "condemned the attack Ukraine launched on
+ * Y": a verb whose own subject (a name or a pronoun) follows a noun with no "that", a clause that
+ * tells an act of its own. Its subject and where it starts, or null. A proposition's noun ("the
+ * claim he attacked") holds no act, as after "that".
+ */
+function nounClauseSubject(view: ClauseView, verb: VerbOccurrence): { readonly start: number; readonly unit: Unit } | null {
+  const head = view.words[view.seq[verb.head]!]!;
+  if (head.pos !== 'VERB' || head.lower.endsWith('ing') || view.words[view.seq[verb.start - 1]!]?.text === 'TO') return null;
+  let p = verb.start - 1;
+  while (p >= 0 && VERB_GROUP.has(view.words[view.seq[p]!]!.pos)) p--;
+  const unit = view.unitEnd.get(p);
+  if (!unit || unit.members.length === 0) return null;
+  const start = view.span.get(unit)![0];
+  if (start > 1 && nounBefore(view, start - 1)) return { start, unit };
+  // the chunk may hold the noun before the subject's name ("the sanctions Germany imposed")
+  let name = p;
+  while (name > 0 && NAMES.has(view.words[view.seq[name - 1]!]!.pos)) name--;
+  return name > start && name > 1 && nounBefore(view, name - 1) ? { start: name, unit } : null;
+}
+const NAMES = new Set(['PROPN', 'PRON']);
+
+/**
+ * A noun that a clause may follow with no "that"; a word tagged a verb after a preposition or an
+ * article is one too, and so is an inflected one after "to" ("to charges he").
+ */
+function nounBefore(view: ClauseView, p: number): boolean {
+  const w = view.words[view.seq[p]!]!;
+  if (PROPOSING.has(w.lemma) || NAMES.has(w.pos)) return false;
+  if (w.pos === 'NOUN') return true;
+  const before = view.words[view.seq[p - 1]!];
+  return w.pos === 'VERB' && before !== undefined && (NOUN_OPENERS.has(before.pos) || (before.text === 'TO' && w.lower !== w.lemma));
+}
+const NOUN_OPENERS = new Set(['ADP', 'DET', 'ADJ']);
+
 /** A gerund, an infinitive or an event noun: a verb that tells no act of its own clause's subject. */
 function nonFinite(view: ClauseView, verb: VerbOccurrence): boolean {
   const head = view.words[view.seq[verb.head]!]!;
@@ -437,7 +517,8 @@ function codeVerb(
   modality: ModalityTable | null,
   cueOf: (verb: VerbOccurrence) => ReturnType<typeof cueBefore>,
   reachBack = Infinity,
-): { result: ClauseResult; code: string | null; defers: boolean; governed: boolean } | { negatedUntil: number; cancels?: boolean } | null {
+  second = false,
+): { result: ClauseResult; code: string | null; defers: boolean; governed: boolean; last: number } | { negatedUntil: number; cancels?: boolean } | null {
   let chosen = choosePattern(view, verb, dict);
   if (!chosen || (chosen.code === null && chosen.reverse === null)) return null;
   if ((chosen.match?.first ?? verb.start) > reachBack) return null;
@@ -456,7 +537,7 @@ function codeVerb(
     if (cls && code !== chosen.code) chosen = { ...chosen, code, reverse: null, plover: null, modality: { cls, cue: cue?.cue.ref ?? null } };
   }
   const defers = modality !== null && isBare(chosen.pattern) && deferAt(modality, view, verb.start) !== null;
-  let roles = resolveRoles(view, verb, chosen.match, shared, said, saidBy);
+  let roles = resolveRoles(view, verb, chosen.match, shared, said, saidBy, second);
   // "Kenya said it could attack": only the doer's own word of what it may do is an event
   if (cls && modality?.owns.has(cls) && !ownWord(view, roles.source, said, saidBy)) return { negatedUntil: chosen.match?.last ?? verb.end - 1 };
   if (chosen.modality && modality?.sayers.has(chosen.modality.cls)) {
@@ -476,7 +557,7 @@ function codeVerb(
   // the only actor after the verb was the source itself ("Moscow is ready ..., citing a Russian official")
   if (made.length === 0 && sourceOnly) made = make(alone(roles, view, verb));
   if (made.length === 0) return null;
-  return { result: { events: dedupe(made), subject: roles.subject ?? roles.source ?? subject }, code: chosen.code, defers, governed: cue !== null };
+  return { result: { events: dedupe(made), subject: roles.subject ?? roles.source ?? subject }, code: chosen.code, defers, governed: cue !== null, last: chosen.match?.last ?? verb.end - 1 };
 }
 
 /**

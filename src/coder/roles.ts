@@ -124,14 +124,15 @@ export interface Roles {
 }
 
 /** `said`: where a statement verb ends, the clause of what was said starts (its subject is its own). */
-export function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: PatternMatch | null, shared: Unit | null, said: number, saidBy: Unit | null = null): Roles {
+/** `second`: the verb is a second act after its clause's first, whose object may stand before its setting. */
+export function resolveRoles(view: ClauseView, verb: VerbOccurrence, match: PatternMatch | null, shared: Unit | null, said: number, saidBy: Unit | null = null, second = false): Roles {
   const explicit = Boolean(match?.source || match?.target);
   if (match?.compound && !explicit) {
     const before = (view.span.get(match.compound)?.[0] ?? 0) < verb.start;
     if (before) return { source: null, target: null, among: match.compound, targets: null };
   }
   // the source stands before the whole pattern, unless the pattern's words are inside the subject ("the government issue condemned")
-  const participle = match?.source || (match && match.first !== verb.start) ? undefined : gerundSubject(view, verb, shared, said, saidBy);
+  const participle = match?.source || (match && match.first !== verb.start) ? undefined : gerundSubject(view, verb, shared, said, saidBy, second);
   let source = match?.source ?? (participle !== undefined ? participle : (findSource(view, Math.min(verb.start, match?.first ?? verb.start), null, said, saidBy) ?? findSource(view, verb.start, shared, said, saidBy)));
   const noun = match?.source ? null : eventNounChunk(view, verb);
   if (noun?.possessor) source = ownerUnit(view.words, noun.possessor);
@@ -319,7 +320,7 @@ function hasPronoun(view: ClauseView, from: number, to: number): boolean {
  * that phrase is a text its clause's subject put out ("issued a statement demanding that ..."): the
  * text says what its author does.
  */
-function participleSubject(view: ClauseView, verb: VerbOccurrence, shared: Unit | null): Unit | null | undefined {
+function participleSubject(view: ClauseView, verb: VerbOccurrence, shared: Unit | null, second: boolean): Unit | null | undefined {
   const w = view.words[view.seq[verb.head]!]!;
   if (!w.text.endsWith('ING') || verb.start === 0) return undefined;
   const u = view.unitEnd.get(verb.start - 1);
@@ -328,7 +329,7 @@ function participleSubject(view: ClauseView, verb: VerbOccurrence, shared: Unit 
   // "said that lifting the embargo ...": "that" opens what was said, it is no noun phrase doing the act
   if (view.words[view.seq[verb.start - 1]!]!.lower === 'that' && saysBefore(view, verb.start - 1)) return undefined;
   const from = view.span.get(u)![0];
-  return TEXT_NOUNS.has(view.words[view.seq[verb.start - 1]!]!.lemma) || whereActed(view, u) ? findSource(view, from, shared) : null;
+  return TEXT_NOUNS.has(view.words[view.seq[verb.start - 1]!]!.lemma) || whereActed(view, u, second) ? findSource(view, from, shared) : null;
 }
 
 /** Prepositions of the place or occasion a clause's subject acted in: "went on the record endorsing", "took to Twitter attacking". */
@@ -339,16 +340,29 @@ const SETTING = new Set(['on', 'to', 'at', 'in', 'during']);
  * preposition of place or occasion right after the verb ("fired on a crowd throwing stones" is the
  * crowd's act).
  */
-function whereActed(view: ClauseView, u: Unit): boolean {
+function whereActed(view: ClauseView, u: Unit, second: boolean): boolean {
   const from = view.span.get(u)![0];
   const prep = view.words[view.seq[from - 1]!];
   const verb = view.words[view.seq[from - 2]!];
-  return prep?.pos === 'ADP' && SETTING.has(prep.lower) && verb?.pos === 'VERB' && !namesRole(view, u);
+  return prep?.pos === 'ADP' && SETTING.has(prep.lower) && (verb?.pos === 'VERB' || (second && actedOn(view, from - 2))) && !namesRole(view, u);
+}
+
+/**
+ * The phrase ending at `at` is a verb's object ("went after Trump at the debate refusing"): a setting
+ * after it is the act's too. Only for a second act: a clause's first participle after an object and
+ * a setting is more often someone else's.
+ */
+function actedOn(view: ClauseView, at: number): boolean {
+  const object = view.unitEnd.get(at);
+  if (!object) return false;
+  let p = view.span.get(object)![0] - 1;
+  while (p >= 0 && view.words[view.seq[p]!]!.pos === 'ADP') p--;
+  return p >= 0 && view.words[view.seq[p]!]!.pos === 'VERB';
 }
 
 /** The subject of a participle or gerund, null when it is a phrase we do not know, undefined when the verb is neither. */
-function gerundSubject(view: ClauseView, verb: VerbOccurrence, shared: Unit | null, said: number, saidBy: Unit | null): Unit | null | undefined {
-  const before = participleSubject(view, verb, shared);
+function gerundSubject(view: ClauseView, verb: VerbOccurrence, shared: Unit | null, said: number, saidBy: Unit | null, second: boolean): Unit | null | undefined {
+  const before = participleSubject(view, verb, shared, second);
   return before !== undefined ? before : subordinateGerundSubject(view, verb, shared, said, saidBy);
 }
 
