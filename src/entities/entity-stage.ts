@@ -216,6 +216,8 @@ function nameMention(span: NameSpan, text: string, day: string | null, home: Hom
       return { ...base, actor: code, provenance: { rule: 'actor/bare-name-of-country', entry: { text: bare.text, file: bare.file, line: bare.line }, confidence: code ? 0.8 : r.confidence } };
     }
     const code = bareBody(bare, home.counts);
+    const chamber = code ? chamberOfMembers(ctx, at, r.start, code, home.counts) : null;
+    if (chamber) return { ...base, actor: chamber, provenance: { rule: 'actor/party-in-chamber', entry: { text: bare.text, file: bare.file, line: bare.line }, confidence: 0.75 } };
     return { ...base, actor: code, provenance: { rule: 'actor/bare-name', entry: { text: bare.text, file: bare.file, line: bare.line }, confidence: code ? 0.75 : r.confidence } };
   }
   const first = at.token(r.start);
@@ -256,6 +258,24 @@ function nameMention(span: NameSpan, text: string, day: string | null, home: Hom
   }
   return base;
 }
+
+/**
+ * A party's members named by the chamber they sit in ("Senate Democrats", "House Republicans") are
+ * that legislature: the chamber's code when the word before the party is a bare chamber of the same
+ * country, else null.
+ */
+function chamberOfMembers(ctx: TitleContext, at: TokenLocator, start: number, party: string, counts: CountryCounts): string | null {
+  if (!party.endsWith(PARTY)) return null;
+  const before = ctx.tokens[at.token(start) - 1];
+  // "White House Republicans" sit in no chamber: the word is part of another name
+  const inName = before !== undefined && spanIndex(ctx.names).covering(before.start, before.end).length > 0;
+  const bare = before && !inName ? ctx.knowledge.bareNames.get(ctx.text.slice(before.start, before.end)) : undefined;
+  const chamber = bare ? bareBody(bare, counts) : null;
+  return chamber?.endsWith(LEGISLATURE) && chamber.startsWith(party.slice(0, 3)) ? chamber : null;
+}
+
+const PARTY = 'PTY';
+const LEGISLATURE = 'LEG';
 
 /**
  * The code a person's title before the name or an apposition after it gives ("Sen. ...", ", a Russian

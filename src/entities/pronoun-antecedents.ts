@@ -56,6 +56,18 @@ export function beforeVerb(tokens: readonly Token[], i: number): boolean {
   return t !== undefined && (VERBAL.has(t.pos) || misreadPastTense(t));
 }
 
+const GOVERNING = new Set(['VERB', 'AUX', 'ADP']);
+
+/**
+ * Token i follows a verb or preposition: a description there is the subject of a clause inside
+ * another's ("Trump called for the president to resign"), whom English never names by a description
+ * when it is the main subject himself.
+ */
+function afterVerbOrPreposition(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && GOVERNING.has(before.pos);
+}
+
 export class PersonChain {
   /** People named, described and referred to so far, by start. */
   private readonly people: Mention[];
@@ -103,7 +115,7 @@ export class PersonChain {
    * called the businessman unhinged") it is too often someone not named before.
    */
   describedBy(span: Span, reach: number): Antecedent | null {
-    if (this.isQuoted(span) || !beforeVerb(this.tokens, this.tokenAt(span.end))) return null;
+    if (this.isQuoted(span) || !beforeVerb(this.tokens, this.tokenAt(span.end)) || afterVerbOrPreposition(this.tokens, this.tokenAt(span.start))) return null;
     return this.before(span, reach, true, null);
   }
 

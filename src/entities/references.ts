@@ -57,7 +57,7 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
   const sortedNames = [...names].sort((a, b) => a.start - b.start || b.end - a.end);
   const previous = { text: ctx.text, tokens: ctx.tokens, sentences, tokenAt: (offset: number) => at.token(offset), quoted };
   // descriptions of one person that no code could be given, by first token: resolved with the pronouns
-  const uncoded = new Map<number, Span>();
+  const uncoded = new Map<number, Span & { readonly agent: string | null }>();
   for (const role of ctx.roles) {
     if (taken(role.start, role.end)) continue;
     const head = at.token(role.start);
@@ -82,7 +82,7 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
       const earlier = descriptions.last(headWord);
       if (earlier) descriptions.push(found, { ...earlier, ...span, text: ctx.text.slice(span.start, span.end), provenance: { rule: 'reference/repeated-description', confidence: 0.7 } });
       // "the former governor said", owned by no coded country: someone the story named before
-      else if (isPersonal(role.entries[0]!, ctx.text.slice(role.start, role.end))) uncoded.set(start, span);
+      else if (isPersonal(role.entries[0]!, ctx.text.slice(role.start, role.end))) uncoded.set(start, { ...span, agent: role.entries[0]!.role.suffix ? role.entries[0]!.role.code : null });
       else {
         // "Iran rejected the report. The government accused ...": the role of the country just named
         const carried = roleOfPreviousSubject(previous, start, after, role.entries[0]!.role, [sortedNames, found]);
@@ -136,7 +136,7 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
     const sentence = at.sentenceOf(i);
     const reach = sentences[Math.max(0, sentence.index - PRONOUN_REACH)]!.start;
     if (described) {
-      const person = chain.describedBy(described, reach)?.mention;
+      const person = chain.describedBy(described, reach)?.mention ?? officeholderBefore(sortedNames, described, reach);
       if (!person) return;
       const text = ctx.text.slice(described.start, described.end);
       const mention: Mention = { ...described, text, type: 'PERSON', entity: person.entity, actor: person.actor, name: person.name, form: 'description', provenance: { rule: 'reference/uncoded-description', confidence: 0.55 } };
@@ -190,6 +190,16 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
   });
   ownedRoles(ctx, found, at, () => nextEntity++);
   return found;
+}
+
+/**
+ * The last person named before an uncoded description of an office, in reach, who holds that kind
+ * of office: "the president" after "President Obama's remarks" is Obama, whoever the sentence's
+ * subject is.
+ */
+function officeholderBefore(sortedNames: readonly Mention[], described: Span & { readonly agent: string | null }, reach: number): Mention | undefined {
+  if (!described.agent) return undefined;
+  return lastBefore(sortedNames, described.start, (m) => m.type === 'PERSON' && m.end <= described.start && m.actor?.slice(3) === described.agent, reach);
 }
 
 /** Characters of a description's end that its bucket goes by. */

@@ -20,7 +20,12 @@ const BARE: [string, string, Want[]][] = [
   ['Donald Trump and Mike Pence spoke. The Supreme Court ruled on Monday.', '2019-03-01', [['Supreme Court', 'USAJUD']]],
   // a party's members named by the party in the plural
   ['Nancy Pelosi met Mike Pence in Ohio. Fellow Democrats praised the speaker.', '2019-03-01', [['Democrats', 'USAPTY']]],
-  ['Donald Trump and Mike Pence spoke. House Republicans voted against the plan.', '2019-03-01', [['Republicans', 'USAPTY']]],
+  // a party's members named by their chamber are that legislature
+  ['Donald Trump and Mike Pence spoke. House Republicans voted against the plan.', '2019-03-01', [['Republicans', 'USALEG']]],
+  ['Nancy Pelosi met Mike Pence in Ohio. Senate Democrats criticized the plan.', '2019-03-01', [['Democrats', 'USALEG']]],
+  // not after a chamber: the party
+  ['Donald Trump and Mike Pence spoke. Republicans in the House voted against the plan.', '2019-03-01', [['Republicans', 'USAPTY']]],
+  ['Donald Trump and Mike Pence spoke. White House Republicans praised the plan.', '2019-03-01', [['Republicans', 'USAPTY']]],
 ];
 
 const BARE_UNCODED: [string, string, string][] = [

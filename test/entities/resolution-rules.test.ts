@@ -342,6 +342,27 @@ test('a description with its own nationality is someone new', async () => {
   }
 });
 
+// An uncoded description of an office after a verb or preposition is not the sentence's subject but
+// the last person named before who holds that kind of office.
+const OFFICEHOLDER: [string, string, Want[]][] = [['President Obama spoke on Sunday. Donald Trump called for the president to resign.', '2016-06-13', [['the president', 'USAGOV', 'Barack Obama']]]];
+const NOT_THE_SUBJECT: [string, string, Want[]][] = [
+  // no one named holds the office: no one, rather than the subject himself
+  ['Donald Trump spoke in Iowa. Jeb Bush said the businessman would lose.', '2016-01-10', [['the businessman', null]]],
+  // as the subject of its own sentence, still the last subject
+  ['Jeb Bush spoke in Iowa on Monday. The former governor said he would win.', '2016-01-10', [['The former governor', 'USAELI']]],
+];
+
+test('a description of an office is its last holder named, not the subject', async () => {
+  for (const [text, date, wants] of [...OFFICEHOLDER, ...NOT_THE_SUBJECT]) {
+    const found = await mentions(text, date);
+    for (const [written, actor, name] of wants) {
+      const m = found.find((x) => x.text === written);
+      assert.equal(m?.actor ?? null, actor, `${text}: ${written} (found ${found.map((x) => `${x.text}=${x.actor}`).join(', ')})`);
+      if (name) assert.equal(m?.name, name, `${text}: name of ${written}`);
+    }
+  }
+});
+
 // A role word followed by "of" and a country is that country's ("the government of Rwanda"); after
 // "for" the country is as often the topic ("an adviser for Russia").
 const ROLE_OF_COUNTRY: [string, string, Want[]][] = [
