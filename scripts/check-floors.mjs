@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs each yardstick named in .ci/floors.json from the project root and fails when a figure falls
+// Runs each yardstick named in .ci/floors.json (../shared/eval's, or a scorer of scripts/) from the project root and fails when a figure falls
 // below the floor the last landed version reached. Prints every yardstick's last lines.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,7 +20,9 @@ const run = (args) => {
   const key = args.join(' ');
   if (!runs.has(key)) {
     const started = Date.now();
-    const r = spawnSync(process.execPath, [join(evalDir, args[0]), ...args.slice(1)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+    // our own scorers (scripts/*.ts, such as the real-news gold's) run from source; the rest are ../shared/eval's
+    const command = args[0].startsWith('scripts/') ? ['--import', 'tsx', join(root, args[0])] : [join(evalDir, args[0])];
+    const r = spawnSync(process.execPath, [...command, ...args.slice(1)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
     runs.set(key, { ...r, seconds: (Date.now() - started) / 1000 });
   }
   return runs.get(key);
