@@ -12,7 +12,7 @@
 // it, we will sign it" is a promise, no threat).
 import type { SpanIndex } from '../span-index.js';
 import type { Mention, Span, Token } from '../types.js';
-import type { CommentLexicon } from './comments.js';
+import type { CommentEntry, CommentLexicon } from './comments.js';
 
 /** A first-person act found in a quoted sentence. */
 export interface SpeakerAct {
@@ -20,7 +20,7 @@ export interface SpeakerAct {
   /** The actor the act is directed at, when the words name one; else whom the speaker spoke of. */
   readonly target: Mention | undefined;
   readonly trigger: Span;
-  readonly entry: { readonly text: string; readonly file: string; readonly line: number };
+  readonly entry: CommentEntry;
 }
 
 /** Who the words are by and about: the speaker's entity, and a test for the speaker's own side. */

@@ -8,14 +8,14 @@
 // one before ("Trump said the president's refusal is a weakness and he should resign").
 import type { Mention, Span, Token } from '../types.js';
 import type { SpanIndex } from '../span-index.js';
-import type { CommentLexicon } from './comments.js';
+import type { CommentEntry, CommentLexicon } from './comments.js';
 
 export interface Appeal {
   readonly code: string;
   readonly subject: Mention;
   /** From the modal to the end of the act: "should resign". */
   readonly trigger: Span;
-  readonly entry: { readonly text: string; readonly file: string; readonly line: number };
+  readonly entry: CommentEntry;
 }
 
 /** Pronouns a speaker does not use of himself. */

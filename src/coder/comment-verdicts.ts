@@ -7,14 +7,14 @@
 // false"; "the figures are false" is no denial of anything said), and neither reading survives a
 // negation ("the report is not false", which is no "not ... far enough": that one needs its negation).
 import type { Span, Token } from '../types.js';
-import type { CommentLexicon } from './comments.js';
+import type { CommentEntry, CommentLexicon } from './comments.js';
 
 export interface Verdict {
   readonly code: string;
   /** Whether an actor the words name is the target (a measure's author), or none is (a denial). */
   readonly judgesNamed: boolean;
   readonly trigger: Span;
-  readonly entry: { readonly text: string; readonly file: string; readonly line: number };
+  readonly entry: CommentEntry;
 }
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nowhere']);

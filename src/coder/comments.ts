@@ -39,6 +39,13 @@ import { speakerActIn } from './comment-acts.js';
 import { appealIn } from './comment-appeals.js';
 import { verdictIn } from './comment-verdicts.js';
 
+/** The kb/comments.tsv line a comment event was read by, and the words it matched. */
+export interface CommentEntry {
+  readonly text: string;
+  readonly file: string;
+  readonly line: number;
+}
+
 export interface CommentLexicon {
   /** Lower-case word -> rating (-5..+5); 0 for words that judge no one. */
   readonly ratings: ReadonlyMap<string, number>;

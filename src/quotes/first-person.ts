@@ -10,11 +10,13 @@ import { SpanIndex } from '../span-index.js';
 
 const SINGULAR = new Set(['i', 'me', 'my', 'myself', 'mine']);
 const PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
-const SPOKEN = new Set<Quote['cueClass']>(['speech', 'writing']);
+/** The cue classes whose quotes are words said or written: a thought or an intention speaks for no one. */
+export const SPOKEN = new Set<Quote['cueClass']>(['speech', 'writing']);
 /** Below a named speaker's mention: the speaker may be wrong, and the pronoun is read through him. */
 const CONFIDENCE = 0.55;
 
-export interface FirstPersonInput {
+/** What the quoted-pronoun readers (first person here, third person in third-person.ts) read. */
+export interface QuotedPronounsInput {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly mentions: readonly Mention[];
@@ -22,7 +24,7 @@ export interface FirstPersonInput {
 }
 
 /** The document's mentions with the first-person pronouns of its direct quotes added, by start. */
-export function withQuotedFirstPerson(input: FirstPersonInput): Mention[] {
+export function withQuotedFirstPerson(input: QuotedPronounsInput): Mention[] {
   const taken = new SpanIndex(input.mentions);
   const speakers = input.quotes.filter((q) => q.direct && SPOKEN.has(q.cueClass) && q.speaker?.actor && q.speaker.entity !== null);
   if (speakers.length === 0) return [...input.mentions];

@@ -10,23 +10,16 @@
 // Held back: only direct quotes of speech or writing with a known speaker entity; only a person
 // named within a few sentences before the pronoun, so that a quote about someone not named stays
 // uncoded rather than wrong.
-import type { Mention, Quote, Token } from '../types.js';
+import type { Mention } from '../types.js';
 import { SpanIndex } from '../span-index.js';
+import { SPOKEN, type QuotedPronounsInput } from './first-person.js';
 import { gendersByPronoun, pronounGender, type Gender } from '../entities/gender.js';
 
-const SPOKEN = new Set<Quote['cueClass']>(['speech', 'writing']);
 /** How far back, in characters, the person spoken of may be named: about three sentences of news. */
 const REACH = 500;
 
-export interface ThirdPersonInput {
-  readonly text: string;
-  readonly tokens: readonly Token[];
-  readonly mentions: readonly Mention[];
-  readonly quotes: readonly Quote[];
-}
-
 /** The document's mentions with the third-person pronouns its direct quotes' speakers were read as pointed elsewhere, by start. */
-export function withQuotedThirdPerson(input: ThirdPersonInput): Mention[] {
+export function withQuotedThirdPerson(input: QuotedPronounsInput): Mention[] {
   const spoken = input.quotes.filter((q) => q.direct && SPOKEN.has(q.cueClass) && q.speaker?.entity !== null && q.speaker?.entity !== undefined);
   if (spoken.length === 0) return [...input.mentions];
   const parts = new SpanIndex(spoken.flatMap((q) => q.parts.map((p) => ({ start: p.start, end: p.end, speaker: q.speaker!.entity! }))));
