@@ -116,9 +116,14 @@ export function continueQuotations(ctx: Context, kept: Candidate[]): void {
   }
 }
 
+/** Words that may open a continuing quotation's sentence without a speaker of their own: "Instead, 'he ...'". */
+const LEAD_POS = new Set(['ADV', 'CCONJ', 'PUNCT']);
+
 function quotationOnly(ctx: Context, from: number, to: number): boolean {
-  if (ctx.pieceOf[from]! < 0) return false;
-  for (let i = from; i < to; i++) if (ctx.pieceOf[i]! < 0 && ctx.tokens[i]!.pos !== 'PUNCT') return false;
+  let first = from;
+  while (first < to && ctx.pieceOf[first]! < 0 && LEAD_POS.has(ctx.tokens[first]!.pos)) first++;
+  if (first >= to || ctx.pieceOf[first]! < 0) return false;
+  for (let i = first; i < to; i++) if (ctx.pieceOf[i]! < 0 && ctx.tokens[i]!.pos !== 'PUNCT') return false;
   return true;
 }
 

@@ -60,6 +60,8 @@ const RULES: [string, string[]][] = [
   ['"While the accord is a step, it goes nowhere near far enough," Senator Bernie Sanders said.', ['USALEG - 111']],
   ['Senator Bernie Sanders said he did not think the accord went far enough.', ['USALEG - 111']],
   ['"The plan of the Chinese government does not go far enough," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
+  // a quoted sentence after a connective goes on with the speaker before it, judging whom he spoke of
+  ['"Look at what the Chinese government has done," Japanese Prime Minister Fumio Kishida said. Instead, "it acts like a beaten man."', ['JPNGOV CHNGOV 111']],
 ];
 
 // quotes with evaluative words that code no comment
@@ -100,6 +102,7 @@ const NEGATIVES: [string, string][] = [
   ['"The report is not false," Chinese Foreign Minister Wang Yi said.', 'falsity negated'],
   ['"The figures are false," Chinese Foreign Minister Wang Yi said.', 'no claim is called false'],
   ['"The Chinese government went far enough," Japanese Prime Minister Fumio Kishida said.', 'a shortfall needs its negation'],
+  ['"Look at what the Chinese government has done," Japanese Prime Minister Fumio Kishida said. Instead, reporters called it "a beaten man."', 'the sentence has a speaker-less narrator of its own, no continuation'],
 ];
 
 describe('comments: what a quote does', () => {

@@ -50,6 +50,16 @@ const POSITIVE: readonly { readonly text: string; readonly quotes: readonly Expe
     quotes: [{ content: 'The bridge will close in May | Ferries will run in the meantime.', speaker: 'the mayor', direct: true }],
   },
   {
+    // a sentence that is a connective and a quotation goes on with the quotation before it
+    text: '"The bridge will close in May," the mayor said. Instead, "ferries will run in the meantime."',
+    quotes: [{ content: 'The bridge will close in May | ferries will run in the meantime.', speaker: 'the mayor', direct: true }],
+  },
+  {
+    // a sentence with words of its own outside the marks is no continuation
+    text: '"The bridge will close in May," the mayor said. Instead, the council hired "a ferry."',
+    quotes: [{ content: 'The bridge will close in May', speaker: 'the mayor', direct: true }],
+  },
+  {
     text: 'He went on to say, "Our doors remain open to everyone."',
     quotes: [{ content: 'Our doors remain open to everyone.', speaker: 'He', cue: 'say', direct: true }],
   },
