@@ -26,6 +26,8 @@ export interface Antecedent {
   readonly mention: Mention;
   /** The pronoun took the last subject over a nearer person. */
   readonly bySubject: boolean;
+  /** The nearer person stood in the apposition of the person taken. */
+  readonly byApposition?: boolean;
 }
 
 /** The stretches of the text inside quotation marks. */
@@ -48,12 +50,41 @@ export function misreadPastTense(t: Token): boolean {
   return MISREAD.has(t.pos) && PAST_TENSE.test(t.normal);
 }
 
-/** The token after `i` past adverbs and particles is a verb: "he said", "Trump also told". */
+/** The possessive ending, which the tagger reads as a particle: "Carlineo's sentencing" is no clause. */
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * The token after `i` past adverbs and particles is a verb: "he said", "Trump also told". Not past a
+ * possessive ending: in "during Carlineo's sentencing" Carlineo is no subject of "sentencing".
+ */
 export function beforeVerb(tokens: readonly Token[], i: number): boolean {
   let k = i;
-  while (tokens[k] && BETWEEN.has(tokens[k]!.pos)) k++;
+  while (tokens[k] && BETWEEN.has(tokens[k]!.pos)) {
+    if (tokens[k]!.pos === 'PART' && POSSESSIVE.has(tokens[k]!.normal)) return false;
+    k++;
+  }
   const t = tokens[k];
   return t !== undefined && (VERBAL.has(t.pos) || misreadPastTense(t));
+}
+
+/** How many words an apposition set off between commas may have. */
+const MAX_APPOSITION = 12;
+const CLAUSE = new Set(['VERB', 'AUX', 'PRON', 'SCONJ']);
+
+/**
+ * The token after an apposition set off between commas right after token `i - 1` ("Ana Lobo, the
+ * company's lawyer, told ..."), or -1 when none: the apposition holds no verb, pronoun or
+ * subordinating word and ends in a common noun, so that a list of names ("Lobo, Cruz, and Diaz
+ * said") is none.
+ */
+export function pastApposition(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.normal !== ',') return -1;
+  for (let k = i + 1; k < tokens.length && k <= i + MAX_APPOSITION; k++) {
+    const t = tokens[k]!;
+    if (t.normal === ',') return k > i + 1 && tokens[k - 1]!.pos === 'NOUN' ? k + 1 : -1;
+    if (CLAUSE.has(t.pos) || t.pos === 'PUNCT') return -1;
+  }
+  return -1;
 }
 
 const GOVERNING = new Set(['VERB', 'AUX', 'ADP']);
@@ -72,6 +103,8 @@ export class PersonChain {
   /** People named, described and referred to so far, by start. */
   private readonly people: Mention[];
   private readonly subjects = new Set<Mention>();
+  /** The appositions of subjects ("Ana Lobo, Diaz's lawyer, said"): a person named in one is not who a later pronoun means. */
+  private readonly appositions: (Span & { readonly subject: Mention })[] = [];
   /** Entities whose gender is known, from their names or from a pronoun that referred to them so far. */
   private readonly feminine = new Map<number, boolean>();
 
@@ -87,7 +120,11 @@ export class PersonChain {
     for (const [entity, g] of genders) this.feminine.set(entity, g === 'f');
     for (const m of this.people) {
       const first = tokenAt(m.start);
-      if (beforeVerb(tokens, tokenAt(m.end)) || opensSentence(first)) this.subjects.add(m);
+      const after = tokenAt(m.end);
+      const past = pastApposition(tokens, after);
+      const apposed = beforeVerb(tokens, past);
+      if (apposed) this.appositions.push({ start: tokens[after]!.end, end: tokens[past - 1]!.start, subject: m });
+      if (beforeVerb(tokens, after) || opensSentence(first) || apposed) this.subjects.add(m);
     }
   }
 
@@ -128,7 +165,12 @@ export class PersonChain {
       const m = this.people[k]!;
       if (m.start < reach) break;
       if (m.end > t.start || (outside && this.quotedPerson(m)) || (feminine !== null && (this.feminine.get(m.entity) ?? feminine) !== feminine)) continue;
-      nearest ??= m;
+      if (!nearest) {
+        // in "Ana Lobo, Diaz's lawyer, said her client ...", "her" is the subject's, not Diaz's
+        const owner = outside ? this.appositions.find((a) => a.start <= m.start && m.end <= a.end && a.end <= t.start)?.subject : undefined;
+        if (owner && (feminine === null || (this.feminine.get(owner.entity) ?? feminine) === feminine)) return { mention: owner, bySubject: false, byApposition: true };
+        nearest = m;
+      }
       if (!subject) break;
       if (this.subjects.has(m)) return { mention: m, bySubject: m !== nearest };
     }

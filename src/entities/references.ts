@@ -156,7 +156,7 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
       actor: antecedent.actor,
       name: antecedent.name,
       form: 'pronoun',
-      provenance: { rule: resolved.bySubject ? 'reference/pronoun-last-subject' : 'reference/pronoun-nearest-person', confidence: 0.6 },
+      provenance: { rule: resolved.byApposition ? 'reference/pronoun-apposed-subject' : resolved.bySubject ? 'reference/pronoun-last-subject' : 'reference/pronoun-nearest-person', confidence: 0.6 },
     };
     found.push(pronoun);
     chain.add(pronoun);
