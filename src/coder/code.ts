@@ -218,15 +218,21 @@ function datelineEnd(words: readonly Word[]): number {
 const OPENING_REACH = 15;
 
 /**
- * An opening prepositional phrase ("In a statement published Friday, Russia accused ...", "In an
- * interview with the FBI, Webb confessed") holds neither the sentence's act nor its doer: it is left
- * out of the clause (the asides read it on its own), and the words after its comma are the main
- * clause, which PETRARCH's rule for a short closing comma phrase must not drop.
+ * An opening phrase holds neither the sentence's act nor its doer: a prepositional phrase ("In a
+ * statement published Friday, Russia accused ...", "In an interview with the FBI, Webb confessed")
+ * or a participle phrase of the main clause's subject ("Speaking to reporters on Monday, the
+ * minister condemned ..."). It is left out of the clause (the asides read it on its own, a
+ * participle's with the main clause's subject), and the words after its comma are the main clause,
+ * which PETRARCH's rule for a short closing comma phrase must not drop. A gerund that is the subject
+ * of a verb of its own ("Attacking Kyiv was a mistake, he said") opens no phrase.
  */
 function dropOpening(words: readonly Word[], kept: boolean[]): void {
-  if (words[0]?.pos !== 'ADP') return;
+  const first = words[0];
+  if (!first) return;
   const comma = words.findIndex((w, i) => i < OPENING_REACH && w.text === ',');
   if (comma < 0) return;
+  const participle = first.pos === 'VERB' && !words.slice(1, comma).some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  if (first.pos !== 'ADP' && !participle) return;
   for (let k = 0; k <= comma; k++) kept[k] = false;
   for (let k = comma + 1; k < words.length && words[k]!.text !== ','; k++) kept[k] = true;
 }
