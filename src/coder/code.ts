@@ -63,6 +63,8 @@ const SUPPOSING = new Set(['IF', 'WHETHER']);
  * down"): its act is no event. "The fact that" and "reports that" tell what happened, and stay.
  */
 const PROPOSING = new Set(['idea', 'notion', 'theory', 'claim', 'allegation', 'accusation', 'assertion', 'suggestion', 'speculation', 'rumour', 'rumor', 'possibility', 'prospect', 'hope', 'fear', 'myth', 'assumption', 'belief', 'impression']);
+/** The speaker's own words for itself ("we must", "I have to"): no one else is asked. */
+const FIRST_PERSON = new Set(['I', 'WE', 'US']);
 /** CAMEO's "make a public statement": coded only when nothing said in the clause is an event itself. */
 const STATEMENT = '010';
 const VERB_GROUP = new Set(['AUX', 'PART', 'ADV']);
@@ -550,6 +552,8 @@ function codeVerb(
     // "said Libya must hand over the suspects": Libya is asked, by the one who said it (before or after)
     // or by the speaker of the direct quote that holds both the act and the one asked to do it
     const asked = roles.among ?? roles.source;
+    // '"We must be ready," the senator said': the speaker's word of what it must do itself asks no one
+    if (asked?.members.every((m) => FIRST_PERSON.has(m.text.toUpperCase()))) return { negatedUntil: chosen.match?.last ?? verb.end - 1 };
     const act = spanOf(s.words, view.seq[verb.start]!, view.seq[verb.end - 1]! + 1);
     const sayer = saidBy ?? sayerAfter(s.words, s.whole(), view.seq[verb.end - 1]!) ?? (asked && asked.start >= 0 ? quotedSayer(s.quoted, act, spanOf(s.words, asked.start, asked.end)) : null);
     if (!sayer || (!roles.among && (!roles.source || roles.source === sayer))) return null;
