@@ -63,6 +63,8 @@ const SUPPOSING = new Set(['IF', 'WHETHER']);
  * down"): its act is no event. "The fact that" and "reports that" tell what happened, and stay.
  */
 const PROPOSING = new Set(['idea', 'notion', 'theory', 'claim', 'allegation', 'accusation', 'assertion', 'suggestion', 'speculation', 'rumour', 'rumor', 'possibility', 'prospect', 'hope', 'fear', 'myth', 'assumption', 'belief', 'impression']);
+/** The speaker's own words for itself ("we must", "I have to"): no one else is asked. */
+const FIRST_PERSON = new Set(['I', 'WE', 'US']);
 /** CAMEO's "make a public statement": coded only when nothing said in the clause is an event itself. */
 const STATEMENT = '010';
 const VERB_GROUP = new Set(['AUX', 'PART', 'ADV']);
@@ -218,15 +220,21 @@ function datelineEnd(words: readonly Word[]): number {
 const OPENING_REACH = 15;
 
 /**
- * An opening prepositional phrase ("In a statement published Friday, Russia accused ...", "In an
- * interview with the FBI, Webb confessed") holds neither the sentence's act nor its doer: it is left
- * out of the clause (the asides read it on its own), and the words after its comma are the main
- * clause, which PETRARCH's rule for a short closing comma phrase must not drop.
+ * An opening phrase holds neither the sentence's act nor its doer: a prepositional phrase ("In a
+ * statement published Friday, Russia accused ...", "In an interview with the FBI, Webb confessed")
+ * or a participle phrase of the main clause's subject ("Speaking to reporters on Monday, the
+ * minister condemned ..."). It is left out of the clause (the asides read it on its own, a
+ * participle's with the main clause's subject), and the words after its comma are the main clause,
+ * which PETRARCH's rule for a short closing comma phrase must not drop. A gerund that is the subject
+ * of a verb of its own ("Attacking Kyiv was a mistake, he said") opens no phrase.
  */
 function dropOpening(words: readonly Word[], kept: boolean[]): void {
-  if (words[0]?.pos !== 'ADP') return;
+  const first = words[0];
+  if (!first) return;
   const comma = words.findIndex((w, i) => i < OPENING_REACH && w.text === ',');
   if (comma < 0) return;
+  const participle = first.pos === 'VERB' && !words.slice(1, comma).some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  if (first.pos !== 'ADP' && !participle) return;
   for (let k = 0; k <= comma; k++) kept[k] = false;
   for (let k = comma + 1; k < words.length && words[k]!.text !== ','; k++) kept[k] = true;
 }
@@ -544,6 +552,8 @@ function codeVerb(
     // "said Libya must hand over the suspects": Libya is asked, by the one who said it (before or after)
     // or by the speaker of the direct quote that holds both the act and the one asked to do it
     const asked = roles.among ?? roles.source;
+    // '"We must be ready," the senator said': the speaker's word of what it must do itself asks no one
+    if (asked?.members.every((m) => FIRST_PERSON.has(m.text.toUpperCase()))) return { negatedUntil: chosen.match?.last ?? verb.end - 1 };
     const act = spanOf(s.words, view.seq[verb.start]!, view.seq[verb.end - 1]! + 1);
     const sayer = saidBy ?? sayerAfter(s.words, s.whole(), view.seq[verb.end - 1]!) ?? (asked && asked.start >= 0 ? quotedSayer(s.quoted, act, spanOf(s.words, asked.start, asked.end)) : null);
     if (!sayer || (!roles.among && (!roles.source || roles.source === sayer))) return null;
