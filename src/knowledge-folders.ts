@@ -2,7 +2,7 @@
 // holds nothing dyad can read is refused with a message, rather than coding as if it were empty.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { dictionaryProblem } from './dictionary/petrarch/load.js';
+import { dictionaryProblem } from './dictionary/petrarch/files.js';
 
 const isDir = (dir: string) => existsSync(dir) && statSync(dir).isDirectory();
 const hasFiles = (dir: string, ext: string) => isDir(dir) && readdirSync(dir).some((f) => f.endsWith(ext));

@@ -3,6 +3,7 @@
 import type { Article, Document, Issue, RawDocument } from '../types.js';
 import { articleFromHtml } from './html-article.js';
 import { cleanScrapedText } from './scraped-text.js';
+import { NO_DATE } from './no-date.js';
 
 /**
  * News articles run to tens of kilobytes; a body past this is a dump or a book, and coding it would
@@ -67,8 +68,7 @@ function withArticle(doc: Document, article: Article): Document {
   return { ...doc, date: article.dateline?.date ?? article.published ?? doc.date ?? null, article };
 }
 
-/** The issue code every undated document carries; the command line counts them. */
-export const NO_DATE = 'no-date';
+export { NO_DATE } from './no-date.js';
 
 function noDate(origin: string): Issue {
   const message = `${origin}: no date: neither the article, its record, --date nor --date-from-filename gives one; relative dates stay unresolved and actors take their latest offices`;

@@ -4,7 +4,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { NO_DATE } from '../article/article-stage.js';
+import { NO_DATE } from '../article/no-date.js';
 import { readSources } from '../input/sources.js';
 import type { StdinFormat } from '../input/stdin.js';
 import { NOT_ENGLISH } from '../language/not-english.js';

@@ -9,7 +9,7 @@ import { dyadVersion } from '../versions.js';
 import { DEFAULT_DOC_TIMEOUT_MS, defaultThreads } from '../pool/pool.js';
 import type { StdinFormat } from '../input/stdin.js';
 import type { OutputFormat } from './code-command.js';
-import { EXPORT_FORMATS, type ExportFormat } from '../corpus/export.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../corpus/export-formats.js';
 import { addKnowledgeOptions, knowledgePipeline, type KnowledgeFlags } from './knowledge-options.js';
 import type { PipelineOptions } from '../pipeline.js';
 import { DEFAULT_BATCH } from '../queue/batch-size.js';

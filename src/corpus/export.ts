@@ -9,8 +9,8 @@ import { csvLine } from '../output/csv.js';
 import { writeLine } from '../output/write-line.js';
 import type { EventFilter, Store } from '../store/store.js';
 
-export const EXPORT_FORMATS = ['gdelt-events', 'gdelt-mentions', 'csv', 'jsonl', 'parquet', 'quotes', 'entities'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from './export-formats.js';
+export { EXPORT_FORMATS, type ExportFormat } from './export-formats.js';
 export type StreamFormat = Exclude<ExportFormat, 'parquet'>;
 
 const record = (columns: readonly string[], cells: readonly string[]) => `${JSON.stringify(Object.fromEntries(columns.map((c, i) => [c, cells[i]])))}\n`;

@@ -2,7 +2,7 @@
 // one writer, which commits a batch at a time. Everything the store holds was committed whole, and a
 // document is skipped only when the store holds exactly it, so a run killed at any point and run again
 // ends with the store one uninterrupted run would have left.
-import { NO_DATE } from '../article/article-stage.js';
+import { NO_DATE } from '../article/no-date.js';
 // the code only, not the pipeline: the coders load that in their threads, the writer's thread need not
 import { NOT_ENGLISH } from '../language/not-english.js';
 import type { PipelineOptions } from '../pipeline.js';

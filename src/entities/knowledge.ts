@@ -1,4 +1,5 @@
-// What the entity layer needs from the knowledge base, indexed once per process.
+// What the entity layer needs from the knowledge base, indexed once per process (the people's
+// indexes on first use: see Knowledge).
 import { agenciesByInitials } from './abbreviations.js';
 import { readBareNames, type BareName } from '../kb/bare-names.js';
 import { Gazetteer } from './gazetteer.js';
@@ -34,33 +35,70 @@ export interface EntityKnowledge {
 }
 
 export function entityKnowledge(kb: KnowledgeBase): EntityKnowledge {
-  const roleNames: RoleName[] = [];
-  for (const role of kb.roles) {
-    roleNames.push({ text: role.word, role });
-    if (role.plural) roleNames.push({ text: role.plural, role });
+  return new Knowledge(kb);
+}
+
+/**
+ * What every document looks names up in is built at once; the indexes of people that only some
+ * documents ask for (a misspelt name, a given name at a sentence start) on first use, so that a run's
+ * start-up does not pay for those its documents never need. They are built from the knowledge base in
+ * memory alone, so when they are built changes nothing they hold.
+ */
+class Knowledge implements EntityKnowledge {
+  readonly names: Gazetteer<Alias>;
+  readonly roles: Gazetteer<RoleName>;
+  readonly agencies: ReadonlyMap<string, Alias>;
+  readonly usTowns: ReadonlyMap<string, Alias>;
+  readonly bareNames: ReadonlyMap<string, BareName>;
+  readonly countries: ReadonlySet<string>;
+  readonly genderWords: GenderWords;
+  #people: ReadonlyMap<string, Person> | null = null;
+  #byNameWord: ReadonlyMap<string, readonly Person[]> | null = null;
+  #givenNames: ReadonlySet<string> | null = null;
+
+  constructor(private readonly kb: KnowledgeBase) {
+    const roleNames: RoleName[] = [];
+    for (const role of kb.roles) {
+      roleNames.push({ text: role.word, role });
+      if (role.plural) roleNames.push({ text: role.plural, role });
+    }
+    this.names = new Gazetteer(kb.aliases);
+    this.roles = new Gazetteer(roleNames);
+    this.agencies = agenciesByInitials(kb.aliases);
+    // files of the folder are read now: one that cannot be read fails the start, not a document
+    this.usTowns = readUsTowns(kb.dir);
+    this.bareNames = readBareNames(kb.dir);
+    this.countries = new Set(kb.countries.map((c) => c.code));
+    this.genderWords = readGenderWords(kb.dir);
   }
+
+  get people(): ReadonlyMap<string, Person> {
+    return (this.#people ??= new Map(this.kb.people.map((p) => [p.name, p])));
+  }
+
+  get byNameWord(): ReadonlyMap<string, readonly Person[]> {
+    return (this.#byNameWord ??= peopleByNameWord(this.kb.people));
+  }
+
+  get givenNames(): ReadonlySet<string> {
+    return (this.#givenNames ??= givenNames(this.kb.people));
+  }
+}
+
+/**
+ * Misspellings are looked for among the people of our own lists: among thousands of imported
+ * officials, a real name one letter from another is another person ("Michael Brown", "Michael Browne").
+ */
+function peopleByNameWord(people: readonly Person[]): Map<string, Person[]> {
   const byNameWord = new Map<string, Person[]>();
-  // misspellings are looked for among the people of our own lists: among thousands of imported
-  // officials, a real name one letter from another is another person ("Michael Brown", "Michael Browne")
-  for (const person of kb.people.filter((p) => p.origin !== 'imported')) {
+  for (const person of people.filter((p) => p.origin !== 'imported')) {
     for (const word of new Set([person.name, ...person.aliases].flatMap(edgeWords))) {
       const list = byNameWord.get(word);
       if (list) list.push(person);
       else byNameWord.set(word, [person]);
     }
   }
-  return {
-    names: new Gazetteer(kb.aliases),
-    roles: new Gazetteer(roleNames),
-    people: new Map(kb.people.map((p) => [p.name, p])),
-    byNameWord,
-    agencies: agenciesByInitials(kb.aliases),
-    usTowns: readUsTowns(kb.dir),
-    bareNames: readBareNames(kb.dir),
-    countries: new Set(kb.countries.map((c) => c.code)),
-    givenNames: givenNames(kb.people),
-    genderWords: readGenderWords(kb.dir),
-  };
+  return byNameWord;
 }
 
 /** The first word of every name of several words, in one pass: the chain of array copies it replaced took 35 ms of start-up over 20,000 people. */

@@ -6,26 +6,13 @@ import { readActors } from './actors.js';
 import { readAgents } from './agents.js';
 import { readDiscards } from './discards.js';
 import { compilePetrarchVerbs, readVerbFile, type RawVerbFile } from './verbs.js';
-
-export type DictionaryKind = 'actors' | 'agents' | 'verbs' | 'discards';
+import type { DictionaryKind } from './files.js';
+export { kindOfFile, type DictionaryKind } from './files.js';
 
 export interface DictionaryFile {
   readonly file: string;
   readonly kind: DictionaryKind;
   readonly content: string;
-}
-
-/** What a file holds, from its name as PETRARCH names them (`*.actors.txt`, `CAMEO.*.txt` ...). */
-const KIND_BY_NAME: readonly [RegExp, DictionaryKind][] = [
-  [/agent/i, 'agents'],
-  [/discard/i, 'discards'],
-  [/actor/i, 'actors'],
-  [/verb|cameo/i, 'verbs'],
-];
-
-export function kindOfFile(name: string): DictionaryKind | null {
-  for (const [re, kind] of KIND_BY_NAME) if (re.test(name)) return kind;
-  return null;
 }
 
 export function compilePetrarchData(files: readonly DictionaryFile[]): DictionaryData {
