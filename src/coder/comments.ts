@@ -132,6 +132,9 @@ const NOT_YET = new Set(['will', 'would', 'shall', 'to', "'ll", 'may', 'might', 
 /** Citizens and refugees in a speaker's verdict are whom it is about, not whom it condemns. */
 const NOT_CONDEMNED = /(CVL|REF)$/;
 const PLACES = new Set<Mention['type']>(['GPE', 'LOC']);
+/** What ends a clause around a verdict word: marks, and words that open another clause. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '\u2014', '\u2013', '--', '(', ')']);
+const CLAUSE_WORDS = new Set(['that', 'because', 'while', 'although', 'though', 'whereas', 'but', 'if', 'when', 'unless']);
 
 let cached: CommentLexicon | null = null;
 
@@ -269,6 +272,22 @@ function placeOfWords(m: Mention, tokens: readonly Token[]): boolean {
   return before !== undefined && PLACE_BEFORE.has(before.normal);
 }
 
+/**
+ * The actor a verdict word is said of, within its clause: the first one named before it ("the Russian
+ * government is a disgrace", "the Russian government's reckless plan"), else the first after it ("it
+ * is a disgrace what the Russian government did"). Undefined when the clause names no one.
+ */
+function judgedBy(tokens: readonly Token[], at: number, named: readonly Mention[]): Mention | undefined {
+  if (at < 0) return undefined;
+  const bound = (i: number): boolean => CLAUSE_MARKS.has(tokens[i]!.normal) || CLAUSE_WORDS.has(tokens[i]!.normal);
+  let from = at;
+  while (from > 0 && !bound(from - 1)) from--;
+  let to = at;
+  while (to + 1 < tokens.length && !bound(to + 1)) to++;
+  const inClause = named.filter((m) => m.start >= tokens[from]!.start && m.end <= tokens[to]!.end);
+  return inClause.find((m) => m.end <= tokens[at]!.start) ?? inClause[0];
+}
+
 /** Whom a comment judges: a coded mention, or the speaker's own government named by a `home` phrase. */
 interface Target extends Span {
   readonly actor: string;
@@ -365,10 +384,11 @@ export function commentEvents(input: CommentInput, coded: readonly CodedEvent[],
     const sum = rated.reduce((a, r) => a + r.rating, 0);
     const code = sum <= CRITICISM_AT ? CRITICISE : sum >= PRAISE_AT ? PRAISE : null;
     if (!code) return;
-    const target = whom(named.find((m) => code === PRAISE || !NOT_CONDEMNED.test(m.actor!)) ?? about);
-    if (!target) return;
     // the strongest word of the verdict carries it, unless the cue stands in the sentence
     const strongest = [...rated].sort((a, b) => (code === CRITICISE ? a.rating - b.rating : b.rating - a.rating))[0]!;
+    const judgeable = named.filter((m) => code === PRAISE || !NOT_CONDEMNED.test(m.actor!));
+    const target = whom(judgedBy(tokens, tokens.indexOf(strongest.token), judgeable) ?? judgeable[0] ?? about);
+    if (!target) return;
     const trigger = q.cueSpan && inside(q.cueSpan, sentence) ? q.cueSpan : { start: strongest.token.start, end: strongest.token.end };
     events.push(commentEvent(input, q, source, target, code, sentence, trigger, verdict(input, code, rated, lexicon), codes));
   });
