@@ -2,13 +2,17 @@
 // on immigration,' Trump said" criticises Rubio (CAMEO 111), "'the senator's record is truly
 // inspiring,' she said" praises him (051). The quotes stage gives the speaker and the quoted words;
 // this stage reads each quoted sentence's evaluative words (AFINN-165 from the `sentiment` package,
-// corrected for political news by kb/comments.tsv) and codes the speaker's judgement of the first
-// coded actor the quoted words name.
+// corrected for political news by kb/comments.tsv) and codes the speaker's judgement of a
+// coded actor the quoted words name: the one the clause of the strongest word names, before the word
+// ("the chancellor told me the Russian government's reckless plan will fail" judges the Russian
+// government: the subject of "X is a disgrace", the owner of "X's reckless plan"), else after it,
+// else the first the quote names.
 //
 // Held back on purpose, since a negative word in a quote is not by itself criticism of the actor it
 // names: only speech and writing count (not thoughts or votes); the judgement must be clear (a sum of
 // ratings at the thresholds below, words that tell of harm rated 0, a fault the speaker lays on
-// himself not counted); a question, or a condition and its outcome, judges no one; the
+// himself not counted; one mildly negative word only in a direct quote, of the actor its clause names
+// before it); a question, or a condition and its outcome, judges no one; the
 // target must be named inside the quoted words of that sentence, and not be the speaker; a sentence
 // where the verb patterns already coded an act of the speaker's, or one on the quote's cue, keeps that
 // act alone ("prosecutors charged him with fraud", "he condemned them"). The events rest
@@ -96,6 +100,11 @@ export type CommentInput = Pick<Document, 'sentences' | 'tokens' | 'mentions' | 
 
 /** Criticism: the quoted sentence's ratings sum to this or less (one clearly negative word). */
 const CRITICISM_AT = -2;
+/**
+ * A milder sum (one mildly negative word: "keeps trying to delay the talks") is criticism only in a
+ * direct quote, of the actor the word's clause names before it.
+ */
+const MILD_AT = -1;
 /** Praise: a higher bar, since polite and warm words are common in quotes that praise no one. */
 const PRAISE_AT = 5;
 /**
@@ -125,8 +134,8 @@ const FIRST_PERSON = new Set(['i', 'we']);
 /** The same, when the tokenizer keeps the contraction whole. */
 const FIRST_PERSON_BE = new Set(["i'm", "we're"]);
 const SPOKEN = new Set<Quote['cueClass']>(['speech', 'writing']);
-/** "suffering in Puerto Rico": a place the words happen in is not judged by them. */
-const PLACE_BEFORE = new Set(['in', 'at', 'across', 'throughout', 'inside', 'within', 'from', 'near', 'around', 'of']);
+/** "suffering in Puerto Rico", "went to Syria": a place the words happen in or go to is not judged by them. */
+const PLACE_BEFORE = new Set(['in', 'to', 'into', 'at', 'across', 'throughout', 'inside', 'within', 'from', 'near', 'around', 'of']);
 /** Words before a cue that make the speech not yet made: "will discuss", "is going to say", "to tell". */
 const NOT_YET = new Set(['will', 'would', 'shall', 'to', "'ll", 'may', 'might', 'could']);
 /** Citizens and refugees in a speaker's verdict are whom it is about, not whom it condemns. */
@@ -382,12 +391,15 @@ export function commentEvents(input: CommentInput, coded: readonly CodedEvent[],
     if (tokens.some((t) => CONDITIONS.has(t.normal) && pieces.some((p) => inside(t, p)))) return;
     const rated = rate(tokens, pieces, lexicon);
     const sum = rated.reduce((a, r) => a + r.rating, 0);
-    const code = sum <= CRITICISM_AT ? CRITICISE : sum >= PRAISE_AT ? PRAISE : null;
+    const code = sum <= MILD_AT ? CRITICISE : sum >= PRAISE_AT ? PRAISE : null;
     if (!code) return;
     // the strongest word of the verdict carries it, unless the cue stands in the sentence
     const strongest = [...rated].sort((a, b) => (code === CRITICISE ? a.rating - b.rating : b.rating - a.rating))[0]!;
     const judgeable = named.filter((m) => code === PRAISE || !NOT_CONDEMNED.test(m.actor!));
-    const target = whom(judgedBy(tokens, tokens.indexOf(strongest.token), judgeable) ?? judgeable[0] ?? about);
+    const judged = judgedBy(tokens, tokens.indexOf(strongest.token), judgeable);
+    // a mild word is a verdict only in the speaker's own words, on the actor its clause names before it
+    if (sum > CRITICISM_AT && code === CRITICISE && !(q.direct && judged && judged.end <= strongest.token.start)) return;
+    const target = whom(judged ?? judgeable[0] ?? about);
     if (!target) return;
     const trigger = q.cueSpan && inside(q.cueSpan, sentence) ? q.cueSpan : { start: strongest.token.start, end: strongest.token.end };
     events.push(commentEvent(input, q, source, target, code, sentence, trigger, verdict(input, code, rated, lexicon), codes));

@@ -62,6 +62,11 @@ const RULES: [string, string[]][] = [
   ['"The plan of the Chinese government does not go far enough," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
   // a quoted sentence after a connective goes on with the speaker before it, judging whom he spoke of
   ['"Look at what the Chinese government has done," Japanese Prime Minister Fumio Kishida said. Instead, "it acts like a beaten man."', ['JPNGOV CHNGOV 111']],
+  // a verdict word judges the actor its own clause names (before it, else after it), not the first one quoted
+  ['"Chancellor Olaf Scholz told me that the Russian government\'s reckless plan will fail," Polish President Andrzej Duda said.', ['POLGOV RUSGOV 111']],
+  ['"Chancellor Olaf Scholz agrees: it is a disgrace what the Russian government did," Polish President Andrzej Duda said.', ['POLGOV RUSGOV 111']],
+  // one mildly negative word in a direct quote judges the actor its clause names before it (see NEGATIVES)
+  ['"The Russian government keeps trying to delay the talks," Polish President Andrzej Duda said.', ['POLGOV RUSGOV 111']],
 ];
 
 // quotes with evaluative words that code no comment
@@ -103,6 +108,10 @@ const NEGATIVES: [string, string][] = [
   ['"The figures are false," Chinese Foreign Minister Wang Yi said.', 'no claim is called false'],
   ['"The Chinese government went far enough," Japanese Prime Minister Fumio Kishida said.', 'a shortfall needs its negation'],
   ['"Look at what the Chinese government has done," Japanese Prime Minister Fumio Kishida said. Instead, reporters called it "a beaten man."', 'the sentence has a speaker-less narrator of its own, no continuation'],
+  ['Polish President Andrzej Duda said the Russian government keeps trying to delay the talks.', 'one mild word in reported speech, not in a direct quote'],
+  ['"It is hard to see how the talks with the Russian government can go on," Polish President Andrzej Duda said.', 'one mild word, and the actor its clause names stands after it'],
+  ['"The Russian government admitted that the talks had changed," Polish President Andrzej Duda said.', 'admitting is an act, no verdict (kb/comments.tsv)'],
+  ['"The smugglers went to Syria and caused chaos there," Polish President Andrzej Duda said.', 'a country gone to is a place, not the one judged'],
 ];
 
 describe('comments: what a quote does', () => {
