@@ -23,6 +23,9 @@
 // government when its words say so ("our leaders are weak", "this administration has failed": kb
 // `home` lines), as a reader of the quote would take them.
 //
+// Criticism whose words charge a lie or a crime ("the governor lied to voters", "a corrupt regime")
+// accuses (CAMEO 112, 1121): kb/comments.tsv `accuse` lines, for a word that counts against the actor.
+//
 // A quote that says an actor should or must step down ("he should resign," the senator said) appeals
 // for (02x) or demands (10x) a change of leadership: kb/comments.tsv `modal` and `act` lines give the
 // code, the subject of the modal is the target. A "he" in someone's quoted words is not the speaker.
@@ -71,6 +74,8 @@ export interface CommentLexicon {
   readonly claims: ReadonlySet<string>;
   /** Words of falsity said of a claim ("baseless" -> 016), by lemma. */
   readonly denials: ReadonlyMap<string, Coded>;
+  /** Words of a criticism that make it an accusation ("lied" -> 112, "corrupt" -> 1121), by lemma or as written. */
+  readonly accusations: ReadonlyMap<string, Coded>;
   /** Phrases whose negation faults a measure ("far enough" -> 111), in lemmas. */
   readonly shortfalls: readonly (Line & { readonly words: readonly string[]; readonly code: string })[];
   readonly issues: readonly Issue[];
@@ -164,6 +169,7 @@ export function loadComments(path: string, file: string): CommentLexicon {
   const harms = new Map<string, Coded>();
   const claims = new Set<string>();
   const denials = new Map<string, Coded>();
+  const accusations = new Map<string, Coded>();
   const shortfalls: (Line & { words: string[]; code: string })[] = [];
   const issues: Issue[] = [];
   for (const line of readLines(path, file)) {
@@ -185,10 +191,10 @@ export function loadComments(path: string, file: string): CommentLexicon {
       else claims.add(word.toLowerCase());
       continue;
     }
-    if (kind === 'stance' || kind === 'refuse' || kind === 'harm' || kind === 'deny' || kind === 'short') {
+    if (kind === 'stance' || kind === 'refuse' || kind === 'harm' || kind === 'deny' || kind === 'short' || kind === 'accuse') {
       if (!word || rest.length || !/^\d{3,4}$/.test(rating ?? '')) issues.push(issue('kb/comments', `cannot read "${line.text.trim()}": want ${kind} WORDS CODE (a CAMEO code)`, at));
       else if (kind === 'refuse' || kind === 'short') (kind === 'refuse' ? refusals : shortfalls).push({ words: word.toLowerCase().split(/\s+/), code: rating!, ...at });
-      else ({ stance: stances, harm: harms, deny: denials })[kind].set(word.toLowerCase(), { word: word.toLowerCase(), code: rating!, ...at });
+      else ({ stance: stances, harm: harms, deny: denials, accuse: accusations })[kind].set(word.toLowerCase(), { word: word.toLowerCase(), code: rating!, ...at });
       continue;
     }
     const value = Number(rating);
@@ -199,7 +205,7 @@ export function loadComments(path: string, file: string): CommentLexicon {
     ratings.set(word.toLowerCase(), value);
     refs.set(word.toLowerCase(), at);
   }
-  return { ratings, refs, home, modals, acts, stances, refusals, harms, claims, denials, shortfalls, issues };
+  return { ratings, refs, home, modals, acts, stances, refusals, harms, claims, denials, accusations, shortfalls, issues };
 }
 
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
@@ -402,6 +408,12 @@ export function commentEvents(input: CommentInput, coded: readonly CodedEvent[],
     const target = whom(judged ?? judgeable[0] ?? about);
     if (!target) return;
     const trigger = q.cueSpan && inside(q.cueSpan, sentence) ? q.cueSpan : { start: strongest.token.start, end: strongest.token.end };
+    // "the governor lied to voters", "a corrupt regime": criticism that charges a lie or a crime accuses
+    const charge = code === CRITICISE ? rated.map((r) => (r.rating < 0 ? (lexicon.accusations.get(r.token.normal) ?? lexicon.accusations.get(r.token.lemma)) : undefined)).find((a) => a) : undefined;
+    if (charge) {
+      events.push(commentEvent(input, q, source, target, charge.code, sentence, trigger, { rule: 'comments/accusation', entry: { text: charge.word, file: charge.file, line: charge.line } }, codes));
+      return;
+    }
     events.push(commentEvent(input, q, source, target, code, sentence, trigger, verdict(input, code, rated, lexicon), codes));
   });
   return events;
