@@ -2,13 +2,17 @@
 // on immigration,' Trump said" criticises Rubio (CAMEO 111), "'the senator's record is truly
 // inspiring,' she said" praises him (051). The quotes stage gives the speaker and the quoted words;
 // this stage reads each quoted sentence's evaluative words (AFINN-165 from the `sentiment` package,
-// corrected for political news by kb/comments.tsv) and codes the speaker's judgement of the first
-// coded actor the quoted words name.
+// corrected for political news by kb/comments.tsv) and codes the speaker's judgement of a
+// coded actor the quoted words name: the one the clause of the strongest word names, before the word
+// ("the chancellor told me the Russian government's reckless plan will fail" judges the Russian
+// government: the subject of "X is a disgrace", the owner of "X's reckless plan"), else after it,
+// else the first the quote names.
 //
 // Held back on purpose, since a negative word in a quote is not by itself criticism of the actor it
 // names: only speech and writing count (not thoughts or votes); the judgement must be clear (a sum of
 // ratings at the thresholds below, words that tell of harm rated 0, a fault the speaker lays on
-// himself not counted); a question, or a condition and its outcome, judges no one; the
+// himself not counted; one mildly negative word only in a direct quote, of the actor its clause names
+// before it); a question, or a condition and its outcome, judges no one; the
 // target must be named inside the quoted words of that sentence, and not be the speaker; a sentence
 // where the verb patterns already coded an act of the speaker's, or one on the quote's cue, keeps that
 // act alone ("prosecutors charged him with fraud", "he condemned them"). The events rest
@@ -18,6 +22,9 @@
 // ("'Look what the chancellor has done.' He added, 'It is insanity.'"), or the speaker's own
 // government when its words say so ("our leaders are weak", "this administration has failed": kb
 // `home` lines), as a reader of the quote would take them.
+//
+// Criticism whose words charge a lie or a crime ("the governor lied to voters", "a corrupt regime")
+// accuses (CAMEO 112, 1121): kb/comments.tsv `accuse` lines, for a word that counts against the actor.
 //
 // A quote that says an actor should or must step down ("he should resign," the senator said) appeals
 // for (02x) or demands (10x) a change of leadership: kb/comments.tsv `modal` and `act` lines give the
@@ -67,6 +74,8 @@ export interface CommentLexicon {
   readonly claims: ReadonlySet<string>;
   /** Words of falsity said of a claim ("baseless" -> 016), by lemma. */
   readonly denials: ReadonlyMap<string, Coded>;
+  /** Words of a criticism that make it an accusation ("lied" -> 112, "corrupt" -> 1121), by lemma or as written. */
+  readonly accusations: ReadonlyMap<string, Coded>;
   /** Phrases whose negation faults a measure ("far enough" -> 111), in lemmas. */
   readonly shortfalls: readonly (Line & { readonly words: readonly string[]; readonly code: string })[];
   readonly issues: readonly Issue[];
@@ -96,6 +105,11 @@ export type CommentInput = Pick<Document, 'sentences' | 'tokens' | 'mentions' | 
 
 /** Criticism: the quoted sentence's ratings sum to this or less (one clearly negative word). */
 const CRITICISM_AT = -2;
+/**
+ * A milder sum (one mildly negative word: "keeps trying to delay the talks") is criticism only in a
+ * direct quote, of the actor the word's clause names before it.
+ */
+const MILD_AT = -1;
 /** Praise: a higher bar, since polite and warm words are common in quotes that praise no one. */
 const PRAISE_AT = 5;
 /**
@@ -125,13 +139,16 @@ const FIRST_PERSON = new Set(['i', 'we']);
 /** The same, when the tokenizer keeps the contraction whole. */
 const FIRST_PERSON_BE = new Set(["i'm", "we're"]);
 const SPOKEN = new Set<Quote['cueClass']>(['speech', 'writing']);
-/** "suffering in Puerto Rico": a place the words happen in is not judged by them. */
-const PLACE_BEFORE = new Set(['in', 'at', 'across', 'throughout', 'inside', 'within', 'from', 'near', 'around', 'of']);
+/** "suffering in Puerto Rico", "went to Syria": a place the words happen in or go to is not judged by them. */
+const PLACE_BEFORE = new Set(['in', 'to', 'into', 'at', 'across', 'throughout', 'inside', 'within', 'from', 'near', 'around', 'of']);
 /** Words before a cue that make the speech not yet made: "will discuss", "is going to say", "to tell". */
 const NOT_YET = new Set(['will', 'would', 'shall', 'to', "'ll", 'may', 'might', 'could']);
 /** Citizens and refugees in a speaker's verdict are whom it is about, not whom it condemns. */
 const NOT_CONDEMNED = /(CVL|REF)$/;
 const PLACES = new Set<Mention['type']>(['GPE', 'LOC']);
+/** What ends a clause around a verdict word: marks, and words that open another clause. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '\u2014', '\u2013', '--', '(', ')']);
+const CLAUSE_WORDS = new Set(['that', 'because', 'while', 'although', 'though', 'whereas', 'but', 'if', 'when', 'unless']);
 
 let cached: CommentLexicon | null = null;
 
@@ -152,6 +169,7 @@ export function loadComments(path: string, file: string): CommentLexicon {
   const harms = new Map<string, Coded>();
   const claims = new Set<string>();
   const denials = new Map<string, Coded>();
+  const accusations = new Map<string, Coded>();
   const shortfalls: (Line & { words: string[]; code: string })[] = [];
   const issues: Issue[] = [];
   for (const line of readLines(path, file)) {
@@ -173,10 +191,10 @@ export function loadComments(path: string, file: string): CommentLexicon {
       else claims.add(word.toLowerCase());
       continue;
     }
-    if (kind === 'stance' || kind === 'refuse' || kind === 'harm' || kind === 'deny' || kind === 'short') {
+    if (kind === 'stance' || kind === 'refuse' || kind === 'harm' || kind === 'deny' || kind === 'short' || kind === 'accuse') {
       if (!word || rest.length || !/^\d{3,4}$/.test(rating ?? '')) issues.push(issue('kb/comments', `cannot read "${line.text.trim()}": want ${kind} WORDS CODE (a CAMEO code)`, at));
       else if (kind === 'refuse' || kind === 'short') (kind === 'refuse' ? refusals : shortfalls).push({ words: word.toLowerCase().split(/\s+/), code: rating!, ...at });
-      else ({ stance: stances, harm: harms, deny: denials })[kind].set(word.toLowerCase(), { word: word.toLowerCase(), code: rating!, ...at });
+      else ({ stance: stances, harm: harms, deny: denials, accuse: accusations })[kind].set(word.toLowerCase(), { word: word.toLowerCase(), code: rating!, ...at });
       continue;
     }
     const value = Number(rating);
@@ -187,7 +205,7 @@ export function loadComments(path: string, file: string): CommentLexicon {
     ratings.set(word.toLowerCase(), value);
     refs.set(word.toLowerCase(), at);
   }
-  return { ratings, refs, home, modals, acts, stances, refusals, harms, claims, denials, shortfalls, issues };
+  return { ratings, refs, home, modals, acts, stances, refusals, harms, claims, denials, accusations, shortfalls, issues };
 }
 
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
@@ -267,6 +285,22 @@ function placeOfWords(m: Mention, tokens: readonly Token[]): boolean {
   if (!PLACES.has(m.type)) return false;
   const before = tokens.filter((t) => t.end <= m.start).at(-1);
   return before !== undefined && PLACE_BEFORE.has(before.normal);
+}
+
+/**
+ * The actor a verdict word is said of, within its clause: the first one named before it ("the Russian
+ * government is a disgrace", "the Russian government's reckless plan"), else the first after it ("it
+ * is a disgrace what the Russian government did"). Undefined when the clause names no one.
+ */
+function judgedBy(tokens: readonly Token[], at: number, named: readonly Mention[]): Mention | undefined {
+  if (at < 0) return undefined;
+  const bound = (i: number): boolean => CLAUSE_MARKS.has(tokens[i]!.normal) || CLAUSE_WORDS.has(tokens[i]!.normal);
+  let from = at;
+  while (from > 0 && !bound(from - 1)) from--;
+  let to = at;
+  while (to + 1 < tokens.length && !bound(to + 1)) to++;
+  const inClause = named.filter((m) => m.start >= tokens[from]!.start && m.end <= tokens[to]!.end);
+  return inClause.find((m) => m.end <= tokens[at]!.start) ?? inClause[0];
 }
 
 /** Whom a comment judges: a coded mention, or the speaker's own government named by a `home` phrase. */
@@ -363,13 +397,23 @@ export function commentEvents(input: CommentInput, coded: readonly CodedEvent[],
     if (tokens.some((t) => CONDITIONS.has(t.normal) && pieces.some((p) => inside(t, p)))) return;
     const rated = rate(tokens, pieces, lexicon);
     const sum = rated.reduce((a, r) => a + r.rating, 0);
-    const code = sum <= CRITICISM_AT ? CRITICISE : sum >= PRAISE_AT ? PRAISE : null;
+    const code = sum <= MILD_AT ? CRITICISE : sum >= PRAISE_AT ? PRAISE : null;
     if (!code) return;
-    const target = whom(named.find((m) => code === PRAISE || !NOT_CONDEMNED.test(m.actor!)) ?? about);
-    if (!target) return;
     // the strongest word of the verdict carries it, unless the cue stands in the sentence
     const strongest = [...rated].sort((a, b) => (code === CRITICISE ? a.rating - b.rating : b.rating - a.rating))[0]!;
+    const judgeable = named.filter((m) => code === PRAISE || !NOT_CONDEMNED.test(m.actor!));
+    const judged = judgedBy(tokens, tokens.indexOf(strongest.token), judgeable);
+    // a mild word is a verdict only in the speaker's own words, on the actor its clause names before it
+    if (sum > CRITICISM_AT && code === CRITICISE && !(q.direct && judged && judged.end <= strongest.token.start)) return;
+    const target = whom(judged ?? judgeable[0] ?? about);
+    if (!target) return;
     const trigger = q.cueSpan && inside(q.cueSpan, sentence) ? q.cueSpan : { start: strongest.token.start, end: strongest.token.end };
+    // "the governor lied to voters", "a corrupt regime": criticism that charges a lie or a crime accuses
+    const charge = code === CRITICISE ? rated.map((r) => (r.rating < 0 ? (lexicon.accusations.get(r.token.normal) ?? lexicon.accusations.get(r.token.lemma)) : undefined)).find((a) => a) : undefined;
+    if (charge) {
+      events.push(commentEvent(input, q, source, target, charge.code, sentence, trigger, { rule: 'comments/accusation', entry: { text: charge.word, file: charge.file, line: charge.line } }, codes));
+      return;
+    }
     events.push(commentEvent(input, q, source, target, code, sentence, trigger, verdict(input, code, rated, lexicon), codes));
   });
   return events;

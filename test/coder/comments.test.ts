@@ -21,7 +21,7 @@ const RULES: [string, string[]][] = [
   // "said of": the actor the cue names
   ['"It is a disaster and a failure," Japanese Prime Minister Fumio Kishida said of the Chinese government\'s new rules.', ['JPNGOV CHNGOV 111']],
   // a quote's second sentence goes on judging the actor its first named
-  ['"The Chinese government has lied to the world. It has been a total disaster," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111', 'JPNGOV CHNGOV 111']],
+  ['"The Chinese government has lied to the world. It has been a total disaster," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 112', 'JPNGOV CHNGOV 111']],
   // a quoted sentence naming no one judges whom the speaker spoke of just before, in another quote
   ['"Look at what the Chinese government has done," Japanese Prime Minister Fumio Kishida said. He added, "It is a disgrace."', ['JPNGOV CHNGOV 111']],
   // "our leaders" in a senator's words: the senator's own government (kb/comments.tsv home lines)
@@ -62,6 +62,14 @@ const RULES: [string, string[]][] = [
   ['"The plan of the Chinese government does not go far enough," Japanese Prime Minister Fumio Kishida said.', ['JPNGOV CHNGOV 111']],
   // a quoted sentence after a connective goes on with the speaker before it, judging whom he spoke of
   ['"Look at what the Chinese government has done," Japanese Prime Minister Fumio Kishida said. Instead, "it acts like a beaten man."', ['JPNGOV CHNGOV 111']],
+  // a verdict word judges the actor its own clause names (before it, else after it), not the first one quoted
+  ['"Chancellor Olaf Scholz told me that the Russian government\'s reckless plan will fail," Polish President Andrzej Duda said.', ['POLGOV RUSGOV 111']],
+  ['"Chancellor Olaf Scholz agrees: it is a disgrace what the Russian government did," Polish President Andrzej Duda said.', ['POLGOV RUSGOV 111']],
+  // criticism that charges a lie or a crime accuses (kb/comments.tsv accuse lines; see NEGATIVES)
+  ['"The Russian government is utterly corrupt," Polish President Andrzej Duda said.', ['POLGOV RUSGOV 1121']],
+  ['Polish President Andrzej Duda said the Russian government had lied about the talks.', ['POLGOV RUSGOV 112']],
+  // one mildly negative word in a direct quote judges the actor its clause names before it (see NEGATIVES)
+  ['"The Russian government keeps trying to delay the talks," Polish President Andrzej Duda said.', ['POLGOV RUSGOV 111']],
 ];
 
 // quotes with evaluative words that code no comment
@@ -103,6 +111,11 @@ const NEGATIVES: [string, string][] = [
   ['"The figures are false," Chinese Foreign Minister Wang Yi said.', 'no claim is called false'],
   ['"The Chinese government went far enough," Japanese Prime Minister Fumio Kishida said.', 'a shortfall needs its negation'],
   ['"Look at what the Chinese government has done," Japanese Prime Minister Fumio Kishida said. Instead, reporters called it "a beaten man."', 'the sentence has a speaker-less narrator of its own, no continuation'],
+  ['"The Russian government never lied to us," Polish President Andrzej Duda said.', 'a lie denied is no accusation'],
+  ['Polish President Andrzej Duda said the Russian government keeps trying to delay the talks.', 'one mild word in reported speech, not in a direct quote'],
+  ['"It is hard to see how the talks with the Russian government can go on," Polish President Andrzej Duda said.', 'one mild word, and the actor its clause names stands after it'],
+  ['"The Russian government admitted that the talks had changed," Polish President Andrzej Duda said.', 'admitting is an act, no verdict (kb/comments.tsv)'],
+  ['"The smugglers went to Syria and caused chaos there," Polish President Andrzej Duda said.', 'a country gone to is a place, not the one judged'],
 ];
 
 describe('comments: what a quote does', () => {
@@ -145,11 +158,11 @@ describe('comments: what a quote does', () => {
     assert.equal(lexicon.ratings.get('unhinged'), -3);
     const dir = mkdtempSync(join(tmpdir(), 'dyad-comments-'));
     const path = join(dir, 'comments.tsv');
-    writeFileSync(path, 'word  sham  -3\nword  awful\nword  fine  9\nhome  our cabinet  GOV\nhome  our rulers  government\nmodal  ought  2\nact  step down  41\nstance  like  praise\nrefuse  will not accept  120\nclaim  rumour  016\n');
+    writeFileSync(path, 'word  sham  -3\nword  awful\nword  fine  9\nhome  our cabinet  GOV\nhome  our rulers  government\nmodal  ought  2\nact  step down  41\nstance  like  praise\nrefuse  will not accept  120\nclaim  rumour  016\naccuse  liar  blame\n');
     const bad = loadComments(path, 'comments.tsv');
     assert.deepEqual(
       bad.issues.map((i) => `${i.file}:${i.line}`),
-      ['comments.tsv:2', 'comments.tsv:3', 'comments.tsv:5', 'comments.tsv:6', 'comments.tsv:8', 'comments.tsv:10'],
+      ['comments.tsv:2', 'comments.tsv:3', 'comments.tsv:5', 'comments.tsv:6', 'comments.tsv:8', 'comments.tsv:10', 'comments.tsv:11'],
     );
     assert.equal(bad.ratings.get('sham'), -3);
     assert.deepEqual(
@@ -170,5 +183,6 @@ describe('comments: what a quote does', () => {
     assert.equal(lexicon.harms.get('war')?.code, '138');
     assert.ok(lexicon.claims.has('allegation'));
     assert.equal(lexicon.denials.get('baseless')?.code, '016');
+    assert.equal(lexicon.accusations.get('corrupt')?.code, '1121');
   });
 });
