@@ -73,8 +73,9 @@ type Box = { x: number; y: number; width: number; height: number };
 type Win = { document: { querySelectorAll(s: string): ArrayLike<{ getAttribute(n: string): string | null; getBoundingClientRect(): Box }> }; __pwned?: number };
 
 /** A page that records console errors, uncaught exceptions and failed requests. */
-async function open(route: string): Promise<{ page: Page; problems: string[] }> {
+async function open(route: string, setup?: (page: Page) => Promise<unknown>): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await setup?.(page);
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
@@ -204,6 +205,31 @@ test('network: partners with weighted, coloured edges; clicking an edge lists th
   await ready(page);
   assert.ok((await page.locator('#network-events table.events tbody tr').count()) >= 1, 'events of the edge');
   await finish(page, problems, 'network');
+});
+
+test('a network replaced while it waits for the API: its late draw, into a page it has left, throws nothing', async () => {
+  // the first network's partners come late; meanwhile the user has asked for another actor. The late
+  // draw lays its graph out in a host that has left the page (no size): echarts threw on it.
+  let held = true;
+  const { page, problems } = await open('/?view=network&actor=PRKGOV', (p) =>
+    p.route('**/api/partners?*', async (route) => {
+      if (held && route.request().url().includes('PRKGOV')) {
+        held = false;
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      }
+      await route.continue();
+    }),
+  );
+  await page.evaluate(() => {
+    const w = globalThis as unknown as { history: { pushState(a: null, b: string, c: string): void }; dispatchEvent(e: unknown): void; Event: new (name: string) => unknown };
+    w.history.pushState(null, '', '/?view=network&actor=RUSGOV');
+    w.dispatchEvent(new w.Event('dyad:state'));
+  });
+  await ready(page);
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const labels = await page.locator('#network-chart svg text').allTextContents();
+  assert.ok(labels.includes('RUSGOV'), labels.join(','));
+  await finish(page, problems, 'network-replaced');
 });
 
 test('map: places on the bundled world map; clicking one lists its events', async () => {

@@ -11,10 +11,29 @@ export { echarts };
 
 const charts = new Set<echarts.ECharts>();
 
-/** A chart in `host`, resized with the window and disposed of once it has left the page. */
+/** The size a chart is laid out at while its host has none (not yet styled, or already left the page). */
+const FALLBACK = { width: 640, height: 420 };
+
+// charts follow their host's size (the window's, or the style sheet's once it applies)
+const resizes = new ResizeObserver((entries) => {
+  for (const { target, contentRect } of entries) {
+    if (contentRect.width === 0 || contentRect.height === 0) continue;
+    const chart = echarts.getInstanceByDom(target as HTMLElement);
+    if (chart && !chart.isDisposed()) chart.resize({ width: 'auto', height: 'auto' });
+  }
+});
+
+/**
+ * A chart in `host`, following the host's size and disposed of once it has left the page. A graph laid
+ * out in a box of zero width or height divides by zero (echarts throws on the singular transform), and
+ * a host has no size before the style sheet applies or after a newer draw has replaced the view; such a
+ * chart starts at a fallback size and takes the host's own as soon as it has one.
+ */
 export function chartIn(host: HTMLElement): echarts.ECharts {
-  const chart = echarts.init(host, undefined, { renderer: 'svg' });
+  const sized = host.clientWidth > 0 && host.clientHeight > 0;
+  const chart = echarts.init(host, undefined, sized ? { renderer: 'svg' } : { renderer: 'svg', ...FALLBACK });
   charts.add(chart);
+  resizes.observe(host);
   return chart;
 }
 
@@ -22,14 +41,11 @@ export function chartIn(host: HTMLElement): echarts.ECharts {
 export function disposeDetached(): void {
   for (const chart of charts) {
     if (chart.getDom().isConnected) continue;
+    resizes.unobserve(chart.getDom());
     chart.dispose();
     charts.delete(chart);
   }
 }
-
-window.addEventListener('resize', () => {
-  for (const chart of charts) chart.resize();
-});
 
 /** Goldstein as red (conflict), grey (neutral), green (cooperation); most events score within ±6. */
 export function goldsteinColour(score: number | null): string {
