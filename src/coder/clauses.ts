@@ -8,6 +8,12 @@ import type { Word } from './words.js';
 export const COMMA_DEFAULTS = { comma_min: 2, comma_max: 8, comma_bmin: 0, comma_bmax: 0, comma_emin: 2, comma_emax: 8 } as const;
 
 const CONJUNCTIONS = new Set(['AND', 'OR', 'NOR']);
+/** Tags of a word that opens an aside between a verb and its object ("discuss, in fact, trade"). */
+const ASIDE_OPENERS = new Set(['ADP', 'ADV']);
+/** Words such an aside may have ("in a phone call"): a longer one tells something of its own. */
+const ASIDE_MAX = 4;
+/** Tags of a word that opens the object after the aside. */
+const OBJECT_OPENERS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 const CLAUSE_CONJUNCTIONS = new Set(['AND', 'BUT']);
 export const SUBORDINATORS = new Set(['AFTER', 'THAT', 'UNTIL', 'WHEN', 'WHILE', 'BECAUSE', 'SINCE', 'BEFORE', 'IF', 'ALTHOUGH', 'THOUGH', 'WHEREAS', 'WHICH', 'WHO', 'WHERE', 'UNLESS']);
 const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
@@ -140,12 +146,26 @@ export function commaDeletions(words: readonly Word[], chunks: readonly Chunk[],
   const within = (n: number, min: number, max: number) => max > 0 && n >= min && n <= max;
   // PETRARCH counts an inner phrase one word short (a 9-word phrase goes under comma_max 8)
   const inner = (from: number, to: number) => length(from, to) - 1;
+  // "will discuss, in fact, trade with Kenya": an aside opened by a preposition or adverb between a
+  // verb and its object goes with both its commas, and what follows is the verb's object, not a closing phrase
+  // ("said, after the meeting with Iran, that ..." keeps its aside: no object follows it, and it is long)
+  const opensObject = (w: Word | undefined) => w !== undefined && OBJECT_OPENERS.has(w.pos) && w.text !== 'THAT';
+  const interrupts = (a: number, b: number) => words[a - 1]?.pos === 'VERB' && ASIDE_OPENERS.has(words[a + 1]?.pos ?? '') && length(a + 1, b) <= ASIDE_MAX && opensObject(words[b + 1]);
+  let resumed = -1;
   for (let c = 0; c + 1 < commas.length; c++) {
     const a = commas[c]!;
     const b = commas[c + 1]!;
-    if (within(inner(a + 1, b), o.comma_min, o.comma_max)) drop(a, b);
+    if (interrupts(a, b) && words.some((w, i) => (i < a || i > b) && w.pos === 'VERB')) {
+      for (let i = a; i <= b; i++) kept[i] = false;
+      resumed = b;
+    } else if (within(inner(a + 1, b), o.comma_min, o.comma_max)) drop(a, b);
   }
   const final = commas[commas.length - 1]!;
+  if (final === resumed) {
+    const first = commas[0]!;
+    if (within(length(0, first), o.comma_bmin, o.comma_bmax)) drop(0, first + 1);
+    return kept;
+  }
   // a passive's "by" phrase after a dropped aside goes on the sentence ("accused of graft, much of it abroad, by Haiti")
   const agentAfterAside = final > 0 && !kept[final - 1]! && words[final + 1]?.text === 'BY';
   if (within(length(final + 1, last), o.comma_emin, o.comma_emax) && !agentAfterAside && !opensClause(words, chunks, kept, final + 1)) drop(final, last);

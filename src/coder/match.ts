@@ -124,10 +124,27 @@ function opensGerund(view: ClauseView, q: number): boolean {
   return view.lemmaMode && w.pos === 'VERB' && w.lower.endsWith('ing');
 }
 
+/**
+ * The unit whose words a pattern's words have entered, when an actor element is wanted at `q`, a
+ * chunk of that unit, and all the unit's actors stand from there on: in "raided the homes of
+ * activists" ("raid home of +") the words "homes of" open the unit whose actors are the activists.
+ */
+function unitEntered(view: ClauseView, q: number, from: number): Unit | undefined {
+  const at = view.seq[q]!;
+  for (const [u, [a, b]] of view.span) {
+    if (a >= from || q <= a || q > b) continue;
+    if (u.members.length === 0 || !u.chunks.some((c) => c.start === at)) return undefined;
+    return u.members.every((m) => m.start >= at) ? u : undefined;
+  }
+  return undefined;
+}
+
 /** Matches `after` left to right from `pos`; returns the last position matched, or null. */
 function matchAfter(view: ClauseView, els: readonly PatternElement[], pos: number, state: State): number | null {
   const last = view.seq.length - 1;
   let afterActor = false;
+  /** Whether pattern words matched since the last actor: an actor may then stand inside a unit they entered. */
+  let afterWords = false;
   for (const el of els) {
     const relative = afterActor && el.kind === 'word' && pos <= last && RELATIVES.has(view.words[view.seq[pos]!]!.text);
     const gap = relative ? Math.max(el.gap, RELATIVE_CLAUSE_GAP) : el.gap;
@@ -143,7 +160,7 @@ function matchAfter(view: ClauseView, els: readonly PatternElement[], pos: numbe
           }
         }
       } else {
-        const u = view.unitStart.get(q);
+        const u = view.unitStart.get(q) ?? (afterWords ? unitEntered(view, q, pos) : undefined);
         if (unitFits(el, u)) {
           assign(state, el, u);
           found = view.span.get(u)![1] + 1;
@@ -154,6 +171,7 @@ function matchAfter(view: ClauseView, els: readonly PatternElement[], pos: numbe
       if (el.kind === 'word' && el.optional) continue;
       return null;
     }
+    afterWords = el.kind === 'word';
     pos = found;
     afterActor = el.kind !== 'word';
   }

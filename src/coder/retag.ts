@@ -3,7 +3,8 @@
 // also takes the lemma of the dictionary verb it is a form of: the tagger misreads a past tense after
 // a name as an adjective or noun and then keeps the whole word as its lemma ("armed", "abducted").
 import type { VerbIndex } from '../dictionary/model.js';
-import { repeatedVerb, verbLemmaOf } from './verb-lemma.js';
+import { irregularVerbBase } from '../language/irregular-verbs.js';
+import { pastTenseBases, repeatedVerb, verbLemmaOf } from './verb-lemma.js';
 import type { Word } from './words.js';
 
 interface Context {
@@ -16,6 +17,12 @@ interface Context {
   isVerbForm(): boolean;
   /** Whether the word ends in "-ed" and reaches a dictionary verb only through its past-tense ending. */
   isPastForm(): boolean;
+  /** The dictionary verb an irregular past form stands for ("shot" -> shoot), or null. */
+  irregularPast(): string | null;
+  /** The dictionary verb a past tense is of when the next word is its particle ("rounded up" -> round), or null. */
+  phrasalPast(): string | null;
+  /** Whether the sentence is written in title case, as a headline is ("Russia Attacks Ukraine"). */
+  titleCase(): boolean;
   /** The word before the noun phrase that ends right before this word ("that" in "that the United States halt"). */
   beforePhrase(): Word | undefined;
   /** Whether a finite verb follows in the same clause ("Rebels armed with rifles attacked ..."). */
@@ -31,6 +38,13 @@ interface RetagRule {
   /** The lemma the word takes, when the rule says which word it is. */
   readonly lemma?: string;
 }
+
+/** Particles of a phrasal verb ("rounded up activists", "shut down the paper"). */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'away', 'back']);
+/** A word written with a capital, as a name is. */
+const CAPITAL = /^\p{Lu}/u;
+/** Words this long or longer are capitalised in a title-case headline ("Rebels Seize Town in North"). */
+const TITLE_CASE_LENGTH = 4;
 
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 const MISREAD = new Set(['ADJ', 'NOUN']);
@@ -93,7 +107,29 @@ const pastAfterHead = (c: Context): boolean => MISREAD.has(c.self.pos) && NOUNIS
  */
 const thatBeforeGerund = (c: Context): boolean => c.self.lower === 'that' && THAT_MISREAD.has(c.self.pos) && (c.prev?.pos === 'VERB' || (DAY_WORDS.has(c.prev?.lower ?? '') && c.prev2?.pos === 'VERB')) && c.next?.pos === 'VERB' && c.next.lower.endsWith('ing');
 
+/** A word written as a name is: a capital, then small letters ("Lynch"; not "LYNCH", not "in"). */
+const writtenAsName = (w: Word | undefined): boolean => w !== undefined && CAPITAL.test(w.surface) && /\p{Ll}/u.test(w.surface);
+/** A capitalised word long enough that a headline's title case shows in it ("Heroin", not "of"). */
+const titleWord = (w: Word | undefined): boolean => w !== undefined && w.surface.length >= TITLE_CASE_LENGTH && writtenAsName(w);
+
+/**
+ * "Senator Tom Vance spoke", "Attorney General Ann Lynch sits": an uninflected capitalised word
+ * between a name and another name or a verb is a name, not a verb ("ted", "lynch"). Not in a headline
+ * written in title case, where verbs are capitalised too: a whole sentence ("Kenya Condemns Uganda
+ * Over Raid"), or a run of capitalised words ("Chris Miller Address Heroin Epidemic"); not an inflected
+ * form ("Rubio Says", "Report Reveals").
+ */
+const nameReadAsVerb = (c: Context): boolean =>
+  c.self.pos === 'VERB' &&
+  c.prev?.pos === 'PROPN' &&
+  c.self.lemma === c.self.lower &&
+  writtenAsName(c.self) &&
+  writtenAsName(c.prev) &&
+  ((c.next?.pos === 'PROPN' && writtenAsName(c.next) && !titleWord(c.next2)) || FINITE_TAGS.has(c.next?.pos ?? '')) &&
+  !c.titleCase();
+
 export const RETAG_RULES: readonly RetagRule[] = [
+  { id: 'name-read-as-verb', when: nameReadAsVerb, pos: 'PROPN' },
   { id: 'that-before-gerund', when: thatBeforeGerund, pos: 'SCONJ' },
   { id: 'contracted-is', when: contractedIs, pos: 'AUX', lemma: 'be' },
   { id: 'gerund-with-object', when: gerundWithObject, pos: 'VERB' },
@@ -113,6 +149,20 @@ export const RETAG_RULES: readonly RetagRule[] = [
     // "Qatar mediated between Israel and Hamas"; not "rebels armed with rifles attacked the town"
     id: 'past-tense-before-preposition',
     when: (c) => pastAfterHead(c) && c.next?.pos === 'ADP' && VERB_PREPOSITIONS.has(c.next.lower) && !c.verbAhead(),
+    pos: 'VERB',
+  },
+  {
+    // "a gunman shot two soldiers", "police struck a protester": an irregular past tense after the
+    // head of a noun phrase, before an object, read as a noun; not "the shot hit" (after an article)
+    id: 'irregular-past-before-object',
+    when: (c) => MISREAD.has(c.self.pos) && NOUNISH.has(c.prev?.pos ?? '') && (opensObject(c.next) || (c.next?.pos === 'PROPN' && !nameBeforeNoun(c))) && c.irregularPast() !== null,
+    pos: 'VERB',
+  },
+  {
+    // "police rounded up activists", "the army sealed off the town": a past tense and its particle
+    // after the subject; not "activists rounded up by police were freed" (the clause's verb is later)
+    id: 'past-tense-before-particle',
+    when: (c) => MISREAD.has(c.self.pos) && NOUNISH.has(c.prev?.pos ?? '') && c.next !== undefined && PARTICLES.has(c.next.lower) && (opensObject(c.next2) || NOUNISH.has(c.next2?.pos ?? '')) && !c.verbAhead() && c.phrasalPast() !== null,
     pos: 'VERB',
   },
   {
@@ -158,6 +208,8 @@ const RETAGGED = new Set(['ADJ', 'NOUN', 'VERB', 'PART', 'PRON', 'DET']);
 class WordContext implements Context {
   i = 0;
   private lemma: string | null | undefined;
+  private irregular: string | null | undefined;
+  private title: boolean | undefined;
   constructor(
     private readonly words: readonly Word[],
     private readonly verbs: VerbIndex,
@@ -165,6 +217,7 @@ class WordContext implements Context {
   at(i: number): this {
     this.i = i;
     this.lemma = undefined;
+    this.irregular = undefined;
     return this;
   }
   get prev2(): Word | undefined {
@@ -192,6 +245,35 @@ class WordContext implements Context {
   isPastForm(): boolean {
     const lower = this.self.lower;
     return lower.endsWith('ed') && (this.verbLemma() ?? lower) !== lower;
+  }
+  irregularPast(): string | null {
+    if (this.irregular === undefined) {
+      const base = irregularVerbBase(this.self.lower);
+      const asBase = base === null ? null : { ...this.self, lemma: base, lower: base, text: base.toUpperCase() };
+      this.irregular = asBase !== null && verbLemmaOf(asBase, this.verbs) !== null ? base : null;
+    }
+    return this.irregular;
+  }
+  phrasalPast(): string | null {
+    const particle = this.next;
+    if (particle === undefined) return null;
+    const lemmaMode = this.verbs.mode === 'lemma';
+    const keys = lemmaMode ? pastTenseBases(this.self.lower) : [this.self.text];
+    for (const key of keys) {
+      for (const id of this.verbs.formIndex.get(key) ?? []) {
+        const form = this.verbs.forms.get(id);
+        if (form.words.length >= 2 && form.words[1] === (lemmaMode ? particle.lower : particle.text)) return lemmaMode ? key : this.self.lemma;
+      }
+    }
+    return null;
+  }
+  titleCase(): boolean {
+    if (this.title === undefined) {
+      // the first word is capitalised in any sentence; a headline leaves only short words in small letters ("in", "of")
+      const content = this.words.slice(1).filter((w) => w.surface.length >= TITLE_CASE_LENGTH && /^\p{L}/u.test(w.surface));
+      this.title = content.length > 0 && content.every((w) => CAPITAL.test(w.surface));
+    }
+    return this.title;
   }
   beforePhrase(): Word | undefined {
     let k = this.i - 1;
@@ -222,7 +304,8 @@ export function retag(words: Word[], verbs: VerbIndex): void {
     c.at(i);
     for (const rule of RETAG_RULES) {
       if (rule.when(c)) {
-        if (rule.pos === 'VERB') self.lemma = c.verbLemma() ?? self.lemma;
+        if (rule.pos === 'VERB') self.lemma = c.verbLemma() ?? c.irregularPast() ?? c.phrasalPast() ?? self.lemma;
+        if (rule.pos === 'PROPN') self.lemma = self.lower;
         self.lemma = rule.lemma ?? self.lemma;
         self.pos = rule.pos;
         break;

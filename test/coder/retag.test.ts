@@ -9,7 +9,7 @@ import { compilePetrarchFiles } from '../../src/dictionary/petrarch/compile.js';
 import { verbOnlyDictionaries } from '../../src/dictionary/rows.js';
 import { analyze } from '../../src/language/analyze.js';
 
-const KB_LINES = ['072 $ *arm +', '045 $ *mediate between', '181 $ *abduct +', '162 $ *halt +', '051 $ *welcome +', '190 $ *attack +'];
+const KB_LINES = ['193 $ *shoot +', '173 $ *round_up +', '1823 $ *lynch +', '072 $ *arm +', '045 $ *mediate between', '181 $ *abduct +', '162 $ *halt +', '051 $ *welcome +', '190 $ *attack +'];
 const lemmaVerbs = verbOnlyDictionaries(
   compileKbVerbPatterns(
     KB_LINES.map((l, i) => ({ code: l.slice(0, 3), pattern: l.slice(4), file: 'test.txt', line: i + 1 })),
@@ -108,6 +108,66 @@ const VERBS: [string, string][] = [
   ['Russia sharply criticized NATO officials.', 'criticized'],
   ['The Kremlin sharply criticized NATO officials.', 'criticized'],
 ];
+
+// lemma dictionaries: an irregular past tense, or a past tense and its particle, after the subject
+// (sentence, the misread word, the verb lemma it gets)
+const IRREGULAR_AND_PHRASAL: [string, string, string][] = [
+  ['A sniper shot two Kenyan soldiers.', 'shot', 'shoot'],
+  ['Ugandan soldiers shot a Kenyan fisherman.', 'shot', 'shoot'],
+  ['Kenyan police rounded up the activists.', 'rounded', 'round'],
+  ['Kenyan police rounded up dozens of students.', 'rounded', 'round'],
+];
+// sentence, a word the rules must leave as the tagger read it, why
+const NOT_IRREGULAR_OR_PHRASAL: [string, string, string][] = [
+  ['The shot hit a Kenyan soldier.', 'shot', 'after an article: a noun'],
+  ['Activists rounded up by police were freed.', 'rounded', 'a reduced relative: the clause has its verb later'],
+  ['Kenyan police rounded figures up.', 'rounded', 'no particle right after it'],
+];
+
+describe('retag (lemma dictionaries): irregular and phrasal past tenses after the subject', () => {
+  for (const [sentence, word, lemma] of IRREGULAR_AND_PHRASAL) {
+    it(`${sentence} (${word})`, () => {
+      const { before, after } = tagged(sentence, lemmaVerbs);
+      assert.notEqual(wordOf(before, word).pos, 'VERB', 'the tagger reads it right now: the case tests nothing');
+      const w = wordOf(after, word);
+      assert.deepEqual([w.pos, w.lemma], ['VERB', lemma]);
+    });
+  }
+  for (const [sentence, word, why] of NOT_IRREGULAR_OR_PHRASAL) {
+    it(`${sentence} (${word}: ${why})`, () => {
+      const { before, after } = tagged(sentence, lemmaVerbs);
+      assert.equal(wordOf(after, word).pos, wordOf(before, word).pos);
+    });
+  }
+});
+
+// sentence, a name the tagger reads as a verb
+const NAMES: [string, string][] = [
+  ['Senator Ted Cruz criticized Mexico.', 'ted'],
+  ['Attorney General Loretta Lynch sits on the panel.', 'lynch'],
+];
+// sentence, a capitalised verb that stays a verb, why
+const CAPITALISED_VERBS: [string, string, string][] = [
+  ['Kenya Condemns Uganda Over Border Raid', 'condemns', 'a headline in title case'],
+  ['Mobs Lynch Two Kenyan Police Officers', 'lynch', 'a headline in title case'],
+];
+
+describe('retag: names read as verbs', () => {
+  for (const [sentence, word] of NAMES) {
+    it(`${sentence} (${word})`, () => {
+      const { before, after } = tagged(sentence, lemmaVerbs);
+      assert.equal(wordOf(before, word).pos, 'VERB', 'the tagger reads it as a name already: the case tests nothing');
+      assert.equal(wordOf(after, word).pos, 'PROPN');
+    });
+  }
+  for (const [sentence, word, why] of CAPITALISED_VERBS) {
+    it(`${sentence} (${word}: ${why})`, () => {
+      const { before, after } = tagged(sentence, lemmaVerbs);
+      assert.equal(wordOf(before, word).pos, 'VERB', 'the tagger does not read it as a verb: the case tests nothing');
+      assert.equal(wordOf(after, word).pos, 'VERB');
+    });
+  }
+});
 
 describe('retag: participles before their noun are modifiers', () => {
   for (const [sentence, word] of MODIFIERS) {
