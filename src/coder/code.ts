@@ -25,6 +25,7 @@ import { findVerbs, type VerbOccurrence } from './verbs.js';
 import { sentenceWords, type Word } from './words.js';
 import { QUOTE_SPEAKER, quotedPieces, quotedSayer } from './quoted-sayer.js';
 import { SpanIndex } from '../span-index.js';
+import { countryOf, thingOwner } from './thing-owner.js';
 
 export type { CodeTable } from './code-table.js';
 
@@ -559,11 +560,15 @@ function codeVerb(
     if (!sayer || (!roles.among && (!roles.source || roles.source === sayer))) return null;
     roles = roles.among ? { source: sayer, target: null, among: null, targets: roles.among } : { source: sayer, target: roles.source, among: null, targets: null };
   }
+  // "does not support the plan": a disapproval of a thing, coded with its source alone when no one is named
   const sourceOnly = namesNoTarget(chosen, dict);
   const country = () => actCountry(s.placeNear(spanOf(s.words, view.seq[verb.start]!, view.seq[verb.end - 1]! + 1).start), input.home ?? null, roles.target?.members.map((m) => m.code) ?? []);
   const doers = view.lemmaMode && !roles.source ? unknownDoer({ view, verb, verbs: dict.verbs, passive: isPassive(view, verb), code: chosen.code, country }) : [];
   const make = (r: Roles) => makeEvents(r, chosen, (input.options.require_dyad ?? true) && !sourceOnly, input.options.new_actor_length ?? 0, view, verb, doers, s.person, (src, tgt, code) => eventOf(s, view, verb, src, tgt, code, chosen, input, codes));
-  let made = make(sourceOnly && !roles.target ? alone(roles, view, verb) : roles);
+  // "slammed the impeachment hearings": a thing one institution of the story's country (else the source's) holds is aimed at it
+  const owner = sourceOnly && !roles.target && !roles.among && view.lemmaMode && chosen.match ? thingOwner(view, verb.end, chosen.match.last, input.home ?? countryOf(roles.source)) : null;
+  const owned = owner ? { ...roles, target: null, targets: { start: owner.start, end: owner.end, members: [owner], chunks: [] } } : null;
+  let made = make(owned ?? (sourceOnly && !roles.target ? alone(roles, view, verb) : roles));
   // the only actor after the verb was the source itself ("Moscow is ready ..., citing a Russian official")
   if (made.length === 0 && sourceOnly) made = make(alone(roles, view, verb));
   if (made.length === 0) return null;

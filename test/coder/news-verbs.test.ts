@@ -64,6 +64,8 @@ const RULES: [string, string, string[]][] = [
   // a crackdown ended eases repression; one that must end is demanded
   ['2019-11-20', 'Uganda ended its crackdown on Kenyan traders.', ['UGA KEN 081']],
   ['2019-11-20', 'Kenya said the Ugandan authorities must end the crackdown.', ['KEN UGAGOV 1051']],
+  // campaign wording for an attack in words
+  ['2016-06-01', 'Senator Ted Cruz called out Donald Trump for his remarks on trade.', ['USALEG USAPTY 111']],
 ];
 
 // the same verbs where they code nothing
@@ -98,6 +100,7 @@ const NEGATIVES: [string, string][] = [
   ['2019-11-20', 'The Kenyan hotel provided the guests with food.'],
   ['2019-11-20', 'The Kenyan football league ended its crackdown on diving.'],
   ['2019-11-20', 'Kenyan police halted their crackdown on corruption.'],
+  ['2016-06-01', 'The Texas governor called out the National Guard after the floods.'],
 ];
 
 describe('real-news verb patterns', () => {
