@@ -16,16 +16,15 @@ import { agencyReading } from './abbreviations.js';
 import { capitalAsPlace } from './capitals.js';
 import { creditSpans, inCredit } from './credits.js';
 import { misspeltPerson } from './fuzzy.js';
-import type { EntityKnowledge, RoleName } from './knowledge.js';
-import type { GazetteerMatch } from './gazetteer.js';
+import type { EntityKnowledge } from './knowledge.js';
 import { mergeNames, splitAtDashes, type KnownName, type NameSpan, type RecognisedSpan } from './names.js';
 import { NAMESAKE_RULE, namesakeOf, readNamesakes } from './namesakes.js';
 import { readPlaces, splitGluedPlaces, type PlaceContext } from './places.js';
-import { bareBody, countryCounts, datelineCountry, homeCountry, type CountryCounts } from './home-country.js';
+import { bareBody, countryCounts, homeCountry, type CountryCounts } from './home-country.js';
 import { LEGISLATOR, partyTags, TAGGED_COUNTRY, taggedLegislator } from './party-tags.js';
 import { findReferences, isHalfReference } from './references.js';
 import { SpanIndex, spanIndex } from '../span-index.js';
-import { appositionAfter, appositionBefore, codeFromWords, isPersonal, titleBefore, titleBranchBefore, titleSpanBefore, type TitleContext } from './titles.js';
+import { appositionAfter, appositionBefore, codeFromWords, titleBefore, titleBranchBefore, titleSpanBefore, type TitleContext } from './titles.js';
 
 export type Recogniser = (text: string, analysis: { sentences: readonly Sentence[]; tokens: readonly Token[] }) => RecognisedSpan[];
 
@@ -60,11 +59,8 @@ export function findEntities(doc: Document, resources: EntityResources): FoundEn
   // "(R-Ky.)" after a legislator's name is no name, whatever the recogniser read in it
   const tags = partyTags(text);
   const inTag = (r: RecognisedSpan) => tags.some((t) => r.start >= t.start && r.end <= t.end);
+  const ner = (resources.recognise ? resources.recognise(text, { sentences, tokens }) : []).flatMap((r) => splitAtDashes(text, r)).filter((r) => !isHalfReference(text, r.start, r.end) && !inTag(r));
   const roles = knowledge ? knowledge.roles.match(text, tokens) : [];
-  const ner = (resources.recognise ? resources.recognise(text, { sentences, tokens }) : [])
-    .flatMap((r) => splitAtDashes(text, r))
-    .filter((r) => !isHalfReference(text, r.start, r.end) && !inTag(r))
-    .flatMap((r) => withoutTitle(text, r, roles) ?? []);
   const placeCtx: PlaceContext = {
     text,
     tokens,
@@ -96,8 +92,7 @@ export function findEntities(doc: Document, resources: EntityResources): FoundEn
   const credits = creditSpans(text);
   // the country the document is about, for names that leave theirs unsaid (home-country.ts)
   const counts = knowledge ? countryCounts(known, knowledge.countries) : new Map<string, number>();
-  const story = knowledge ? datelineCountry(text, known, knowledge.countries) : null;
-  const home: Home = { counts, tags, ctx: ctx && { ...ctx, home: homeCountry(counts), story } };
+  const home: Home = { counts, tags, ctx: ctx && { ...ctx, home: homeCountry(counts) } };
   const named = spans
     .map((span) => nameMention(span, text, doc.date, home, at))
     .map((d) => {
@@ -111,37 +106,6 @@ export function findEntities(doc: Document, resources: EntityResources): FoundEn
   const rank = (m: Mention) => (m.form === 'name' ? 1 : 0);
   const mentions = [...clustered, ...findReferences({ ...ctx, streetHome: home.ctx?.home ?? null }, clustered, sentences, at)].sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
   return { mentions, home: home.ctx?.home ?? null };
-}
-
-/** A capitalised word right after a title. */
-const TITLE_THEN_NAME = /^ \p{Lu}/u;
-
-/** Capitalised words of a person's name after a title, two or more: "Mark Danvers", "Mary J. Holt". */
-const NAME_AFTER_TITLE = /^\s+(?:\p{Lu}[\p{L}'’-]*\.?)(?:\s+\p{Lu}[\p{L}'’-]*\.?)+$/u;
-
-/**
- * "Lt. Col. Mark Danvers", "Senator Gordon Lane": the recogniser reads a capitalised title and the
- * name after it as one name, often an organisation's, and the title that would code the person is
- * swallowed; a span that is no more than the title is none. A span that opens with a role word for one person, written capitalised, and goes on
- * with two or more capitalised words is the person's name after the title; the title stays before
- * it, where titles.ts reads it. A single word after it stays whole: "General Motors" is a company.
- */
-function withoutTitle(text: string, r: RecognisedSpan, roles: readonly GazetteerMatch<RoleName>[]): RecognisedSpan | null {
-  if (r.type !== 'PERSON' && r.type !== 'ORG') return r;
-  const personal = spanIndex(roles)
-    .startingAt(r.start)
-    .filter((m) => m.end <= r.end && isPersonal(m.entries[0]!, text.slice(m.start, m.end)));
-  // "Senator" alone before "Ted Cruz" is the title, no name of its own
-  if (personal.some((m) => m.end === r.end) && TITLE_THEN_NAME.test(text.slice(r.end, r.end + 3))) return null;
-  const title = personal.find((m) => m.end < r.end);
-  if (!title || !/^\p{Lu}/u.test(text.slice(r.start, r.start + 1))) return r;
-  // "Lt. Col." is read as two role words: the name starts after the last of them
-  let end = title.end;
-  for (let next = spanIndex(roles).startingAt(text.slice(end).search(/\S/) + end)[0]; next && next.end < r.end; next = spanIndex(roles).startingAt(text.slice(end).search(/\S/) + end)[0]) end = next.end;
-  const rest = text.slice(end, r.end);
-  if (!NAME_AFTER_TITLE.test(rest) || COMPANY_WORDS.test(rest)) return r;
-  const start = end + rest.search(/\S/);
-  return { ...r, start, type: 'PERSON', rule: `${r.rule}/after-title` };
 }
 
 export interface TokenLocator {

@@ -9,7 +9,6 @@
 //     executive, armed forces and intelligence are never guessed: "a financial adviser" is no
 //     government's, and an uncoded mention is better than a wrong one.
 import type { BareName } from '../kb/bare-names.js';
-import { matchDateline } from '../article/dateline.js';
 import type { KnownName } from './names.js';
 
 export type CountryCounts = ReadonlyMap<string, number>;
@@ -76,20 +75,3 @@ export function bareBody(bare: BareName, counts: CountryCounts): string | null {
 
 /** Roles of society that a title or apposition may give a person of the home country. */
 export const HOME_ROLES: ReadonlySet<string> = new Set(['LEG', 'JUD', 'COP', 'PTY', 'OPP', 'BUS', 'MED', 'EDU', 'CVL', 'LAB', 'REL', 'HLH', 'AGR', 'ENV', 'HRI', 'NGO', 'ELI', 'REF', 'CRM']);
-
-/** Kinds of known name a dateline's place may be: a country, its capital, or a place inside it (a US state). */
-const DATELINE_KINDS = new Set(['country', 'name', 'capital', 'place']);
-
-/**
- * The country of the dateline that opens the text ("WASHINGTON (AP) —", "KABUL, Afghanistan
- * (Reuters) -"): where the story is written, or null when the text opens with none or its place is
- * no known name. A clean article has its dateline taken off (article.dateline); a verbatim one keeps
- * it at the start of the text.
- */
-export function datelineCountry(text: string, names: readonly KnownName[], countries: ReadonlySet<string>): string | null {
-  const line = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
-  const dateline = matchDateline(line, null);
-  if (!dateline) return null;
-  const place = names.find((n) => n.end <= dateline.length && n.coded !== false && DATELINE_KINDS.has(n.alias.kind) && countries.has(n.alias.code.slice(0, 3)));
-  return place ? place.alias.code.slice(0, 3) : null;
-}

@@ -89,8 +89,6 @@ export interface TitleContext {
    * society but no country (home-country.ts); absent for descriptions without a name.
    */
   readonly home?: string | null;
-  /** The country of the story's dateline ("WASHINGTON (AP) —"), for the titles of state offices alone (homeTitle). */
-  readonly story?: string | null;
   /** The document's country for protesters alone, also in descriptions without a name (protestersAtHome). */
   readonly streetHome?: string | null;
 }
@@ -149,7 +147,7 @@ export function codeFromWords(ctx: TitleContext, from: number, to: number, rule:
   const personal = head ? isPersonal(head.entries[0]!, ctx.text.slice(head.start, head.end)) : null;
   const direct = ownerIn(ctx, span, OTHERS_OF_OWNER.has(last.lemma)) ?? localOwner(ctx, span, role, rule);
   const earlier = direct ? null : earlierBodyOwner(ctx, span, roles);
-  const owner = direct ?? earlier ?? (personal ? (homeOwner(ctx, role, rule) ?? homeTitle(ctx, roles[0], rule)) : null) ?? protestersAtHome(ctx, role);
+  const owner = direct ?? earlier ?? (personal ? homeOwner(ctx, role, rule) : null) ?? protestersAtHome(ctx, role);
   if (!owner) return null;
   const how = earlier ? `${rule}/earlier-body` : rule;
   // "a former official at the Pentagon": a role word that is itself the former elite makes the state body's holder its country's
@@ -283,25 +281,6 @@ function homeOwner(ctx: TitleContext, role: RoleName | null, rule: string): Pick
   if (!ctx.home || !role || !role.role.suffix || !HOME_ROLES.has(role.role.code)) return null;
   if (role.role.code === 'CVL' && rule !== 'actor/apposition') return null;
   return { code: ctx.home, kind: 'country' };
-}
-
-/**
- * Titles of a state's offices that a person bears before the name, capitalised, as a rank or style:
- * "Gov. Jack Harrow", "Ambassador Gordon Lane", "Lt. Col. Mark Danvers". Not "President" or
- * "Minister" (a company's president, a foreign minister named in passing), nor descriptions such as
- * "adviser" or "official", which name no office of their own.
- */
-const HOME_TITLES = new Set(['governor', 'gov.', 'lt. gov.', 'lieutenant governor', 'mayor', 'ambassador', 'general', 'gen.', 'lt. gen.', 'maj. gen.', 'brig. gen.', 'colonel', 'lieutenant colonel', 'col.', 'lt. col.', 'admiral', 'adm.', 'sgt.', 'sergeant']);
-
-/**
- * The document's country (else the dateline's) as the owner of a state office's title before a
- * name that leaves the country unsaid: in a US story "Gov. Jack Harrow" is USAGOV and "Lt. Col. Mark Danvers" USAMIL
- * (sub-national executives code as the country's government, guide §4.1).
- */
-function homeTitle(ctx: TitleContext, first: GazetteerMatch<RoleName> | undefined, rule: string): Pick<Alias, 'code' | 'kind'> | null {
-  const country = ctx.home ?? ctx.story;
-  if (!country || !first || rule !== 'actor/title' || !UPPER.test(ctx.text.slice(first.start, first.start + 1))) return null;
-  return HOME_TITLES.has(first.entries[0]!.role.word) ? { code: country, kind: 'country' } : null;
 }
 
 /** Role words of people in the street, singular as written in kb/roles.tsv. */

@@ -18,21 +18,3 @@ test('a description of a governor with no name is not coded from the state', asy
   const found = await mentions('The Ohio governor criticized the plan on Monday.', DATE);
   assert.ok(!found.some((m) => m.text.toLowerCase().includes('governor') && m.actor !== null), found.map((m) => `${m.text}:${m.actor}`).join(', '));
 });
-
-// A capitalised title read into the recogniser's span ("Lt. Col. Mark Danvers" as one organisation)
-// is split off, and a state office's title codes the person with the document's country, else the
-// dateline's. A company whose name opens with a title word stays whole; "President" is no such title.
-const HOME: [string, Want[]][] = [
-  ['WASHINGTON (AP) — Lt. Col. Mark Danvers told lawmakers he was worried.', [['Mark Danvers', 'USAMIL']]],
-  ['WASHINGTON (AP) — Ambassador Gordon Lane testified on Tuesday.', [['Gordon Lane', 'USAGOV']]],
-  ['Trump met FBI agents. Senator Gordon Lane testified on Tuesday.', [['Gordon Lane', 'USALEG']]],
-  ['WASHINGTON (AP) — President Tom Bale of the company spoke on Tuesday.', [['Tom Bale', null]]],
-  ['Lt. Col. Mark Danvers told lawmakers he was worried.', [['Mark Danvers', null]]],
-];
-
-for (const [text, wants] of HOME) test(`title at home: ${text}`, () => expectMentions(text, DATE, wants));
-
-test('a company named with a title word stays whole', async () => {
-  const found = await mentions('Admiral Insurance Group raised its prices.', DATE);
-  assert.ok(!found.some((m) => m.text === 'Insurance Group'), found.map((m) => m.text).join(', '));
-});
