@@ -145,7 +145,7 @@ export function codeFromWords(ctx: TitleContext, from: number, to: number, rule:
   const role = roles[0]?.entries[0] ?? null;
   const head = roles[roles.length - 1];
   const personal = head ? isPersonal(head.entries[0]!, ctx.text.slice(head.start, head.end)) : null;
-  const direct = ownerIn(ctx, span, OTHERS_OF_OWNER.has(last.lemma)) ?? localOwner(ctx, span, role);
+  const direct = ownerIn(ctx, span, OTHERS_OF_OWNER.has(last.lemma)) ?? localOwner(ctx, span, role, rule);
   const earlier = direct ? null : earlierBodyOwner(ctx, span, roles);
   const owner = direct ?? earlier ?? (personal ? homeOwner(ctx, role, rule) : null) ?? protestersAtHome(ctx, role);
   if (!owner) return null;
@@ -169,7 +169,7 @@ const STATE_BRANCHES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'SPY', 'COP']);
  */
 function ownerIn(ctx: TitleContext, span: Span, othersOfOwner: boolean): Alias | null {
   const possessive = (end: number) => /^['’]s\b/.test(ctx.text.slice(end, end + 3));
-  // a place that is no actor owns nothing: "Ohio Gov." is not coded as the United States' governor
+  // a place that is no actor owns nothing here: "Ohio Gov." is the United States' through localOwner
   // nor does a person out of office: "Trump's aides" in 2016 were no government's
   const named = spanIndex(ctx.names)
     .inside(span.start, span.end)
@@ -218,8 +218,16 @@ function earlierBodyOwner(ctx: TitleContext, span: Span, roles: readonly Gazette
   return bodies[firstAtOrAfter(bodies, span.start) - 1]?.owner ?? null;
 }
 
+const DESCRIPTION_RULE = 'actor/description';
+
 /** Role words of a town's or state's own police and courts: "Columbus police", "a Texas judge". */
 const LOCAL_ROLE_WORDS = new Set(['police', 'policeman', 'police officer', 'riot police', 'law enforcement', 'police commissioner', 'police chief', 'prison guard', 'court', 'supreme court', 'judge', 'prosecutor', 'magistrate', 'tribunal', 'judiciary']);
+/**
+ * A state's or town's executive: sub-national executives code as the country's government (guide
+ * §4.1). Only as a person's title ("Ohio Gov. Jane Roe"), not in a description with no name ("the
+ * Ohio governor"), which refers to someone named before.
+ */
+const STATE_EXECUTIVE = new Set(['governor', 'gov.', 'lt. gov.', 'lieutenant governor', 'mayor']);
 /** How many words a town's name may have ("Salt Lake City"). */
 const MAX_TOWN_WORDS = 3;
 
@@ -229,12 +237,12 @@ const localSociety = (role: RoleName): boolean => role.role.suffix && HOME_ROLES
 /**
  * A US state or town before a police or court role word, or a state before a role of society, owns
  * it for the United States: "Columbus police" is USACOP, "a Manhattan federal court" USAJUD, "Ohio
- * voters" USACVL. Not the state's executive: "Ohio Gov." stays uncoded, a state's
- * governor being no federal government.
+ * voters" USACVL; and a state's governor: "Ohio Gov." is USAGOV, as the guide (§4.1) codes
+ * sub-national executives as the country's government.
  */
-function localOwner(ctx: TitleContext, span: Span, role: RoleName | null): Alias | null {
+function localOwner(ctx: TitleContext, span: Span, role: RoleName | null, rule: string): Alias | null {
   const court = role !== null && LOCAL_ROLE_WORDS.has(role.role.word);
-  if (!role || !(court || localSociety(role))) return null;
+  if (!role || !(court || localSociety(role) || (STATE_EXECUTIVE.has(role.role.word) && rule !== DESCRIPTION_RULE))) return null;
   const state = ctx.names.find((n) => n.start >= span.start && n.end <= span.end && n.alias.kind === 'place' && n.alias.code === 'USA');
   if (state) return state.alias;
   // a town only for police and courts: capitalised words in a group's name may spell a town

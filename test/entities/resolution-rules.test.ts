@@ -209,11 +209,12 @@ const LOCAL: [string, string, Want[]][] = [
   // the people of a state or town are the country's people
   ['Ohio voters turned down the levy.', '2019-06-01', [['Ohio voters', 'USACVL']]],
   ['A Texas businessman bought the ranch.', '2019-06-01', [['A Texas businessman', 'USABUS']]],
+  // a state's governor is the country's government (guide §4.1: sub-national executives code as its GOV)
+  ['Ohio Gov. Lena Parks signed the bill.', '2019-06-01', [['Lena Parks', 'USAGOV']]],
 ];
 
-/** Mentions that must not be coded at all: a state's governor is no federal office, a lawyer no court. */
+/** Mentions that must not be coded at all: a lawyer is no court. */
 const NOT_LOCAL: [string, string, string][] = [
-  ['Ohio Gov. Lena Parks signed the bill.', '2019-06-01', 'Lena Parks'],
   ['A Texas lawyer filed the suit.', '2019-06-01', 'lawyer'],
   ['Birmingham police searched the flat.', '2019-06-01', 'police'],
   // a town abroad says nothing of the United States
