@@ -12,6 +12,7 @@ import { HOME_ROLES } from './home-country.js';
 import type { KnownName } from './names.js';
 import { OTHERS_OF_OWNER } from '../language/others-of-owner.js';
 import { misreadPastTense } from './pronoun-antecedents.js';
+import { isKin } from './bereaved.js';
 
 export interface TitleCode {
   readonly code: string;
@@ -146,6 +147,8 @@ export function codeFromWords(ctx: TitleContext, from: number, to: number, rule:
   const head = roles[roles.length - 1];
   const personal = head ? isPersonal(head.entries[0]!, ctx.text.slice(head.start, head.end)) : null;
   const direct = ownerIn(ctx, span, OTHERS_OF_OWNER.has(last.lemma)) ?? localOwner(ctx, span, role);
+  // "the senator's daughter" holds no office of the senator's: a relative is coded from her own words
+  if (direct?.kind === 'person' && head && isKin(head.entries[0]!)) return null;
   const earlier = direct ? null : earlierBodyOwner(ctx, span, roles);
   const owner = direct ?? earlier ?? (personal ? homeOwner(ctx, role, rule) : null) ?? protestersAtHome(ctx, role);
   if (!owner) return null;
