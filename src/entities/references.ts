@@ -5,7 +5,7 @@
 import type { Mention, Sentence, Span } from '../types.js';
 import type { TokenLocator } from './entity-stage.js';
 import { firstAtOrAfter, SpanIndex } from '../span-index.js';
-import { codeFromWords, countryOfAfter, isPersonal, phraseBefore, type TitleContext } from './titles.js';
+import { aideTo, codeFromWords, countryOfAfter, isPersonal, phraseBefore, type TitleContext } from './titles.js';
 import { PersonChain, quotedStretches } from './pronoun-antecedents.js';
 import { entityGenders } from './gender.js';
 import { bereavedCode, isRelative } from './bereaved.js';
@@ -75,7 +75,10 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
     const span = { start: ctx.tokens[start]!.start, end: ofCountry === null ? role.end : ctx.tokens[ofCountry - 1]!.end };
     const headWord = ctx.text.slice(role.start, role.end).toLowerCase();
     // "the sister of a victim", "families of those killed": relatives of the dead, the story's civilians
-    const described = codeFromWords(ctx, start, ofCountry ?? after, 'actor/description');
+    // "an aide to Senator Ana Lobo": the staff of a coded person, in the person's branch
+    const aide = aideTo(ctx, after);
+    const described = aide ? { code: aide.code, span: { start: span.start, end: aide.end }, rule: 'actor/aide-to', personal: true } : codeFromWords(ctx, start, ofCountry ?? after, 'actor/description');
+    if (aide) span.end = aide.end;
     const bereaved = described ? null : bereavedCode(ctx, role.entries[0]!, start, after, 'actor/bereaved');
     const code = described ?? bereaved;
     // the words of the loss are part of the description: "killed" in "families of those killed" is no act of theirs
