@@ -24,6 +24,7 @@ import { bareBody, countryCounts, homeCountry, type CountryCounts } from './home
 import { LEGISLATOR, partyTags, TAGGED_COUNTRY, taggedLegislator } from './party-tags.js';
 import { findReferences, isHalfReference } from './references.js';
 import { SpanIndex, spanIndex } from '../span-index.js';
+import { lostRelativeAfter } from './bereaved.js';
 import { appositionAfter, appositionBefore, codeFromWords, titleBefore, titleBranchBefore, titleSpanBefore, type TitleContext } from './titles.js';
 
 export type Recogniser = (text: string, analysis: { sentences: readonly Sentence[]; tokens: readonly Token[] }) => RecognisedSpan[];
@@ -285,7 +286,7 @@ function describedPerson(ctx: TitleContext, at: TokenLocator, start: number, end
   const first = at.token(start);
   const sentence = at.sentenceOf(first);
   const title = titleBefore(ctx, first, sentence.tokenStart);
-  return (title && (!personalTitle || title.personal) ? title : null) ?? appositionAfter(ctx, at.token(end), sentence.tokenEnd) ?? appositionBefore(ctx, first, at.token(end), sentence.tokenStart);
+  return (title && (!personalTitle || title.personal) ? title : null) ?? appositionAfter(ctx, at.token(end), sentence.tokenEnd) ?? appositionBefore(ctx, first, at.token(end), sentence.tokenStart) ?? lostRelativeAfter(ctx, at.token(end));
 }
 
 /**

@@ -5,11 +5,14 @@
 import type { Mention, Sentence, Span } from '../types.js';
 import type { TokenLocator } from './entity-stage.js';
 import { firstAtOrAfter, SpanIndex } from '../span-index.js';
-import { codeFromWords, countryOfAfter, isPersonal, phraseBefore, type TitleContext } from './titles.js';
+import { aideTo, codeFromWords, countryOfAfter, isPersonal, phraseBefore, type TitleContext } from './titles.js';
 import { PersonChain, quotedStretches } from './pronoun-antecedents.js';
 import { entityGenders } from './gender.js';
+import { bereavedCode, isRelative } from './bereaved.js';
 import { itForPreviousSubject, ROLE_OF_PREVIOUS_SUBJECT, roleOfPreviousSubject } from './previous-subject.js';
 
+/** Relatives coded from the story's country, not from the words: less sure than a description with its country. */
+const BEREAVED_CONFIDENCE = 0.6;
 const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 /**
  * "it" stands for a country or body only as the subject of a verb ("Iran said it was ready"); "its"
@@ -71,7 +74,15 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
     const ofCountry = countryOfAfter(ctx, after);
     const span = { start: ctx.tokens[start]!.start, end: ofCountry === null ? role.end : ctx.tokens[ofCountry - 1]!.end };
     const headWord = ctx.text.slice(role.start, role.end).toLowerCase();
-    const code = codeFromWords(ctx, start, ofCountry ?? after, 'actor/description');
+    // "the sister of a victim", "families of those killed": relatives of the dead, the story's civilians
+    // "an aide to Senator Ana Lobo": the staff of a coded person, in the person's branch
+    const aide = aideTo(ctx, after);
+    const described = aide ? { code: aide.code, span: { start: span.start, end: aide.end }, rule: 'actor/aide-to', personal: true } : codeFromWords(ctx, start, ofCountry ?? after, 'actor/description');
+    if (aide) span.end = aide.end;
+    const bereaved = described ? null : bereavedCode(ctx, role.entries[0]!, start, after, 'actor/bereaved');
+    const code = described ?? bereaved;
+    // the words of the loss are part of the description: "killed" in "families of those killed" is no act of theirs
+    if (bereaved) span.end = bereaved.span.end;
     if (!code) {
       // "the Korean official" after "the Japanese official" is someone else: a nationality of its own
       // that codes nothing (ambiguous or unknown) says it refers to no one before; a place does not
@@ -79,8 +90,11 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
       const ownNationality = named.inside(span.start, role.start).some((m) => m.actor === null && m.type === 'NORP');
       if (determiner !== 'the' || ownNationality) continue;
       // "the envoys" again after "Moon Jae-in's envoys": the same group
-      const earlier = descriptions.last(headWord);
+      // (not "the senator's daughter" after "the daughter of a victim": a relative of someone named is another)
+      const earlier = isRelative(role.entries[0]!) && /['’]s\b/.test(ctx.text.slice(span.start, role.start)) ? undefined : descriptions.last(headWord);
       if (earlier) descriptions.push(found, { ...earlier, ...span, text: ctx.text.slice(span.start, span.end), provenance: { rule: 'reference/repeated-description', confidence: 0.7 } });
+      // a relative ("the father") is someone's, seldom the person named before nor a role of a country
+      else if (isRelative(role.entries[0]!)) continue;
       // "the former governor said", owned by no coded country: someone the story named before
       else if (isPersonal(role.entries[0]!, ctx.text.slice(role.start, role.end))) uncoded.set(start, { ...span, agent: role.entries[0]!.role.suffix ? role.entries[0]!.role.code : null });
       else {
@@ -92,7 +106,7 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
       continue;
     }
     const person = code.personal === true && determiner !== null;
-    const antecedent = determiner === 'the' && person ? lastBefore(peopleByActor.get(code.code), span.start, () => true) : undefined;
+    const antecedent = determiner === 'the' && person && code.rule !== 'actor/bereaved' ? lastBefore(peopleByActor.get(code.code), span.start, () => true) : undefined;
     const text = ctx.text.slice(span.start, span.end);
     descriptions.push(found, {
       ...span,
@@ -102,7 +116,7 @@ export function findReferences(ctx: TitleContext, names: readonly Mention[], sen
       actor: code.code,
       name: antecedent?.name ?? text,
       form: 'description',
-      provenance: { rule: antecedent ? 'reference/definite-description' : code.rule, confidence: antecedent ? 0.75 : 0.7 },
+      provenance: { rule: antecedent ? 'reference/definite-description' : code.rule, confidence: antecedent ? 0.75 : code.rule === 'actor/bereaved' ? BEREAVED_CONFIDENCE : 0.7 },
     });
   }
 
@@ -267,6 +281,8 @@ function ownedRoles(ctx: TitleContext, found: Mention[], at: TokenLocator, newEn
     const owner = k === undefined ? undefined : found[k];
     if (k === undefined || !owner?.actor) continue;
     const word = role.entries[0]!.role;
+    // "her son" is a relative of hers, in no role of her country's
+    if (isRelative(role.entries[0]!)) continue;
     const base = SECTORS.has(owner.actor.slice(0, 3)) ? owner.actor : owner.actor.slice(0, 3);
     const text = ctx.text.slice(owner.start, role.end);
     found[k] = { start: owner.start, end: role.end, text, type: 'ORG', entity: newEntity(), actor: word.suffix ? base + word.code : word.code, name: text, form: 'description', provenance: { rule: 'reference/owned-role', confidence: 0.6 } };

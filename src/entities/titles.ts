@@ -12,6 +12,7 @@ import { HOME_ROLES } from './home-country.js';
 import type { KnownName } from './names.js';
 import { OTHERS_OF_OWNER } from '../language/others-of-owner.js';
 import { misreadPastTense } from './pronoun-antecedents.js';
+import { isKin } from './bereaved.js';
 
 export interface TitleCode {
   readonly code: string;
@@ -146,6 +147,9 @@ export function codeFromWords(ctx: TitleContext, from: number, to: number, rule:
   const head = roles[roles.length - 1];
   const personal = head ? isPersonal(head.entries[0]!, ctx.text.slice(head.start, head.end)) : null;
   const direct = ownerIn(ctx, span, OTHERS_OF_OWNER.has(last.lemma)) ?? localOwner(ctx, span, role, rule);
+  const direct = ownerIn(ctx, span, OTHERS_OF_OWNER.has(last.lemma)) ?? localOwner(ctx, span, role);
+  // "the senator's daughter" holds no office of the senator's: a relative is coded from her own words
+  if (direct?.kind === 'person' && head && isKin(head.entries[0]!)) return null;
   const earlier = direct ? null : earlierBodyOwner(ctx, span, roles);
   const owner = direct ?? earlier ?? (personal ? homeOwner(ctx, role, rule) : null) ?? protestersAtHome(ctx, role);
   if (!owner) return null;
@@ -399,7 +403,39 @@ export function appositionAfter(ctx: TitleContext, nameEnd: number, sentenceEnd:
   // person, ", Real Madrid" the next item of a list, ", the U.S. military operation" a thing
   const headEnd = ctx.tokens[i - 1]?.end;
   if (headEnd === undefined || spanIndex(ctx.roles).endingAt(headEnd).length === 0) return null;
+  const aide = aideTo(ctx, i);
+  if (aide) return { code: aide.code, span: { start: ctx.tokens[from]!.start, end: aide.end }, rule: 'actor/aide-to', personal: true };
   return codeFromWords(ctx, from, servedOrganisation(ctx, i) ?? i, 'actor/apposition');
+}
+
+/** Role words of people who work for one person: "an aide to", "a senior adviser to". */
+const AIDES = new Set(['aide', 'adviser', 'advisor', 'chief of staff', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * "an aide to Senator Ana Lobo", "a spokesman for Prime Minister Ivo Brandt": after a role word for
+ * someone's staff ending before token `at`, "to" or "for" and a person the knowledge base codes on
+ * the day; the person's code (their staff serve in their branch) and the end of the name, or null.
+ */
+export function aideTo(ctx: TitleContext, at: number): { code: string; end: number } | null {
+  const prep = ctx.tokens[at]?.normal;
+  const headEnd = ctx.tokens[at - 1]?.end;
+  if ((prep !== 'to' && prep !== 'for') || headEnd === undefined) return null;
+  const head = spanIndex(ctx.roles).endingAt(headEnd)[0];
+  if (!head || !AIDES.has(head.entries[0]!.role.word)) return null;
+  // a title may stand before the name: "to Senator", "to the Prime Minister"
+  let k = at + 1;
+  if (ctx.tokens[k]?.pos === 'DET') k++;
+  while (ctx.tokens[k] && spanIndex(ctx.roles).covering(ctx.tokens[k]!.start, ctx.tokens[k]!.end).length > 0) k++;
+  const start = ctx.tokens[k]?.start;
+  const person =
+    start === undefined
+      ? undefined
+      : spanIndex(ctx.names)
+          .startingAt(start)
+          .find((n) => n.coded && n.alias.kind === 'person');
+  // "an aide to Obama's chief of staff" serves someone else
+  if (!person || /^['’]s\b/.test(ctx.text.slice(person.end, person.end + 3))) return null;
+  return { code: person.alias.code, end: person.end };
 }
 
 /** Words that join a role to the organisation it serves: "a spokesman for", "an official with". */
