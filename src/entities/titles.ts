@@ -147,7 +147,6 @@ export function codeFromWords(ctx: TitleContext, from: number, to: number, rule:
   const head = roles[roles.length - 1];
   const personal = head ? isPersonal(head.entries[0]!, ctx.text.slice(head.start, head.end)) : null;
   const direct = ownerIn(ctx, span, OTHERS_OF_OWNER.has(last.lemma)) ?? localOwner(ctx, span, role, rule);
-  const direct = ownerIn(ctx, span, OTHERS_OF_OWNER.has(last.lemma)) ?? localOwner(ctx, span, role);
   // "the senator's daughter" holds no office of the senator's: a relative is coded from her own words
   if (direct?.kind === 'person' && head && isKin(head.entries[0]!)) return null;
   const earlier = direct ? null : earlierBodyOwner(ctx, span, roles);
